@@ -1,0 +1,8 @@
+import type { Migration } from './migration';
+import { m0001Mirror } from './0001_mirror';
+
+/**
+ * Every migration in the order it is applied. A static list (no folder scanning) so the
+ * packaged app, where sources live inside an asar archive, sees exactly the same steps.
+ */
+export const migrations: readonly Migration[] = [m0001Mirror];
