@@ -1,0 +1,32 @@
+import type { Mirror } from '../db/mirror';
+import { MoorError } from '../errors';
+import { datasetRowCount, datasetTables, type DatasetTable } from './dataset';
+import { DEFAULT_DEMO_SEED, generateDemoDataset } from './generate-dataset';
+import type { DemoSize } from './sizes';
+import { writeDataset } from './write-dataset';
+
+export interface DemoSummary {
+  size: DemoSize;
+  seed: number;
+  rows: number;
+  counts: Record<DatasetTable, number>;
+}
+
+/** Fills an empty mirror with a generated school year. Refuses a mirror that already holds a school. */
+export function createDemoSchool(mirror: Mirror, options: { size: DemoSize; seed?: number }): DemoSummary {
+  const existing = mirror.first(mirror.db.selectFrom('school').select('id').limit(1));
+  if (existing) {
+    throw new MoorError(
+      'DEMO_TARGET_NOT_EMPTY',
+      `${mirror.path} already holds a school; the demo school is written only into a new, empty mirror.`,
+    );
+  }
+  const seed = options.seed ?? DEFAULT_DEMO_SEED;
+  const dataset = generateDemoDataset(options.size, seed);
+  writeDataset(mirror, dataset);
+  const counts = Object.fromEntries(datasetTables.map((t) => [t, dataset[t].length])) as Record<
+    DatasetTable,
+    number
+  >;
+  return { size: options.size, seed, rows: datasetRowCount(dataset), counts };
+}
