@@ -15,7 +15,7 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-interface AuditRow {
+export interface AuditRow {
   id: number;
   at: string;
   actor: string;
@@ -67,5 +67,12 @@ export function appendAudit(mirror: Mirror, entry: AuditEntry, at: Date): string
   };
   const hash = auditRowHash(row);
   mirror.run(mirror.db.insertInto('audit_log').values({ ...row, hash }));
+  // The head names the newest entry, so rows cut off the end of the chain are noticed too.
+  mirror.run(
+    mirror.db
+      .insertInto('audit_head')
+      .values({ singleton: 1, last_id: row.id, last_hash: hash })
+      .onConflict((oc) => oc.column('singleton').doUpdateSet({ last_id: row.id, last_hash: hash })),
+  );
   return hash;
 }

@@ -185,6 +185,125 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export type CloseStatus = 'open' | 'completed';
+export type CloseItemKind =
+  | 'teacher_check'
+  | 'backup'
+  | 'class_print'
+  | 'subject_signature'
+  | 'title_certification'
+  | 'handover'
+  | 'director_signature'
+  | 'stamp'
+  | 'folder';
+/** 'voided': was done, but the copy it applied to was superseded; it must be done again. */
+export type CloseItemStatus = 'open' | 'done' | 'voided' | 'overridden';
+
+export interface CloseRunTable {
+  id: Generated<number>;
+  period_id: number;
+  status: Generated<CloseStatus>;
+  started_at: string;
+  started_by: string;
+  completed_at: string | null;
+  completed_by: string | null;
+  folder_label: string | null;
+}
+
+export interface CloseClassTable {
+  close_id: number;
+  period_id: number;
+  class_id: number;
+}
+
+export interface CloseOverrideTable {
+  id: Generated<number>;
+  close_id: number;
+  day: number;
+  reason: string;
+  open_items: number;
+  at: string;
+  actor: string;
+}
+
+export interface CloseDayTable {
+  close_id: number;
+  day: number;
+  completed_at: string | null;
+  completed_by: string | null;
+  override_id: number | null;
+}
+
+export interface CloseItemTable {
+  id: Generated<number>;
+  close_id: number;
+  day: number;
+  kind: CloseItemKind;
+  item_key: string;
+  class_id: number | null;
+  subject_id: number | null;
+  teacher_id: number | null;
+  status: Generated<CloseItemStatus>;
+  done_at: string | null;
+  done_by: string | null;
+  signed_on: string | null;
+  signer_id: number | null;
+  document_id: number | null;
+  reference: string | null;
+  findings: number | null;
+  checked_at: string | null;
+  override_id: number | null;
+  void_reason: string | null;
+  voided_at: string | null;
+}
+
+export interface AuditHeadTable {
+  singleton: number;
+  last_id: number;
+  last_hash: string;
+}
+
+export type SyncSource = 'bundle' | 'workbook' | 'kundoluk';
+
+export interface SyncRunTable {
+  id: Generated<number>;
+  source: SyncSource;
+  source_name: string;
+  actor: string;
+  started_at: string;
+  finished_at: string;
+  status: 'completed' | 'failed';
+  added: number;
+  changed: number;
+  removed: number;
+  warnings_json: string;
+  error: string | null;
+}
+
+export interface MirrorChangeTable {
+  id: Generated<number>;
+  sync_run_id: number | null;
+  seen_at: string;
+  kind: string;
+  entity: string;
+  entity_id: number;
+  class_id: number | null;
+  subject_id: number | null;
+  student_id: number | null;
+  period_id: number | null;
+  lesson_date: string | null;
+  before_value: string | null;
+  after_value: string | null;
+  details_json: string | null;
+}
+
+export interface FrozenScopeTable {
+  class_id: number;
+  period_id: number;
+  frozen_at: string;
+  document_id: number | null;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: string;
@@ -208,5 +327,11 @@ export interface DB {
   attendance: AttendanceTable;
   period_final: PeriodFinalTable;
   audit_log: AuditLogTable;
+  audit_head: AuditHeadTable;
+  close_run: CloseRunTable;
+  close_class: CloseClassTable;
+  close_override: CloseOverrideTable;
+  close_day: CloseDayTable;
+  close_item: CloseItemTable;
   schema_migration: SchemaMigrationTable;
 }

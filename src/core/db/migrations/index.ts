@@ -1,8 +1,9 @@
 import type { Migration } from './migration';
 import { m0001Mirror } from './0001_mirror';
+import { m0003Close } from './0003_close';
 
 /**
  * Every migration in the order it is applied. A static list (no folder scanning) so the
  * packaged app, where sources live inside an asar archive, sees exactly the same steps.
  */
-export const migrations: readonly Migration[] = [m0001Mirror];
+export const migrations: readonly Migration[] = [m0001Mirror, m0003Close];
