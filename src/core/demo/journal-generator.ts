@@ -14,7 +14,8 @@ export const tallyKey = (studentId: number, subjectId: number, quarter: number):
 const WRITTEN_TYPES: ReadonlySet<MarkType> = new Set(['control', 'write', 'test', 'exam']);
 const SCIENCE = new Set(['physics', 'chemistry', 'biology']);
 const CONTROL_EVERY = 9;
-const MARK_CHANCE = 0.3;
+/** Teachers of one-hour subjects mark more students per lesson, or a quarter would leave most with one mark. */
+const markChance = (weeklyHours: number): number => (weeklyHours <= 1 ? 0.55 : 0.3);
 const LATE_ARRIVAL_CHANCE = 0.004;
 
 const atUtc = (date: string, hour: number, minute: number): string =>
@@ -115,7 +116,7 @@ export function generateClassJournal(
               source_ref: null,
             });
           }
-          if (!marked || !(control || random.chance(MARK_CHANCE))) continue;
+          if (!marked || !(control || random.chance(markChance(slot.weeklyHours)))) continue;
           const key = tallyKey(studentId, slot.subjectId, quarter.number);
           let cap = sparseCap.get(key);
           if (cap === undefined) {

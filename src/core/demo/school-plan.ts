@@ -26,6 +26,7 @@ export interface TimetableSlot {
   subjectId: number;
   subgroupId: number | null;
   teacherId: number;
+  weeklyHours: number;
   studentIds: readonly number[];
 }
 
@@ -204,7 +205,14 @@ export function planSchool(random: SeededRandom, profile: SizeProfile, data: Mir
           teacher_id: teacherId,
           weekly_hours: hours,
         });
-        return { subject, subjectId, subgroupId, teacherId, studentIds: members.map((m) => m.id) };
+        return {
+          subject,
+          subjectId,
+          subgroupId,
+          teacherId,
+          weeklyHours: hours,
+          studentIds: members.map((m) => m.id),
+        };
       });
       for (let hour = 0; hour < hours; hour++) timetableSubjects.push(slots);
     }

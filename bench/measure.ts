@@ -1,0 +1,28 @@
+/** Helpers shared by the benchmarks: timing, memory and side-by-side ratios. */
+
+export interface Timing {
+  label: string;
+  seconds: number;
+}
+
+export function time<T>(label: string, work: () => T): { result: T; timing: Timing } {
+  const started = performance.now();
+  const result = work();
+  return { result, timing: { label, seconds: (performance.now() - started) / 1000 } };
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+export function formatRate(count: number, seconds: number, unit: string): string {
+  return `${Math.round(count / seconds).toLocaleString('en-US')} ${unit}/s`;
+}
+
+export function printRow(columns: (string | number)[]): void {
+  console.log(columns.map((c) => String(c).padEnd(22)).join(''));
+}
