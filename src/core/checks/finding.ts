@@ -1,0 +1,47 @@
+/** The day-1 rules (DOMAIN.md, "The journal rules the app can check"). */
+export const checkRuleIds = [
+  'missing_final',
+  'few_marks',
+  'final_far_from_average',
+  'late_mark',
+  'corrected_mark',
+  'removed_mark',
+  'lesson_without_topic',
+  'lesson_without_homework',
+  'unrecorded_substitution',
+] as const;
+export type CheckRuleId = (typeof checkRuleIds)[number];
+
+/** One thing a teacher must look at: a student, a mark or a lesson of their class and subject. */
+export interface Finding {
+  rule: CheckRuleId;
+  classId: number;
+  subjectId: number;
+  /** The subgroup of the lesson concerned, to find the teacher who is responsible for it. */
+  subgroupId: number | null;
+  studentId: number | null;
+  lessonId: number | null;
+  markId: number | null;
+  lessonDate: string | null;
+  /** The value concerned: the final, the mark, the corrected mark ("3→4"), the teacher who taught. */
+  value: string | null;
+  /** What it was held against: the rounded average, the deadline, the number of marks. */
+  reference: string | null;
+}
+
+export function finding(
+  rule: CheckRuleId,
+  fields: Partial<Omit<Finding, 'rule'>> & Pick<Finding, 'classId' | 'subjectId'>,
+): Finding {
+  return {
+    rule,
+    subgroupId: null,
+    studentId: null,
+    lessonId: null,
+    markId: null,
+    lessonDate: null,
+    value: null,
+    reference: null,
+    ...fields,
+  };
+}

@@ -1,0 +1,264 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkRulesWith, defaultCheckRules } from '../../src/core/checks/check-rules';
+import type { CheckScope } from '../../src/core/checks/check-scope';
+import type { CheckRuleId, Finding } from '../../src/core/checks/finding';
+import { runChecks, type CheckReport } from '../../src/core/checks/run-checks';
+import { createTinySchool, type TinySchool } from './tiny-school';
+
+let school: TinySchool;
+const mathLessons: number[] = [];
+
+/** A quarter with nothing wrong: every rule must stay silent on it. */
+function fillCleanQuarter(s: TinySchool): void {
+  const [a, b, c, d] = s.students as [number, number, number, number];
+  mathLessons.length = 0;
+  for (const date of ['2025-09-10', '2025-09-17', '2025-09-24']) {
+    const lessonId = s.lesson({ date });
+    mathLessons.push(lessonId);
+    for (const student of [a, b, c, d]) s.mark({ lessonId, studentId: student, value: 4 });
+  }
+  for (const date of ['2025-09-11', '2025-09-18']) {
+    const g1 = s.lesson({ date, subjectId: s.english, subgroupId: s.subgroup1, teacherId: s.teacher.t2 });
+    const g2 = s.lesson({ date, subjectId: s.english, subgroupId: s.subgroup2, teacherId: s.teacher.t3 });
+    for (const student of [a, b]) s.mark({ lessonId: g1, studentId: student, value: 5 });
+    for (const student of [c, d]) s.mark({ lessonId: g2, studentId: student, value: 3 });
+    const tenth = s.lesson({ date, classId: s.class10, teacherId: s.teacher.t1 });
+    const tenthStudent = s.mirror.sqlite
+      .prepare<[number], { student_id: number }>('SELECT student_id FROM enrollment WHERE class_id = ?')
+      .get(s.class10);
+    s.mark({ lessonId: tenth, studentId: tenthStudent?.student_id ?? 0, value: 4 });
+  }
+  for (const student of [a, b, c, d]) s.final({ studentId: student, value: '4' });
+  for (const student of [a, b]) s.final({ studentId: student, subjectId: s.english, value: '5' });
+  for (const student of [c, d]) s.final({ studentId: student, subjectId: s.english, value: '3' });
+}
+
+function scope(periodId = school.periodId): CheckScope {
+  const period = school.mirror.sqlite
+    .prepare<[number], { id: number; kind: 'quarter'; number: number; startsOn: string; endsOn: string }>(
+      'SELECT id, kind, number, starts_on AS startsOn, ends_on AS endsOn FROM reporting_period WHERE id = ?',
+    )
+    .get(periodId);
+  if (!period) throw new Error('no period');
+  return { period, classIds: [school.class5, school.class10] };
+}
+
+function found(report: CheckReport, rule: CheckRuleId): Finding[] {
+  return report.items.flatMap((item) => item.findings.filter((f) => f.rule === rule));
+}
+
+function itemOf(report: CheckReport, teacherId: number, classId: number, subjectId: number) {
+  const item = report.items.find(
+    (i) => i.teacherId === teacherId && i.classId === classId && i.subjectId === subjectId,
+  );
+  if (!item) throw new Error('no item');
+  return item;
+}
+
+beforeEach(() => {
+  school = createTinySchool();
+  fillCleanQuarter(school);
+});
+afterEach(() => {
+  school.close();
+});
+
+describe('day-1 checks', () => {
+  it('find nothing in a clean quarter, and list one item per teacher × class × subject', () => {
+    const report = runChecks(school.mirror, scope());
+    expect(Object.values(report.totals).every((n) => n === 0)).toBe(true);
+    expect(report.items.map((i) => [i.teacherId, i.classId, i.subjectId])).toEqual([
+      [school.teacher.t1, school.class5, school.math],
+      [school.teacher.t2, school.class5, school.english],
+      [school.teacher.t3, school.class5, school.english],
+      [school.teacher.t1, school.class10, school.math],
+    ]);
+    expect(report.unattributed).toEqual([]);
+  });
+
+  it('missing final: names the student, and goes only to the teacher of their subgroup', () => {
+    const [a, , c] = school.students as [number, number, number];
+    school.mirror.sqlite
+      .prepare('DELETE FROM period_final WHERE student_id = ? AND subject_id = ?')
+      .run(c, school.math);
+    school.mirror.sqlite
+      .prepare('DELETE FROM period_final WHERE student_id = ? AND subject_id = ?')
+      .run(a, school.english);
+    const report = runChecks(school.mirror, scope());
+    expect(report.totals.missing_final).toBe(2);
+    expect(itemOf(report, school.teacher.t1, school.class5, school.math).findings).toEqual([
+      expect.objectContaining({ rule: 'missing_final', studentId: c }),
+    ]);
+    expect(itemOf(report, school.teacher.t2, school.class5, school.english).findings).toEqual([
+      expect.objectContaining({ rule: 'missing_final', studentId: a }),
+    ]);
+    expect(itemOf(report, school.teacher.t3, school.class5, school.english).findings).toEqual([]);
+  });
+
+  it('missing final: grades marked by half-year give no quarter finals, and owe half-year ones', () => {
+    expect(found(runChecks(school.mirror, scope()), 'missing_final')).toEqual([]);
+    const halfYear = runChecks(school.mirror, scope(school.halfYearId));
+    const missing = found(halfYear, 'missing_final');
+    expect(missing.map((f) => f.classId)).toEqual([school.class10]);
+  });
+
+  it('few marks: a student with one current mark, and one with none', () => {
+    const [, b, c] = school.students as [number, number, number];
+    school.mirror.sqlite
+      .prepare(`DELETE FROM mark WHERE student_id = ? AND lesson_id IN (?, ?)`)
+      .run(b, mathLessons[0], mathLessons[1]);
+    school.mirror.sqlite
+      .prepare(`DELETE FROM mark WHERE student_id = ? AND lesson_id IN (${mathLessons.join(',')})`)
+      .run(c);
+    const report = runChecks(school.mirror, scope());
+    expect(found(report, 'few_marks').map((f) => [f.studentId, f.value])).toEqual([
+      [b, '1'],
+      [c, '0'],
+    ]);
+    expect(report.totals.few_marks).toBe(2);
+  });
+
+  it('final far from the average: more than the allowed distance from the rounded average', () => {
+    const [a, b] = school.students as [number, number];
+    school.mirror.sqlite
+      .prepare(
+        `UPDATE period_final SET value = '2', numeric_value = 2 WHERE student_id = ? AND subject_id = ?`,
+      )
+      .run(a, school.math);
+    school.mirror.sqlite
+      .prepare(
+        `UPDATE period_final SET value = '5', numeric_value = 5 WHERE student_id = ? AND subject_id = ?`,
+      )
+      .run(b, school.math);
+    const report = runChecks(school.mirror, scope());
+    expect(found(report, 'final_far_from_average')).toEqual([
+      expect.objectContaining({ studentId: a, value: '2', reference: '4 (4.00)' }),
+    ]);
+    const strict = runChecks(school.mirror, scope(), checkRulesWith({ finalMaxDistance: 0 }));
+    expect(found(strict, 'final_far_from_average').map((f) => f.studentId)).toEqual([a, b]);
+  });
+
+  it('final far from the average: a half rounds up (3.5 → 4), non-numeric finals are left alone', () => {
+    const [a, b] = school.students as [number, number];
+    school.mirror.sqlite
+      .prepare(`UPDATE mark SET value = '3', numeric_value = 3 WHERE student_id = ? AND lesson_id = ?`)
+      .run(a, mathLessons[0]);
+    school.mirror.sqlite
+      .prepare(`DELETE FROM mark WHERE student_id = ? AND lesson_id = ?`)
+      .run(a, mathLessons[2]);
+    // a: marks 3 and 4, average 3.5, rounded 4: a final of 4 is fine, 2 is two away.
+    school.mirror.sqlite
+      .prepare(
+        `UPDATE period_final SET value = '2', numeric_value = 2 WHERE student_id = ? AND subject_id = ?`,
+      )
+      .run(a, school.math);
+    school.mirror.sqlite
+      .prepare(
+        `UPDATE period_final SET value = 'осв', numeric_value = NULL WHERE student_id = ? AND subject_id = ?`,
+      )
+      .run(b, school.math);
+    const report = runChecks(school.mirror, scope());
+    expect(found(report, 'final_far_from_average')).toEqual([
+      expect.objectContaining({ studentId: a, reference: '4 (3.50)' }),
+    ]);
+  });
+
+  it('late marks: oral within 24 h of the end of the lesson day, written within 5 days (school time UTC+6)', () => {
+    const [a] = school.students as [number];
+    const lessonId = school.lesson({ date: '2025-10-01' });
+    // The day of 1 October ends at 2025-10-01T18:00Z (24:00 in Bishkek).
+    const onTime = school.mark({ lessonId, studentId: a, value: 5, enteredAt: '2025-10-02T17:59:00.000Z' });
+    const late = school.mark({ lessonId, studentId: a, value: 5, enteredAt: '2025-10-02T18:01:00.000Z' });
+    const writtenOnTime = school.mark({
+      lessonId,
+      studentId: a,
+      value: 4,
+      type: 'control',
+      enteredAt: '2025-10-06T17:00:00.000Z',
+    });
+    const writtenLate = school.mark({
+      lessonId,
+      studentId: a,
+      value: 4,
+      type: 'test',
+      enteredAt: '2025-10-06T19:00:00.000Z',
+    });
+    const report = runChecks(school.mirror, scope());
+    const lateIds = found(report, 'late_mark').map((f) => f.markId);
+    expect(lateIds).toEqual([late, writtenLate]);
+    expect(lateIds).not.toContain(onTime);
+    expect(lateIds).not.toContain(writtenOnTime);
+    expect(found(report, 'late_mark')[0]).toMatchObject({
+      lessonDate: '2025-10-01',
+      reference: '2025-10-02T18:01:00.000Z > 2025-10-02T18:00:00Z',
+    });
+    const relaxed = checkRulesWith({
+      markDeadlineHours: { ...defaultCheckRules.markDeadlineHours, general: 48 },
+    });
+    expect(found(runChecks(school.mirror, scope(), relaxed), 'late_mark').map((f) => f.markId)).toEqual([
+      writtenLate,
+    ]);
+  });
+
+  it('corrected and removed marks', () => {
+    const [a] = school.students as [number];
+    const lessonId = school.lesson({ date: '2025-10-03' });
+    const corrected = school.mark({ lessonId, studentId: a, value: 4, previous: '2' });
+    school.mirror.sqlite
+      .prepare(
+        `INSERT INTO mirror_change (seen_at, kind, entity, entity_id, class_id, subject_id, student_id, lesson_date, before_value)
+         VALUES ('2025-10-25T10:00:00.000Z', 'mark_removed', 'mark', 9999, ?, ?, ?, '2025-10-03', '3')`,
+      )
+      .run(school.class5, school.math, a);
+    const report = runChecks(school.mirror, scope());
+    expect(found(report, 'corrected_mark')).toEqual([
+      expect.objectContaining({ markId: corrected, studentId: a, value: '2→4' }),
+    ]);
+    expect(itemOf(report, school.teacher.t1, school.class5, school.math).findings).toContainEqual(
+      expect.objectContaining({ rule: 'removed_mark', markId: 9999, value: '3', studentId: a }),
+    );
+  });
+
+  it('lessons without topic or homework, attributed to the subgroup teacher', () => {
+    const noTopic = school.lesson({ date: '2025-10-07', topic: null });
+    const noHomework = school.lesson({
+      date: '2025-10-08',
+      homework: '  ',
+      subjectId: school.english,
+      subgroupId: school.subgroup2,
+      teacherId: school.teacher.t3,
+    });
+    const report = runChecks(school.mirror, scope());
+    expect(found(report, 'lesson_without_topic').map((f) => f.lessonId)).toEqual([noTopic]);
+    expect(itemOf(report, school.teacher.t3, school.class5, school.english).findings).toEqual([
+      expect.objectContaining({ rule: 'lesson_without_homework', lessonId: noHomework }),
+    ]);
+    expect(itemOf(report, school.teacher.t2, school.class5, school.english).findings).toEqual([]);
+  });
+
+  it('a lesson given by someone not assigned, not marked as a substitution', () => {
+    const unrecorded = school.lesson({ date: '2025-10-09', teacherId: school.teacher.outsider });
+    school.lesson({ date: '2025-10-10', teacherId: school.teacher.outsider, substitution: true });
+    const report = runChecks(school.mirror, scope());
+    expect(itemOf(report, school.teacher.t1, school.class5, school.math).findings).toEqual([
+      expect.objectContaining({
+        rule: 'unrecorded_substitution',
+        lessonId: unrecorded,
+        value: String(school.teacher.outsider),
+      }),
+    ]);
+    expect(report.totals.unrecorded_substitution).toBe(1);
+  });
+
+  it('look only at the period and the classes asked for', () => {
+    school.lesson({ date: '2025-11-12', topic: null });
+    school.lesson({ date: '2025-10-09', classId: school.class10, topic: null });
+    const only5 = runChecks(school.mirror, { ...scope(), classIds: [school.class5] });
+    expect(only5.totals.lesson_without_topic).toBe(0);
+    expect(only5.items.every((i) => i.classId === school.class5)).toBe(true);
+  });
+
+  it('refuse settings that make no sense, naming the setting', () => {
+    expect(() => checkRulesWith({ finalMaxDistance: -1 })).toThrow(/finalMaxDistance/);
+  });
+});
