@@ -53,8 +53,16 @@ console.log(
 const moorTimes: number[] = [];
 const rawTimes: number[] = [];
 for (let round = 0; round < ROUNDS; round++) {
-  rawTimes.push(time('raw', () => rawInsert(dataset, `raw-${round}`)).timing.seconds);
-  moorTimes.push(time('moor', () => moorWrite(dataset, `moor-${round}`)).timing.seconds);
+  rawTimes.push(
+    time('raw', () => {
+      rawInsert(dataset, `raw-${round}`);
+    }).timing.seconds,
+  );
+  moorTimes.push(
+    time('moor', () => {
+      moorWrite(dataset, `moor-${round}`);
+    }).timing.seconds,
+  );
 }
 fs.rmSync(dir, { recursive: true, force: true });
 

@@ -41,7 +41,7 @@ describe('openMirror', () => {
         raw: null,
       }),
     );
-    expect(() =>
+    expect(() => {
       mirror.transaction(() => {
         mirror.run(mirror.db.updateTable('staff').set({ first_name: 'Жибек' }));
         mirror.run(
@@ -49,8 +49,8 @@ describe('openMirror', () => {
             .insertInto('staff')
             .values({ last_name: 'X', first_name: 'Y', position: 'janitor' as 'admin' }),
         );
-      }),
-    ).toThrow(/CHECK/);
+      });
+    }).toThrow(/CHECK/);
     const rows = mirror.all(mirror.db.selectFrom('staff').select(['first_name', 'position']));
     expect(rows).toEqual([{ first_name: 'Нургүл', position: 'deputy' }]);
     mirror.close();

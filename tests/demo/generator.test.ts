@@ -51,7 +51,9 @@ describe('demo school generator: realism of the medium school', () => {
   beforeAll(() => {
     mirror = openMirror(path.join(tempDir(), 'medium.sqlite'), { create: true });
     createDemoSchool(mirror, { size: 'medium' });
-    return () => mirror.close();
+    return () => {
+      mirror.close();
+    };
   });
 
   it('has about 800 students in 30 classes of grades 1–11, in Kyrgyz and Russian', () => {
