@@ -1,0 +1,47 @@
+import * as fontkit from 'fontkit';
+import type { PDFDocument } from 'pdf-lib';
+
+type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
+
+/**
+ * pdf-lib expects the fontkit 1 API; its bundled fork breaks subsetting of some fonts, upstream
+ * fontkit 2 does not. The one difference pdf-lib touches: a fontkit 2 subset has `encode()` where
+ * pdf-lib calls `encodeStream()` and listens for 'data' / 'end'. This adapter supplies that.
+ */
+interface ByteEvents {
+  on(event: 'data' | 'end' | 'error', listener: (value?: unknown) => void): ByteEvents;
+}
+
+function encodedAsStream(encode: () => Uint8Array): ByteEvents {
+  const listeners = new Map<string, (value?: unknown) => void>();
+  const events: ByteEvents = {
+    on(event, listener) {
+      listeners.set(event, listener);
+      if (event === 'end') {
+        queueMicrotask(() => {
+          try {
+            listeners.get('data')?.(encode());
+            listeners.get('end')?.();
+          } catch (error) {
+            listeners.get('error')?.(error);
+          }
+        });
+      }
+      return events;
+    },
+  };
+  return events;
+}
+
+export const fontkitAdapter = {
+  create(data: Uint8Array) {
+    const font = fontkit.create(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+    const createSubset = font.createSubset.bind(font);
+    return Object.assign(font, {
+      createSubset() {
+        const subset = createSubset();
+        return Object.assign(subset, { encodeStream: () => encodedAsStream(() => subset.encode()) });
+      },
+    });
+  },
+} as unknown as Fontkit;

@@ -1,0 +1,73 @@
+import type { FontWeight } from '../fonts/font-files';
+import type { FontMetrics } from '../fonts/metrics';
+
+export interface FittedText {
+  readonly size: number;
+  readonly lines: readonly string[];
+}
+
+/**
+ * Fits text into a width without ever running over it: unchanged when it fits; shrunk when one
+ * line fits at no less than `minSize` (names, short headers); otherwise wrapped at word
+ * boundaries, with words longer than the width broken between letters (long topics).
+ */
+export function fitText(
+  metrics: FontMetrics,
+  text: string,
+  width: number,
+  size: number,
+  minSize: number,
+  weight: FontWeight,
+): FittedText {
+  const paragraphs = text.split('\n');
+  const widest = Math.max(...paragraphs.map((p) => metrics.width(p, size, weight)));
+  if (widest <= width) return { size, lines: paragraphs };
+  if (paragraphs.length === 1 && minSize < size) {
+    const shrunk = Math.floor(((size * width) / widest) * 10) / 10;
+    if (shrunk >= minSize) return { size: shrunk, lines: paragraphs };
+  }
+  const lines: string[] = [];
+  for (const paragraph of paragraphs) lines.push(...wrap(metrics, paragraph, width, size, weight));
+  return { size, lines };
+}
+
+function wrap(metrics: FontMetrics, text: string, width: number, size: number, weight: FontWeight): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (metrics.width(candidate, size, weight) <= width) {
+      line = candidate;
+      continue;
+    }
+    if (line !== '') lines.push(line);
+    line = '';
+    for (const piece of breakWord(metrics, word, width, size, weight)) {
+      if (line !== '') lines.push(line);
+      line = piece;
+    }
+  }
+  if (line !== '' || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+function breakWord(
+  metrics: FontMetrics,
+  word: string,
+  width: number,
+  size: number,
+  weight: FontWeight,
+): string[] {
+  if (metrics.width(word, size, weight) <= width) return [word];
+  const pieces: string[] = [];
+  let piece = '';
+  for (const char of word) {
+    if (piece !== '' && metrics.width(piece + char, size, weight) > width) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += char;
+  }
+  if (piece !== '') pieces.push(piece);
+  return pieces;
+}

@@ -1,0 +1,540 @@
+import type { FontWeight } from '../fonts/font-files';
+import { fontMetrics, type FontMetrics } from '../fonts/metrics';
+import { fitText, type FittedText } from './fit-text';
+import { cellText } from './format-cell';
+import type {
+  Align,
+  Column,
+  DocumentSpec,
+  FieldsBlock,
+  Section,
+  SignaturesBlock,
+  TableBlock,
+  TextBlock,
+} from './model';
+import { A4, type Page } from './page';
+
+/** Left margin is wider: the copies are stitched on the left. */
+const MARGIN = { left: 36, right: 22, top: 22, bottom: 18 };
+const FOOTER_HEIGHT = 34;
+const QR_SIZE = 30;
+const PAGE_SIGNATURE_HEIGHT = 16;
+const CELL_PAD = 1.6;
+const LINE_HEIGHT = 1.18;
+const GRID_LINE = 0.4;
+const FRAME_LINE = 0.8;
+
+/** Lays out a document spec on A4 pages: every string measured, wrapped or shrunk, never overflowing. */
+export function paginate(spec: DocumentSpec, metrics: FontMetrics = fontMetrics()): Page[] {
+  const writer = new PageWriter(metrics);
+  spec.sections.forEach((section, index) => {
+    writer.startSection(section, index);
+    for (const block of section.blocks) {
+      switch (block.kind) {
+        case 'text':
+          layoutText(writer, block);
+          break;
+        case 'fields':
+          layoutFields(writer, block);
+          break;
+        case 'signatures':
+          layoutSignatures(writer, block);
+          break;
+        case 'table':
+          layoutTable(writer, block);
+          break;
+        case 'space':
+          writer.y = Math.min(writer.y + block.height, writer.bottom);
+          break;
+      }
+    }
+  });
+  addFooters(writer.pages, spec, metrics);
+  return writer.pages;
+}
+
+class PageWriter {
+  readonly pages: Page[] = [];
+  page!: Page;
+  y = 0;
+  bottom = 0;
+  private section!: Section;
+  private sectionIndex = 0;
+
+  constructor(readonly metrics: FontMetrics) {}
+
+  get left(): number {
+    return MARGIN.left;
+  }
+
+  get contentWidth(): number {
+    return this.page.width - MARGIN.left - MARGIN.right;
+  }
+
+  startSection(section: Section, index: number): void {
+    this.section = section;
+    this.sectionIndex = index;
+    this.newPage();
+  }
+
+  newPage(): void {
+    const portrait = this.section.orientation === 'portrait';
+    this.page = {
+      width: portrait ? A4.short : A4.long,
+      height: portrait ? A4.long : A4.short,
+      sectionIndex: this.sectionIndex,
+      texts: [],
+      lines: [],
+      boxes: [],
+    };
+    this.pages.push(this.page);
+    this.y = MARGIN.top;
+    const signatureSpace = this.section.pageSignature === undefined ? 0 : PAGE_SIGNATURE_HEIGHT;
+    this.bottom = this.page.height - MARGIN.bottom - FOOTER_HEIGHT - signatureSpace;
+    this.section.pageHeader.forEach((line, i) => {
+      const size = i === 0 ? 9 : 8;
+      const fitted = fitText(this.metrics, line, this.contentWidth, size, 6, i === 0 ? 'bold' : 'regular');
+      this.placeLines(fitted, this.left, this.contentWidth, 'left', i === 0);
+    });
+    if (this.section.pageHeader.length > 0) this.y += 4;
+    if (this.section.pageSignature !== undefined) {
+      const line = fitText(this.metrics, this.section.pageSignature, this.contentWidth, 8, 6, 'regular');
+      this.page.texts.push({
+        x: this.left,
+        y: this.bottom + PAGE_SIGNATURE_HEIGHT - 4,
+        size: line.size,
+        text: line.lines[0] ?? '',
+        bold: false,
+      });
+    }
+  }
+
+  /** Starts a new page unless `height` still fits (a block taller than a page starts on a fresh one). */
+  ensure(height: number): void {
+    if (this.y + height > this.bottom) this.newPage();
+  }
+
+  placeLines(fitted: FittedText, x: number, width: number, align: Align, bold: boolean): void {
+    for (const line of fitted.lines) {
+      const lineWidth = this.metrics.width(line, fitted.size, bold ? 'bold' : 'regular');
+      this.page.texts.push({
+        x: alignX(x, width, lineWidth, align),
+        y: this.y + this.metrics.ascent * fitted.size,
+        size: fitted.size,
+        text: line,
+        bold,
+      });
+      this.y += fitted.size * LINE_HEIGHT;
+    }
+  }
+}
+
+function alignX(x: number, width: number, textWidth: number, align: Align): number {
+  if (align === 'center') return x + (width - textWidth) / 2;
+  if (align === 'right') return x + width - textWidth;
+  return x;
+}
+
+function layoutText(writer: PageWriter, block: TextBlock): void {
+  const weight: FontWeight = block.bold ? 'bold' : 'regular';
+  const fitted = fitText(writer.metrics, block.text, writer.contentWidth, block.size, block.size, weight);
+  for (const line of fitted.lines) {
+    writer.ensure(block.size * LINE_HEIGHT);
+    writer.placeLines(
+      { size: fitted.size, lines: [line] },
+      writer.left,
+      writer.contentWidth,
+      block.align ?? 'left',
+      block.bold ?? false,
+    );
+  }
+}
+
+function layoutFields(writer: PageWriter, block: FieldsBlock): void {
+  const labelWidth = writer.contentWidth * 0.32;
+  const valueWidth = writer.contentWidth - labelWidth - 6;
+  for (const field of block.fields) {
+    const label = fitText(writer.metrics, field.label, labelWidth, block.size, block.size * 0.8, 'regular');
+    const value = fitText(writer.metrics, field.value, valueWidth, block.size, block.size * 0.8, 'bold');
+    const height = Math.max(label.lines.length * label.size, value.lines.length * value.size) * LINE_HEIGHT;
+    writer.ensure(height + 3);
+    const top = writer.y;
+    writer.placeLines(label, writer.left, labelWidth, 'left', false);
+    writer.y = top;
+    writer.placeLines(value, writer.left + labelWidth + 6, valueWidth, 'left', true);
+    writer.y = top + height + 3;
+  }
+}
+
+/**
+ * One certification per row: "Role ______ / Name / «___» __________ 20__", the seal mark at the
+ * right, and small captions under the lines saying what goes where.
+ */
+function layoutSignatures(writer: PageWriter, block: SignaturesBlock): void {
+  const { metrics } = writer;
+  const size = block.size;
+  const captionSize = Math.max(5.5, size - 2.5);
+  for (const signature of block.signatures) {
+    const rowHeight = size * LINE_HEIGHT * 2 + captionSize * LINE_HEIGHT + 10;
+    writer.ensure(rowHeight);
+    const width = writer.contentWidth;
+    const roleWidth = width * 0.3;
+    const signWidth = width * 0.2;
+    const nameWidth = width * 0.26;
+    const dateWidth = width - roleWidth - signWidth - nameWidth - 12;
+    const x = writer.left;
+    const role = fitText(metrics, signature.role, roleWidth - 6, size, size * 0.8, 'bold');
+    const top = writer.y;
+    writer.placeLines(role, x, roleWidth - 6, 'left', true);
+    const lineY = top + size * LINE_HEIGHT * 1.6;
+    const signX = x + roleWidth;
+    const nameX = signX + signWidth + 6;
+    const dateX = nameX + nameWidth + 6;
+    const page = writer.page;
+    page.lines.push({ x1: signX, y1: lineY, x2: signX + signWidth, y2: lineY, width: 0.6 });
+    const name = fitText(metrics, signature.name, nameWidth, size, size * 0.7, 'regular');
+    page.texts.push({ x: nameX, y: lineY - 2, size: name.size, text: name.lines[0] ?? '', bold: false });
+    page.lines.push({ x1: nameX, y1: lineY, x2: nameX + nameWidth, y2: lineY, width: 0.6 });
+    const caption = (text: string, cx: number, cw: number) => {
+      const fitted = fitText(metrics, text, cw, captionSize, captionSize * 0.8, 'regular');
+      const w = metrics.width(fitted.lines[0] ?? '', fitted.size, 'regular');
+      page.texts.push({
+        x: cx + (cw - w) / 2,
+        y: lineY + captionSize + 1.5,
+        size: fitted.size,
+        text: fitted.lines[0] ?? '',
+        bold: false,
+      });
+    };
+    caption(block.captions.signature, signX, signWidth);
+    caption(block.captions.name, nameX, nameWidth);
+    if (signature.withDate) {
+      const dateText = '«____» ______________ 20____';
+      const fitted = fitText(metrics, dateText, dateWidth, size, size * 0.6, 'regular');
+      page.texts.push({
+        x: dateX,
+        y: lineY - 1,
+        size: fitted.size,
+        text: fitted.lines[0] ?? '',
+        bold: false,
+      });
+      caption(block.captions.date, dateX, dateWidth);
+    }
+    if (signature.seal !== undefined) {
+      page.texts.push({
+        x: dateX + dateWidth * 0.35,
+        y: lineY + size * 3,
+        size: size + 2,
+        text: signature.seal,
+        bold: true,
+      });
+      writer.y = lineY + size * 4;
+    }
+    writer.y = Math.max(writer.y, top + rowHeight);
+  }
+}
+
+interface PlacedColumn {
+  readonly column: Column;
+  readonly index: number;
+  readonly x: number;
+  readonly width: number;
+}
+
+/** Splits columns into page-wide chunks, repeating the key columns (number, name) on each. */
+export function columnChunks(columns: readonly Column[], available: number): PlacedColumn[][] {
+  const total = columns.reduce((sum, c) => sum + c.width, 0);
+  if (total <= available)
+    return [
+      placeColumns(
+        columns.map((column, index) => ({ column, index })),
+        available,
+      ),
+    ];
+  const repeated = columns
+    .map((column, index) => ({ column, index }))
+    .filter((c) => c.column.repeat === true);
+  const repeatedWidth = repeated.reduce((sum, c) => sum + c.column.width, 0);
+  const chunks: { column: Column; index: number }[][] = [];
+  let chunk: { column: Column; index: number }[] = [];
+  let width = repeatedWidth;
+  columns.forEach((column, index) => {
+    if (column.repeat === true) return;
+    if (chunk.length > 0 && width + column.width > available) {
+      chunks.push(chunk);
+      chunk = [];
+      width = repeatedWidth;
+    }
+    chunk.push({ column, index });
+    width += column.width;
+  });
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks.map((c) => placeColumns([...repeated, ...c], available));
+}
+
+function placeColumns(columns: { column: Column; index: number }[], available: number): PlacedColumn[] {
+  const fixed = columns.reduce((sum, c) => sum + c.column.width, 0);
+  const weights = columns.reduce((sum, c) => sum + (c.column.grow ?? 0), 0);
+  const spare = Math.max(0, available - fixed);
+  let x = 0;
+  return columns.map(({ column, index }) => {
+    const width = column.width + (weights > 0 ? (spare * (column.grow ?? 0)) / weights : 0);
+    const placed = { column, index, x, width };
+    x += width;
+    return placed;
+  });
+}
+
+interface MeasuredRow {
+  readonly height: number;
+  readonly cells: { fitted: FittedText; bold: boolean; shaded: boolean }[];
+}
+
+function measureCells(
+  metrics: FontMetrics,
+  texts: { text: string; bold: boolean; shaded: boolean }[],
+  widths: readonly number[],
+  size: number,
+  minSize: number,
+): MeasuredRow {
+  let height = size * LINE_HEIGHT + 2 * CELL_PAD;
+  const cells = texts.map((cell, i) => {
+    const width = (widths[i] ?? 0) - 2 * CELL_PAD;
+    const fitted =
+      cell.text === ''
+        ? { size, lines: [] }
+        : fitText(metrics, cell.text, width, size, minSize, cell.bold ? 'bold' : 'regular');
+    height = Math.max(height, fitted.lines.length * fitted.size * LINE_HEIGHT + 2 * CELL_PAD);
+    return { fitted, bold: cell.bold, shaded: cell.shaded };
+  });
+  return { height, cells };
+}
+
+function layoutTable(writer: PageWriter, table: TableBlock): void {
+  const { metrics } = writer;
+  const minSize = table.minFontSize ?? table.fontSize * 0.75;
+  const headerSize = Math.max(minSize, table.fontSize - 0.5);
+  columnChunks(table.columns, writer.contentWidth).forEach((chunk, chunkIndex) => {
+    if (chunkIndex > 0) writer.newPage();
+    const groups = groupSpans(chunk);
+    const widths = chunk.map((c) => c.width);
+    const hasGroups = groups.some((g) => g.label !== undefined);
+    const groupRow = hasGroups
+      ? measureCells(
+          metrics,
+          groups.map((g) => ({ text: g.label ?? '', bold: true, shaded: false })),
+          groups.map((g) => g.width),
+          headerSize,
+          minSize * 0.9,
+        )
+      : undefined;
+    const headerRow = measureCells(
+      metrics,
+      chunk.map((c) => ({ text: c.column.header, bold: true, shaded: false })),
+      widths,
+      headerSize,
+      minSize * 0.9,
+    );
+    const headerHeight = headerRow.height + (groupRow?.height ?? 0);
+    const rows = table.rows.map((row) =>
+      measureCells(
+        metrics,
+        chunk.map((c) => {
+          const cell = row[c.index] ?? { value: null };
+          return { text: cellText(cell), bold: cell.bold ?? false, shaded: cell.shaded ?? false };
+        }),
+        widths,
+        table.fontSize,
+        minSize,
+      ),
+    );
+    writer.ensure(headerHeight + (rows[0]?.height ?? 0));
+    let segmentTop = drawHeader(writer, chunk, groups, groupRow, headerRow);
+    for (const row of rows) {
+      if (writer.y + row.height > writer.bottom) {
+        closeSegment(writer, chunk, segmentTop);
+        writer.newPage();
+        segmentTop = drawHeader(writer, chunk, groups, groupRow, headerRow);
+      }
+      drawRow(
+        writer,
+        chunk,
+        row,
+        row.cells.map((_, i) => chunk[i]?.column.align ?? 'center'),
+      );
+    }
+    closeSegment(writer, chunk, segmentTop);
+    writer.y += 6;
+  });
+}
+
+interface GroupSpan {
+  readonly label: string | undefined;
+  readonly x: number;
+  readonly width: number;
+}
+
+function groupSpans(chunk: PlacedColumn[]): GroupSpan[] {
+  const spans: GroupSpan[] = [];
+  chunk.forEach((placed) => {
+    const last = spans.at(-1);
+    const label = placed.column.group;
+    if (last && label !== undefined && last.label === label) {
+      spans[spans.length - 1] = { ...last, width: last.width + placed.width };
+    } else {
+      spans.push({ label, x: placed.x, width: placed.width });
+    }
+  });
+  return spans;
+}
+
+/** Draws the header rows at the cursor; columns without a group header span both header rows. */
+function drawHeader(
+  writer: PageWriter,
+  chunk: PlacedColumn[],
+  groups: GroupSpan[],
+  groupRow: MeasuredRow | undefined,
+  headerRow: MeasuredRow,
+): number {
+  const top = writer.y;
+  const left = writer.left;
+  const tableWidth = chunkWidth(chunk);
+  const page = writer.page;
+  page.lines.push({ x1: left, y1: top, x2: left + tableWidth, y2: top, width: FRAME_LINE });
+  const headerAligns = chunk.map(() => 'center' as const);
+  if (groupRow) {
+    groups.forEach((group, i) => {
+      if (group.label === undefined) return;
+      const cell = groupRow.cells[i];
+      if (cell) placeCell(writer, cell, left + group.x, top, group.width, groupRow.height, 'center');
+      page.lines.push({
+        x1: left + group.x,
+        y1: top + groupRow.height,
+        x2: left + group.x + group.width,
+        y2: top + groupRow.height,
+        width: GRID_LINE,
+      });
+    });
+    const headerTop = top + groupRow.height;
+    const fullHeight = groupRow.height + headerRow.height;
+    chunk.forEach((placed, i) => {
+      const cell = headerRow.cells[i];
+      if (!cell) return;
+      const grouped = placed.column.group !== undefined;
+      placeCell(
+        writer,
+        cell,
+        left + placed.x,
+        grouped ? headerTop : top,
+        placed.width,
+        grouped ? headerRow.height : fullHeight,
+        'center',
+      );
+    });
+    writer.y = top + fullHeight;
+  } else {
+    drawRow(writer, chunk, headerRow, headerAligns);
+    writer.y = top + headerRow.height;
+  }
+  page.lines.push({ x1: left, y1: writer.y, x2: left + tableWidth, y2: writer.y, width: FRAME_LINE });
+  return top;
+}
+
+function drawRow(writer: PageWriter, chunk: PlacedColumn[], row: MeasuredRow, aligns: Align[]): void {
+  const top = writer.y;
+  row.cells.forEach((cell, i) => {
+    const placed = chunk[i];
+    if (placed)
+      placeCell(writer, cell, writer.left + placed.x, top, placed.width, row.height, aligns[i] ?? 'center');
+  });
+  writer.y = top + row.height;
+  writer.page.lines.push({
+    x1: writer.left,
+    y1: writer.y,
+    x2: writer.left + chunkWidth(chunk),
+    y2: writer.y,
+    width: GRID_LINE,
+  });
+}
+
+function placeCell(
+  writer: PageWriter,
+  cell: MeasuredRow['cells'][number],
+  x: number,
+  top: number,
+  width: number,
+  height: number,
+  align: Align,
+): void {
+  const page = writer.page;
+  if (cell.shaded) page.boxes.push({ x, y: top, width, height });
+  const { size, lines } = cell.fitted;
+  const blockHeight = lines.length * size * LINE_HEIGHT;
+  let baseline = top + (height - blockHeight) / 2 + writer.metrics.ascent * size;
+  const weight: FontWeight = cell.bold ? 'bold' : 'regular';
+  for (const line of lines) {
+    const lineWidth = writer.metrics.width(line, size, weight);
+    page.texts.push({
+      x: alignX(x + CELL_PAD, width - 2 * CELL_PAD, lineWidth, align),
+      y: baseline,
+      size,
+      text: line,
+      bold: cell.bold,
+    });
+    baseline += size * LINE_HEIGHT;
+  }
+}
+
+/** Vertical rules of a table segment on one page, from its header's top to the last row drawn. */
+function closeSegment(writer: PageWriter, chunk: PlacedColumn[], top: number): void {
+  const left = writer.left;
+  const bottom = writer.y;
+  const page = writer.page;
+  const edges = [0, ...chunk.map((c) => c.x + c.width)];
+  edges.forEach((edge, i) => {
+    const outer = i === 0 || i === edges.length - 1;
+    page.lines.push({
+      x1: left + edge,
+      y1: top,
+      x2: left + edge,
+      y2: bottom,
+      width: outer ? FRAME_LINE : GRID_LINE,
+    });
+  });
+  page.lines.push({ x1: left, y1: bottom, x2: left + chunkWidth(chunk), y2: bottom, width: FRAME_LINE });
+}
+
+function chunkWidth(chunk: PlacedColumn[]): number {
+  const last = chunk.at(-1);
+  return last ? last.x + last.width : 0;
+}
+
+function addFooters(pages: Page[], spec: DocumentSpec, metrics: FontMetrics): void {
+  const total = pages.length;
+  pages.forEach((page, i) => {
+    const baseline = page.height - MARGIN.bottom - 4;
+    const label = spec.pageLabel.replace('{n}', String(i + 1)).replace('{N}', String(total));
+    const labelWidth = metrics.width(label, 8, 'bold');
+    page.texts.push({ x: (page.width - labelWidth) / 2, y: baseline, size: 8, text: label, bold: true });
+    page.texts.push({
+      x: MARGIN.left,
+      y: baseline,
+      size: 7,
+      text: `${spec.id} · ${spec.shortHash}`,
+      bold: false,
+    });
+    page.lines.push({
+      x1: MARGIN.left,
+      y1: page.height - MARGIN.bottom - FOOTER_HEIGHT + 2,
+      x2: page.width - MARGIN.right,
+      y2: page.height - MARGIN.bottom - FOOTER_HEIGHT + 2,
+      width: 0.3,
+    });
+    page.qr = {
+      x: page.width - MARGIN.right - QR_SIZE,
+      y: page.height - MARGIN.bottom - QR_SIZE,
+      size: QR_SIZE,
+      text: `${spec.id}|${spec.shortHash}`,
+    };
+  });
+}

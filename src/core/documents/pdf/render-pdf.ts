@@ -1,0 +1,128 @@
+import { PDFDocument, PDFName, type PDFFont, type PDFRef } from 'pdf-lib';
+import { fontBytes } from '../fonts/font-files';
+import { fontkitAdapter } from '../fonts/fontkit-adapter';
+import type { DocumentSpec } from '../layout/model';
+import type { Page, PlacedQr } from '../layout/page';
+import { qrOperators } from './qr-form';
+
+const PRODUCER = 'Мөөр';
+const QUIET_ZONE_MODULES = 2;
+
+/**
+ * Writes laid-out pages as a PDF. Each page's content is one hand-built stream: text with the
+ * subset fonts, the whole grid as one path per line width, the QR code as a form drawn once per
+ * document. pdf-lib's drawText/drawRectangle would build an object per operator and be many
+ * times slower on thousands of grid pages. Every date in the file is the document's
+ * `createdAt`, so the same spec always gives the same bytes.
+ */
+export async function renderPdf(spec: DocumentSpec, pages: readonly Page[]): Promise<Uint8Array> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const createdAt = new Date(spec.createdAt);
+  doc.setTitle(spec.title);
+  doc.setSubject(spec.id);
+  doc.setProducer(PRODUCER);
+  doc.setCreator(PRODUCER);
+  doc.setLanguage(spec.language);
+  doc.setCreationDate(createdAt);
+  doc.setModificationDate(createdAt);
+  doc.registerFontkit(fontkitAdapter);
+  const regular = await doc.embedFont(fontBytes('regular'), {
+    subset: true,
+    customName: 'MOORAA+DejaVuSansCondensed',
+  });
+  const bold = await doc.embedFont(fontBytes('bold'), {
+    subset: true,
+    customName: 'MOORAB+DejaVuSansCondensed-Bold',
+  });
+  const encode = encoder(regular, bold);
+  const qrForms = new Map<string, PDFRef>();
+
+  for (const page of pages) {
+    const pdfPage = doc.addPage([page.width, page.height]);
+    const content = pageContent(page, encode);
+    const contentRef = doc.context.register(doc.context.flateStream(content));
+    pdfPage.node.set(PDFName.of('Contents'), contentRef);
+    pdfPage.node.setFontDictionary(PDFName.of('F1'), regular.ref);
+    pdfPage.node.setFontDictionary(PDFName.of('F2'), bold.ref);
+    if (page.qr) {
+      let form = qrForms.get(page.qr.text);
+      if (!form) {
+        form = registerQrForm(doc, page.qr.text);
+        qrForms.set(page.qr.text, form);
+      }
+      pdfPage.node.setXObject(PDFName.of('Q1'), form);
+    }
+  }
+  return doc.save({ useObjectStreams: true });
+}
+
+type Encode = (text: string, bold: boolean) => string;
+
+/** Glyph-id hex strings per distinct text: marks, dates and names repeat on every page. */
+function encoder(regular: PDFFont, bold: PDFFont): Encode {
+  const caches = [new Map<string, string>(), new Map<string, string>()] as const;
+  return (text, isBold) => {
+    const cache = caches[isBold ? 1 : 0];
+    let hex = cache.get(text);
+    if (hex === undefined) {
+      hex = (isBold ? bold : regular).encodeText(text).toString();
+      cache.set(text, hex);
+    }
+    return hex;
+  };
+}
+
+function num(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+function pageContent(page: Page, encode: Encode): string {
+  const out: string[] = [];
+  const h = page.height;
+  if (page.boxes.length > 0) {
+    out.push('0.88 g');
+    for (const box of page.boxes)
+      out.push(`${num(box.x)} ${num(h - box.y - box.height)} ${num(box.width)} ${num(box.height)} re`);
+    out.push('f', '0 g');
+  }
+  const byWidth = new Map<number, string[]>();
+  for (const line of page.lines) {
+    let path = byWidth.get(line.width);
+    if (!path) {
+      path = [];
+      byWidth.set(line.width, path);
+    }
+    path.push(`${num(line.x1)} ${num(h - line.y1)} m ${num(line.x2)} ${num(h - line.y2)} l`);
+  }
+  for (const [width, path] of byWidth) out.push(`${num(width)} w`, ...path, 'S');
+  out.push('BT');
+  let font = '';
+  for (const text of page.texts) {
+    const selected = `/${text.bold ? 'F2' : 'F1'} ${num(text.size)} Tf`;
+    if (selected !== font) {
+      out.push(selected);
+      font = selected;
+    }
+    out.push(`1 0 0 1 ${num(text.x)} ${num(h - text.y)} Tm ${encode(text.text, text.bold)} Tj`);
+  }
+  out.push('ET');
+  if (page.qr) out.push(qrPlacement(page.qr, h));
+  return out.join('\n');
+}
+
+function qrPlacement(qr: PlacedQr, pageHeight: number): string {
+  return `q ${num(qr.size)} 0 0 ${num(qr.size)} ${num(qr.x)} ${num(pageHeight - qr.y - qr.size)} cm /Q1 Do Q`;
+}
+
+function registerQrForm(doc: PDFDocument, text: string): PDFRef {
+  const { operators, modules } = qrOperators(text);
+  const span = modules + 2 * QUIET_ZONE_MODULES;
+  const scale = 1 / span;
+  const content = `q ${scale} 0 0 ${scale} ${QUIET_ZONE_MODULES * scale} ${QUIET_ZONE_MODULES * scale} cm\n${operators}\nQ`;
+  const stream = doc.context.flateStream(content, {
+    Type: 'XObject',
+    Subtype: 'Form',
+    BBox: [0, 0, 1, 1],
+  });
+  return doc.context.register(stream);
+}

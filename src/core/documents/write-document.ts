@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DocumentSpec } from './layout/model';
+import { paginate } from './layout/paginate';
+import { renderPdf } from './pdf/render-pdf';
+import { sha256Hex } from './short-hash';
+import { renderXlsx } from './xlsx/render-xlsx';
+
+export interface WrittenFile {
+  readonly path: string;
+  readonly sha256: string;
+}
+
+/** Lays out and writes the PDF; written next to the target and renamed, so no half file is left. */
+export async function writePdf(spec: DocumentSpec, target: string): Promise<WrittenFile & { pages: number }> {
+  const pages = paginate(spec);
+  const bytes = await renderPdf(spec, pages);
+  writeAtomically(target, bytes);
+  return { path: target, sha256: sha256Hex(bytes), pages: pages.length };
+}
+
+export async function writeXlsx(spec: DocumentSpec, target: string): Promise<WrittenFile> {
+  const bytes = await renderXlsx(spec);
+  writeAtomically(target, bytes);
+  return { path: target, sha256: sha256Hex(bytes) };
+}
+
+export function writeAtomically(target: string, bytes: Uint8Array): void {
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  const temporary = `${target}.${process.pid}.part`;
+  fs.writeFileSync(temporary, bytes);
+  fs.renameSync(temporary, target);
+}

@@ -1,0 +1,24 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'moor-'));
+}
+
+/** The text of a PDF as poppler's pdftotext reads it (one string per page). */
+export function pdfPagesText(file: string): string[] {
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const pages = text.split('\f');
+  if (pages.at(-1)?.trim() === '') pages.pop();
+  return pages;
+}
+
+/** Words of a text with all whitespace folded, so wrapped lines compare equal to the source. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
