@@ -1,7 +1,17 @@
 import type { CliCommand } from '../command';
 import { auditCommand } from './audit';
+import { changesCommand } from './changes';
 import { demoSchoolCommand } from './demo-school';
+import { exportBundleCommand } from './export-bundle';
 import { infoCommand } from './info';
+import { syncCommand } from './sync';
 
 /** Every command of `npm run moor`, in the order `help` lists them. */
-export const commands: readonly CliCommand[] = [demoSchoolCommand, infoCommand, auditCommand];
+export const commands: readonly CliCommand[] = [
+  demoSchoolCommand,
+  infoCommand,
+  auditCommand,
+  syncCommand,
+  exportBundleCommand,
+  changesCommand,
+];

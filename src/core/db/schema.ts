@@ -272,12 +272,10 @@ export interface SyncRunTable {
   actor: string;
   started_at: string;
   finished_at: string;
-  status: 'completed' | 'failed';
   added: number;
   changed: number;
   removed: number;
   warnings_json: string;
-  error: string | null;
 }
 
 export interface MirrorChangeTable {
@@ -334,4 +332,7 @@ export interface DB {
   close_day: CloseDayTable;
   close_item: CloseItemTable;
   schema_migration: SchemaMigrationTable;
+  sync_run: SyncRunTable;
+  mirror_change: MirrorChangeTable;
+  frozen_scope: FrozenScopeTable;
 }

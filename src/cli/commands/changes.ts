@@ -1,0 +1,56 @@
+import { openMirror } from '../../core/db/mirror';
+import { MoorError } from '../../core/errors';
+import { changeKinds, listChanges, type ChangeKind } from '../../core/mirror/changes';
+import { integerFlag, parseFlags, requireFlag } from '../args';
+import type { CliCommand } from '../command';
+
+export const changesCommand: CliCommand = {
+  name: 'changes',
+  summary: 'List the changes the mirror saw between syncs (corrections, removals, late marks)',
+  usage: `Usage: npm run moor -- changes --db FILE [--since DATE] [--class ID] [--kind KIND]
+
+  --db FILE       the mirror database to read
+  --since DATE    only changes seen at or after this date (YYYY-MM-DD) or instant
+  --class ID      only changes to this class (mirror id)
+  --kind KIND     only this kind: ${changeKinds.join(', ')}`,
+  run(args, io) {
+    const { values } = parseFlags(args, {
+      db: { type: 'string' },
+      since: { type: 'string' },
+      class: { type: 'string' },
+      kind: { type: 'string' },
+    });
+    if (values.since !== undefined && Number.isNaN(Date.parse(values.since))) {
+      throw new MoorError('USAGE', `--since must be a date YYYY-MM-DD (got "${values.since}").`);
+    }
+    if (values.kind !== undefined && !(changeKinds as readonly string[]).includes(values.kind)) {
+      throw new MoorError('USAGE', `--kind must be one of ${changeKinds.join(', ')} (got "${values.kind}").`);
+    }
+    const classId = integerFlag(values.class, 'class');
+    const mirror = openMirror(requireFlag(values.db, 'db'), { readonly: true });
+    try {
+      const changes = listChanges(mirror, {
+        ...(values.since === undefined ? {} : { since: values.since }),
+        ...(classId === undefined ? {} : { classId }),
+        ...(values.kind === undefined ? {} : { kinds: [values.kind as ChangeKind] }),
+      });
+      io.out(`${changes.length} change(s)`);
+      for (const c of changes) {
+        const value = c.before === null && c.after === null ? '' : ` ${c.before ?? '∅'} → ${c.after ?? '∅'}`;
+        const where = [
+          c.classId === null ? null : `class ${c.classId}`,
+          c.subjectId === null ? null : `subject ${c.subjectId}`,
+          c.studentId === null ? null : `student ${c.studentId}`,
+          c.lessonDate === null ? null : `lesson ${c.lessonDate}`,
+          c.periodId === null ? null : `period ${c.periodId}`,
+        ]
+          .filter((part) => part !== null)
+          .join(', ');
+        io.out(`${c.seenAt}  ${c.kind.padEnd(20)} ${c.entity} ${c.entityId}${value}  (${where})`);
+      }
+      return 0;
+    } finally {
+      mirror.close();
+    }
+  },
+};

@@ -1,0 +1,58 @@
+import type { ReferenceTable } from './bundle/columns';
+
+/** One row as the pipeline handles it: column name to SQLite value. */
+export type Row = Record<string, string | number | null>;
+
+/**
+ * The lessons a batch speaks for: a class's lessons between two dates, optionally of one
+ * subject and one subgroup (null: lessons without a subgroup; undefined: any).
+ */
+export interface LessonScope {
+  classId: number;
+  from: string;
+  to: string;
+  subjectId?: number;
+  subgroupId?: number | null;
+}
+
+/** The finals a batch speaks for: a class's finals of one period, optionally of one subject. */
+export interface FinalScope {
+  classId: number;
+  periodId: number;
+  subjectId?: number;
+}
+
+/**
+ * What one source brought, already mapped to mirror ids. Reference rows are upserted; journal
+ * entries are authoritative inside the scope: an entry the mirror has there and the batch lacks
+ * was removed at the source.
+ */
+export interface SyncBatch {
+  reference: Partial<Record<ReferenceTable, Row[]>>;
+  lessons: Row[];
+  marks: Row[];
+  attendance: Row[];
+  finals: Row[];
+  /** 'everything': the batch is the whole mirror (a full bundle), so reference rows it lacks go too. */
+  scope: 'everything' | { lessons: LessonScope[]; finals: FinalScope[] };
+  warnings: string[];
+  /**
+   * Whether a mark seen for the first time is also judged on what the source reports about it
+   * (an earlier value, an entry time past its deadline). Sources that carry the journal's own
+   * record say yes; a bundle carries the mirror's history itself.
+   */
+  judgeFirstSight: boolean;
+}
+
+export function emptyBatch(scope: SyncBatch['scope']): SyncBatch {
+  return {
+    reference: {},
+    lessons: [],
+    marks: [],
+    attendance: [],
+    finals: [],
+    scope,
+    warnings: [],
+    judgeFirstSight: true,
+  };
+}

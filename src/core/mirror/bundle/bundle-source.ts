@@ -1,0 +1,101 @@
+import type { Mirror } from '../../db/mirror';
+import { MoorError } from '../../errors';
+import type { FinalScope, LessonScope, Row, SyncBatch } from '../batch';
+import type { PreparedSource } from '../run-sync';
+import { tableIo } from '../table-io';
+import { referenceTables } from './columns';
+import type { ValidBundle } from './validate';
+
+/** The school's identity: a bundle of another school must not land in this mirror. */
+function assertSameSchool(mirror: Mirror, bundle: ValidBundle, name: string): void {
+  const ours = mirror.sqlite
+    .prepare<[], { id: number; name_ky: string; name_ru: string; kundoluk_code: string | null }>(
+      'SELECT id, name_ky, name_ru, kundoluk_code FROM school',
+    )
+    .all();
+  for (const theirs of bundle.tables.school) {
+    const match = ours.find((s) => s.id === theirs.id);
+    if (match === undefined) continue;
+    const sameCode =
+      match.kundoluk_code !== null && theirs.kundoluk_code !== null
+        ? match.kundoluk_code === theirs.kundoluk_code
+        : match.name_ky === theirs.name_ky || match.name_ru === theirs.name_ru;
+    if (!sameCode) {
+      throw new MoorError(
+        'BUNDLE_FOREIGN',
+        `${name} belongs to another school (${String(theirs.name_ru)}); this mirror holds ${match.name_ru}. Nothing was changed.`,
+        { file: name },
+      );
+    }
+  }
+}
+
+function partialScope(bundle: ValidBundle, range: { from: string; to: string }): SyncBatch['scope'] {
+  const classes = bundle.tables.class;
+  const lessons: LessonScope[] = classes.map((c) => ({ classId: c.id as number, ...range }));
+  const finals: FinalScope[] = [];
+  for (const period of bundle.tables.reporting_period) {
+    const ends = String(period.ends_on);
+    if (ends < range.from || ends > range.to) continue;
+    for (const c of classes) {
+      if (c.academic_year_id === period.academic_year_id) {
+        finals.push({ classId: c.id as number, periodId: period.id as number });
+      }
+    }
+  }
+  return { lessons, finals };
+}
+
+/**
+ * A bundle as a sync source. Rows keep their ids (a bundle comes from a Мөөр mirror); a bundle
+ * without a scope is the whole mirror. Its own sync history is taken over only by a mirror
+ * that has none yet, so two histories are never interleaved.
+ */
+export function bundleSource(bundle: ValidBundle, name: string): PreparedSource {
+  let takeHistory = false;
+  return {
+    source: 'bundle',
+    name,
+    build(mirror) {
+      assertSameSchool(mirror, bundle, name);
+      const reference: Partial<Record<(typeof referenceTables)[number], Row[]>> = {};
+      for (const table of referenceTables) reference[table] = bundle.tables[table];
+      const warnings: string[] = [];
+      const hasHistory = mirror.sqlite.prepare('SELECT 1 FROM sync_run LIMIT 1').get() !== undefined;
+      const bringsHistory = bundle.tables.sync_run.length > 0 || bundle.tables.mirror_change.length > 0;
+      takeHistory = bringsHistory && !hasHistory;
+      if (bringsHistory && hasHistory) {
+        warnings.push(
+          `${name} carries its own sync history (${bundle.tables.sync_run.length} runs); this mirror keeps its own.`,
+        );
+      }
+      return {
+        reference,
+        lessons: bundle.tables.lesson,
+        marks: bundle.tables.mark,
+        attendance: bundle.tables.attendance,
+        finals: bundle.tables.period_final,
+        scope: bundle.scope === null ? 'everything' : partialScope(bundle, bundle.scope),
+        warnings,
+        judgeFirstSight: false,
+      };
+    },
+    afterApply(mirror) {
+      const frozen = tableIo(mirror, 'frozen_scope');
+      const known = new Set(
+        mirror.sqlite
+          .prepare<[], { k: string }>("SELECT class_id || ':' || period_id AS k FROM frozen_scope")
+          .all()
+          .map((r) => r.k),
+      );
+      for (const row of bundle.tables.frozen_scope) {
+        if (!known.has(`${String(row.class_id)}:${String(row.period_id)}`)) frozen.insert(row);
+      }
+      if (!takeHistory) return;
+      const runs = tableIo(mirror, 'sync_run');
+      for (const row of bundle.tables.sync_run) runs.insert(row);
+      const changes = tableIo(mirror, 'mirror_change');
+      for (const row of bundle.tables.mirror_change) changes.insert(row);
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import type { Mirror } from '../db/mirror';
+
+/**
+ * What the mirror can notice between syncs. The vocabulary is shared with the close's checks,
+ * the reports and the UI ("changes seen by the mirror").
+ */
+export const changeKinds = [
+  /** A mark's value differs from the value seen before (or the source reports an earlier value). */
+  'mark_changed',
+  /** A mark the mirror had is gone from the source. */
+  'mark_removed',
+  /** A mark first seen with an entry time past its deadline (oral 24 h, written work 5 days). */
+  'mark_late',
+  /** A new mark on a lesson the mirror already had, seen after the mark's deadline had passed. */
+  'mark_backdated',
+  'final_changed',
+  'final_removed',
+  'attendance_changed',
+  'attendance_removed',
+  'lesson_removed',
+  /** Any added, changed or removed entry of a class period that was printed and certified. */
+  'frozen_data_changed',
+] as const;
+export type ChangeKind = (typeof changeKinds)[number];
+
+export type ChangeEntity = 'mark' | 'period_final' | 'attendance' | 'lesson';
+
+export interface MirrorChange {
+  id: number;
+  syncRunId: number | null;
+  seenAt: string;
+  kind: ChangeKind;
+  entity: ChangeEntity;
+  entityId: number;
+  classId: number | null;
+  subjectId: number | null;
+  studentId: number | null;
+  periodId: number | null;
+  /** The lesson's date for lesson, mark and attendance changes; null for finals. */
+  lessonDate: string | null;
+  before: string | null;
+  after: string | null;
+  details: Record<string, unknown> | null;
+}
+
+export interface ChangeFilter {
+  /** Only changes seen at or after this instant or date (ISO). */
+  since?: string;
+  classId?: number;
+  /** Only changes to this period's finals or to entries dated inside it. */
+  periodId?: number;
+  kinds?: readonly ChangeKind[];
+}
+
+/** The changes the mirror saw, oldest first. */
+export function listChanges(mirror: Mirror, filter: ChangeFilter = {}): MirrorChange[] {
+  let query = mirror.db.selectFrom('mirror_change').selectAll().orderBy('seen_at').orderBy('id');
+  if (filter.since !== undefined) query = query.where('seen_at', '>=', filter.since);
+  if (filter.classId !== undefined) query = query.where('class_id', '=', filter.classId);
+  if (filter.kinds !== undefined) {
+    if (filter.kinds.length === 0) return [];
+    query = query.where('kind', 'in', filter.kinds);
+  }
+  if (filter.periodId !== undefined) {
+    const period = mirror.first(
+      mirror.db
+        .selectFrom('reporting_period')
+        .select(['starts_on', 'ends_on'])
+        .where('id', '=', filter.periodId),
+    );
+    if (!period) return [];
+    const periodId = filter.periodId;
+    query = query.where((eb) =>
+      eb.or([
+        eb('period_id', '=', periodId),
+        eb.and([eb('lesson_date', '>=', period.starts_on), eb('lesson_date', '<=', period.ends_on)]),
+      ]),
+    );
+  }
+  return mirror.all(query).map((row) => ({
+    id: row.id,
+    syncRunId: row.sync_run_id,
+    seenAt: row.seen_at,
+    kind: row.kind as ChangeKind,
+    entity: row.entity as ChangeEntity,
+    entityId: row.entity_id,
+    classId: row.class_id,
+    subjectId: row.subject_id,
+    studentId: row.student_id,
+    periodId: row.period_id,
+    lessonDate: row.lesson_date,
+    before: row.before_value,
+    after: row.after_value,
+    details: row.details_json === null ? null : (JSON.parse(row.details_json) as Record<string, unknown>),
+  }));
+}
