@@ -29,6 +29,8 @@ export const permissionMatrix = {
   'backup.restore': ['admin'],
   'registers.read': ['secretary', 'deputy', 'director', 'admin'],
   'registers.edit': ['secretary'],
+  // The deputy hands certified copies over and the secretary receives them: either writes the log line.
+  'registers.handover': ['deputy', 'secretary'],
   'reports.read': ['deputy', 'director'],
   'audit.read': ['deputy', 'director', 'admin'],
   'users.manage': ['admin'],

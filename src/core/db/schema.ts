@@ -307,6 +307,94 @@ export interface SchemaMigrationTable {
   applied_at: string;
 }
 
+export type BackupStatus = 'writing' | 'verified' | 'failed';
+export type BackupUseKind = 'restore' | 'inspect';
+
+export interface BackupRegisterTable {
+  id: Generated<number>;
+  year: number;
+  number: number;
+  backup_id: string;
+  started_at: string;
+  finished_at: string | null;
+  actor: string;
+  actor_name: string;
+  period_id: number | null;
+  medium_label: string | null;
+  medium_serial: string | null;
+  path: string;
+  bytes: number | null;
+  sha256: string | null;
+  encrypted: number;
+  documents: number;
+  status: BackupStatus;
+  verified_at: string | null;
+  verify_result: string | null;
+  failure_code: string | null;
+  failure_reason: string | null;
+}
+
+export interface BackupUseTable {
+  id: Generated<number>;
+  backup_register_id: number | null;
+  backup_id: string | null;
+  path: string;
+  kind: BackupUseKind;
+  at: string;
+  actor: string;
+  actor_name: string;
+  reason: string;
+  result: 'ok' | 'failed';
+  detail: string | null;
+  pre_restore_path: string | null;
+}
+
+export interface ArchiveRegisterTable {
+  id: Generated<number>;
+  year: number;
+  number: number;
+  academic_year_id: number | null;
+  class_id: number | null;
+  class_label: string;
+  period_id: number | null;
+  period_label: string;
+  document_title: string;
+  document_ref: string | null;
+  pages: number;
+  received_on: string;
+  handed_over_by: string;
+  received_by: string;
+  director_signed: number;
+  stamped: number;
+  stitched: number;
+  folder_number: string | null;
+  storage_place: string | null;
+  retention_until: string | null;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface HandoverLogTable {
+  id: Generated<number>;
+  at: string;
+  from_staff_id: number | null;
+  from_name: string;
+  to_staff_id: number | null;
+  to_name: string;
+  description: string;
+  copies: number;
+  pages: number | null;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+export interface HandoverItemTable {
+  handover_id: number;
+  position: number;
+  document_ref: string;
+}
+
 export interface DB {
   school: SchoolTable;
   academic_year: AcademicYearTable;
@@ -332,6 +420,11 @@ export interface DB {
   close_day: CloseDayTable;
   close_item: CloseItemTable;
   schema_migration: SchemaMigrationTable;
+  backup_register: BackupRegisterTable;
+  backup_use: BackupUseTable;
+  archive_register: ArchiveRegisterTable;
+  handover_log: HandoverLogTable;
+  handover_item: HandoverItemTable;
   sync_run: SyncRunTable;
   mirror_change: MirrorChangeTable;
   frozen_scope: FrozenScopeTable;

@@ -2,9 +2,15 @@ import type { Migration } from './migration';
 import { m0001Mirror } from './0001_mirror';
 import { m0002SyncHistory } from './0002_sync_history';
 import { m0003Close } from './0003_close';
+import { m0005BackupRegisters } from './0005_backup_registers';
 
 /**
  * Every migration in the order it is applied. A static list (no folder scanning) so the
  * packaged app, where sources live inside an asar archive, sees exactly the same steps.
  */
-export const migrations: readonly Migration[] = [m0001Mirror, m0002SyncHistory, m0003Close];
+export const migrations: readonly Migration[] = [
+  m0001Mirror,
+  m0002SyncHistory,
+  m0003Close,
+  m0005BackupRegisters,
+];

@@ -1,0 +1,97 @@
+import { createHmac, hkdfSync, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { MoorError } from '../errors';
+
+/** scrypt parameters, stored in every backup's header so old backups stay readable if they change. */
+export interface ScryptParams {
+  readonly N: number;
+  readonly r: number;
+  readonly p: number;
+  readonly salt: Buffer;
+}
+
+/** 2^17 × 8 × 128 bytes = 128 MiB of memory per guess: slow to brute-force, a fraction of a second here. */
+export const DEFAULT_SCRYPT = { N: 2 ** 17, r: 8, p: 1 } as const;
+/** The least cost a new backup may be written with (16 MiB per guess). */
+const MIN_SCRYPT_N = 2 ** 14;
+const MIN_PASSPHRASE_LENGTH = 8;
+
+export interface KeyDerivationCost {
+  N: number;
+  r: number;
+  p: number;
+}
+
+export function newScryptParams(cost: KeyDerivationCost = DEFAULT_SCRYPT): ScryptParams {
+  checkScryptParams(cost);
+  if (cost.N < MIN_SCRYPT_N || cost.r < 8) {
+    throw new MoorError(
+      'BACKUP_KDF_TOO_WEAK',
+      `scrypt cost below N=${MIN_SCRYPT_N}, r=8 is refused for new backups.`,
+    );
+  }
+  return { N: cost.N, r: cost.r, p: cost.p, salt: randomBytes(16) };
+}
+
+export function assertUsablePassphrase(passphrase: string): void {
+  if (Array.from(passphrase.normalize('NFC')).length < MIN_PASSPHRASE_LENGTH) {
+    throw new MoorError(
+      'BACKUP_PASSPHRASE_WEAK',
+      `The school's backup passphrase must have at least ${MIN_PASSPHRASE_LENGTH} characters.`,
+    );
+  }
+}
+
+export function checkScryptParams(params: { N: number; r: number; p: number }): void {
+  const powerOfTwo = Number.isInteger(params.N) && params.N > 1 && (params.N & (params.N - 1)) === 0;
+  const sane =
+    powerOfTwo &&
+    params.N <= 2 ** 22 &&
+    Number.isInteger(params.r) &&
+    params.r >= 1 &&
+    params.r <= 32 &&
+    Number.isInteger(params.p) &&
+    params.p >= 1 &&
+    params.p <= 16;
+  if (!sane) {
+    throw new MoorError('BACKUP_DAMAGED', 'The backup header has impossible key-derivation settings.', {
+      N: params.N,
+      r: params.r,
+      p: params.p,
+    });
+  }
+}
+
+/** The backup's master key: scrypt of the passphrase (normalised, so the same letters typed differently agree). */
+export function deriveMasterKey(passphrase: string, params: ScryptParams): Promise<Buffer> {
+  checkScryptParams(params);
+  const maxmem = 128 * params.N * params.r * params.p + 64 * 1024 * 1024;
+  return new Promise((resolve, reject) => {
+    scrypt(
+      passphrase.normalize('NFC'),
+      params.salt,
+      32,
+      { N: params.N, r: params.r, p: params.p, maxmem },
+      (error, key) => {
+        if (error) reject(error);
+        else resolve(key);
+      },
+    );
+  });
+}
+
+/** A value that tells a wrong passphrase apart from a damaged backup, without revealing the key. */
+export function keyCheck(masterKey: Buffer, backupId: string): Buffer {
+  return createHmac('sha256', masterKey).update(`moor-backup key check ${backupId}`).digest();
+}
+
+export function keyCheckMatches(masterKey: Buffer, backupId: string, stored: Buffer): boolean {
+  const expected = keyCheck(masterKey, backupId);
+  return stored.length === expected.length && timingSafeEqual(stored, expected);
+}
+
+/** One key per file, so chunk counters never repeat a nonce under the same key. */
+export function fileKey(masterKey: Buffer, backupId: string, fileIndex: number, fileSalt: Buffer): Buffer {
+  return Buffer.from(
+    hkdfSync('sha256', masterKey, fileSalt, `moor-backup file ${backupId} ${fileIndex}`, 32),
+  );
+}

@@ -1,0 +1,132 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { canonicalJson } from '../audit/canonical-json';
+import { MoorError } from '../errors';
+import { keyCheck, type ScryptParams } from './backup-key';
+
+/**
+ * What a backup folder holds. Only the header is plain text, and it names nothing: the format, the
+ * key-derivation settings and a key check. Everything else, including the list of files and their
+ * names, is encrypted in numbered files, so a found drive shows no names of children or classes.
+ *
+ *   moor-backup.json   header
+ *   0000.mbk           manifest (JSON): what every other file is, its size and SHA-256
+ *   0001.mbk           the mirror database
+ *   0002.mbk …         the period's printed documents
+ */
+export const HEADER_FILE = 'moor-backup.json';
+export const MANIFEST_INDEX = 0;
+export const DATABASE_INDEX = 1;
+export const FIRST_DOCUMENT_INDEX = 2;
+
+export function encryptedFileName(index: number): string {
+  return `${String(index).padStart(4, '0')}.mbk`;
+}
+
+const headerSchema = z.object({
+  format: z.literal('moor-backup'),
+  version: z.literal(1),
+  backupId: z.uuid(),
+  kdf: z.object({
+    name: z.literal('scrypt'),
+    N: z.number().int(),
+    r: z.number().int(),
+    p: z.number().int(),
+    salt: z.string().min(1),
+  }),
+  cipher: z.literal('aes-256-gcm-chunked'),
+  keyCheck: z.string().min(1),
+  check: z.string().length(64),
+});
+export type BackupHeader = z.infer<typeof headerSchema>;
+
+function headerCheck(header: Omit<BackupHeader, 'check'>): string {
+  return createHash('sha256').update(canonicalJson(header)).digest('hex');
+}
+
+export function makeHeader(backupId: string, scrypt: ScryptParams, masterKey: Buffer): BackupHeader {
+  const body = {
+    format: 'moor-backup' as const,
+    version: 1 as const,
+    backupId,
+    kdf: {
+      name: 'scrypt' as const,
+      N: scrypt.N,
+      r: scrypt.r,
+      p: scrypt.p,
+      salt: scrypt.salt.toString('base64'),
+    },
+    cipher: 'aes-256-gcm-chunked' as const,
+    keyCheck: keyCheck(masterKey, backupId).toString('base64'),
+  };
+  return { ...body, check: headerCheck(body) };
+}
+
+export function parseHeader(text: string, where: string): BackupHeader {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new MoorError(
+      'BACKUP_DAMAGED',
+      `${where} is damaged (not readable JSON); this backup cannot be used.`,
+      {
+        file: where,
+      },
+    );
+  }
+  const parsed = headerSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new MoorError('BACKUP_NOT_MOOR', `${where} is not the header of a Мөөр backup (version 1).`, {
+      file: where,
+    });
+  }
+  const { check, ...body } = parsed.data;
+  if (headerCheck(body) !== check) {
+    throw new MoorError(
+      'BACKUP_DAMAGED',
+      `${where} is damaged (its check value does not match); this backup cannot be used.`,
+      {
+        file: where,
+      },
+    );
+  }
+  return parsed.data;
+}
+
+export function headerScrypt(header: BackupHeader): ScryptParams {
+  return { N: header.kdf.N, r: header.kdf.r, p: header.kdf.p, salt: Buffer.from(header.kdf.salt, 'base64') };
+}
+
+const digestSchema = z.object({
+  index: z.number().int().nonnegative(),
+  plainBytes: z.number().int().nonnegative(),
+  plainSha256: z.string().length(64),
+  encBytes: z.number().int().nonnegative(),
+  encSha256: z.string().length(64),
+});
+
+const manifestSchema = z.object({
+  backupId: z.uuid(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  schema: z.array(z.string()),
+  database: digestSchema,
+  documents: z.array(digestSchema.extend({ path: z.string().min(1) })),
+});
+export type BackupManifest = z.infer<typeof manifestSchema>;
+export type ManifestEntry = z.infer<typeof digestSchema>;
+
+export function parseManifest(plain: Buffer, backupId: string): BackupManifest {
+  let json: unknown;
+  try {
+    json = JSON.parse(plain.toString('utf8'));
+  } catch {
+    throw new MoorError('BACKUP_DAMAGED', 'The backup’s list of files is not readable.', {});
+  }
+  const parsed = manifestSchema.safeParse(json);
+  if (!parsed.success || parsed.data.backupId !== backupId) {
+    throw new MoorError('BACKUP_DAMAGED', 'The backup’s list of files does not belong to this backup.', {});
+  }
+  return parsed.data;
+}

@@ -1,0 +1,248 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { MoorError } from '../errors';
+import { deriveMasterKey, keyCheckMatches } from './backup-key';
+import {
+  DATABASE_INDEX,
+  encryptedFileName,
+  HEADER_FILE,
+  headerScrypt,
+  MANIFEST_INDEX,
+  type ManifestEntry,
+  parseHeader,
+  parseManifest,
+} from './backup-layout';
+import type { BackupProgress } from './backup-progress';
+import { driveError } from './drive-errors';
+import { type CipherContext, decryptStream, type FileDigest, throwIfCancelled } from './encrypted-file';
+import { checkDatabaseFile } from './sqlite-file';
+import type { TargetFs } from './target-fs';
+
+export interface ReadBackupOptions {
+  fs: TargetFs;
+  /** Where to write the decrypted database (a new local file). Its integrity is then checked. */
+  databaseTo: string;
+  /** Where to write the decrypted documents, if wanted; otherwise they are only checked. */
+  documentsTo?: string;
+  signal?: AbortSignal;
+  onProgress?: (progress: BackupProgress) => void;
+}
+
+/** What a backup holds, once every file has been read back, decrypted and checked. */
+export interface BackupContents {
+  backupId: string;
+  createdAt: string;
+  createdBy: string;
+  /** Files on the drive, the header included. */
+  files: number;
+  /** Bytes on the drive, the header included. */
+  bytes: number;
+  /** The backup's fingerprint: SHA-256 of its encrypted manifest, which holds the hash of every file. */
+  sha256: string;
+  databaseBytes: number;
+  migrations: string[];
+  documents: { path: string; bytes: number; sha256: string }[];
+}
+
+const MAX_HEADER_BYTES = 64 * 1024;
+
+async function readSmallFile(targetFs: TargetFs, file: string, where: string): Promise<Buffer> {
+  const reader = await targetFs.open(file);
+  try {
+    const size = await reader.size();
+    if (size > MAX_HEADER_BYTES)
+      throw new MoorError('BACKUP_NOT_MOOR', `${where} is not a Мөөр backup header.`);
+    const buffer = Buffer.alloc(size);
+    let done = 0;
+    while (done < size) {
+      const got = await reader.read(buffer.subarray(done), size - done, done);
+      if (got === 0) break;
+      done += got;
+    }
+    return buffer.subarray(0, done);
+  } finally {
+    await reader.close();
+  }
+}
+
+function safeDocumentPath(root: string, relative: string): string {
+  const resolved = path.resolve(root, relative);
+  if (path.isAbsolute(relative) || !resolved.startsWith(path.resolve(root) + path.sep)) {
+    throw new MoorError('BACKUP_DAMAGED', `The backup names a document outside its folder (${relative}).`, {
+      document: relative,
+    });
+  }
+  return resolved;
+}
+
+function compareDigest(expected: ManifestEntry, actual: FileDigest, name: string): void {
+  const same =
+    expected.plainBytes === actual.plainBytes &&
+    expected.plainSha256 === actual.plainSha256 &&
+    expected.encBytes === actual.encBytes &&
+    expected.encSha256 === actual.encSha256;
+  if (!same) {
+    throw new MoorError(
+      'BACKUP_DAMAGED',
+      `The backup is damaged: ${name} does not match its SHA-256 in the manifest.`,
+      {
+        file: name,
+      },
+    );
+  }
+}
+
+async function decryptFile(
+  options: ReadBackupOptions,
+  backupDir: string,
+  context: CipherContext,
+  index: number,
+  name: string,
+  writeTo: string | undefined,
+  onBytes: (bytes: number) => void,
+): Promise<FileDigest> {
+  const file = path.join(backupDir, encryptedFileName(index));
+  let reader;
+  try {
+    reader = await options.fs.open(file);
+  } catch (error) {
+    throw error instanceof Error && 'code' in error && error.code === 'ENOENT'
+      ? new MoorError(
+          'BACKUP_DAMAGED',
+          `The backup is incomplete: ${encryptedFileName(index)} (${name}) is missing.`,
+          {
+            file: name,
+          },
+        )
+      : driveError(error, file);
+  }
+  const out = writeTo === undefined ? undefined : await fs.open(writeTo, 'wx');
+  try {
+    const sink = out
+      ? async (plain: Buffer) => {
+          await out.write(plain);
+        }
+      : undefined;
+    return await decryptStream(reader, context, index, name, sink, { onBytes, signal: options.signal });
+  } catch (error) {
+    throw driveError(error, file);
+  } finally {
+    await reader.close().catch(() => undefined);
+    await out?.close();
+  }
+}
+
+/**
+ * Reads a backup back completely: the header, the key check (a wrong passphrase is told apart from
+ * damage), the manifest, then every file, whose SHA-256 before and after encryption and sizes must
+ * match the manifest; finally the decrypted database's integrity check.
+ */
+export async function readBackup(
+  backupDir: string,
+  passphrase: string,
+  options: ReadBackupOptions,
+): Promise<BackupContents> {
+  const headerPath = path.join(backupDir, HEADER_FILE);
+  let headerBytes: Buffer;
+  try {
+    headerBytes = await readSmallFile(options.fs, headerPath, headerPath);
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') {
+      throw new MoorError(
+        'BACKUP_NOT_FOUND',
+        `There is no Мөөр backup in ${backupDir} (no ${HEADER_FILE}).`,
+        {
+          backupDir,
+        },
+      );
+    }
+    throw driveError(error, headerPath);
+  }
+  const header = parseHeader(headerBytes.toString('utf8'), headerPath);
+  throwIfCancelled(options.signal);
+  const masterKey = await deriveMasterKey(passphrase, headerScrypt(header));
+  if (!keyCheckMatches(masterKey, header.backupId, Buffer.from(header.keyCheck, 'base64'))) {
+    throw new MoorError(
+      'BACKUP_WRONG_PASSPHRASE',
+      'The passphrase does not open this backup. Check it and try again.',
+      {
+        backupDir,
+      },
+    );
+  }
+  const context = { masterKey, backupId: header.backupId };
+  const manifestParts: Buffer[] = [];
+  const manifestPath = path.join(backupDir, encryptedFileName(MANIFEST_INDEX));
+  let manifestDigest: FileDigest;
+  try {
+    const reader = await options.fs.open(manifestPath);
+    try {
+      manifestDigest = await decryptStream(reader, context, MANIFEST_INDEX, 'the list of files', (plain) => {
+        manifestParts.push(plain);
+        return Promise.resolve();
+      });
+    } finally {
+      await reader.close().catch(() => undefined);
+    }
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') {
+      throw new MoorError('BACKUP_DAMAGED', 'The backup is incomplete: its list of files is missing.', {
+        backupDir,
+      });
+    }
+    throw driveError(error, manifestPath);
+  }
+  const manifest = parseManifest(Buffer.concat(manifestParts), header.backupId);
+
+  const total = manifest.database.plainBytes + manifest.documents.reduce((sum, d) => sum + d.plainBytes, 0);
+  let done = 0;
+  const onBytes = (bytes: number) => {
+    done += bytes;
+    options.onProgress?.({ phase: 'verify', done, total });
+  };
+  const database = await decryptFile(
+    options,
+    backupDir,
+    context,
+    DATABASE_INDEX,
+    'the database',
+    options.databaseTo,
+    onBytes,
+  );
+  compareDigest(manifest.database, database, 'the database');
+  const documents: BackupContents['documents'] = [];
+  for (const entry of manifest.documents) {
+    const writeTo =
+      options.documentsTo === undefined ? undefined : safeDocumentPath(options.documentsTo, entry.path);
+    if (writeTo) await fs.mkdir(path.dirname(writeTo), { recursive: true });
+    const digest = await decryptFile(options, backupDir, context, entry.index, entry.path, writeTo, onBytes);
+    compareDigest(entry, digest, entry.path);
+    documents.push({ path: entry.path, bytes: digest.plainBytes, sha256: digest.plainSha256 });
+  }
+  throwIfCancelled(options.signal);
+  const { migrations } = checkDatabaseFile(options.databaseTo, `the backup ${backupDir}`);
+  const encBytes =
+    manifestDigest.encBytes + database.encBytes + manifest.documents.reduce((sum, d) => sum + d.encBytes, 0);
+  return {
+    backupId: header.backupId,
+    createdAt: manifest.createdAt,
+    createdBy: manifest.createdBy,
+    files: 3 + documents.length,
+    bytes: headerBytes.length + encBytes,
+    sha256: manifestDigest.encSha256,
+    databaseBytes: database.plainBytes,
+    migrations,
+    documents,
+  };
+}
+
+/** The backup's id from its header, if the header can still be read; it links a failed use to the register. */
+export async function peekBackupId(targetFs: TargetFs, backupDir: string): Promise<string | null> {
+  try {
+    const headerPath = path.join(backupDir, HEADER_FILE);
+    return parseHeader((await readSmallFile(targetFs, headerPath, headerPath)).toString('utf8'), headerPath)
+      .backupId;
+  } catch {
+    return null;
+  }
+}

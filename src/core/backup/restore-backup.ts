@@ -1,0 +1,210 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Actor } from '../auth/actor';
+import { assertAllowed } from '../auth/permissions';
+import type { Clock } from '../clock';
+import { type Mirror, openMirror } from '../db/mirror';
+import { isMoorError, MoorError } from '../errors';
+import { registerBackupUse } from '../registers/backup-register';
+import type { BackupProgress } from './backup-progress';
+import { carryRegisters } from './carry-registers';
+import { driveError } from './drive-errors';
+import { type BackupContents, peekBackupId, readBackup } from './read-backup';
+import { nodeTargetFs, type TargetFs } from './target-fs';
+
+/** The points a restore passes; a test kills the process at each to show the mirror is never half-replaced. */
+export type RestoreStep = 'verified' | 'pre-restore-copied' | 'registers-carried' | 'ready' | 'replaced';
+
+export interface RestoreBackupOptions {
+  backupDir: string;
+  passphrase: string;
+  /** The mirror database file to replace. Close every connection to it first. */
+  dbPath: string;
+  actor: Actor;
+  clock: Clock;
+  /** Why the backup is restored, for the register of use. */
+  reason: string;
+  /** Where to put the backup's printed documents, if wanted (a new folder). */
+  documentsTo?: string;
+  fs?: TargetFs;
+  signal?: AbortSignal;
+  onProgress?: (progress: BackupProgress) => void;
+  onStep?: (step: RestoreStep) => void;
+}
+
+export interface RestoreResult {
+  contents: BackupContents;
+  dbPath: string;
+  /** The mirror as it was before the restore, kept beside it; null when there was none. */
+  preRestorePath: string | null;
+  registerRowsCarried: number;
+}
+
+function stamp(at: Date): string {
+  return at.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+}
+
+function fsyncFile(file: string): void {
+  const fd = fs.openSync(file, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function fsyncDir(dir: string): void {
+  if (process.platform === 'win32') return;
+  const fd = fs.openSync(dir, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Temporary copies left by a restore that was killed: plain databases, so they do not linger. */
+function removeLeftovers(dbPath: string): void {
+  const prefix = `${path.basename(dbPath)}.restoring-`;
+  for (const name of fs.readdirSync(path.dirname(dbPath))) {
+    if (name.startsWith(prefix)) fs.rmSync(path.join(path.dirname(dbPath), name), { force: true });
+  }
+}
+
+function openCurrent(dbPath: string): Mirror | null {
+  if (!fs.existsSync(dbPath)) return null;
+  try {
+    return openMirror(dbPath);
+  } catch {
+    // A mirror that cannot be opened is often why a backup is restored: keep its files, replace it.
+    return null;
+  }
+}
+
+async function keepPreRestoreCopy(dbPath: string, current: Mirror | null, at: Date): Promise<string | null> {
+  if (!fs.existsSync(dbPath)) return null;
+  const copy = `${dbPath}.pre-restore-${stamp(at)}.sqlite`;
+  if (current) {
+    await current.sqlite.backup(copy);
+  } else {
+    fs.copyFileSync(dbPath, copy, fs.constants.COPYFILE_EXCL);
+    if (fs.existsSync(`${dbPath}-wal`))
+      fs.copyFileSync(`${dbPath}-wal`, `${copy}-wal`, fs.constants.COPYFILE_EXCL);
+  }
+  fsyncFile(copy);
+  return copy;
+}
+
+/**
+ * Restores a backup over the mirror: verifies it completely into a new file beside the mirror,
+ * brings it to this version's schema, keeps the current mirror as a pre-restore copy, carries the
+ * registers over, records the use, and only then renames the new file over the old one. Until that
+ * rename the old mirror is untouched; after it the new one is complete. A failed restore is entered
+ * in the current mirror's register of use.
+ */
+export async function restoreBackup(options: RestoreBackupOptions): Promise<RestoreResult> {
+  const { actor, clock, dbPath } = options;
+  assertAllowed(actor, 'backup.restore');
+  if (options.reason.trim() === '') {
+    throw new MoorError('USAGE', 'Say why the backup is restored: the register of use records it.');
+  }
+  const targetFs = options.fs ?? nodeTargetFs;
+  removeLeftovers(dbPath);
+  const temp = `${dbPath}.restoring-${randomBytes(4).toString('hex')}`;
+  try {
+    return await replaceMirror(options, targetFs, temp);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    fs.rmSync(`${temp}-wal`, { force: true });
+    fs.rmSync(`${temp}-shm`, { force: true });
+    const failure = isMoorError(error) ? error : driveError(error, options.backupDir);
+    const current = openCurrent(dbPath);
+    if (current) {
+      try {
+        registerBackupUse(
+          current,
+          {
+            kind: 'restore',
+            backupId: await peekBackupId(targetFs, options.backupDir),
+            path: options.backupDir,
+            reason: options.reason,
+            result: 'failed',
+            detail: `${failure.code}: ${failure.message}`,
+          },
+          actor,
+          clock(),
+        );
+      } finally {
+        current.close();
+      }
+    }
+    throw failure;
+  }
+}
+
+async function replaceMirror(
+  options: RestoreBackupOptions,
+  targetFs: TargetFs,
+  temp: string,
+): Promise<RestoreResult> {
+  const { actor, clock, dbPath } = options;
+  const contents = await readBackup(options.backupDir, options.passphrase, {
+    fs: targetFs,
+    databaseTo: temp,
+    documentsTo: options.documentsTo,
+    signal: options.signal,
+    onProgress: options.onProgress,
+  });
+  options.onStep?.('verified');
+  const restored = openMirror(temp);
+  let preRestorePath: string | null = null;
+  let registerRowsCarried = 0;
+  let currentOpened = false;
+  try {
+    const current = openCurrent(dbPath);
+    currentOpened = current !== null;
+    try {
+      preRestorePath = await keepPreRestoreCopy(dbPath, current, clock());
+      options.onStep?.('pre-restore-copied');
+      if (current) registerRowsCarried = carryRegisters(restored.sqlite, dbPath);
+      options.onStep?.('registers-carried');
+    } finally {
+      current?.close();
+    }
+    registerBackupUse(
+      restored,
+      {
+        kind: 'restore',
+        backupId: contents.backupId,
+        path: options.backupDir,
+        reason: options.reason,
+        result: 'ok',
+        detail: `sha256 ${contents.sha256}; backup of ${contents.createdAt}; ${registerRowsCarried} register lines kept`,
+        preRestorePath,
+      },
+      actor,
+      clock(),
+    );
+    restored.sqlite.pragma('journal_mode = DELETE');
+  } finally {
+    restored.close();
+  }
+  fsyncFile(temp);
+  options.onStep?.('ready');
+  // The last connection to a mirror removes its -wal when it closes; one still there means another
+  // program has the mirror open, and a new file under its feet would be damaged.
+  if (currentOpened && fs.existsSync(`${dbPath}-wal`) && fs.statSync(`${dbPath}-wal`).size > 0) {
+    throw new MoorError(
+      'MIRROR_IN_USE',
+      `${dbPath} is open in another program (Мөөр itself, perhaps). Close it and restore again; nothing was changed.`,
+      { dbPath },
+    );
+  }
+  fs.rmSync(`${dbPath}-wal`, { force: true });
+  fs.rmSync(`${dbPath}-shm`, { force: true });
+  fs.renameSync(temp, dbPath);
+  fsyncDir(path.dirname(path.resolve(dbPath)));
+  options.onStep?.('replaced');
+  return { contents, dbPath, preRestorePath, registerRowsCarried };
+}

@@ -1,0 +1,40 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Mirror } from '../db/mirror';
+
+/** Pages copied per step of SQLite's online backup: large steps, few event-loop turns. */
+const PAGES_PER_STEP = 16384;
+
+/**
+ * A consistent copy of the open mirror through SQLite's online backup, taken while the app keeps
+ * working, then made self-contained (rollback journal, no -wal file beside it).
+ */
+export async function snapshotMirror(
+  mirror: Mirror,
+  destination: string,
+  onPages?: (done: number, total: number) => void,
+): Promise<number> {
+  await mirror.sqlite.backup(destination, {
+    progress({ totalPages, remainingPages }) {
+      onPages?.(totalPages - remainingPages, totalPages);
+      return PAGES_PER_STEP;
+    },
+  });
+  const copy = new Database(destination, { fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+  return (await fs.stat(destination)).size;
+}
+
+/** Files of a folder of printed documents, as sorted paths relative to it with '/' separators. */
+export async function listDocuments(folder: string): Promise<string[]> {
+  const entries = await fs.readdir(folder, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}

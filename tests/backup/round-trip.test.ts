@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createBackup } from '../../src/core/backup/create-backup';
+import { fixedClock } from '../../src/core/clock';
+import { listBackupRegister } from '../../src/core/registers/backup-register';
+import { deputy, PASSPHRASE, smallMirror, tempDir } from './fixture';
+
+describe('backup round trip', () => {
+  it('writes an encrypted, verified backup and registers it', async () => {
+    const dir = tempDir();
+    const drive = path.join(dir, 'drive');
+    fs.mkdirSync(drive);
+    const docs = path.join(dir, 'printed');
+    fs.mkdirSync(path.join(docs, '7А'), { recursive: true });
+    fs.writeFileSync(path.join(docs, '7А', 'Өмүрбеков.pdf'), 'PDF 7А Өмүрбеков');
+    const mirror = smallMirror(path.join(dir, 'mirror.sqlite'));
+    const result = await createBackup(mirror, {
+      targetDir: drive,
+      passphrase: PASSPHRASE,
+      actor: deputy,
+      clock: fixedClock('2026-03-25T09:00:00Z'),
+      documentsDir: docs,
+      mediumLabel: 'KINGSTON 16GB',
+    });
+    expect(result.verified).toBe(true);
+    expect(result.registerNumber).toBe(1);
+    expect(result.documents).toBe(1);
+    const files = fs.readdirSync(result.backupPath).sort();
+    expect(files).toEqual(['0000.mbk', '0001.mbk', '0002.mbk', 'moor-backup.json']);
+    const everything = Buffer.concat(files.map((f) => fs.readFileSync(path.join(result.backupPath, f))));
+    expect(everything.includes(Buffer.from('Өмүрбеков'))).toBe(false);
+    expect(everything.includes(Buffer.from('SQLite format 3'))).toBe(false);
+    const [row] = listBackupRegister(mirror);
+    expect(row).toMatchObject({
+      status: 'verified',
+      number: 1,
+      year: 2026,
+      medium_label: 'KINGSTON 16GB',
+      verify_result: 'ok',
+    });
+    mirror.close();
+  });
+});
