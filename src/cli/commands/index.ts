@@ -4,6 +4,8 @@ import { changesCommand } from './changes';
 import { demoSchoolCommand } from './demo-school';
 import { exportBundleCommand } from './export-bundle';
 import { infoCommand } from './info';
+import { printCommand } from './print';
+import { reportCommand } from './report';
 import { syncCommand } from './sync';
 
 /** Every command of `npm run moor`, in the order `help` lists them. */
@@ -14,4 +16,6 @@ export const commands: readonly CliCommand[] = [
   syncCommand,
   exportBundleCommand,
   changesCommand,
+  reportCommand,
+  printCommand,
 ];

@@ -1,0 +1,382 @@
+import type { Clock } from '../clock';
+import type { Mirror } from '../db/mirror';
+import { teachingWeeks } from './calendar';
+import { column, commonColumn, totalLabel } from './columns';
+import { reportContext, scopeSummary, type ReportContext } from './context';
+import { classOrder, isMarkedClass } from './directory';
+import {
+  blank,
+  countWhere,
+  lessonEnteredLate,
+  lessonsInScope,
+  markIsBackdated,
+  markIsCorrected,
+  markIsLate,
+} from './lesson-scope';
+import type { ReportParams } from './params';
+import { quartersOf } from './quarters';
+import { percent, round2, text, type ReportResult, type ReportTable } from './report-types';
+import { journalKey, loadJournals, type Journal } from './roster';
+
+/** Journal-keeping figures of one journal (class × subject × subgroup) or of a sum of journals. */
+export interface KeepingCounts {
+  planned: number;
+  held: number;
+  noTopic: number;
+  noHomework: number;
+  lessonsLate: number;
+  substitutions: number;
+  unrecordedSubstitutions: number;
+  marks: number;
+  lateMarks: number;
+  correctedMarks: number;
+  backdatedMarks: number;
+}
+
+export type JournalKeepingRow = {
+  class: string;
+  subject: string;
+  subgroup: string;
+  teacher: string;
+  weekly_hours: number | null;
+  planned: number | null;
+  held: number;
+  held_pct: number | null;
+  no_topic: number;
+  no_homework: number;
+  lessons_late: number;
+  substitutions: number;
+  unrecorded_substitutions: number;
+  marks: number;
+  late_marks: number;
+  late_marks_pct: number | null;
+  corrected_marks: number;
+  backdated_marks: number;
+};
+
+export type TeacherKeepingRow = Omit<JournalKeepingRow, 'class' | 'subject' | 'subgroup' | 'weekly_hours'> & {
+  journals: number;
+};
+
+export type JournalKeepingReport = ReportResult<{
+  journals: ReportTable<JournalKeepingRow>;
+  teachers: ReportTable<TeacherKeepingRow>;
+}>;
+
+const emptyCounts = (): KeepingCounts => ({
+  planned: 0,
+  held: 0,
+  noTopic: 0,
+  noHomework: 0,
+  lessonsLate: 0,
+  substitutions: 0,
+  unrecordedSubstitutions: 0,
+  marks: 0,
+  lateMarks: 0,
+  correctedMarks: 0,
+  backdatedMarks: 0,
+});
+
+function addCounts(into: KeepingCounts, from: KeepingCounts): void {
+  for (const key of Object.keys(into) as (keyof KeepingCounts)[]) into[key] += from[key];
+}
+
+interface JournalFigures {
+  journal: Journal;
+  counts: KeepingCounts;
+  hasLoad: boolean;
+}
+
+/** Sums lessons and marks per journal, straight from SQL aggregates. */
+export function journalFigures(context: ReportContext): JournalFigures[] {
+  const { mirror, scope, today } = context;
+  const journals = loadJournals(mirror, scope);
+  const weeks = teachingWeeks(mirror, scope, today);
+  const lessons = mirror.all(
+    lessonsInScope(mirror.db, scope)
+      .select((eb) => [
+        'lesson.class_id',
+        'lesson.subject_id',
+        'lesson.subgroup_id',
+        'lesson.teacher_id',
+        eb.fn.countAll<number>().as('held'),
+        countWhere(blank('lesson.topic')).as('no_topic'),
+        countWhere(blank('lesson.homework')).as('no_homework'),
+        countWhere(lessonEnteredLate).as('lessons_late'),
+        eb.fn.sum<number>('lesson.is_substitution').as('substitutions'),
+      ])
+      .groupBy(['lesson.class_id', 'lesson.subject_id', 'lesson.subgroup_id', 'lesson.teacher_id']),
+  );
+  const quarters = quartersOf(mirror, scope.academicYearId);
+  const marks = mirror.all(
+    lessonsInScope(mirror.db, scope)
+      .innerJoin('mark', 'mark.lesson_id', 'lesson.id')
+      .select((eb) => [
+        'lesson.class_id',
+        'lesson.subject_id',
+        'lesson.subgroup_id',
+        eb.fn.countAll<number>().as('marks'),
+        countWhere(markIsLate).as('late_marks'),
+        countWhere(markIsCorrected).as('corrected_marks'),
+        countWhere(markIsBackdated(quarters)).as('backdated_marks'),
+      ])
+      .groupBy(['lesson.class_id', 'lesson.subject_id', 'lesson.subgroup_id']),
+  );
+
+  const figures = new Map<string, JournalFigures>();
+  const forJournal = (
+    classId: number,
+    subjectId: number,
+    subgroupId: number | null,
+  ): JournalFigures | undefined => {
+    const key = journalKey(classId, subjectId, subgroupId);
+    let entry = figures.get(key);
+    if (!entry) {
+      if (scope.teacherId !== null) return undefined;
+      if (!context.directory.classes.has(classId)) return undefined;
+      entry = {
+        journal: { key, classId, subjectId, subgroupId, subgroupName: '', teacherIds: [], weeklyHours: 0 },
+        counts: emptyCounts(),
+        hasLoad: false,
+      };
+      figures.set(key, entry);
+    }
+    return entry;
+  };
+  for (const journal of journals) {
+    if (!context.directory.classes.has(journal.classId)) continue;
+    const counts = emptyCounts();
+    counts.planned = Math.round(journal.weeklyHours * weeks);
+    figures.set(journal.key, { journal, counts, hasLoad: true });
+  }
+  for (const row of lessons) {
+    const entry = forJournal(row.class_id, row.subject_id, row.subgroup_id);
+    if (!entry) continue;
+    const { counts, journal } = entry;
+    counts.held += row.held;
+    counts.noTopic += row.no_topic;
+    if (isMarkedClass(context.directory, row.class_id)) counts.noHomework += row.no_homework;
+    counts.lessonsLate += row.lessons_late;
+    counts.substitutions += row.substitutions;
+    // A lesson given by someone who does not carry this load is a substitution, recorded or not.
+    if (entry.hasLoad && !journal.teacherIds.includes(row.teacher_id)) {
+      counts.unrecordedSubstitutions += row.held - row.substitutions;
+    }
+    if (!entry.hasLoad && !journal.teacherIds.includes(row.teacher_id)) {
+      (journal.teacherIds as number[]).push(row.teacher_id);
+    }
+  }
+  for (const row of marks) {
+    const entry = forJournal(row.class_id, row.subject_id, row.subgroup_id);
+    if (!entry) continue;
+    entry.counts.marks += row.marks;
+    entry.counts.lateMarks += row.late_marks;
+    entry.counts.correctedMarks += row.corrected_marks;
+    entry.counts.backdatedMarks += row.backdated_marks;
+  }
+  const byClass = classOrder(context.directory);
+  return [...figures.values()].sort(
+    (a, b) =>
+      byClass(a.journal.classId, b.journal.classId) ||
+      context.directory
+        .subjectName(a.journal.subjectId)
+        .localeCompare(context.directory.subjectName(b.journal.subjectId)) ||
+      a.journal.subgroupName.localeCompare(b.journal.subgroupName),
+  );
+}
+
+function countColumns(counts: KeepingCounts, withPlan: boolean) {
+  return {
+    planned: withPlan ? counts.planned : null,
+    held: counts.held,
+    held_pct: withPlan ? percent(counts.held, counts.planned) : null,
+    no_topic: counts.noTopic,
+    no_homework: counts.noHomework,
+    lessons_late: counts.lessonsLate,
+    substitutions: counts.substitutions,
+    unrecorded_substitutions: counts.unrecordedSubstitutions,
+    marks: counts.marks,
+    late_marks: counts.lateMarks,
+    late_marks_pct: percent(counts.lateMarks, counts.marks),
+    corrected_marks: counts.correctedMarks,
+    backdated_marks: counts.backdatedMarks,
+  };
+}
+
+const countHeaders = [
+  column<JournalKeepingRow>('planned', 'integer', 'Пландагы сабак', 'Уроков по плану', 'Lessons planned'),
+  column<JournalKeepingRow>('held', 'integer', 'Өтүлгөн сабак', 'Проведено уроков', 'Lessons held'),
+  column<JournalKeepingRow>('held_pct', 'percent', 'Аткарылышы, %', 'Выполнение, %', 'Held, %'),
+  column<JournalKeepingRow>('no_topic', 'integer', 'Темасы жок', 'Без темы', 'No topic'),
+  column<JournalKeepingRow>(
+    'no_homework',
+    'integer',
+    'Үй тапшырмасы жок',
+    'Без домашнего задания',
+    'No homework',
+  ),
+  column<JournalKeepingRow>(
+    'lessons_late',
+    'integer',
+    'Сабак кийин толтурулган',
+    'Урок заполнен позже',
+    'Lesson entered later',
+  ),
+  column<JournalKeepingRow>(
+    'substitutions',
+    'integer',
+    'Алмаштыруу белгиленген',
+    'Замены отмечены',
+    'Substitutions recorded',
+  ),
+  column<JournalKeepingRow>(
+    'unrecorded_substitutions',
+    'integer',
+    'Белгиленбеген алмаштыруу',
+    'Замены не отмечены',
+    'Substitutions not recorded',
+  ),
+  column<JournalKeepingRow>('marks', 'integer', 'Баалар', 'Отметок', 'Marks'),
+  column<JournalKeepingRow>(
+    'late_marks',
+    'integer',
+    'Кечиккен баалар',
+    'Отметки с опозданием',
+    'Marks entered late',
+  ),
+  column<JournalKeepingRow>('late_marks_pct', 'percent', 'Кечиккен, %', 'С опозданием, %', 'Late, %'),
+  column<JournalKeepingRow>(
+    'corrected_marks',
+    'integer',
+    'Оңдолгон баалар',
+    'Исправленные отметки',
+    'Corrected marks',
+  ),
+  column<JournalKeepingRow>(
+    'backdated_marks',
+    'integer',
+    'Чейрек бүткөндөн кийин коюлган',
+    'Выставлены после конца четверти',
+    'Entered after the quarter ended',
+  ),
+];
+
+export function journalKeepingFromContext(context: ReportContext): JournalKeepingReport {
+  const { directory } = context;
+  const figures = journalFigures(context);
+  const total = emptyCounts();
+  const teachers = new Map<number, { counts: KeepingCounts; journals: number; withPlan: boolean }>();
+  const journalRows: JournalKeepingRow[] = figures.map(({ journal, counts, hasLoad }) => {
+    addCounts(total, counts);
+    for (const teacherId of journal.teacherIds) {
+      const entry = teachers.get(teacherId) ?? { counts: emptyCounts(), journals: 0, withPlan: true };
+      addCounts(entry.counts, counts);
+      entry.journals += 1;
+      entry.withPlan &&= hasLoad;
+      teachers.set(teacherId, entry);
+    }
+    return {
+      class: directory.className(journal.classId),
+      subject: directory.subjectName(journal.subjectId),
+      subgroup: journal.subgroupName,
+      teacher: journal.teacherIds.map((id) => directory.staffName(id)).join(', '),
+      weekly_hours: hasLoad ? round2(journal.weeklyHours) : null,
+      ...countColumns(counts, hasLoad),
+    };
+  });
+  const teacherRows: TeacherKeepingRow[] = [...teachers.entries()]
+    .map(([teacherId, entry]) => ({
+      teacher: directory.staffName(teacherId),
+      journals: entry.journals,
+      ...countColumns(entry.counts, entry.withPlan),
+    }))
+    .sort((a, b) => a.teacher.localeCompare(b.teacher));
+  const label = totalLabel(directory.language);
+  const totalColumns = countColumns(total, true);
+  return {
+    name: 'journal-keeping',
+    title: journalKeepingTitle,
+    scope: scopeSummary(context.scope),
+    generatedAt: context.now.toISOString(),
+    tables: {
+      journals: {
+        id: 'journals',
+        title: text('Журналдар боюнча', 'По журналам', 'By journal'),
+        columns: [
+          commonColumn('class', 'class'),
+          commonColumn('subject', 'subject'),
+          commonColumn('subgroup', 'subgroup'),
+          commonColumn('teacher', 'teacher'),
+          column('weekly_hours', 'decimal', 'Жумалык саат', 'Часов в неделю', 'Weekly hours'),
+          ...countHeaders,
+        ],
+        rows: journalRows,
+        totals: { class: label, subject: '', subgroup: '', teacher: '', weekly_hours: null, ...totalColumns },
+      },
+      teachers: {
+        id: 'teachers',
+        title: text('Мугалимдер боюнча', 'По учителям', 'By teacher'),
+        columns: [
+          commonColumn('teacher', 'teacher'),
+          column('journals', 'integer', 'Журналдар', 'Журналов', 'Journals'),
+          ...countHeaders,
+        ],
+        rows: teacherRows,
+        totals: { teacher: label, journals: journalRows.length, ...totalColumns },
+      },
+    },
+    charts: [
+      {
+        id: 'held-by-teacher',
+        kind: 'bar',
+        title: text(
+          'Сабактардын аткарылышы, %',
+          'Выполнение программы, %',
+          'Lessons held against the load, %',
+        ),
+        tableId: 'teachers',
+        categoryKey: 'teacher',
+        seriesKeys: ['held_pct'],
+      },
+      {
+        id: 'gaps-by-teacher',
+        kind: 'bar',
+        title: text('Журналды толтуруудагы кемчиликтер', 'Недочёты ведения журнала', 'Journal keeping gaps'),
+        tableId: 'teachers',
+        categoryKey: 'teacher',
+        seriesKeys: ['no_topic', 'no_homework', 'late_marks', 'corrected_marks'],
+      },
+    ],
+    notes: [
+      text(
+        'Пландагы сабак = жумалык саат × өтүлгөн окуу жумалары (дем алыштарсыз, бүгүнкү күнгө чейин).',
+        'Уроков по плану = часов в неделю × прошедшие учебные недели (без каникул, по сегодняшний день).',
+        'Lessons planned = weekly hours × school weeks passed (holidays excluded, up to today).',
+      ),
+      text(
+        '1-класста үй тапшырмасы берилбейт: алардын сабактары «үй тапшырмасы жок» деп эсептелбейт.',
+        'В 1-м классе домашних заданий нет: их уроки не считаются «без домашнего задания».',
+        'Class 1 gets no homework: its lessons are not counted as "no homework".',
+      ),
+      text(
+        'Оозеки жооптун баасы сабактан кийинки күнү, жазуу иштердики 5 күндө коюлбаса кечиккен болуп эсептелет.',
+        'Отметка за устный ответ считается опоздавшей после следующего за уроком дня, за письменную работу — после 5 дней.',
+        'An oral mark is late after the day following the lesson, a written one after 5 days.',
+      ),
+    ],
+  };
+}
+
+export const journalKeepingTitle = text(
+  'Электрондук журналдын жүргүзүлүшү',
+  'Ведение электронного журнала',
+  'Journal keeping',
+);
+
+export function journalKeepingReport(
+  mirror: Mirror,
+  params: ReportParams,
+  clock: Clock,
+): JournalKeepingReport {
+  return journalKeepingFromContext(reportContext(mirror, params, clock));
+}

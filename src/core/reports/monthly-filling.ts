@@ -1,0 +1,267 @@
+import { sql } from 'kysely';
+import type { Clock } from '../clock';
+import type { Mirror } from '../db/mirror';
+import { teachingWeeks } from './calendar';
+import { column, commonColumn, totalLabel } from './columns';
+import { reportContext, scopeSummary, type ReportContext } from './context';
+import { isMarkedClass } from './directory';
+import { blank, countWhere, lessonsInScope, markIsLate } from './lesson-scope';
+import type { ReportParams } from './params';
+import { percent, ratio, text, type ReportResult, type ReportTable } from './report-types';
+import { enrolledStudents, loadJournals } from './roster';
+
+export type FillingRow = {
+  month: string;
+  class: string;
+  planned: number;
+  held: number;
+  held_pct: number | null;
+  topic_pct: number | null;
+  homework_pct: number | null;
+  marks: number;
+  marks_per_student: number | null;
+  late_marks_pct: number | null;
+  absences: number;
+};
+
+export type MonthlyFillingReport = ReportResult<{
+  months: ReportTable<FillingRow>;
+  classes: ReportTable<FillingRow>;
+}>;
+
+interface Tally {
+  planned: number;
+  held: number;
+  noTopic: number;
+  homeworkLessons: number;
+  noHomework: number;
+  marks: number;
+  lateMarks: number;
+  students: number;
+  absences: number;
+}
+
+const emptyTally = (): Tally => ({
+  planned: 0,
+  held: 0,
+  noTopic: 0,
+  homeworkLessons: 0,
+  noHomework: 0,
+  marks: 0,
+  lateMarks: 0,
+  students: 0,
+  absences: 0,
+});
+
+function addTally(into: Tally, from: Tally): void {
+  for (const key of Object.keys(into) as (keyof Tally)[]) into[key] += from[key];
+}
+
+function figures(t: Tally) {
+  return {
+    planned: t.planned,
+    held: t.held,
+    held_pct: percent(t.held, t.planned),
+    topic_pct: percent(t.held - t.noTopic, t.held),
+    homework_pct: percent(t.homeworkLessons - t.noHomework, t.homeworkLessons),
+    marks: t.marks,
+    marks_per_student: ratio(t.marks, t.students),
+    late_marks_pct: percent(t.lateMarks, t.marks),
+    absences: t.absences,
+  };
+}
+
+/** The months the scope touches, each clipped to the scope: [month, from, to]. */
+function monthsOf(from: string, to: string): [string, string, string][] {
+  const months: [string, string, string][] = [];
+  let month = from.slice(0, 7);
+  while (month <= to.slice(0, 7)) {
+    const [year, number] = month.split('-').map(Number) as [number, number];
+    const last = new Date(Date.UTC(year, number, 0)).toISOString().slice(0, 10);
+    months.push([month, `${month}-01` < from ? from : `${month}-01`, last > to ? to : last]);
+    month = new Date(Date.UTC(year, number, 1)).toISOString().slice(0, 7);
+  }
+  return months;
+}
+
+/**
+ * The monthly journal filling report (I 6.2): per month and class, lessons held against the load,
+ * how many have their topic and homework, marks accumulated per student, and marks entered late.
+ */
+export function monthlyFillingFromContext(context: ReportContext): MonthlyFillingReport {
+  const { mirror, scope, directory } = context;
+  const month = sql<string>`substr(lesson.date, 1, 7)`;
+  let lessons = lessonsInScope(mirror.db, scope);
+  if (scope.teacherId !== null) lessons = lessons.where('lesson.teacher_id', '=', scope.teacherId);
+  const lessonRows = mirror.all(
+    lessons
+      .select((eb) => [
+        month.as('month'),
+        'lesson.class_id',
+        eb.fn.countAll<number>().as('held'),
+        countWhere(blank('lesson.topic')).as('no_topic'),
+        countWhere(blank('lesson.homework')).as('no_homework'),
+      ])
+      .groupBy(['month', 'lesson.class_id']),
+  );
+  const markRows = mirror.all(
+    lessons
+      .innerJoin('mark', 'mark.lesson_id', 'lesson.id')
+      .select((eb) => [
+        month.as('month'),
+        'lesson.class_id',
+        eb.fn.countAll<number>().as('marks'),
+        countWhere(markIsLate).as('late'),
+      ])
+      .groupBy(['month', 'lesson.class_id']),
+  );
+  const absenceRows = mirror.all(
+    lessons
+      .innerJoin('attendance', 'attendance.lesson_id', 'lesson.id')
+      .where('attendance.kind', '=', 'absent')
+      .select((eb) => [month.as('month'), 'lesson.class_id', eb.fn.countAll<number>().as('absences')])
+      .groupBy(['month', 'lesson.class_id']),
+  );
+  const journals = loadJournals(mirror, scope);
+  const months = monthsOf(scope.from, scope.to);
+  const tallies = new Map<string, Tally>();
+  const tally = (m: string, classId: number): Tally | undefined => {
+    if (!directory.classes.has(classId)) return undefined;
+    const key = `${m}|${classId}`;
+    let entry = tallies.get(key);
+    if (!entry) {
+      entry = emptyTally();
+      tallies.set(key, entry);
+    }
+    return entry;
+  };
+  for (const [m, from, to] of months) {
+    const monthScope = { ...scope, from, to };
+    const weeks = teachingWeeks(mirror, monthScope, context.today);
+    const enrolled = enrolledStudents(mirror, monthScope);
+    for (const classId of directory.classes.keys()) {
+      const hours = journals.filter((j) => j.classId === classId).reduce((sum, j) => sum + j.weeklyHours, 0);
+      const entry = tally(m, classId);
+      if (!entry) continue;
+      entry.planned = Math.round(hours * weeks);
+      entry.students = enrolled.get(classId)?.length ?? 0;
+    }
+  }
+  for (const row of lessonRows) {
+    const entry = tally(row.month, row.class_id);
+    if (!entry) continue;
+    entry.held += row.held;
+    entry.noTopic += row.no_topic;
+    if (isMarkedClass(directory, row.class_id)) {
+      entry.homeworkLessons += row.held;
+      entry.noHomework += row.no_homework;
+    }
+  }
+  for (const row of markRows) {
+    const entry = tally(row.month, row.class_id);
+    if (!entry) continue;
+    entry.marks += row.marks;
+    entry.lateMarks += row.late;
+  }
+  for (const row of absenceRows) {
+    const entry = tally(row.month, row.class_id);
+    if (entry) entry.absences += row.absences;
+  }
+  const classRows: FillingRow[] = [];
+  const monthRows: FillingRow[] = [];
+  const all = emptyTally();
+  for (const [m] of months) {
+    const monthTally = emptyTally();
+    for (const [classId, info] of directory.classes) {
+      const entry = tallies.get(`${m}|${classId}`);
+      if (!entry || (entry.planned === 0 && entry.held === 0)) continue;
+      addTally(monthTally, entry);
+      classRows.push({ month: m, class: info.label, ...figures(entry) });
+    }
+    addTally(all, monthTally);
+    monthRows.push({ month: m, class: '', ...figures(monthTally) });
+  }
+  // Students are counted once per month; the scope total per student uses the scope's roll.
+  const roll = enrolledStudents(mirror, scope);
+  all.students = [...roll.entries()]
+    .filter(([id]) => directory.classes.has(id))
+    .reduce((s, [, l]) => s + l.length, 0);
+  const label = totalLabel(directory.language);
+  const fillingColumns = [
+    column<FillingRow>('planned', 'integer', 'Пландагы сабак', 'Уроков по плану', 'Lessons planned'),
+    column<FillingRow>('held', 'integer', 'Өтүлгөн сабак', 'Проведено уроков', 'Lessons held'),
+    column<FillingRow>('held_pct', 'percent', 'Аткарылышы, %', 'Выполнение, %', 'Held, %'),
+    column<FillingRow>('topic_pct', 'percent', 'Темасы жазылган, %', 'Тема записана, %', 'Topic entered, %'),
+    column<FillingRow>(
+      'homework_pct',
+      'percent',
+      'Үй тапшырмасы жазылган, %',
+      'Д/з записано, %',
+      'Homework entered, %',
+    ),
+    column<FillingRow>('marks', 'integer', 'Баалар', 'Отметок', 'Marks'),
+    column<FillingRow>('marks_per_student', 'decimal', 'Бир окуучуга', 'На ученика', 'Per student'),
+    column<FillingRow>(
+      'late_marks_pct',
+      'percent',
+      'Кечиккен баалар, %',
+      'Отметки с опозданием, %',
+      'Marks late, %',
+    ),
+    column<FillingRow>('absences', 'integer', 'Калтырылган сабактар', 'Пропуски', 'Absences'),
+  ];
+  const monthColumn = column<FillingRow>('month', 'text', 'Ай', 'Месяц', 'Month');
+  return {
+    name: 'monthly-filling',
+    title: monthlyFillingTitle,
+    scope: scopeSummary(scope),
+    generatedAt: context.now.toISOString(),
+    tables: {
+      months: {
+        id: 'months',
+        title: text('Айлар боюнча', 'По месяцам', 'By month'),
+        columns: [monthColumn, ...fillingColumns],
+        rows: monthRows,
+        totals: { month: label, class: '', ...figures(all) },
+      },
+      classes: {
+        id: 'classes',
+        title: text('Ай жана класс боюнча', 'По месяцам и классам', 'By month and class'),
+        columns: [monthColumn, commonColumn('class', 'class'), ...fillingColumns],
+        rows: classRows,
+        totals: null,
+      },
+    },
+    charts: [
+      {
+        id: 'filling-by-month',
+        kind: 'line',
+        title: text('Журналдын толтурулушу, %', 'Заполнение журнала, %', 'Journal filling, %'),
+        tableId: 'months',
+        categoryKey: 'month',
+        seriesKeys: ['held_pct', 'topic_pct', 'homework_pct'],
+      },
+    ],
+    notes: [
+      text(
+        'Бир окуучуга = айдагы баалар ÷ ошол айда класста болгон окуучулар.',
+        'На ученика = отметки за месяц ÷ ученики, бывшие в классе в этом месяце.',
+        'Per student = marks of the month ÷ students on the class list that month.',
+      ),
+    ],
+  };
+}
+
+export const monthlyFillingTitle = text(
+  'Журналдын айлык толтурулушу',
+  'Ежемесячное заполнение журнала',
+  'Monthly journal filling',
+);
+
+export function monthlyFillingReport(
+  mirror: Mirror,
+  params: ReportParams,
+  clock: Clock,
+): MonthlyFillingReport {
+  return monthlyFillingFromContext(reportContext(mirror, params, clock));
+}
