@@ -395,6 +395,27 @@ export interface HandoverItemTable {
   document_ref: string;
 }
 
+export type DocumentKind = 'class_copy' | 'year_summary' | 'register';
+
+/** A printed document (class copy, year summary, register) and the hashes that identify it. */
+export interface DocumentTable {
+  id: string;
+  kind: DocumentKind;
+  class_id: number | null;
+  period_id: number | null;
+  academic_year_id: number | null;
+  language: Language;
+  pages: number;
+  sha256: string;
+  xlsx_sha256: string | null;
+  data_fingerprint: string;
+  pdf_path: string;
+  xlsx_path: string | null;
+  created_at: string;
+  created_by: string;
+  superseded_by: string | null;
+}
+
 export interface DB {
   school: SchoolTable;
   academic_year: AcademicYearTable;
@@ -428,4 +449,5 @@ export interface DB {
   sync_run: SyncRunTable;
   mirror_change: MirrorChangeTable;
   frozen_scope: FrozenScopeTable;
+  document: DocumentTable;
 }

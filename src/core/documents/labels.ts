@@ -13,6 +13,7 @@ export interface DocumentLabels {
   readonly deputy: string;
   readonly director: string;
   readonly subjectTeacher: string;
+  readonly subject: string;
   readonly titleCopy: string;
   readonly classCertification: string;
   readonly deputyCertification: string;
@@ -67,6 +68,7 @@ const ky: DocumentLabels = {
   deputy: 'Директордун окуу иштери боюнча орун басары',
   director: 'Директор',
   subjectTeacher: 'Предметтик мугалим',
+  subject: 'Предмет',
   titleCopy: 'Электрондук журналдын кагаз көчүрмөсү',
   classCertification: 'Көчүрмө туура. Класс жетекчи',
   deputyCertification: 'Көчүрмө текшерилди. Директордун орун басары',
@@ -136,6 +138,7 @@ const ru: DocumentLabels = {
   deputy: 'Заместитель директора по учебной работе',
   director: 'Директор',
   subjectTeacher: 'Учитель-предметник',
+  subject: 'Предмет',
   titleCopy: 'Бумажная копия электронного журнала',
   classCertification: 'Копия верна. Классный руководитель',
   deputyCertification: 'Копия проверена. Заместитель директора',

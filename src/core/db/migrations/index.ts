@@ -2,6 +2,7 @@ import type { Migration } from './migration';
 import { m0001Mirror } from './0001_mirror';
 import { m0002SyncHistory } from './0002_sync_history';
 import { m0003Close } from './0003_close';
+import { m0004Documents } from './0004_documents';
 import { m0005BackupRegisters } from './0005_backup_registers';
 
 /**
@@ -12,5 +13,6 @@ export const migrations: readonly Migration[] = [
   m0001Mirror,
   m0002SyncHistory,
   m0003Close,
+  m0004Documents,
   m0005BackupRegisters,
 ];

@@ -348,11 +348,12 @@ function layoutTable(writer: PageWriter, table: TableBlock): void {
         minSize,
       ),
     );
+    const segmentHeader = { groups, groupHeight: groupRow?.height ?? 0 };
     writer.ensure(headerHeight + (rows[0]?.height ?? 0));
     let segmentTop = drawHeader(writer, chunk, groups, groupRow, headerRow);
     for (const row of rows) {
       if (writer.y + row.height > writer.bottom) {
-        closeSegment(writer, chunk, segmentTop);
+        closeSegment(writer, chunk, segmentTop, segmentHeader);
         writer.newPage();
         segmentTop = drawHeader(writer, chunk, groups, groupRow, headerRow);
       }
@@ -363,7 +364,7 @@ function layoutTable(writer: PageWriter, table: TableBlock): void {
         row.cells.map((_, i) => chunk[i]?.column.align ?? 'center'),
       );
     }
-    closeSegment(writer, chunk, segmentTop);
+    closeSegment(writer, chunk, segmentTop, segmentHeader);
     writer.y += 6;
   });
 }
@@ -485,23 +486,34 @@ function placeCell(
   }
 }
 
-/** Vertical rules of a table segment on one page, from its header's top to the last row drawn. */
-function closeSegment(writer: PageWriter, chunk: PlacedColumn[], top: number): void {
+/**
+ * Vertical rules of a table segment on one page, from its header's top to the last row drawn;
+ * rules inside a spanning group header start below it.
+ */
+function closeSegment(writer: PageWriter, chunk: PlacedColumn[], top: number, header: SegmentHeader): void {
   const left = writer.left;
   const bottom = writer.y;
   const page = writer.page;
   const edges = [0, ...chunk.map((c) => c.x + c.width)];
   edges.forEach((edge, i) => {
     const outer = i === 0 || i === edges.length - 1;
+    const insideGroup = header.groups.some(
+      (g) => g.label !== undefined && g.x + 0.01 < edge && edge < g.x + g.width - 0.01,
+    );
     page.lines.push({
       x1: left + edge,
-      y1: top,
+      y1: insideGroup ? top + header.groupHeight : top,
       x2: left + edge,
       y2: bottom,
       width: outer ? FRAME_LINE : GRID_LINE,
     });
   });
   page.lines.push({ x1: left, y1: bottom, x2: left + chunkWidth(chunk), y2: bottom, width: FRAME_LINE });
+}
+
+interface SegmentHeader {
+  readonly groups: readonly GroupSpan[];
+  readonly groupHeight: number;
 }
 
 function chunkWidth(chunk: PlacedColumn[]): number {

@@ -1,0 +1,91 @@
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { MoorError } from '../../errors';
+import type { ClassCopyFiles, ClassCopyJob } from './class-copy-job';
+import type { WorkerReply } from './print-worker';
+
+/**
+ * Runs class copy jobs on worker threads, one per core (at most `size`). From TypeScript sources
+ * (the CLI under tsx, tests under vitest) each worker registers tsx first; compiled code needs none.
+ */
+export async function runInWorkers(
+  mirrorPath: string,
+  jobs: readonly ClassCopyJob[],
+  options: {
+    size?: number;
+    signal?: AbortSignal;
+    onResult: (files: ClassCopyFiles, job: ClassCopyJob) => void;
+  },
+): Promise<void> {
+  const size = Math.max(1, Math.min(options.size ?? os.availableParallelism(), jobs.length));
+  const workers = Array.from({ length: size }, () => startWorker(mirrorPath));
+  const queue = [...jobs];
+  try {
+    await Promise.all(
+      workers.map(async (worker) => {
+        for (let job = queue.shift(); job !== undefined; job = queue.shift()) {
+          if (options.signal?.aborted) throw cancelled();
+          const files = await runOne(worker, job, options.signal);
+          options.onResult(files, job);
+        }
+      }),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+function cancelled(): MoorError {
+  return new MoorError('CANCELLED', 'Printing was cancelled; the copies finished so far are recorded.');
+}
+
+function startWorker(mirrorPath: string): Worker {
+  const fromSource = import.meta.url.endsWith('.ts');
+  const script = new URL(`./print-worker${fromSource ? '.ts' : '.js'}`, import.meta.url);
+  if (!fromSource) return new Worker(script, { workerData: { mirrorPath } });
+  // Node 20 workers ignore loader flags in execArgv: register tsx inside the worker, then load the script.
+  const tsxRoot = path.dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const tsxApi = pathToFileURL(path.join(tsxRoot, 'dist/esm/api/index.mjs')).href;
+  const boot = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); });`;
+  return new Worker(boot, { eval: true, workerData: { mirrorPath } });
+}
+
+function runOne(worker: Worker, job: ClassCopyJob, signal: AbortSignal | undefined): Promise<ClassCopyFiles> {
+  return new Promise((resolve, reject) => {
+    const cleanup = () => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onMessage = (reply: WorkerReply) => {
+      cleanup();
+      if (reply.ok) resolve(reply.files);
+      else reject(new MoorError(reply.code, reply.message, { classId: job.classId }));
+    };
+    const onError = (error: Error) => {
+      cleanup();
+      reject(error);
+    };
+    const onExit = (code: number) => {
+      cleanup();
+      reject(
+        new MoorError('PRINT_WORKER_EXITED', `A print worker stopped (exit code ${code}).`, {
+          classId: job.classId,
+        }),
+      );
+    };
+    const onAbort = () => {
+      cleanup();
+      reject(cancelled());
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.postMessage({ job });
+  });
+}

@@ -1,0 +1,25 @@
+import fs from 'node:fs';
+import { PDFDocument } from 'pdf-lib';
+
+/**
+ * One PDF for the print shop: the class copies one after another, each keeping its own
+ * "page n of N", id and QR code. Dated with the newest copy, so the same copies merge to the same bytes.
+ */
+export async function mergePdfs(
+  files: readonly string[],
+  title: string,
+  createdAt: string,
+): Promise<Uint8Array> {
+  const merged = await PDFDocument.create({ updateMetadata: false });
+  merged.setTitle(title);
+  merged.setProducer('Мөөр');
+  merged.setCreator('Мөөр');
+  merged.setCreationDate(new Date(createdAt));
+  merged.setModificationDate(new Date(createdAt));
+  for (const file of files) {
+    const source = await PDFDocument.load(fs.readFileSync(file), { updateMetadata: false });
+    const pages = await merged.copyPages(source, source.getPageIndices());
+    for (const page of pages) merged.addPage(page);
+  }
+  return merged.save({ useObjectStreams: true });
+}
