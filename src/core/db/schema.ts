@@ -185,6 +185,25 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export interface AppUserTable {
+  id: Generated<number>;
+  login: string;
+  full_name: string;
+  role: 'deputy' | 'secretary' | 'director' | 'admin';
+  password_hash: string;
+  active: Generated<number>;
+  failed_attempts: Generated<number>;
+  locked_until: string | null;
+  last_sign_in_at: string | null;
+  created_at: string;
+}
+
+export interface AppSettingTable {
+  key: string;
+  value_json: string;
+  updated_at: string;
+}
+
 export type CloseStatus = 'open' | 'completed';
 export type CloseItemKind =
   | 'teacher_check'
@@ -446,6 +465,8 @@ export interface DB {
   archive_register: ArchiveRegisterTable;
   handover_log: HandoverLogTable;
   handover_item: HandoverItemTable;
+  app_user: AppUserTable;
+  app_setting: AppSettingTable;
   sync_run: SyncRunTable;
   mirror_change: MirrorChangeTable;
   frozen_scope: FrozenScopeTable;

@@ -4,6 +4,7 @@ import { m0002SyncHistory } from './0002_sync_history';
 import { m0003Close } from './0003_close';
 import { m0004Documents } from './0004_documents';
 import { m0005BackupRegisters } from './0005_backup_registers';
+import { m0006App } from './0006_app';
 
 /**
  * Every migration in the order it is applied. A static list (no folder scanning) so the
@@ -15,4 +16,5 @@ export const migrations: readonly Migration[] = [
   m0003Close,
   m0004Documents,
   m0005BackupRegisters,
+  m0006App,
 ];

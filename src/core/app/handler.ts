@@ -1,0 +1,43 @@
+import type { Actor } from '../auth/actor';
+import type { Permission } from '../auth/permissions';
+import type { SessionStore } from '../auth/sessions';
+import type { AppUser } from '../auth/users';
+import type { Clock } from '../clock';
+import type { Mirror } from '../db/mirror';
+import type { CommandName, OutputOf, ParsedInputOf } from '../../shared/contract';
+import type { JobRunner } from './jobs';
+
+/** Everything a handler may use: the open mirror, the clock, the sessions and the job runner. */
+export interface AppContext {
+  readonly mirror: Mirror;
+  readonly clock: Clock;
+  readonly sessions: SessionStore;
+  readonly jobs: JobRunner;
+}
+
+export interface CallContext extends AppContext {
+  readonly clientId: string;
+}
+
+export interface SignedInContext extends CallContext {
+  readonly user: AppUser;
+  readonly actor: Actor;
+}
+
+/**
+ * Who may call a command: anyone (sign-in, first run, status), any signed-in user, or only the
+ * roles the permission matrix gives that permission.
+ */
+export type Access = 'public' | 'signedIn' | Permission;
+
+export type Handler<N extends CommandName> =
+  | {
+      readonly access: 'public';
+      run(ctx: CallContext, input: ParsedInputOf<N>): OutputOf<N> | Promise<OutputOf<N>>;
+    }
+  | {
+      readonly access: Exclude<Access, 'public'>;
+      run(ctx: SignedInContext, input: ParsedInputOf<N>): OutputOf<N> | Promise<OutputOf<N>>;
+    };
+
+export type HandlerMap = { readonly [N in CommandName]: Handler<N> };

@@ -1,0 +1,83 @@
+import { createUser, listUsers, setPassword, setUserActive } from '../../auth/users';
+import { appendAudit } from '../../audit/audit-log';
+import type { SettingsView } from '../../../shared/views';
+import type { AppContext, Handler } from '../handler';
+import { getSetting, putSetting } from '../settings';
+import { listAudit } from '../read/audit';
+import { userView } from '../views';
+
+function settingsView(ctx: AppContext): SettingsView {
+  const { mirror } = ctx;
+  const school = mirror.first(
+    mirror.db.selectFrom('school').select('document_language').orderBy('id').limit(1),
+  );
+  return {
+    defaultLanguage: getSetting(mirror, 'defaultLanguage'),
+    documentLanguage: school?.document_language ?? 'ky',
+    idleMinutes: getSetting(mirror, 'idleMinutes'),
+    updateUrl: getSetting(mirror, 'updateUrl'),
+    kundoluk: getSetting(mirror, 'kundoluk'),
+    backupPassphraseSet: getSetting(mirror, 'backupPassphraseVerifier') !== null,
+  };
+}
+
+export const adminHandlers = {
+  'users.list': { access: 'users.manage', run: (ctx) => listUsers(ctx.mirror).map(userView) },
+  'users.create': {
+    access: 'users.manage',
+    run: async (ctx, input) => userView(await createUser(ctx.mirror, ctx.actor, input, ctx.clock())),
+  },
+  'users.setActive': {
+    access: 'users.manage',
+    run(ctx, input) {
+      const user = setUserActive(ctx.mirror, ctx.actor, input.userId, input.active, ctx.clock());
+      if (!input.active) ctx.sessions.endAllOf(user.id);
+      return userView(user);
+    },
+  },
+  'users.resetPassword': {
+    access: 'users.manage',
+    run: async (ctx, input) =>
+      userView(await setPassword(ctx.mirror, ctx.actor, input.userId, input.password, ctx.clock())),
+  },
+  'settings.get': { access: 'signedIn', run: settingsView },
+  'settings.update': {
+    access: 'settings.manage',
+    run(ctx, input) {
+      const { mirror } = ctx;
+      const at = ctx.clock();
+      const before = settingsView(ctx);
+      mirror.transaction(() => {
+        putSetting(mirror, 'defaultLanguage', input.defaultLanguage, at);
+        putSetting(mirror, 'idleMinutes', input.idleMinutes, at);
+        putSetting(mirror, 'updateUrl', input.updateUrl, at);
+        putSetting(mirror, 'kundoluk', input.kundoluk, at);
+        mirror.run(mirror.db.updateTable('school').set({ document_language: input.documentLanguage }));
+        appendAudit(
+          mirror,
+          { actor: ctx.actor, action: 'settings.update', entity: 'app_setting', before, after: input },
+          at,
+        );
+      });
+      return settingsView(ctx);
+    },
+  },
+  'audit.list': { access: 'audit.read', run: (ctx, input) => listAudit(ctx.mirror, input) },
+  'audit.verify': { access: 'audit.read', run: (ctx) => ctx.jobs.start('audit.verify', null, ctx.actor) },
+  'jobs.get': { access: 'signedIn', run: (ctx, input) => ctx.jobs.get(input.jobId, ctx.actor) },
+  'jobs.cancel': { access: 'signedIn', run: (ctx, input) => ctx.jobs.cancel(input.jobId, ctx.actor) },
+} as const satisfies {
+  [
+    N in
+      | 'users.list'
+      | 'users.create'
+      | 'users.setActive'
+      | 'users.resetPassword'
+      | 'settings.get'
+      | 'settings.update'
+      | 'audit.list'
+      | 'audit.verify'
+      | 'jobs.get'
+      | 'jobs.cancel'
+  ]: Handler<N>;
+};

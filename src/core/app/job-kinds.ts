@@ -1,0 +1,28 @@
+import type { Actor } from '../auth/actor';
+import type { Mirror } from '../db/mirror';
+import { verifyAuditChain } from './jobs/audit-verify';
+
+/** What a job's body gets inside its worker thread. */
+export interface JobScope {
+  readonly mirror: Mirror;
+  readonly actor: Actor;
+  readonly params: unknown;
+  /** fraction 0..1 and a short message code the UI translates. */
+  progress(fraction: number, message?: string): void;
+  /** True once the user pressed cancel: stop at the next safe point and throw JobCancelled. */
+  cancelled(): boolean;
+}
+
+export class JobCancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'JobCancelled';
+  }
+}
+
+/** Every long job, by kind. Each runs off the UI's thread in a worker with its own connection. */
+export const jobKinds = {
+  'audit.verify': verifyAuditChain,
+} as const satisfies Record<string, (scope: JobScope) => unknown>;
+
+export type JobKind = keyof typeof jobKinds;

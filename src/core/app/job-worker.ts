@@ -1,0 +1,57 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Actor } from '../auth/actor';
+import { openMirror } from '../db/mirror';
+import { isMoorError } from '../errors';
+import { JobCancelled, jobKinds, type JobKind } from './job-kinds';
+
+/** Messages a job worker sends to the runner. */
+export type JobMessage =
+  | { type: 'progress'; fraction: number; message: string | null }
+  | { type: 'done'; result: unknown }
+  | { type: 'cancelled' }
+  | { type: 'failed'; code: string; message: string };
+
+interface WorkerInput {
+  dbPath: string;
+  kind: JobKind;
+  params: unknown;
+  actor: Actor;
+  cancelFlag: SharedArrayBuffer;
+}
+
+const input = workerData as WorkerInput;
+const port = parentPort;
+const send = (message: JobMessage) => port?.postMessage(message);
+const cancelFlag = new Int32Array(input.cancelFlag);
+
+async function main(): Promise<void> {
+  const mirror = openMirror(input.dbPath);
+  try {
+    // A job body may be synchronous or asynchronous.
+    const result: unknown = await Promise.resolve(
+      jobKinds[input.kind]({
+        mirror,
+        actor: input.actor,
+        params: input.params,
+        progress: (fraction, message) => {
+          send({ type: 'progress', fraction, message: message ?? null });
+        },
+        cancelled: () => Atomics.load(cancelFlag, 0) === 1,
+      }),
+    );
+    send({ type: 'done', result });
+  } catch (error) {
+    if (error instanceof JobCancelled) send({ type: 'cancelled' });
+    else if (isMoorError(error)) send({ type: 'failed', code: error.code, message: error.message });
+    else
+      send({
+        type: 'failed',
+        code: 'INTERNAL',
+        message: error instanceof Error ? error.message : String(error),
+      });
+  } finally {
+    mirror.close();
+  }
+}
+
+void main();

@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
+import type { Actor } from '../auth/actor';
+import { MoorError } from '../errors';
+import type { JobView } from '../../shared/views';
+import type { JobKind } from './job-kinds';
+import type { JobMessage } from './job-worker';
+
+interface Job {
+  view: JobView;
+  ownerId: string;
+  worker: Worker;
+  cancelFlag: Int32Array;
+}
+
+/** How long a cancelled job may take to reach a safe point before its worker is stopped. */
+const CANCEL_GRACE_MS = 5000;
+
+/**
+ * Runs long jobs (printing a school, backups, verification) in worker threads, so neither the
+ * window nor the contract waits on them. Each job has progress the UI polls, and can be cancelled:
+ * the worker sees a shared flag and stops at its next safe point.
+ */
+export class JobRunner {
+  private readonly jobs = new Map<string, Job>();
+
+  constructor(private readonly dbPath: string) {}
+
+  start(kind: JobKind, params: unknown, actor: Actor): JobView {
+    const id = randomUUID();
+    const cancelBuffer = new SharedArrayBuffer(4);
+    const worker = new Worker(workerUrl(), {
+      workerData: { dbPath: this.dbPath, kind, params, actor, cancelFlag: cancelBuffer },
+      execArgv: workerExecArgv(),
+    });
+    const job: Job = {
+      view: { id, kind, state: 'running', progress: 0, message: null, error: null, result: null },
+      ownerId: actor.userId,
+      worker,
+      cancelFlag: new Int32Array(cancelBuffer),
+    };
+    this.jobs.set(id, job);
+    worker.on('message', (message: JobMessage) => {
+      this.apply(job, message);
+    });
+    worker.on('error', (error) => {
+      this.apply(job, { type: 'failed', code: 'INTERNAL', message: error.message });
+    });
+    worker.on('exit', () => {
+      if (job.view.state === 'running') {
+        const cancelled = Atomics.load(job.cancelFlag, 0) === 1;
+        this.apply(
+          job,
+          cancelled ? { type: 'cancelled' } : { type: 'failed', code: 'JOB_DIED', message: 'stopped' },
+        );
+      }
+    });
+    return job.view;
+  }
+
+  get(id: string, actor: Actor): JobView {
+    return this.find(id, actor).view;
+  }
+
+  cancel(id: string, actor: Actor): JobView {
+    const job = this.find(id, actor);
+    if (job.view.state !== 'running') return job.view;
+    Atomics.store(job.cancelFlag, 0, 1);
+    setTimeout(() => {
+      if (job.view.state === 'running') void job.worker.terminate();
+    }, CANCEL_GRACE_MS).unref();
+    return job.view;
+  }
+
+  /** Resolves when the job is no longer running (for callers that must wait, such as tests and the CLI). */
+  async settled(id: string, actor: Actor): Promise<JobView> {
+    const job = this.find(id, actor);
+    while (job.view.state === 'running') await new Promise((resolve) => setTimeout(resolve, 20));
+    return job.view;
+  }
+
+  async stopAll(): Promise<void> {
+    await Promise.all([...this.jobs.values()].map((job) => job.worker.terminate()));
+  }
+
+  private find(id: string, actor: Actor): Job {
+    const job = this.jobs.get(id);
+    // Another user's job is as invisible as a job that does not exist.
+    if (!job || job.ownerId !== actor.userId) throw new MoorError('JOB_NOT_FOUND', `No job ${id}.`);
+    return job;
+  }
+
+  private apply(job: Job, message: JobMessage): void {
+    if (job.view.state !== 'running') return;
+    const view = job.view;
+    switch (message.type) {
+      case 'progress':
+        job.view = {
+          ...view,
+          progress: Math.min(1, Math.max(0, message.fraction)),
+          message: message.message,
+        };
+        return;
+      case 'done':
+        job.view = { ...view, state: 'done', progress: 1, result: message.result };
+        break;
+      case 'cancelled':
+        job.view = { ...view, state: 'cancelled' };
+        break;
+      case 'failed':
+        job.view = { ...view, state: 'failed', error: { code: message.code, message: message.message } };
+        break;
+    }
+  }
+}
+
+/** Sources run under tsx (tests, CLI, dev server); the bundled app ships job-worker.js next to main.js. */
+function workerUrl(): URL {
+  return import.meta.url.endsWith('.ts')
+    ? new URL('./job-worker.ts', import.meta.url)
+    : new URL('./job-worker.js', import.meta.url);
+}
+
+function workerExecArgv(): string[] {
+  return import.meta.url.endsWith('.ts') ? ['--import', 'tsx'] : [];
+}

@@ -1,0 +1,37 @@
+import { AUDIT_GENESIS_HASH, auditRowHash } from '../../audit/audit-log';
+import { JobCancelled, type JobScope } from '../job-kinds';
+
+export interface AuditVerification {
+  readonly entries: number;
+  /** The first entry whose hash or link does not match, or null when the chain is whole. */
+  readonly brokenAt: number | null;
+}
+
+const CHUNK = 2000;
+
+/** Re-computes the audit log's hash chain, in chunks, reporting progress. */
+export function verifyAuditChain(scope: JobScope): AuditVerification {
+  const { mirror } = scope;
+  const total =
+    mirror.first(mirror.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0;
+  let previous = AUDIT_GENESIS_HASH;
+  let lastId = 0;
+  let seen = 0;
+  for (;;) {
+    if (scope.cancelled()) throw new JobCancelled();
+    const rows = mirror.all(
+      mirror.db.selectFrom('audit_log').selectAll().where('id', '>', lastId).orderBy('id').limit(CHUNK),
+    );
+    if (rows.length === 0) break;
+    for (const row of rows) {
+      const { hash, ...rest } = row;
+      if (row.prev_hash !== previous || auditRowHash(rest) !== hash)
+        return { entries: total, brokenAt: row.id };
+      previous = hash;
+      lastId = row.id;
+    }
+    seen += rows.length;
+    scope.progress(total === 0 ? 1 : seen / total, 'job.auditVerify.progress');
+  }
+  return { entries: total, brokenAt: null };
+}

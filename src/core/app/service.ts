@@ -1,0 +1,87 @@
+import { assertAllowed } from '../auth/permissions';
+import { SessionStore } from '../auth/sessions';
+import { actorOf, getUser } from '../auth/users';
+import { systemClock, type Clock } from '../clock';
+import type { Mirror } from '../db/mirror';
+import { isMoorError, MoorError } from '../errors';
+import { contract, isCommandName, type CommandName } from '../../shared/contract';
+import type { Result } from '../../shared/result';
+import type { AppContext, Handler } from './handler';
+import { handlers } from './handlers';
+import { JobRunner } from './jobs';
+import { getSetting } from './settings';
+
+export interface AppService {
+  /**
+   * Runs one command for one client (an app window or a browser tab): checks the name, parses
+   * the input with the contract's schema, checks the session and the role, and returns a Result.
+   * It never throws: every failure becomes an error value with a stable code.
+   */
+  invoke(clientId: string, name: unknown, input: unknown): Promise<Result<unknown>>;
+  /** Ends a client's session (its window closed). */
+  forget(clientId: string): void;
+  readonly context: AppContext;
+}
+
+export interface AppServiceOptions {
+  readonly mirror: Mirror;
+  readonly clock?: Clock;
+}
+
+export function createAppService(options: AppServiceOptions): AppService {
+  const { mirror } = options;
+  const clock = options.clock ?? systemClock;
+  const sessions = new SessionStore(() => getSetting(mirror, 'idleMinutes'));
+  const context: AppContext = { mirror, clock, sessions, jobs: new JobRunner(mirror.path) };
+
+  return {
+    context,
+    forget: (clientId) => {
+      sessions.close(clientId);
+    },
+    async invoke(clientId, name, rawInput) {
+      try {
+        if (!isCommandName(name)) {
+          throw new MoorError('UNKNOWN_COMMAND', `There is no command "${String(name)}".`);
+        }
+        return { ok: true, value: await dispatch(name, rawInput) };
+      } catch (error) {
+        return { ok: false, error: toContractError(error) };
+      }
+
+      async function dispatch(commandName: CommandName, raw: unknown): Promise<unknown> {
+        const parsed = contract[commandName].input.safeParse(raw ?? {});
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          throw new MoorError(
+            'BAD_INPUT',
+            `${issue?.path.join('.') || 'input'}: ${issue?.message ?? 'invalid'}`,
+            {
+              field: issue?.path.join('.') ?? null,
+              issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+            },
+          );
+        }
+        const handler = handlers[commandName] as Handler<CommandName>;
+        const call = { ...context, clientId };
+        if (handler.access === 'public') return handler.run(call, parsed.data);
+        const user = getUser(mirror, sessions.require(clientId, clock()));
+        if (!user.active) {
+          sessions.endAllOf(user.id);
+          throw new MoorError('USER_INACTIVE', 'This account is switched off. Ask the administrator.');
+        }
+        const actor = actorOf(user);
+        if (handler.access !== 'signedIn') assertAllowed(actor, handler.access);
+        return handler.run({ ...call, user, actor }, parsed.data);
+      }
+    },
+  };
+}
+
+function toContractError(error: unknown) {
+  if (isMoorError(error)) {
+    return { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) };
+  }
+  // An unexpected failure: the code says so; the message is the technical one for the IT person.
+  return { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import type { Mirror } from '../db/mirror';
+import { MoorError } from '../errors';
+
+/**
+ * The app's settings, each a typed key in `app_setting`. Secrets are never stored: the backup
+ * passphrase is kept only as a verifier (scrypt hash) to check the deputy typed the same one.
+ */
+const schemas = {
+  setupDone: z.boolean(),
+  defaultLanguage: z.enum(['ky', 'ru', 'en']),
+  idleMinutes: z.number().int().min(1).max(240),
+  updateUrl: z.string().nullable(),
+  kundoluk: z.object({
+    mode: z.enum(['api', 'file', 'later']),
+    url: z.string().nullable(),
+    login: z.string().nullable(),
+  }),
+  backupPassphraseVerifier: z.string().nullable(),
+} as const;
+
+type Schemas = typeof schemas;
+export type SettingKey = keyof Schemas;
+export type SettingValue<K extends SettingKey> = z.output<Schemas[K]>;
+
+const defaults: { [K in SettingKey]: SettingValue<K> } = {
+  setupDone: false,
+  defaultLanguage: 'ky',
+  idleMinutes: 10,
+  updateUrl: null,
+  kundoluk: { mode: 'later', url: null, login: null },
+  backupPassphraseVerifier: null,
+};
+
+export function getSetting<K extends SettingKey>(mirror: Mirror, key: K): SettingValue<K> {
+  const row = mirror.first(mirror.db.selectFrom('app_setting').select('value_json').where('key', '=', key));
+  if (!row) return defaults[key];
+  const parsed = schemas[key].safeParse(JSON.parse(row.value_json));
+  if (!parsed.success) {
+    throw new MoorError(
+      'SETTING_INVALID',
+      `The stored setting "${key}" is not valid; set it again in Settings.`,
+      {
+        key,
+      },
+    );
+  }
+  return parsed.data as SettingValue<K>;
+}
+
+/** Writes one setting; call inside the transaction that audits the change. */
+export function putSetting<K extends SettingKey>(
+  mirror: Mirror,
+  key: K,
+  value: SettingValue<K>,
+  at: Date,
+): void {
+  const valueJson = JSON.stringify(schemas[key].parse(value));
+  mirror.run(
+    mirror.db
+      .insertInto('app_setting')
+      .values({ key, value_json: valueJson, updated_at: at.toISOString() })
+      .onConflict((oc) =>
+        oc.column('key').doUpdateSet({ value_json: valueJson, updated_at: at.toISOString() }),
+      ),
+  );
+}

@@ -1,0 +1,71 @@
+import { MoorError } from '../errors';
+import type { AppUser } from './users';
+
+interface Session {
+  userId: number;
+  lastActivity: number;
+  locked: boolean;
+}
+
+/**
+ * Who is signed in at each client (an app window, or a browser tab in the development mode).
+ * Sessions live in memory only: closing the app signs everyone out. A session idle for longer
+ * than the configured minutes is locked and needs the password again.
+ */
+export class SessionStore {
+  private readonly sessions = new Map<string, Session>();
+
+  constructor(private readonly idleMinutes: () => number) {}
+
+  open(clientId: string, user: AppUser, now: Date): void {
+    this.sessions.set(clientId, { userId: user.id, lastActivity: now.getTime(), locked: false });
+  }
+
+  close(clientId: string): void {
+    this.sessions.delete(clientId);
+  }
+
+  lock(clientId: string): void {
+    const session = this.sessions.get(clientId);
+    if (session) session.locked = true;
+  }
+
+  unlock(clientId: string, now: Date): void {
+    const session = this.sessions.get(clientId);
+    if (session) {
+      session.locked = false;
+      session.lastActivity = now.getTime();
+    }
+  }
+
+  /** Peeks without counting as activity (the UI polls its status). */
+  peek(clientId: string, now: Date): { userId: number; locked: boolean } | null {
+    const session = this.sessions.get(clientId);
+    if (!session) return null;
+    if (this.isIdle(session, now)) session.locked = true;
+    return { userId: session.userId, locked: session.locked };
+  }
+
+  /** The signed-in, unlocked user of a client; the call counts as activity. */
+  require(clientId: string, now: Date): number {
+    const session = this.sessions.get(clientId);
+    if (!session) throw new MoorError('NOT_SIGNED_IN', 'Sign in first.');
+    if (session.locked || this.isIdle(session, now)) {
+      session.locked = true;
+      throw new MoorError('SESSION_LOCKED', 'The screen was locked; enter your password to continue.');
+    }
+    session.lastActivity = now.getTime();
+    return session.userId;
+  }
+
+  /** Signs a user out everywhere (after the account is switched off). */
+  endAllOf(userId: number): void {
+    for (const [clientId, session] of this.sessions) {
+      if (session.userId === userId) this.sessions.delete(clientId);
+    }
+  }
+
+  private isIdle(session: Session, now: Date): boolean {
+    return now.getTime() - session.lastActivity > this.idleMinutes() * 60_000;
+  }
+}

@@ -1,0 +1,116 @@
+import { AppShell, Badge, Button, Group, Kbd, NavLink, Stack, Text, Title } from '@mantine/core';
+import { useHotkeys, useIdle } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppStatus, SessionView } from '../../shared/views';
+import { call } from '../api/client';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { currentLanguage } from '../i18n';
+import { AuditScreen } from '../screens/AuditScreen';
+import { DashboardScreen } from '../screens/DashboardScreen';
+import { JournalScreen } from '../screens/JournalScreen';
+import { SettingsScreen } from '../screens/SettingsScreen';
+import { UsersScreen } from '../screens/UsersScreen';
+import { screens, type ScreenId } from './screens';
+
+/** The signed-in window: the school and the user on top, the screens the role may use on the left. */
+export function Shell({
+  status,
+  session,
+  onChange,
+}: {
+  status: AppStatus;
+  session: SessionView;
+  onChange: () => void;
+}) {
+  const { t } = useTranslation();
+  const visible = screens.filter((s) => s.permission === null || session.permissions.includes(s.permission));
+  const [screen, setScreen] = useState<ScreenId>(visible[0]?.id ?? 'settings');
+  const idle = useIdle(status.idleMinutes * 60_000, { initialState: false });
+
+  const lock = async () => {
+    await call('auth.lock', {});
+    onChange();
+  };
+  const signOut = async () => {
+    await call('auth.signOut', {});
+    onChange();
+  };
+  useEffect(() => {
+    // The core locks an idle session too; locking here shows the lock screen without waiting for a click.
+    if (idle) void lock();
+  }, [idle]);
+  useHotkeys([
+    ...visible.map((s): [string, () => void] => [
+      `mod+${s.shortcut}`,
+      () => {
+        setScreen(s.id);
+      },
+    ]),
+    ['mod+L', () => void lock()],
+  ]);
+  useEffect(() =>
+    window.moor?.onMenu?.((item) => {
+      if (item === 'lock') void lock();
+      else if (item === 'signOut') void signOut();
+      else if (visible.some((s) => s.id === item)) setScreen(item as ScreenId);
+    }),
+  );
+
+  const schoolName = status.school
+    ? currentLanguage() === 'ky'
+      ? status.school.nameKy
+      : status.school.nameRu
+    : '';
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 250, breakpoint: 0 }} padding="md">
+      <AppShell.Header px="md">
+        <Group h="100%" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Title order={3}>{t('app.name')}</Title>
+            <Text c="dimmed" truncate>
+              {schoolName}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            <Stack gap={0} align="flex-end">
+              <Text size="sm" fw={500} data-testid="current-user">
+                {session.user.fullName}
+              </Text>
+              <Badge size="xs" variant="light">
+                {t(`roles.${session.user.role}`)}
+              </Badge>
+            </Stack>
+            <Button variant="default" size="xs" onClick={() => void lock()}>
+              {t('signIn.lock')}
+            </Button>
+            <Button variant="subtle" size="xs" onClick={() => void signOut()}>
+              {t('signIn.signOut')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        {visible.map((s) => (
+          <NavLink
+            key={s.id}
+            active={screen === s.id}
+            label={t(`nav.${s.id}`)}
+            rightSection={<Kbd size="xs">Ctrl+{s.shortcut}</Kbd>}
+            onClick={() => {
+              setScreen(s.id);
+            }}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        {screen === 'dashboard' && <DashboardScreen />}
+        {screen === 'journal' && <JournalScreen />}
+        {screen === 'audit' && <AuditScreen />}
+        {screen === 'users' && <UsersScreen session={session} />}
+        {screen === 'settings' && <SettingsScreen session={session} />}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

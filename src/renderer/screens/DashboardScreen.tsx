@@ -1,0 +1,73 @@
+import { Badge, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { PeriodView } from '../../shared/views';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { useCommand } from '../components/use-command';
+import { currentLanguage, formatDate, formatDateTime } from '../i18n';
+
+export function usePeriodName() {
+  const { t } = useTranslation();
+  return (p: PeriodView) => t(`periods.${p.kind}`, { number: p.number });
+}
+
+/** Whose mirror, how current, how big, and the year's periods with the current one marked. */
+export function DashboardScreen() {
+  const { t } = useTranslation();
+  const periodName = usePeriodName();
+  const { data, error } = useCommand('dashboard.summary', {});
+  if (error) return <ErrorAlert error={error} />;
+  if (!data) return <Loader />;
+  const counts = ['classes', 'students', 'lessons', 'marks', 'absences'] as const;
+  const name = data.schoolName ? (currentLanguage() === 'ky' ? data.schoolName.ky : data.schoolName.ru) : '';
+  return (
+    <Stack>
+      <Title order={2}>{t('dashboard.title')}</Title>
+      <Card withBorder>
+        <Text fw={600}>{name}</Text>
+        {data.academicYear && <Text c="dimmed">{t('dashboard.year', { label: data.academicYear })}</Text>}
+        <Badge
+          mt="sm"
+          size="lg"
+          variant="light"
+          color={data.mirrorCurrentAsOf ? 'teal' : 'gray'}
+          data-testid="freshness"
+        >
+          {data.mirrorCurrentAsOf
+            ? t('dashboard.mirrorAsOf', { date: formatDateTime(data.mirrorCurrentAsOf) })
+            : t('dashboard.mirrorEmpty')}
+        </Badge>
+      </Card>
+      <SimpleGrid cols={{ base: 2, md: 5 }}>
+        {counts.map((key) => (
+          <Card withBorder key={key}>
+            <Text size="lg" fw={600}>
+              {t(`dashboard.${key}`, { count: data.counts[key] })}
+            </Text>
+          </Card>
+        ))}
+      </SimpleGrid>
+      <Card withBorder>
+        <Title order={4} mb="sm">
+          {t('dashboard.periods')}
+        </Title>
+        <Table striped>
+          <Table.Tbody>
+            {data.periods.map((p) => (
+              <Table.Tr key={p.id}>
+                <Table.Td>
+                  <Group gap="xs">
+                    {periodName(p)}
+                    {p.id === data.currentPeriodId && <Badge size="sm">{t('dashboard.currentPeriod')}</Badge>}
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  {t('dashboard.periodDates', { from: formatDate(p.startsOn), to: formatDate(p.endsOn) })}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Card>
+    </Stack>
+  );
+}

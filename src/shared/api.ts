@@ -1,0 +1,15 @@
+import type { CommandName, InputOf, OutputOf } from './contract';
+import type { Result } from './result';
+
+/** What the preload (Electron) or the browser transport gives the renderer: one typed call. */
+export interface MoorApi {
+  invoke<N extends CommandName>(name: N, input: InputOf<N>): Promise<Result<OutputOf<N>>>;
+  /** The app's native menu chose an item (a screen id, 'lock' or 'signOut'); returns an unsubscribe. */
+  onMenu?(listener: (item: string) => void): () => void;
+}
+
+/** The channel on which main tells the window which menu item was chosen. */
+export const MENU_CHANNEL = 'moor:menu';
+
+/** The IPC channel name, shared by main and preload. */
+export const IPC_CHANNEL = 'moor:invoke';

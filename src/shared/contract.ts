@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import type {
+  AppStatus,
+  AuditEntryView,
+  ClassView,
+  DashboardSummary,
+  JobView,
+  JournalGrid,
+  SessionView,
+  SettingsView,
+  UserView,
+} from './views';
+import {
+  documentLanguage,
+  empty,
+  fullName,
+  id,
+  isoDate,
+  kundolukConnection,
+  languageCode,
+  login,
+  newPassword,
+  roleName,
+} from './schemas';
+
+/** One command of the contract: its zod input schema and (as a type only) its output. */
+export interface CommandSpec<I extends z.ZodType, O> {
+  readonly input: I;
+  /** Never set at runtime: carries the output type to the typed `invoke`. */
+  readonly output?: O;
+}
+
+function command<O>() {
+  return <I extends z.ZodType>(input: I): CommandSpec<I, O> => ({ input });
+}
+
+const period = z.object({ startsOn: isoDate, endsOn: isoDate });
+
+/**
+ * Every command the UI can call, declared once. Main and the browser transport register handlers
+ * from this list; the renderer's `api.invoke` is typed from it.
+ */
+export const contract = {
+  'app.status': command<AppStatus>()(empty),
+  'setup.complete': command<SessionView>()(
+    z.object({
+      school: z.object({
+        nameKy: z.string().trim().min(2).max(200),
+        nameRu: z.string().trim().min(2).max(200),
+        addressKy: z.string().trim().max(300),
+        addressRu: z.string().trim().max(300),
+      }),
+      year: z.object({
+        label: z.string().regex(/^\d{4}–\d{4}$/, 'expected years like 2025–2026'),
+        ...period.shape,
+      }),
+      quarters: z.array(period).length(4),
+      defaultLanguage: languageCode,
+      documentLanguage,
+      admin: z.object({ login, fullName, password: newPassword }),
+      backupPassphrase: z.string().min(12).max(500),
+      kundoluk: kundolukConnection,
+    }),
+  ),
+  'auth.signIn': command<SessionView>()(
+    z.object({ login: z.string().trim().min(1), password: z.string().min(1) }),
+  ),
+  'auth.unlock': command<SessionView>()(z.object({ password: z.string().min(1) })),
+  'auth.lock': command<null>()(empty),
+  'auth.signOut': command<null>()(empty),
+  'auth.changePassword': command<null>()(z.object({ current: z.string().min(1), next: newPassword })),
+  'dashboard.summary': command<DashboardSummary>()(empty),
+  'journal.classes': command<ClassView[]>()(empty),
+  'journal.grid': command<JournalGrid>()(z.object({ classId: id, subjectId: id, periodId: id.nullable() })),
+  'audit.list': command<AuditEntryView[]>()(
+    z.object({
+      limit: z.number().int().min(1).max(500),
+      beforeId: id.nullable(),
+      search: z.string().max(100),
+    }),
+  ),
+  'users.list': command<UserView[]>()(empty),
+  'users.create': command<UserView>()(z.object({ login, fullName, role: roleName, password: newPassword })),
+  'users.setActive': command<UserView>()(z.object({ userId: id, active: z.boolean() })),
+  'users.resetPassword': command<UserView>()(z.object({ userId: id, password: newPassword })),
+  'settings.get': command<SettingsView>()(empty),
+  'settings.update': command<SettingsView>()(
+    z.object({
+      defaultLanguage: languageCode,
+      documentLanguage,
+      idleMinutes: z.number().int().min(1).max(240),
+      updateUrl: z.url().nullable(),
+      kundoluk: kundolukConnection,
+    }),
+  ),
+  'audit.verify': command<JobView>()(empty),
+  'jobs.get': command<JobView>()(z.object({ jobId: z.string().min(1) })),
+  'jobs.cancel': command<JobView>()(z.object({ jobId: z.string().min(1) })),
+} as const;
+
+export type Contract = typeof contract;
+export type CommandName = keyof Contract;
+export const commandNames = Object.keys(contract) as CommandName[];
+
+export type InputOf<N extends CommandName> = z.input<Contract[N]['input']>;
+export type ParsedInputOf<N extends CommandName> = z.output<Contract[N]['input']>;
+export type OutputOf<N extends CommandName> = Contract[N] extends CommandSpec<z.ZodType, infer O> ? O : never;
+
+export function isCommandName(name: unknown): name is CommandName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}

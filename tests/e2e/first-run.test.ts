@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import type { Page } from 'playwright-core';
+import { buildRenderer, latinWords, shot, startHarness, type Harness } from './harness';
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness(buildRenderer());
+});
+afterAll(async () => {
+  await harness.close();
+});
+
+async function signIn(page: Page, login: string, password: string) {
+  await page.getByLabel('Колдонуучу аты').fill(login);
+  await page.getByLabel('Сырсөз').fill(password);
+  await page.getByRole('button', { name: 'Кирүү' }).click();
+}
+
+describe('first run, users and sign-in through the UI (Kyrgyz)', () => {
+  it('sets the school up, adds the staff, refuses a wrong password and locks out after five', async () => {
+    const page = await harness.newPage();
+    onTestFailed(() => shot(page, 'failure-first-run'));
+    await page.getByText('Биринчи жолку орнотуу').waitFor();
+    await page.getByLabel('Мектептин аталышы (кыргызча)').fill('№ 95 гимназия, Бишкек шаары');
+    await page.getByLabel('Мектептин аталышы (орусча)').fill('Гимназия № 95, город Бишкек');
+    await page.getByLabel('Дареги (кыргызча)').fill('Бишкек ш., Үмөталиев көч., 12');
+    await shot(page, '01-setup-school-ky');
+    expect(await latinWords(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Кийинки' }).click();
+    await page.getByLabel('1-чейректин аягы').waitFor();
+    await page.getByRole('button', { name: 'Кийинки' }).click();
+    await page.getByLabel('Толук аты-жөнү').fill('Өмүрбеков Үсөн');
+    await page.getByLabel('Колдонуучу аты (логин)').fill('usen');
+    await page.getByLabel('Сырсөз (кеминде 8 белги)').fill('admin-pass-1');
+    await page.getByLabel('Сырсөздү кайталаңыз').fill('admin-pass-1');
+    await page.getByRole('button', { name: 'Кийинки' }).click();
+    await page
+      .getByLabel('Резервдик көчүрмөлөрдүн сырсөз айкашы', { exact: false })
+      .fill('мектеп сейфиндеги сөз 2025');
+    await shot(page, '02-setup-safety-ky');
+    await page.getByRole('button', { name: 'Орнотууну аяктоо' }).click();
+
+    await page.getByTestId('current-user').getByText('Өмүрбеков Үсөн').waitFor();
+    await shot(page, '03-dashboard-admin-ky');
+    await page.getByText('Көчүрмөдө азырынча маалымат жок').waitFor();
+    await shot(page, '03-dashboard-admin-ky');
+    expect(await latinWords(page)).toEqual([]);
+
+    await page
+      .getByRole('link', { name: 'Колдонуучулар' })
+      .or(page.getByText('Колдонуучулар').first())
+      .first()
+      .click();
+    for (const [fullName, login, role] of [
+      ['Сыдыкова Гүлнара', 'gulnara', 'Директордун орун басары'],
+      ['Токтогулова Нуржан', 'nurjan', 'Катчы'],
+      ['Асанов Бакыт', 'bakyt', 'Директор'],
+    ] as const) {
+      await page.locator('input[name="fullName"]').fill(fullName);
+      await page.locator('input[name="newLogin"]').fill(login);
+      await page.getByRole('combobox', { name: 'Ролу' }).click();
+      await page.getByRole('option', { name: role, exact: true }).click();
+      await page.locator('input[name="newPassword"]').fill(`${login}-pass-1`);
+      await page.getByRole('button', { name: 'Колдонуучу кошуу' }).click();
+      await page.getByRole('cell', { name: fullName }).waitFor();
+    }
+    await shot(page, '04-users-ky');
+    expect(await latinWords(page, ['usen', 'gulnara', 'nurjan', 'bakyt'])).toEqual([]);
+    await page.getByRole('button', { name: 'Чыгуу' }).click();
+
+    await signIn(page, 'gulnara', 'wrong-password');
+    await page.getByText('Логин же сырсөз туура эмес.').waitFor();
+    await shot(page, '05-wrong-password-ky');
+    for (let attempt = 2; attempt <= 5; attempt += 1) {
+      await page.getByLabel('Сырсөз').fill('wrong-password');
+      await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith('/api/invoke')),
+        page.getByRole('button', { name: 'Кирүү' }).click(),
+      ]);
+    }
+    await page.locator('[data-error-code="LOCKED_OUT"]').waitFor();
+    await shot(page, '06-locked-out-ky');
+    expect(await latinWords(page)).toEqual([]);
+
+    await signIn(page, 'nurjan', 'nurjan-pass-1');
+    await page.getByTestId('current-user').getByText('Токтогулова Нуржан').waitFor();
+    // The secretary sees no users screen and no audit log: the matrix gives them to others.
+    expect(await page.getByText('Колдонуучулар').count()).toBe(0);
+    expect(await page.getByText('Аракеттер журналы').count()).toBe(0);
+    await page.getByRole('button', { name: 'Кулпулоо' }).click();
+    await page.getByText('Экран кулпуланган').waitFor();
+    await page.getByLabel('Сырсөз').fill('nurjan-pass-1');
+    await page.getByRole('button', { name: 'Ачуу' }).click();
+    await page.getByTestId('current-user').waitFor();
+
+    await page.getByText('Русский').first().click();
+    await page.getByText('Главная').first().waitFor();
+    await shot(page, '07-dashboard-secretary-ru');
+    expect(await latinWords(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,88 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startDevServer, type DevServer } from '../../src/dev-server/server';
+
+export const SCREENSHOTS = path.resolve(import.meta.dirname, 'screenshots');
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** Builds the renderer as shipped (with its CSP) once per test file. */
+export function buildRenderer(): string {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-renderer-'));
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--logLevel', 'error'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+      stdio: 'inherit',
+    },
+  );
+  return outDir;
+}
+
+export interface Harness {
+  server: DevServer;
+  browser: BrowserContext;
+  dbPath: string;
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** The real core on a fresh mirror, the built renderer, and Debian's Chromium driving it. */
+export async function startHarness(rendererDir: string, dbPath?: string): Promise<Harness> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-e2e-'));
+  const db = dbPath ?? path.join(dir, 'mirror.sqlite');
+  const server = await startDevServer({ dbPath: db, mode: 'built', rendererDir });
+  // A fresh profile per run: nothing from an earlier run (storage, cache) leaks in.
+  const browser = await chromium.launchPersistentContext(path.join(dir, 'chromium'), {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1366, height: 800 },
+    locale: 'ky-KG',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    server,
+    browser,
+    dbPath: db,
+    async newPage() {
+      const page = await browser.newPage();
+      page.on('pageerror', (error) => {
+        throw error;
+      });
+      await page.goto(server.openUrl);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Words in Latin letters a Kyrgyz or Russian reader should never see. Allowed: the language
+ * switch's "English", key names on shortcut hints, web addresses, and what users typed (logins).
+ */
+export async function latinWords(page: Page, userData: readonly string[] = []): Promise<string[]> {
+  const text = await page.locator('body').innerText();
+  const allowed = new Set(['English', 'Ctrl', 'https', 'http', ...userData]);
+  return (text.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !allowed.has(w));
+}
