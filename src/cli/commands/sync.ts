@@ -4,7 +4,8 @@ import { openMirror } from '../../core/db/mirror';
 import { MoorError } from '../../core/errors';
 import type { SyncResult } from '../../core/mirror/run-sync';
 import { syncBundleFile } from '../../core/mirror/sync-bundle';
-import { parseFlags, requireFlag } from '../args';
+import { syncWorkbookFile } from '../../core/mirror/sync-workbook';
+import { integerFlag, parseFlags, requireFlag } from '../args';
 import type { CliCommand, CliIo } from '../command';
 
 const usage = `Usage:
@@ -67,7 +68,14 @@ export const syncCommand: CliCommand = {
       if (values.bundle !== undefined) {
         report(io, syncBundleFile(mirror, values.bundle, context));
       }
-      await Promise.resolve();
+      if (values.workbook !== undefined) {
+        const quarter = integerFlag(values.period, 'period');
+        const options = {
+          ...(values.class === undefined ? {} : { className: values.class }),
+          ...(quarter === undefined ? {} : { quarter }),
+        };
+        report(io, await syncWorkbookFile(mirror, values.workbook, options, context));
+      }
       return 0;
     } finally {
       mirror.close();

@@ -15,11 +15,15 @@ export interface LessonScope {
   subgroupId?: number | null;
 }
 
-/** The finals a batch speaks for: a class's finals of one period, optionally of one subject. */
+/**
+ * The finals a batch speaks for: a class's finals of one period, optionally of one subject and
+ * only of some students (a subgroup's sheet speaks for its own students).
+ */
 export interface FinalScope {
   classId: number;
   periodId: number;
   subjectId?: number;
+  studentIds?: readonly number[];
 }
 
 /**

@@ -48,8 +48,9 @@ export function loadScopedFinals(mirror: Mirror, scope: SyncBatch['scope']): Map
   const rows = new Map<string | number, Row>();
   for (const s of scope.finals) {
     const subject = s.subjectId ?? null;
+    const students = s.studentIds === undefined ? undefined : new Set(s.studentIds);
     for (const [key, row] of keyedRows('period_final', statement, s.classId, s.periodId, subject, subject)) {
-      rows.set(key, row);
+      if (students === undefined || students.has(row.student_id as number)) rows.set(key, row);
     }
   }
   return rows;
@@ -71,6 +72,7 @@ export function finalInScope(scopes: readonly FinalScope[], final: Row): boolean
     (s) =>
       s.classId === final.class_id &&
       s.periodId === final.period_id &&
-      (s.subjectId === undefined || s.subjectId === final.subject_id),
+      (s.subjectId === undefined || s.subjectId === final.subject_id) &&
+      (s.studentIds === undefined || s.studentIds.includes(final.student_id as number)),
   );
 }

@@ -1,0 +1,294 @@
+import type { Mirror } from '../../db/mirror';
+import { MoorError } from '../../errors';
+import type { Row, SyncBatch } from '../batch';
+import { columnNames } from '../bundle/columns';
+import type { IdAllocator } from '../id-allocator';
+import { DAY_CELL_EXPECTED, FINAL_EXPECTED, parseFinalCell, parseJournalCell } from './cell';
+import { columnDate, matchStudent, type ClassQuarter, type EnrolledStudent } from './class-context';
+import type { JournalSheet } from './read';
+import type { SheetSubject } from './sheet-subject';
+
+export interface SheetInput {
+  mirror: Mirror;
+  sheet: JournalSheet;
+  subject: SheetSubject;
+  classQuarter: ClassQuarter;
+  students: readonly EnrolledStudent[];
+  ids: IdAllocator;
+  seenAt: string;
+  fileName: string;
+}
+
+type Scope = Exclude<SyncBatch['scope'], 'everything'>;
+
+function selectRows(mirror: Mirror, table: string, where: string, ...params: unknown[]): Row[] {
+  const columns = columnNames(table as 'lesson')
+    .map((c) => `"${c}"`)
+    .join(', ');
+  return mirror.sqlite
+    .prepare(`SELECT ${columns} FROM "${table}" WHERE ${where} ORDER BY id`)
+    .all(...params) as Row[];
+}
+
+function groupBy<K>(rows: Row[], key: (r: Row) => K): Map<K, Row[]> {
+  const groups = new Map<K, Row[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k) ?? [];
+    list.push(row);
+    groups.set(k, list);
+  }
+  return groups;
+}
+
+/** Maps one subject sheet onto the mirror: its lessons, marks, absences and quarter marks. */
+export function mapSheet(input: SheetInput, batch: SyncBatch, scope: Scope): void {
+  const { mirror, sheet, subject, classQuarter: cq, ids, seenAt } = input;
+  const where = `${input.fileName}, sheet "${sheet.name}"`;
+  const fail = (code: string, address: string, message: string): never => {
+    throw new MoorError(code, `${where}, cell ${address}: ${message}`, {
+      file: input.fileName,
+      sheet: sheet.name,
+      cell: address,
+    });
+  };
+
+  const dated = sheet.days.map((d) => {
+    const date = columnDate(cq.yearStartsOn, d.month, d.day);
+    if (date === undefined)
+      return fail('WORKBOOK_DATE', d.address, `day ${d.day} does not exist in month ${d.month}.`);
+    if (date < cq.startsOn || date > cq.endsOn) {
+      return fail(
+        'WORKBOOK_DATE',
+        d.address,
+        `${date} lies outside quarter ${cq.quarter} (${cq.startsOn} – ${cq.endsOn}); expected a date inside it.`,
+      );
+    }
+    return { ...d, date };
+  });
+
+  const rows = sheet.students.map((s) => {
+    const found = matchStudent(s.name, input.students, subject.memberIds);
+    if (found.length === 0) {
+      return fail(
+        'WORKBOOK_STUDENT',
+        s.nameAddress,
+        `"${s.name}" is not on the class list of ${cq.className}; expected a student of the class as "Фамилия И.".`,
+      );
+    }
+    if (found.length > 1) {
+      return fail(
+        'WORKBOOK_STUDENT',
+        s.nameAddress,
+        `"${s.name}" could be ${found.length} students of ${cq.className}.`,
+      );
+    }
+    const student = found[0] as EnrolledStudent;
+    if (s.leftOn !== null && student.leftOn !== s.leftOn) {
+      batch.warnings.push(
+        `${where}, cell ${s.nameAddress}: the journal says the student left on ${s.leftOn}; the mirror says ${student.leftOn ?? 'still enrolled'}.`,
+      );
+    }
+    return { sheetRow: s, studentId: student.id };
+  });
+  const seenStudents = new Set<number>();
+  for (const r of rows) {
+    if (seenStudents.has(r.studentId))
+      fail('WORKBOOK_STUDENT', r.sheetRow.nameAddress, 'this student appears twice.');
+    seenStudents.add(r.studentId);
+  }
+
+  if (dated.length > 0) {
+    const lastDate = dated.map((d) => d.date).reduce((a, b) => (a > b ? a : b));
+    const lessonScope = {
+      classId: cq.classId,
+      subjectId: subject.subjectId,
+      subgroupId: subject.subgroupId,
+      from: cq.startsOn,
+      to: lastDate,
+    };
+    scope.lessons.push(lessonScope);
+    const existing = selectRows(
+      mirror,
+      'lesson',
+      'class_id = ? AND subject_id = ? AND subgroup_id IS ? AND date BETWEEN ? AND ?',
+      cq.classId,
+      subject.subjectId,
+      subject.subgroupId,
+      cq.startsOn,
+      lastDate,
+    ).sort((a, b) => Number(a.lesson_number) - Number(b.lesson_number) || Number(a.id) - Number(b.id));
+    const byDate = groupBy(existing, (l) => String(l.date));
+    const lessonIds = existing.map((l) => l.id);
+    const marksOf = groupBy(
+      lessonIds.length === 0
+        ? []
+        : selectRows(
+            mirror,
+            'mark',
+            `lesson_id IN (SELECT value FROM json_each(?))`,
+            JSON.stringify(lessonIds),
+          ),
+      (m) => `${String(m.lesson_id)}:${String(m.student_id)}`,
+    );
+    const absenceOf = groupBy(
+      lessonIds.length === 0
+        ? []
+        : selectRows(
+            mirror,
+            'attendance',
+            `lesson_id IN (SELECT value FROM json_each(?))`,
+            JSON.stringify(lessonIds),
+          ),
+      (a) => `${String(a.lesson_id)}:${String(a.student_id)}`,
+    );
+    const ordinal = new Map<string, number>();
+    for (const day of dated) {
+      const k = ordinal.get(day.date) ?? 0;
+      ordinal.set(day.date, k + 1);
+      const lesson: Row = byDate.get(day.date)?.[k] ?? {
+        id: ids.next('lesson'),
+        class_id: cq.classId,
+        subject_id: subject.subjectId,
+        subgroup_id: subject.subgroupId,
+        teacher_id: subject.teacherId,
+        date: day.date,
+        lesson_number: k + 1,
+        topic: null,
+        homework: null,
+        is_substitution: 0,
+        entered_at: seenAt,
+        source_ref: `workbook:${cq.classId}:${subject.subjectId}:${subject.subgroupId ?? '-'}:${day.date}:${k + 1}`,
+        raw: null,
+      };
+      batch.lessons.push(lesson);
+      for (const { sheetRow, studentId } of rows) {
+        const cell = sheetRow.cells.get(day.column);
+        if (cell === undefined) continue;
+        const parsed = parseJournalCell(cell.text);
+        if (!parsed.ok)
+          fail('WORKBOOK_CELL', cell.address, `found "${parsed.found}"; expected ${DAY_CELL_EXPECTED}.`);
+        const { marks, absence } = parsed.ok ? parsed.cell : { marks: [], absence: null };
+        const key = `${String(lesson.id)}:${studentId}`;
+        const known = marksOf.get(key) ?? [];
+        marks.forEach((value, i) => {
+          const before = known[i];
+          const numeric = /^[1-5]$/.test(value) ? Number(value) : null;
+          if (before !== undefined && before.value === value) batch.marks.push(before);
+          else if (before !== undefined) {
+            batch.marks.push({
+              ...before,
+              value,
+              numeric_value: numeric,
+              previous_value: before.value ?? null,
+              changed_at: seenAt,
+            });
+          } else {
+            batch.marks.push({
+              id: ids.next('mark'),
+              lesson_id: lesson.id as number,
+              student_id: studentId,
+              value,
+              numeric_value: numeric,
+              mark_type: 'general',
+              previous_value: null,
+              entered_at: seenAt,
+              changed_at: seenAt,
+              source_ref: null,
+              raw: null,
+            });
+          }
+        });
+        const present = absenceOf.get(key)?.[0];
+        if (absence !== null) {
+          batch.attendance.push(
+            present === undefined
+              ? {
+                  id: ids.next('attendance'),
+                  lesson_id: lesson.id as number,
+                  student_id: studentId,
+                  kind: 'absent',
+                  reason: absence,
+                  late_minutes: null,
+                  entered_at: seenAt,
+                  source_ref: null,
+                }
+              : { ...present, kind: 'absent', reason: absence, late_minutes: null },
+          );
+        } else if (present?.kind === 'late') {
+          // The journal page cannot show lateness: keep what the mirror knows.
+          batch.attendance.push(present);
+        }
+      }
+    }
+  }
+
+  mapFinals(input, rows, batch, scope, fail);
+}
+
+function mapFinals(
+  input: SheetInput,
+  rows: { sheetRow: JournalSheet['students'][number]; studentId: number }[],
+  batch: SyncBatch,
+  scope: Scope,
+  fail: (code: string, address: string, message: string) => never,
+): void {
+  const { mirror, sheet, subject, classQuarter: cq, ids, seenAt } = input;
+  for (const column of sheet.finals) {
+    const period = mirror.first(
+      mirror.db
+        .selectFrom('reporting_period')
+        .select('id')
+        .where('academic_year_id', '=', cq.academicYearId)
+        .where('kind', '=', 'quarter')
+        .where('number', '=', column.quarter),
+    );
+    if (period === undefined) {
+      return fail(
+        'WORKBOOK_PERIOD',
+        column.address,
+        `quarter ${column.quarter} is not in the mirror's calendar.`,
+      );
+    }
+    const studentIds = rows.map((r) => r.studentId);
+    scope.finals.push({ classId: cq.classId, periodId: period.id, subjectId: subject.subjectId, studentIds });
+    const existing = new Map(
+      selectRows(
+        mirror,
+        'period_final',
+        'class_id = ? AND subject_id = ? AND period_id = ?',
+        cq.classId,
+        subject.subjectId,
+        period.id,
+      ).map((f) => [f.student_id as number, f]),
+    );
+    for (const { sheetRow, studentId } of rows) {
+      const cell = sheetRow.cells.get(column.column);
+      if (cell === undefined) continue;
+      const value = parseFinalCell(cell.text);
+      if (value === undefined)
+        fail('WORKBOOK_CELL', cell.address, `found "${cell.text}"; expected ${FINAL_EXPECTED}.`);
+      if (value == null) continue;
+      const before = existing.get(studentId);
+      const numeric = /^[1-5]$/.test(value) ? Number(value) : null;
+      if (before !== undefined && before.value === value) batch.finals.push(before);
+      else if (before !== undefined)
+        batch.finals.push({ ...before, value, numeric_value: numeric, changed_at: seenAt });
+      else {
+        batch.finals.push({
+          id: ids.next('period_final'),
+          student_id: studentId,
+          class_id: cq.classId,
+          subject_id: subject.subjectId,
+          period_id: period.id,
+          value,
+          numeric_value: numeric,
+          entered_at: seenAt,
+          changed_at: seenAt,
+          source_ref: null,
+          raw: null,
+        });
+      }
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import type { Clock } from '../../clock';
+import { emptyBatch, type SyncBatch } from '../batch';
+import { IdAllocator } from '../id-allocator';
+import type { PreparedSource } from '../run-sync';
+import { enrolledStudents, findClassQuarter } from './class-context';
+import { mapSheet } from './map-sheet';
+import type { JournalSheet } from './read';
+import { resolveSheetSubject } from './sheet-subject';
+import { MoorError } from '../../errors';
+
+export interface WorkbookTarget {
+  grade: number;
+  letter: string;
+  quarter: number;
+}
+
+/**
+ * A saved class journal as a sync source. It speaks for the lessons, marks and absences of each
+ * sheet's subject (and subgroup) from the quarter's first day to the sheet's last day, and for the
+ * quarter marks of the students on the sheet. It changes no class lists: those come from a bundle
+ * or from Kundoluk.
+ */
+export function workbookSource(
+  sheets: readonly JournalSheet[],
+  fileName: string,
+  target: WorkbookTarget,
+  clock: Clock,
+): PreparedSource {
+  return {
+    source: 'workbook',
+    name: fileName,
+    build(mirror) {
+      const classQuarter = findClassQuarter(mirror, target, sheets, fileName);
+      const scope = { lessons: [], finals: [] };
+      const batch: SyncBatch = { ...emptyBatch(scope), judgeFirstSight: false };
+      const students = enrolledStudents(mirror, classQuarter.classId);
+      const ids = new IdAllocator(mirror);
+      const seenAt = clock().toISOString();
+      const covered = new Map<string, string>();
+      for (const sheet of sheets) {
+        const where = `${fileName}, sheet "${sheet.name}"`;
+        const subject = resolveSheetSubject(mirror, sheet, classQuarter, where);
+        const key = `${subject.subjectId}:${subject.subgroupId ?? '-'}`;
+        const twin = covered.get(key);
+        if (twin !== undefined) {
+          throw new MoorError(
+            'WORKBOOK_LAYOUT',
+            `${where}: the same subject as sheet "${twin}"; expected one sheet per subject.`,
+            {
+              file: fileName,
+              sheet: sheet.name,
+            },
+          );
+        }
+        covered.set(key, sheet.name);
+        for (const column of sheet.ignoredColumns)
+          batch.warnings.push(`${where}: column ${column} was not read.`);
+        mapSheet({ mirror, sheet, subject, classQuarter, students, ids, seenAt, fileName }, batch, scope);
+      }
+      return batch;
+    },
+  };
+}
