@@ -209,3 +209,29 @@ export function createTinySchool(): TinySchool {
     },
   };
 }
+
+/** A quarter with nothing wrong: every rule must stay silent on it. */
+export function fillCleanQuarter(s: TinySchool): number[] {
+  const [a, b, c, d] = s.students as [number, number, number, number];
+  const mathLessons: number[] = [];
+  for (const date of ['2025-09-10', '2025-09-17', '2025-09-24']) {
+    const lessonId = s.lesson({ date });
+    mathLessons.push(lessonId);
+    for (const student of [a, b, c, d]) s.mark({ lessonId, studentId: student, value: 4 });
+  }
+  for (const date of ['2025-09-11', '2025-09-18']) {
+    const g1 = s.lesson({ date, subjectId: s.english, subgroupId: s.subgroup1, teacherId: s.teacher.t2 });
+    const g2 = s.lesson({ date, subjectId: s.english, subgroupId: s.subgroup2, teacherId: s.teacher.t3 });
+    for (const student of [a, b]) s.mark({ lessonId: g1, studentId: student, value: 5 });
+    for (const student of [c, d]) s.mark({ lessonId: g2, studentId: student, value: 3 });
+    const tenth = s.lesson({ date, classId: s.class10, teacherId: s.teacher.t1 });
+    const tenthStudent = s.mirror.sqlite
+      .prepare<[number], { student_id: number }>('SELECT student_id FROM enrollment WHERE class_id = ?')
+      .get(s.class10);
+    s.mark({ lessonId: tenth, studentId: tenthStudent?.student_id ?? 0, value: 4 });
+  }
+  for (const student of [a, b, c, d]) s.final({ studentId: student, value: '4' });
+  for (const student of [a, b]) s.final({ studentId: student, subjectId: s.english, value: '5' });
+  for (const student of [c, d]) s.final({ studentId: student, subjectId: s.english, value: '3' });
+  return mathLessons;
+}

@@ -1,6 +1,9 @@
 import type { Mirror } from '../db/mirror';
 import type { Attribution } from './attribution';
+import type { Finding } from './finding';
 import type { CheckRules } from './check-rules';
+import { CORRECTED_MARK_CONDITION } from './corrected-marks';
+import { lateMarkCondition } from './late-marks';
 import { IN_SCOPE, scopeJson, type CheckScope } from './check-scope';
 
 export interface MarkStats {
@@ -17,12 +20,18 @@ export interface FinalRow {
   numericValue: number | null;
 }
 
+export interface MarkScan {
+  stats: Map<string, MarkStats>;
+  lateMarkIds: number[];
+  correctedMarkIds: number[];
+}
+
 export const studentSubjectKey = (classId: number, subjectId: number, studentId: number): string =>
   `${classId}:${subjectId}:${studentId}`;
 
 /** What every rule may read; shared aggregates are computed once, on first use. */
 export class CheckContext {
-  private markStatsCache: Map<string, MarkStats> | undefined;
+  private markScanCache: MarkScan | undefined;
   private finalsCache: Map<string, FinalRow> | undefined;
 
   constructor(
@@ -37,29 +46,53 @@ export class CheckContext {
     return [this.scope.period.startsOn, this.scope.period.endsOn, scopeJson(this.scope)];
   }
 
-  /** Current marks per class × subject × student in the period, in one grouped pass over the marks. */
-  markStats(): Map<string, MarkStats> {
-    if (!this.markStatsCache) {
+  /**
+   * One grouped pass over the period's marks: current marks per class × subject × student, and
+   * the ids of the marks the late and corrected rules flag (their conditions live with those rules).
+   */
+  markScan(): MarkScan {
+    if (!this.markScanCache) {
+      const late = lateMarkCondition(this.rules);
       const rows = this.mirror.sqlite
         .prepare<
-          [string, string, string],
-          { classId: number; subjectId: number; studentId: number; marks: number; average: number | null }
+          unknown[],
+          {
+            classId: number;
+            subjectId: number;
+            studentId: number;
+            marks: number;
+            average: number | null;
+            late: string | null;
+            corrected: string | null;
+          }
         >(
           `SELECT l.class_id AS classId, l.subject_id AS subjectId, m.student_id AS studentId,
-                  count(*) AS marks, avg(m.numeric_value) AS average
+                  count(*) AS marks, avg(m.numeric_value) AS average,
+                  group_concat(CASE WHEN ${late.sql} THEN m.id END) AS late,
+                  group_concat(CASE WHEN ${CORRECTED_MARK_CONDITION} THEN m.id END) AS corrected
            FROM lesson l JOIN mark m ON m.lesson_id = l.id
            WHERE l.date BETWEEN ? AND ? AND l.class_id IN ${IN_SCOPE}
            GROUP BY l.class_id, l.subject_id, m.student_id`,
         )
-        .all(...this.periodParams);
-      this.markStatsCache = new Map(
-        rows.map((r) => [
-          studentSubjectKey(r.classId, r.subjectId, r.studentId),
-          { marks: r.marks, average: r.average },
-        ]),
-      );
+        .all(...late.params, ...this.periodParams);
+      const stats = new Map<string, MarkStats>();
+      const lateMarkIds: number[] = [];
+      const correctedMarkIds: number[] = [];
+      for (const r of rows) {
+        stats.set(studentSubjectKey(r.classId, r.subjectId, r.studentId), {
+          marks: r.marks,
+          average: r.average,
+        });
+        if (r.late !== null) for (const id of r.late.split(',')) lateMarkIds.push(Number(id));
+        if (r.corrected !== null) for (const id of r.corrected.split(',')) correctedMarkIds.push(Number(id));
+      }
+      this.markScanCache = { stats, lateMarkIds, correctedMarkIds };
     }
-    return this.markStatsCache;
+    return this.markScanCache;
+  }
+
+  markStats(): Map<string, MarkStats> {
+    return this.markScan().stats;
   }
 
   /** The period's finals of the scope's classes. */
@@ -81,4 +114,4 @@ export class CheckContext {
 }
 
 /** One day-1 rule: reads the context, returns what it found. */
-export type CheckRule = (context: CheckContext) => import('./finding').Finding[];
+export type CheckRule = (context: CheckContext) => Finding[];

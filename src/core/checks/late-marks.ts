@@ -1,46 +1,32 @@
 import type { CheckContext } from './check-context';
-import { IN_SCOPE } from './check-scope';
-import { markTypes } from './check-rules';
+import { markTypes, type CheckRules } from './check-rules';
 import { finding, type Finding } from './finding';
-
-interface LateRow {
-  markId: number;
-  lessonId: number;
-  classId: number;
-  subjectId: number;
-  subgroupId: number | null;
-  studentId: number;
-  lessonDate: string;
-  value: string;
-  enteredAt: string;
-  deadline: string;
-}
+import { markDetails } from './mark-details';
 
 /**
- * A mark entered after its deadline: the end of the lesson's day (school time) plus the hours
- * its mark type allows. The lesson's hour is not in the journal, so the day's end is the fair start.
+ * The SQL condition (over `l` lesson and `m` mark) for a mark entered after its deadline: the end
+ * of the lesson's day in school time plus the hours its mark type allows. The lesson's hour is not
+ * in the journal, so the day's end is the fair start. Evaluated inside the context's single pass
+ * over the period's marks.
  */
+export function lateMarkCondition(rules: CheckRules): { sql: string; params: number[] } {
+  const dayEnd = 1 - rules.utcOffsetHours / 24;
+  const cases = markTypes.map((type) => `WHEN '${type}' THEN ?`).join(' ');
+  return {
+    sql: `julianday(m.entered_at) > julianday(l.date) + ? + (CASE m.mark_type ${cases} ELSE 0 END)`,
+    params: [dayEnd, ...markTypes.map((type) => rules.markDeadlineHours[type] / 24)],
+  };
+}
+
+/** The deadline of a mark of this type on a lesson of this date, as an ISO instant. */
+export function markDeadline(rules: CheckRules, lessonDate: string, hours: number): string {
+  const dayEndUtc = Date.parse(`${lessonDate}T00:00:00Z`) + (24 - rules.utcOffsetHours) * 3_600_000;
+  return new Date(dayEndUtc + hours * 3_600_000).toISOString();
+}
+
+/** A mark entered after its deadline (R 2.4, I 5.2 teacher g). */
 export function lateMarks(context: CheckContext): Finding[] {
-  const { markDeadlineHours, utcOffsetHours } = context.rules;
-  const deadlines = markTypes.map(() => '(?, ?)').join(', ');
-  const deadlineParams = markTypes.flatMap((type) => [type, markDeadlineHours[type] / 24]);
-  const dayEnd = 1 - utcOffsetHours / 24;
-  const rows = context.mirror.sqlite
-    .prepare<unknown[], LateRow>(
-      `WITH deadline(mark_type, days) AS (VALUES ${deadlines})
-       SELECT m.id AS markId, l.id AS lessonId, l.class_id AS classId, l.subject_id AS subjectId,
-              l.subgroup_id AS subgroupId, m.student_id AS studentId, l.date AS lessonDate, m.value,
-              m.entered_at AS enteredAt,
-              strftime('%Y-%m-%dT%H:%M:%SZ', julianday(l.date) + ? + d.days) AS deadline
-       FROM lesson l
-       JOIN mark m ON m.lesson_id = l.id
-       JOIN deadline d ON d.mark_type = m.mark_type
-       WHERE l.date BETWEEN ? AND ? AND l.class_id IN ${IN_SCOPE}
-         AND julianday(m.entered_at) > julianday(l.date) + ? + d.days
-       ORDER BY l.date, m.id`,
-    )
-    .all(...deadlineParams, dayEnd, ...context.periodParams, dayEnd);
-  return rows.map((row) =>
+  return markDetails(context.mirror, context.markScan().lateMarkIds).map((row) =>
     finding('late_mark', {
       classId: row.classId,
       subjectId: row.subjectId,
@@ -50,7 +36,7 @@ export function lateMarks(context: CheckContext): Finding[] {
       markId: row.markId,
       lessonDate: row.lessonDate,
       value: row.value,
-      reference: `${row.enteredAt} > ${row.deadline}`,
+      reference: `${row.enteredAt} > ${markDeadline(context.rules, row.lessonDate, context.rules.markDeadlineHours[row.markType])}`,
     }),
   );
 }

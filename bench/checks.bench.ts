@@ -1,0 +1,90 @@
+/**
+ * Day-1 checks of quarter 1 over the whole large demo school (3,000 students, ~1M marks), beside
+ * a baseline in the same run: the bare grouped read of the quarter's marks (count and average per
+ * class × subject × student), the least any set of mark rules has to read. Alternated over
+ * several rounds, so the ratio holds on a busy machine where absolute times wander.
+ *
+ *   npx tsx bench/checks.bench.ts [--db FILE]   (without --db the large school is generated first)
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { runChecks } from '../src/core/checks/run-checks';
+import { openMirror } from '../src/core/db/mirror';
+import { createDemoSchool } from '../src/core/demo/create-demo-school';
+import { median, printRow, time } from './measure';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const TARGET_SECONDS = 1;
+const { values } = parseArgs({ options: { db: { type: 'string' } } });
+
+let dbPath = values.db;
+if (dbPath === undefined) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-bench-'));
+  dbPath = path.join(dir, 'large.sqlite');
+  const created = time('generate', () => {
+    const fresh = openMirror(dbPath ?? '', { create: true });
+    createDemoSchool(fresh, { size: 'large' });
+    fresh.close();
+  });
+  console.log(`Large demo school written in ${created.timing.seconds.toFixed(1)} s to ${dbPath}`);
+}
+
+const mirror = openMirror(dbPath, { readonly: true });
+const period = mirror.first(
+  mirror.db
+    .selectFrom('reporting_period')
+    .select(['id', 'kind', 'number', 'starts_on as startsOn', 'ends_on as endsOn'])
+    .where('kind', '=', 'quarter')
+    .where('number', '=', 1),
+);
+if (!period) throw new Error(`${dbPath} has no quarter 1`);
+const classIds = mirror
+  .all(mirror.db.selectFrom('class').select('id').where('grade', '>=', 2))
+  .map((row) => row.id);
+const scope = { period, classIds };
+const baseline = mirror.sqlite.prepare(
+  `SELECT l.class_id, l.subject_id, m.student_id, count(*), avg(m.numeric_value)
+   FROM lesson l JOIN mark m ON m.lesson_id = l.id
+   WHERE l.date BETWEEN ? AND ? AND l.class_id IN (SELECT value FROM json_each(?))
+   GROUP BY l.class_id, l.subject_id, m.student_id`,
+);
+
+const first = time('checks (first run)', () => runChecks(mirror, scope));
+const report = first.result;
+const findings = Object.values(report.totals).reduce((a, b) => a + b, 0);
+console.log(
+  `Quarter 1, ${classIds.length} classes, ${report.items.length} teacher × class × subject items, ` +
+    `${findings.toLocaleString('en-US')} findings: ${JSON.stringify(report.totals)}`,
+);
+console.log(`First run (cold caches): ${first.timing.seconds.toFixed(3)} s`);
+
+const checkTimes: number[] = [];
+const baseTimes: number[] = [];
+for (let round = 0; round < ROUNDS; round += 1) {
+  baseTimes.push(
+    time('baseline', () => baseline.all(period.startsOn, period.endsOn, JSON.stringify(classIds))).timing
+      .seconds,
+  );
+  checkTimes.push(time('checks', () => runChecks(mirror, scope)).timing.seconds);
+}
+const checks = median(checkTimes);
+const base = median(baseTimes);
+printRow(['', 'median s', 'min s', 'max s']);
+printRow([
+  'day-1 checks',
+  checks.toFixed(3),
+  Math.min(...checkTimes).toFixed(3),
+  Math.max(...checkTimes).toFixed(3),
+]);
+printRow([
+  'baseline read',
+  base.toFixed(3),
+  Math.min(...baseTimes).toFixed(3),
+  Math.max(...baseTimes).toFixed(3),
+]);
+console.log(
+  `Ratio checks / baseline: ${(checks / base).toFixed(2)}×; target ≤ ${TARGET_SECONDS} s: ${checks <= TARGET_SECONDS ? 'met' : 'NOT met'}`,
+);
+mirror.close();

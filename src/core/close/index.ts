@@ -1,0 +1,21 @@
+/** The quarter-end close: the entry points the CLI, the demo and the app call. */
+export { startClose, type StartCloseInput } from './start-close';
+export { checkClose, recordChecks, confirmTeacherCheck, type ConfirmInput } from './day1-checks';
+export { overrideDay, MIN_REASON_LENGTH, type OverrideInput } from './override-day';
+export {
+  recordBackup,
+  recordClassPrint,
+  type RecordedBackup,
+  type RecordedPrint,
+  type PrintOutcome,
+} from './day2-copies';
+export {
+  recordSubjectSignature,
+  recordTitleCertification,
+  type SignInput,
+  type CertifyInput,
+} from './day3-4-signatures';
+export { recordHandover, recordDirectorSignature, recordStamp, type HandoverInput } from './day5-handover';
+export { completeClose, folderLabel, type CompletedClose } from './complete-close';
+export { closeStatus, type CloseStatusView, type DayStatus, type PendingItem } from './close-status';
+export { closeDays, dayTitles, type CloseDay } from './close-days';

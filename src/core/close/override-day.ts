@@ -1,0 +1,106 @@
+import { appendAudit } from '../audit/audit-log';
+import type { Actor } from '../auth/actor';
+import { describeActor } from '../auth/actor';
+import { assertAllowed } from '../auth/permissions';
+import type { Clock } from '../clock';
+import type { Mirror } from '../db/mirror';
+import { MoorError } from '../errors';
+import { dayTitles, type CloseDay } from './close-days';
+import { assertDayReachable, closeItems, dayCompleted, getOpenClose, isPending } from './close-store';
+import { describeItem } from './item-actions';
+import { loadNameBook } from './names';
+
+/** A written reason says what was decided and why; a word or two is not one. */
+export const MIN_REASON_LENGTH = 15;
+
+export interface OverrideInput {
+  closeId: number;
+  day: CloseDay;
+  reason: string;
+}
+
+/**
+ * A deputy completes a day although items are still open, with a written reason. The open items
+ * are kept as "overridden" (not "done"), the reason is stored and audited with the list of them.
+ * Day 5 is the hand-over, signature, seal and folder: people's acts that no override replaces.
+ */
+export function overrideDay(mirror: Mirror, input: OverrideInput, actor: Actor, clock: Clock): number {
+  assertAllowed(actor, 'close.override');
+  const reason = input.reason.trim();
+  if (reason.length < MIN_REASON_LENGTH) {
+    throw new MoorError(
+      'CLOSE_REASON_REQUIRED',
+      `An override needs a written reason of at least ${MIN_REASON_LENGTH} characters (what was decided and why).`,
+      { length: reason.length },
+    );
+  }
+  if (input.day === 5) {
+    throw new MoorError(
+      'CLOSE_NO_OVERRIDE',
+      'Day 5 cannot be overridden: the hand-over, the director signature, the seal and the folder must each be recorded.',
+    );
+  }
+  const at = clock();
+  return mirror.transaction(() => {
+    getOpenClose(mirror, input.closeId);
+    assertDayReachable(mirror, input.closeId, input.day);
+    if (dayCompleted(mirror, input.closeId, input.day)) {
+      throw new MoorError(
+        'CLOSE_ALREADY_DONE',
+        `${dayTitles[input.day]} is already complete; nothing to override.`,
+      );
+    }
+    const open = closeItems(mirror, input.closeId, { day: input.day }).filter(isPending);
+    if (open.length === 0) {
+      throw new MoorError('CLOSE_NOTHING_TO_OVERRIDE', `${dayTitles[input.day]} has no open items.`);
+    }
+    const names = loadNameBook(mirror);
+    const overrideId = mirror.run(
+      mirror.db.insertInto('close_override').values({
+        close_id: input.closeId,
+        day: input.day,
+        reason,
+        open_items: open.length,
+        at: at.toISOString(),
+        actor: describeActor(actor),
+      }),
+    ).lastInsertRowid;
+    mirror.run(
+      mirror.db
+        .updateTable('close_item')
+        .set({ status: 'overridden', override_id: overrideId })
+        .where(
+          'id',
+          'in',
+          open.map((i) => i.id),
+        ),
+    );
+    mirror.run(
+      mirror.db
+        .updateTable('close_day')
+        .set({ completed_at: at.toISOString(), completed_by: describeActor(actor), override_id: overrideId })
+        .where('close_id', '=', input.closeId)
+        .where('day', '=', input.day),
+    );
+    appendAudit(
+      mirror,
+      {
+        actor,
+        action: 'close.override',
+        entity: 'close_day',
+        entityId: `${input.closeId}:${input.day}`,
+        before: {
+          open: open.map((i) => ({
+            id: i.id,
+            status: i.status,
+            item: describeItem(i, names),
+            findings: i.findings,
+          })),
+        },
+        after: { overrideId, reason, status: 'overridden' },
+      },
+      at,
+    );
+    return overrideId;
+  });
+}

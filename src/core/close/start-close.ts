@@ -1,0 +1,182 @@
+import { appendAudit } from '../audit/audit-log';
+import type { Actor } from '../auth/actor';
+import { describeActor } from '../auth/actor';
+import { assertAllowed } from '../auth/permissions';
+import type { Clock } from '../clock';
+import type { Mirror } from '../db/mirror';
+import type { CloseItemKind } from '../db/schema';
+import { MoorError } from '../errors';
+import { closeDays, dayOfKind } from './close-days';
+import { getPeriod } from './close-store';
+import { className } from './names';
+
+/** Paper copies are made for classes 2–11 (class 1 is not marked, I 4). */
+export const FIRST_CLOSED_GRADE = 2;
+
+export interface StartCloseInput {
+  periodId: number;
+  /** Narrows the close to these classes; all classes 2–11 of the period's year when left out. */
+  classIds?: readonly number[];
+}
+
+interface NewItem {
+  kind: CloseItemKind;
+  key: string;
+  classId?: number;
+  subjectId?: number;
+  teacherId?: number;
+}
+
+function scopeClasses(mirror: Mirror, yearId: number, wanted: readonly number[] | undefined) {
+  const classes = mirror.all(
+    mirror.db
+      .selectFrom('class')
+      .select(['id', 'grade', 'letter'])
+      .where('academic_year_id', '=', yearId)
+      .orderBy('grade')
+      .orderBy('letter'),
+  );
+  if (wanted === undefined) return classes.filter((c) => c.grade >= FIRST_CLOSED_GRADE);
+  const byId = new Map(classes.map((c) => [c.id, c]));
+  return [...new Set(wanted)].map((id) => {
+    const found = byId.get(id);
+    if (!found) {
+      throw new MoorError(
+        'CLOSE_UNKNOWN_CLASS',
+        `Class #${id} is not a class of this period's school year.`,
+        { classId: id },
+      );
+    }
+    if (found.grade < FIRST_CLOSED_GRADE) {
+      throw new MoorError(
+        'CLOSE_CLASS_NOT_CLOSED',
+        `Class ${className(found)} is not marked; paper copies are for classes 2–11.`,
+        {
+          classId: id,
+        },
+      );
+    }
+    return found;
+  });
+}
+
+function itemsFor(mirror: Mirror, classIds: number[]): NewItem[] {
+  const assignments = mirror.all(
+    mirror.db
+      .selectFrom('teaching_assignment')
+      .select(['class_id', 'subject_id', 'teacher_id'])
+      .distinct()
+      .where('class_id', 'in', classIds)
+      .orderBy('class_id')
+      .orderBy('subject_id')
+      .orderBy('teacher_id'),
+  );
+  const items: NewItem[] = assignments.map((a) => ({
+    kind: 'teacher_check',
+    key: `check:${a.teacher_id}:${a.class_id}:${a.subject_id}`,
+    classId: a.class_id,
+    subjectId: a.subject_id,
+    teacherId: a.teacher_id,
+  }));
+  items.push({ kind: 'backup', key: 'backup' });
+  for (const classId of classIds) items.push({ kind: 'class_print', key: `print:${classId}`, classId });
+  const subjectPairs = new Set(assignments.map((a) => `${a.class_id}:${a.subject_id}`));
+  for (const pair of subjectPairs) {
+    const [classId, subjectId] = pair.split(':').map(Number);
+    items.push({ kind: 'subject_signature', key: `sign:${pair}`, classId, subjectId });
+  }
+  for (const classId of classIds)
+    items.push({ kind: 'title_certification', key: `certify:${classId}`, classId });
+  for (const kind of ['handover', 'director_signature', 'stamp', 'folder'] as const)
+    items.push({ kind, key: kind });
+  return items;
+}
+
+/**
+ * Opens the close of a reporting period over its classes 2–11 (or the classes asked for), with
+ * every item of the five days listed up front, so the tracker shows the whole road from day 1.
+ */
+export function startClose(mirror: Mirror, input: StartCloseInput, actor: Actor, clock: Clock): number {
+  assertAllowed(actor, 'close.start');
+  const at = clock();
+  return mirror.transaction(() => {
+    const period = getPeriod(mirror, input.periodId);
+    const classes = scopeClasses(mirror, period.academic_year_id, input.classIds);
+    if (classes.length === 0) {
+      throw new MoorError('CLOSE_NO_CLASSES', 'There are no classes 2–11 in this school year to close.');
+    }
+    const classIds = classes.map((c) => c.id);
+    const taken = mirror.all(
+      mirror.db
+        .selectFrom('close_class')
+        .select(['class_id', 'close_id'])
+        .where('period_id', '=', period.id)
+        .where('class_id', 'in', classIds),
+    );
+    if (taken.length > 0) {
+      const names = taken.map((t) =>
+        className(classes.find((c) => c.id === t.class_id) ?? { grade: 0, letter: '?' }),
+      );
+      throw new MoorError(
+        'CLOSE_ALREADY_STARTED',
+        `This period's close was already started for class${names.length === 1 ? '' : 'es'} ${names.join(', ')} ` +
+          `(close ${taken[0]?.close_id ?? '?'}).`,
+        { closeId: taken[0]?.close_id, classIds: taken.map((t) => t.class_id) },
+      );
+    }
+    const closeId = mirror.run(
+      mirror.db.insertInto('close_run').values({
+        period_id: period.id,
+        started_at: at.toISOString(),
+        started_by: describeActor(actor),
+        completed_at: null,
+        completed_by: null,
+        folder_label: null,
+      }),
+    ).lastInsertRowid;
+    for (const classId of classIds) {
+      mirror.run(
+        mirror.db
+          .insertInto('close_class')
+          .values({ close_id: closeId, period_id: period.id, class_id: classId }),
+      );
+    }
+    for (const day of closeDays) {
+      mirror.run(
+        mirror.db
+          .insertInto('close_day')
+          .values({ close_id: closeId, day, completed_at: null, completed_by: null, override_id: null }),
+      );
+    }
+    const items = itemsFor(mirror, classIds);
+    const insert = mirror.sqlite.prepare(
+      'INSERT INTO close_item (close_id, day, kind, item_key, class_id, subject_id, teacher_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const item of items) {
+      insert.run(
+        closeId,
+        dayOfKind[item.kind],
+        item.kind,
+        item.key,
+        item.classId ?? null,
+        item.subjectId ?? null,
+        item.teacherId ?? null,
+      );
+    }
+    const perDay = Object.fromEntries(
+      closeDays.map((d) => [d, items.filter((i) => dayOfKind[i.kind] === d).length]),
+    );
+    appendAudit(
+      mirror,
+      {
+        actor,
+        action: 'close.start',
+        entity: 'close_run',
+        entityId: closeId,
+        after: { periodId: period.id, classIds, itemsPerDay: perDay },
+      },
+      at,
+    );
+    return closeId;
+  });
+}

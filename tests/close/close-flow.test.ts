@@ -1,0 +1,327 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../src/core/audit/verify-chain';
+import {
+  closeStatus,
+  completeClose,
+  confirmTeacherCheck,
+  overrideDay,
+  recordBackup,
+  recordChecks,
+  recordClassPrint,
+  recordDirectorSignature,
+  recordHandover,
+  recordStamp,
+  recordSubjectSignature,
+  recordTitleCertification,
+  startClose,
+} from '../../src/core/close';
+import { createTinySchool, fillCleanQuarter, type TinySchool } from '../checks/tiny-school';
+import { clock, deputy, director, expectRefused, secretary, staffId } from './close-helpers';
+
+let school: TinySchool;
+let closeId: number;
+
+function auditActions(): string[] {
+  return school.mirror.sqlite
+    .prepare<[], { action: string }>('SELECT action FROM audit_log ORDER BY id')
+    .all()
+    .map((r) => r.action);
+}
+
+function confirmAll(): void {
+  const { t1, t2, t3 } = school.teacher;
+  for (const teacherId of [t1, t2, t3])
+    confirmTeacherCheck(school.mirror, { closeId, teacherId }, deputy, clock);
+}
+
+function throughDay2(): void {
+  confirmAll();
+  recordBackup(school.mirror, { closeId, registerId: 1, backupId: 'b-1', verified: true }, deputy, clock);
+  recordClassPrint(school.mirror, { closeId, classId: school.class5, documentId: 101 }, deputy, clock);
+  recordClassPrint(school.mirror, { closeId, classId: school.class10, documentId: 102 }, deputy, clock);
+}
+
+function signAll(): void {
+  const { t1, t2 } = school.teacher;
+  recordSubjectSignature(
+    school.mirror,
+    { closeId, classId: school.class5, teacherId: t1, signedOn: '2025-11-03' },
+    deputy,
+    clock,
+  );
+  recordSubjectSignature(school.mirror, { closeId, classId: school.class5, teacherId: t2 }, deputy, clock);
+  recordSubjectSignature(school.mirror, { closeId, classId: school.class10, teacherId: t1 }, deputy, clock);
+}
+
+function certifyAll(): void {
+  recordTitleCertification(school.mirror, { closeId, classId: school.class5 }, deputy, clock);
+  recordTitleCertification(school.mirror, { closeId, classId: school.class10 }, deputy, clock);
+}
+
+beforeEach(() => {
+  school = createTinySchool();
+  fillCleanQuarter(school);
+  closeId = startClose(school.mirror, { periodId: school.periodId }, deputy, clock);
+});
+afterEach(() => {
+  school.close();
+});
+
+describe('the five-day close', () => {
+  it('lists every item of the five days when it starts', () => {
+    const status = closeStatus(school.mirror, closeId);
+    expect(status.classes).toEqual(['5А', '10А']);
+    expect(status.days.map((d) => d.counts.total)).toEqual([4, 3, 3, 2, 4]);
+    expect(status.currentDay).toBe(1);
+    expect(status.days[0]?.pending.map((p) => p.label)).toContain(
+      'teacher check 5А Математика (Асанова Гүлзат)',
+    );
+  });
+
+  it('runs from day 1 to the frozen folder, every step audited in an intact chain', () => {
+    recordChecks(school.mirror, closeId, deputy, clock);
+    confirmAll();
+    expect(closeStatus(school.mirror, closeId).currentDay).toBe(2);
+    recordBackup(school.mirror, { closeId, registerId: 1, backupId: 'b-1', verified: true }, deputy, clock);
+    recordClassPrint(school.mirror, { closeId, classId: school.class5, documentId: 101 }, deputy, clock);
+    recordClassPrint(school.mirror, { closeId, classId: school.class10, documentId: 102 }, deputy, clock);
+    signAll();
+    certifyAll();
+    expect(closeStatus(school.mirror, closeId).currentDay).toBe(5);
+    recordHandover(
+      school.mirror,
+      { closeId, secretaryId: staffId(school.mirror, 'secretary') },
+      deputy,
+      clock,
+    );
+    recordDirectorSignature(school.mirror, closeId, director, clock);
+    recordStamp(school.mirror, closeId, secretary, clock);
+    const done = completeClose(school.mirror, closeId, secretary, clock);
+    expect(done).toEqual({ folderLabel: '2025-2026, 1-чейрек', frozenClasses: 2 });
+    const status = closeStatus(school.mirror, closeId);
+    expect(status.status).toBe('completed');
+    expect(status.currentDay).toBe(6);
+    expect(status.days.every((d) => d.counts.done === d.counts.total)).toBe(true);
+    const frozen = school.mirror.sqlite
+      .prepare('SELECT class_id, period_id, document_id FROM frozen_scope ORDER BY class_id')
+      .all();
+    expect(frozen).toEqual([
+      { class_id: school.class5, period_id: school.periodId, document_id: 101 },
+      { class_id: school.class10, period_id: school.periodId, document_id: 102 },
+    ]);
+    const signature = school.mirror.sqlite
+      .prepare<[number], { signed_on: string; signer_id: number; document_id: number }>(
+        `SELECT signed_on, signer_id, document_id FROM close_item WHERE close_id = ? AND item_key = 'sign:${school.class5}:${school.math}'`,
+      )
+      .get(closeId);
+    expect(signature).toEqual({ signed_on: '2025-11-03', signer_id: school.teacher.t1, document_id: 101 });
+    const actions = auditActions();
+    expect(actions[0]).toBe('close.start');
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'close.check',
+        'close.confirm',
+        'close.backup',
+        'close.print',
+        'close.sign',
+        'close.certify',
+      ]),
+    );
+    expect(actions.slice(-6)).toEqual([
+      'close.handover',
+      'close.directorSign',
+      'close.stamp',
+      'close.formFolder',
+      'close.day.complete',
+      'close.complete',
+    ]);
+    expect(actions.filter((a) => a === 'close.day.complete')).toHaveLength(5);
+    expect(verifyAuditChain(school.mirror).ok).toBe(true);
+    expectRefused(school.mirror, 'CLOSE_COMPLETED', () => {
+      recordStamp(school.mirror, closeId, secretary, clock);
+    });
+  });
+});
+
+describe('order, twice, unknown, and roles', () => {
+  it('refuses a later day while an earlier one is open, changing nothing', () => {
+    expectRefused(
+      school.mirror,
+      'CLOSE_OUT_OF_ORDER',
+      () =>
+        recordClassPrint(school.mirror, { closeId, classId: school.class5, documentId: 101 }, deputy, clock),
+      /Day 1 .* is not complete \(4 items open/,
+    );
+    expectRefused(school.mirror, 'CLOSE_OUT_OF_ORDER', () =>
+      recordSubjectSignature(
+        school.mirror,
+        { closeId, classId: school.class5, teacherId: school.teacher.t1 },
+        deputy,
+        clock,
+      ),
+    );
+    throughDay2();
+    signAll();
+    expectRefused(school.mirror, 'CLOSE_OUT_OF_ORDER', () => {
+      recordHandover(
+        school.mirror,
+        { closeId, secretaryId: staffId(school.mirror, 'secretary') },
+        deputy,
+        clock,
+      );
+    });
+    certifyAll();
+    expectRefused(
+      school.mirror,
+      'CLOSE_OUT_OF_ORDER',
+      () => {
+        recordStamp(school.mirror, closeId, director, clock);
+      },
+      /after the hand-over to the secretary/,
+    );
+    recordHandover(
+      school.mirror,
+      { closeId, secretaryId: staffId(school.mirror, 'secretary') },
+      deputy,
+      clock,
+    );
+    expectRefused(
+      school.mirror,
+      'CLOSE_OUT_OF_ORDER',
+      () => {
+        recordStamp(school.mirror, closeId, director, clock);
+      },
+      /after the director's signature/,
+    );
+    expectRefused(school.mirror, 'CLOSE_OUT_OF_ORDER', () =>
+      completeClose(school.mirror, closeId, secretary, clock),
+    );
+  });
+
+  it('refuses doing the same thing twice', () => {
+    confirmTeacherCheck(school.mirror, { closeId, teacherId: school.teacher.t1 }, deputy, clock);
+    expectRefused(school.mirror, 'CLOSE_ALREADY_DONE', () =>
+      confirmTeacherCheck(
+        school.mirror,
+        { closeId, teacherId: school.teacher.t1, classId: school.class5 },
+        deputy,
+        clock,
+      ),
+    );
+    expectRefused(school.mirror, 'CLOSE_ALREADY_STARTED', () =>
+      startClose(school.mirror, { periodId: school.periodId }, deputy, clock),
+    );
+    throughDay2Rest();
+    expectRefused(school.mirror, 'CLOSE_ALREADY_DONE', () =>
+      recordClassPrint(school.mirror, { closeId, classId: school.class5, documentId: 101 }, deputy, clock),
+    );
+    expectRefused(school.mirror, 'CLOSE_ALREADY_DONE', () => {
+      recordBackup(school.mirror, { closeId, registerId: 2, backupId: 'b-2', verified: true }, deputy, clock);
+    });
+  });
+
+  it('refuses unknown classes and teachers, and people acting outside their part', () => {
+    expectRefused(school.mirror, 'CLOSE_UNKNOWN_TEACHER', () =>
+      confirmTeacherCheck(school.mirror, { closeId, teacherId: 999 }, deputy, clock),
+    );
+    expectRefused(school.mirror, 'CLOSE_UNKNOWN_CLASS', () =>
+      confirmTeacherCheck(
+        school.mirror,
+        { closeId, teacherId: school.teacher.t1, classId: 999 },
+        deputy,
+        clock,
+      ),
+    );
+    expectRefused(school.mirror, 'CLOSE_NOT_THEIR_SUBJECT', () =>
+      confirmTeacherCheck(school.mirror, { closeId, teacherId: school.teacher.outsider }, deputy, clock),
+    );
+    expectRefused(school.mirror, 'CLOSE_UNKNOWN', () => recordChecks(school.mirror, 999, deputy, clock));
+    expectRefused(school.mirror, 'CLOSE_UNKNOWN_CLASS', () =>
+      startClose(school.mirror, { periodId: school.halfYearId, classIds: [999] }, deputy, clock),
+    );
+    throughDay2();
+    expectRefused(school.mirror, 'CLOSE_NOT_THEIR_SUBJECT', () =>
+      recordSubjectSignature(
+        school.mirror,
+        { closeId, classId: school.class10, teacherId: school.teacher.t2 },
+        deputy,
+        clock,
+      ),
+    );
+    expectRefused(school.mirror, 'CLOSE_BAD_DATE', () =>
+      recordSubjectSignature(
+        school.mirror,
+        { closeId, classId: school.class5, teacherId: school.teacher.t1, signedOn: '2025-11-31' },
+        deputy,
+        clock,
+      ),
+    );
+    expectRefused(school.mirror, 'CLOSE_BAD_DATE', () =>
+      recordSubjectSignature(
+        school.mirror,
+        { closeId, classId: school.class5, teacherId: school.teacher.t1, signedOn: '2025-12-20' },
+        deputy,
+        clock,
+      ),
+    );
+    signAll();
+    expectRefused(school.mirror, 'CLOSE_NOT_CLASS_TEACHER', () => {
+      recordTitleCertification(
+        school.mirror,
+        { closeId, classId: school.class5, teacherId: school.teacher.t1 },
+        deputy,
+        clock,
+      );
+    });
+    certifyAll();
+    expectRefused(school.mirror, 'CLOSE_NOT_SECRETARY', () => {
+      recordHandover(school.mirror, { closeId, secretaryId: school.teacher.t1 }, deputy, clock);
+    });
+    expectRefused(school.mirror, 'FORBIDDEN', () => {
+      recordHandover(
+        school.mirror,
+        { closeId, secretaryId: staffId(school.mirror, 'secretary') },
+        director,
+        clock,
+      );
+    });
+    recordHandover(
+      school.mirror,
+      { closeId, secretaryId: staffId(school.mirror, 'secretary') },
+      deputy,
+      clock,
+    );
+    expectRefused(school.mirror, 'FORBIDDEN', () => {
+      recordDirectorSignature(school.mirror, closeId, deputy, clock);
+    });
+    recordDirectorSignature(school.mirror, closeId, director, clock);
+    recordStamp(school.mirror, closeId, director, clock);
+    expectRefused(school.mirror, 'FORBIDDEN', () => completeClose(school.mirror, closeId, deputy, clock));
+  });
+
+  it('lets only a deputy start, check and confirm', () => {
+    expectRefused(school.mirror, 'FORBIDDEN', () =>
+      startClose(school.mirror, { periodId: school.halfYearId }, secretary, clock),
+    );
+    expectRefused(school.mirror, 'FORBIDDEN', () => recordChecks(school.mirror, closeId, director, clock));
+    expectRefused(school.mirror, 'FORBIDDEN', () =>
+      confirmTeacherCheck(school.mirror, { closeId, teacherId: school.teacher.t1 }, secretary, clock),
+    );
+    expectRefused(school.mirror, 'FORBIDDEN', () =>
+      overrideDay(
+        school.mirror,
+        { closeId, day: 1, reason: 'Тексерүү бүттү, директор макул болду' },
+        director,
+        clock,
+      ),
+    );
+  });
+});
+
+function throughDay2Rest(): void {
+  const { t2, t3 } = school.teacher;
+  for (const teacherId of [t2, t3]) confirmTeacherCheck(school.mirror, { closeId, teacherId }, deputy, clock);
+  recordBackup(school.mirror, { closeId, registerId: 1, backupId: 'b-1', verified: true }, deputy, clock);
+  recordClassPrint(school.mirror, { closeId, classId: school.class5, documentId: 101 }, deputy, clock);
+  recordClassPrint(school.mirror, { closeId, classId: school.class10, documentId: 102 }, deputy, clock);
+}

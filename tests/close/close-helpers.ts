@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import { expect } from 'vitest';
+import type { Actor } from '../../src/core/auth/actor';
+import { fixedClock } from '../../src/core/clock';
+import type { Mirror } from '../../src/core/db/mirror';
+import { isMoorError } from '../../src/core/errors';
+
+export const deputy: Actor = { userId: 'staff:deputy', name: 'Токтогулова Чолпон', role: 'deputy' };
+export const secretary: Actor = { userId: 'staff:secretary', name: 'Садыкова Мээрим', role: 'secretary' };
+export const director: Actor = { userId: 'staff:director', name: 'Кадыров Эрлан', role: 'director' };
+/** The first week of the autumn vacation, after quarter 1. */
+export const clock = fixedClock('2025-11-03T05:00:00Z');
+
+/** Every row of the close's tables, the audit log and the frozen scopes, hashed. */
+export function closeFingerprint(mirror: Mirror): string {
+  const hash = createHash('sha256');
+  for (const table of [
+    'close_run',
+    'close_class',
+    'close_day',
+    'close_item',
+    'close_override',
+    'audit_log',
+    'audit_head',
+    'frozen_scope',
+  ]) {
+    for (const row of mirror.sqlite.prepare(`SELECT * FROM ${table} ORDER BY rowid`).raw(true).iterate()) {
+      hash.update(JSON.stringify(row));
+    }
+  }
+  return hash.digest('hex');
+}
+
+/** Expects the action to be refused with this error code, and nothing at all to have changed. */
+export function expectRefused(mirror: Mirror, code: string, action: () => unknown, message?: RegExp): void {
+  const before = closeFingerprint(mirror);
+  let caught: unknown;
+  try {
+    action();
+  } catch (error) {
+    caught = error;
+  }
+  expect(isMoorError(caught), `expected a MoorError ${code}, got ${String(caught)}`).toBe(true);
+  if (isMoorError(caught)) {
+    expect(caught.code).toBe(code);
+    if (message) expect(caught.message).toMatch(message);
+  }
+  expect(closeFingerprint(mirror)).toBe(before);
+}
+
+export function staffId(mirror: Mirror, position: string): number {
+  const row = mirror.sqlite
+    .prepare<[string], { id: number }>('SELECT id FROM staff WHERE position = ? LIMIT 1')
+    .get(position);
+  if (!row) throw new Error(`no ${position}`);
+  return row.id;
+}
