@@ -154,7 +154,7 @@ export function forecastFromContext(context: ReportContext): ForecastReport {
   const share = elapsedShare(scope.from, scope.to, asOf);
   const language = directory.language;
 
-  const predictions: PredictionRow[] = [];
+  const predictions: (PredictionRow & { classId: number })[] = [];
   const perClass = new Map<number, Map<number, Forecast[]>>();
   for (const journal of journals) {
     const teacher = journal.teacherIds.map((id) => directory.staffName(id)).join(', ');
@@ -168,6 +168,7 @@ export function forecastFromContext(context: ReportContext): ForecastReport {
       perClass.set(journal.classId, students);
       students.set(studentId, [...(students.get(studentId) ?? []), forecast]);
       predictions.push({
+        classId: journal.classId,
         class: directory.className(journal.classId),
         student: directory.studentName(studentId),
         subject: directory.subjectName(journal.subjectId),
@@ -181,14 +182,13 @@ export function forecastFromContext(context: ReportContext): ForecastReport {
       });
     }
   }
-  const atRisk = predictions
-    .filter((row) => row.risk !== '')
-    .sort(
-      (a, b) =>
-        a.class.localeCompare(b.class) ||
-        a.student.localeCompare(b.student) ||
-        a.subject.localeCompare(b.subject),
-    );
+  // Class lists run by grade, then by name; the screen and the paper read them that way.
+  predictions.sort(
+    (a, b) =>
+      order(a.classId, b.classId) || a.student.localeCompare(b.student) || a.subject.localeCompare(b.subject),
+  );
+  const allRows: PredictionRow[] = predictions.map(({ classId: _classId, ...row }) => row);
+  const atRisk = allRows.filter((row) => row.risk !== '');
 
   const school = {
     students: 0,
@@ -362,7 +362,7 @@ export function forecastFromContext(context: ReportContext): ForecastReport {
       id: 'predictions',
       title: text('Бардык болжолдор', 'Все прогнозы', 'All forecasts'),
       columns: predictionColumns,
-      rows: predictions,
+      rows: allRows,
       totals: null,
     };
   }

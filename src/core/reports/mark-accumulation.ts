@@ -101,7 +101,7 @@ export function markAccumulationFromContext(context: ReportContext): MarkAccumul
   const classTallies = new Map<number, Tally & { gaps: Set<number> }>();
   const school: Tally = { students: 0, marks: 0, noMarks: 0, oneMark: 0 };
   const schoolGaps = new Set<number>();
-  const fewMarks: FewMarksRow[] = [];
+  const fewMarks: (FewMarksRow & { classId: number })[] = [];
   const journalRows: AccumulationRow[] = journals.map((journal) => {
     const tally: Tally = { students: 0, marks: 0, noMarks: 0, oneMark: 0 };
     const classTally = classTallies.get(journal.classId) ?? {
@@ -122,6 +122,7 @@ export function markAccumulationFromContext(context: ReportContext): MarkAccumul
         classTally.gaps.add(studentId);
         schoolGaps.add(studentId);
         fewMarks.push({
+          classId: journal.classId,
           class: directory.className(journal.classId),
           student: directory.studentName(studentId),
           subject: directory.subjectName(journal.subjectId),
@@ -261,7 +262,14 @@ export function markAccumulationFromContext(context: ReportContext): MarkAccumul
           commonColumn('subject', 'subject'),
           column('marks', 'integer', 'Баалар', 'Отметок', 'Marks'),
         ],
-        rows: fewMarks,
+        rows: fewMarks
+          .sort(
+            (a, b) =>
+              byClass(a.classId, b.classId) ||
+              a.student.localeCompare(b.student) ||
+              a.subject.localeCompare(b.subject),
+          )
+          .map(({ classId: _classId, ...row }) => row),
         totals: null,
       },
     },
