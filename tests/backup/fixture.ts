@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Actor } from '../../src/core/auth/actor';
 import { openMirror, type Mirror } from '../../src/core/db/mirror';
+import { createDemoSchool } from '../../src/core/demo/create-demo-school';
 
 export const deputy: Actor = { userId: 'deputy-1', name: 'Асанова Айгерим', role: 'deputy' };
 export const itAdmin: Actor = { userId: 'it-1', name: 'Токтогулов Нурлан', role: 'admin' };
@@ -13,45 +14,26 @@ export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'moor-'));
 }
 
-/** A small mirror with a school, a year, a class and a few pupils: enough to recognise after a restore. */
+let template: string | undefined;
+
+/** The small demo school, generated once per test file and copied for each test. */
+function demoTemplate(): string {
+  if (template === undefined) {
+    const file = path.join(tempDir(), 'demo-small.sqlite');
+    const mirror = openMirror(file, { create: true });
+    createDemoSchool(mirror, { size: 'small' });
+    mirror.sqlite.pragma('journal_mode = DELETE');
+    mirror.close();
+    template = file;
+  }
+  return template;
+}
+
+/** A copy of the small demo school whose name carries `marker`, so a restored mirror can be recognised. */
 export function smallMirror(dbPath: string, marker = 'before'): Mirror {
-  const mirror = openMirror(dbPath, { create: true });
-  mirror.transaction(() => {
-    mirror.run(
-      mirror.db.insertInto('school').values({
-        name_ky: `№95 гимназия (${marker})`,
-        name_ru: '№95 гимназия',
-        address_ky: '',
-        address_ru: '',
-        document_language: 'ky',
-      }),
-    );
-    mirror.run(
-      mirror.db
-        .insertInto('academic_year')
-        .values({ id: 1, label: '2025-2026', starts_on: '2025-09-01', ends_on: '2026-05-31' }),
-    );
-    mirror.run(
-      mirror.db.insertInto('reporting_period').values({
-        id: 1,
-        academic_year_id: 1,
-        kind: 'quarter',
-        number: 1,
-        starts_on: '2025-09-01',
-        ends_on: '2025-10-31',
-      }),
-    );
-    mirror.run(
-      mirror.db
-        .insertInto('class')
-        .values({ id: 1, academic_year_id: 1, grade: 7, letter: 'А', language: 'ky' }),
-    );
-    for (let i = 1; i <= 30; i++) {
-      mirror.run(
-        mirror.db.insertInto('student').values({ id: i, last_name: `Өмүрбеков${i}`, first_name: 'Үмүт' }),
-      );
-    }
-  });
+  fs.copyFileSync(demoTemplate(), dbPath);
+  const mirror = openMirror(dbPath);
+  mirror.run(mirror.db.updateTable('school').set({ name_ky: `№95 гимназия (${marker})` }));
   return mirror;
 }
 

@@ -6,8 +6,9 @@ import { createBackup } from '../../src/core/backup/create-backup';
 import { restoreBackup } from '../../src/core/backup/restore-backup';
 import { fixedClock } from '../../src/core/clock';
 import { openMirror } from '../../src/core/db/mirror';
+import { addArchiveEntry, listArchiveRegister } from '../../src/core/registers/archive-register';
 import { listBackupRegister, listBackupUses } from '../../src/core/registers/backup-register';
-import { deputy, itAdmin, PASSPHRASE, schoolName, smallMirror, tempDir, testKdf } from './fixture';
+import { deputy, itAdmin, PASSPHRASE, schoolName, secretary, smallMirror, tempDir, testKdf } from './fixture';
 
 const clock = fixedClock('2026-03-25T09:00:00Z');
 
@@ -68,6 +69,42 @@ describe('restore', () => {
     });
     mirror.close();
     expect(fs.readdirSync(root).filter((f) => f.includes('.restoring-'))).toEqual([]);
+  });
+
+  it('keeps register lines made after the backup, even when they point to journal rows the backup lacks', async () => {
+    const { backupDir, dbPath } = await scene();
+    const live = openMirror(dbPath);
+    live.run(
+      live.db
+        .insertInto('class')
+        .values({ id: 50, academic_year_id: 1, grade: 11, letter: 'В', language: 'ru' }),
+    );
+    const entry = addArchiveEntry(live, {
+      actor: secretary,
+      clock,
+      classId: 50,
+      periodId: 3,
+      documentTitle: 'Класстык журналдын көчүрмөсү',
+      pages: 12,
+      receivedOn: '2026-03-30',
+      handedOverBy: 'Төлөгөнов Нурлан',
+      receivedBy: secretary.name,
+    });
+    live.close();
+    await restoreBackup({
+      backupDir,
+      passphrase: PASSPHRASE,
+      dbPath,
+      actor: itAdmin,
+      clock,
+      reason: 'drill',
+    });
+    const restored = openMirror(dbPath);
+    expect(restored.first(restored.db.selectFrom('class').select('id').where('id', '=', 50))).toBeUndefined();
+    const [kept] = listArchiveRegister(restored);
+    expect(kept).toMatchObject({ id: entry.id, class_id: null, class_label: '11В класс', period_id: 3 });
+    expect(restored.sqlite.pragma('foreign_key_check')).toEqual([]);
+    restored.close();
   });
 
   it('a deputy may not restore: only the IT person', async () => {

@@ -1,12 +1,16 @@
 import type { CliCommand } from '../command';
 import { auditCommand } from './audit';
+import { backupCommand } from './backup';
 import { changesCommand } from './changes';
 import { demoSchoolCommand } from './demo-school';
 import { exportBundleCommand } from './export-bundle';
 import { infoCommand } from './info';
 import { printCommand } from './print';
+import { registersCommand } from './registers';
 import { reportCommand } from './report';
+import { restoreCommand } from './restore';
 import { syncCommand } from './sync';
+import { verifyCommand } from './verify';
 
 /** Every command of `npm run moor`, in the order `help` lists them. */
 export const commands: readonly CliCommand[] = [
@@ -18,4 +22,8 @@ export const commands: readonly CliCommand[] = [
   changesCommand,
   reportCommand,
   printCommand,
+  backupCommand,
+  verifyCommand,
+  restoreCommand,
+  registersCommand,
 ];

@@ -1,0 +1,49 @@
+import { verifyBackup } from '../../core/backup/verify-backup';
+import { systemClock } from '../../core/clock';
+import { type Mirror, openMirror } from '../../core/db/mirror';
+import { parseFlags, requireFlag } from '../args';
+import type { CliCommand } from '../command';
+import { backupCliActor, readPassphraseFile } from './backup';
+
+export const verifyCommand: CliCommand = {
+  name: 'verify',
+  summary: 'Read a backup back completely and check every hash and the database',
+  usage: `Usage: npm run moor -- verify --backup DIR --passphrase-file FILE [--db FILE] [--reason TEXT]
+
+  --backup DIR            the backup folder (moor-backup-…)
+  --passphrase-file FILE  a file holding the school's backup passphrase
+  --db FILE               enter the inspection in this mirror's register of use
+  --reason TEXT           why the backup is inspected (default "verification")
+  --as NAME               who inspects it (default "IT (command line)")`,
+  async run(args, io) {
+    const { values } = parseFlags(args, {
+      backup: { type: 'string' },
+      'passphrase-file': { type: 'string' },
+      db: { type: 'string' },
+      reason: { type: 'string' },
+      as: { type: 'string' },
+    });
+    const backupDir = requireFlag(values.backup, 'backup');
+    const passphrase = readPassphraseFile(requireFlag(values['passphrase-file'], 'passphrase-file'));
+    const mirror: Mirror | undefined = values.db === undefined ? undefined : openMirror(values.db);
+    try {
+      const contents = await verifyBackup({
+        backupDir,
+        passphrase,
+        actor: backupCliActor(values.as),
+        clock: systemClock,
+        mirror,
+        reason: values.reason,
+      });
+      io.out(`Backup ${backupDir} is whole:`);
+      io.out(`  made ${contents.createdAt} by ${contents.createdBy}`);
+      io.out(`  ${contents.files} files, ${contents.bytes.toLocaleString('en-US')} bytes on the drive`);
+      io.out(`  database ${contents.databaseBytes.toLocaleString('en-US')} bytes, integrity ok`);
+      io.out(`  ${contents.documents.length} documents`);
+      io.out(`  sha256 ${contents.sha256}`);
+      return 0;
+    } finally {
+      mirror?.close();
+    }
+  },
+};
