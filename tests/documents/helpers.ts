@@ -22,3 +22,10 @@ export function pdfPagesText(file: string): string[] {
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** A cell value read back with exceljs as plain text (our files hold only strings and numbers). */
+export function cellString(value: unknown): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  throw new Error(`unexpected cell value ${JSON.stringify(value)}`);
+}

@@ -99,7 +99,7 @@ const ky: DocumentLabels = {
   subgroup: 'топ',
   noLessons: 'Бул мезгилде сабактар жок.',
   yearSummaryTitle: 'Жыйынтык ведомость',
-  yearMark: 'Жылдык',
+  yearMark: 'Жыл',
   counts: 'Жыйынтыктар',
   excellent: 'Эң жакшы окугандар (5)',
   goodAndExcellent: '4 жана 5 менен окугандар',

@@ -325,7 +325,7 @@ function layoutTable(writer: PageWriter, table: TableBlock): void {
           groups.map((g) => ({ text: g.label ?? '', bold: true, shaded: false })),
           groups.map((g) => g.width),
           headerSize,
-          minSize * 0.9,
+          minSize,
         )
       : undefined;
     const headerRow = measureCells(
@@ -333,7 +333,7 @@ function layoutTable(writer: PageWriter, table: TableBlock): void {
       chunk.map((c) => ({ text: c.column.header, bold: true, shaded: false })),
       widths,
       headerSize,
-      minSize * 0.9,
+      minSize,
     );
     const headerHeight = headerRow.height + (groupRow?.height ?? 0);
     const rows = table.rows.map((row) =>

@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import { PDFDocument } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/core/clock';
+import type { Mirror } from '../../src/core/db/mirror';
+import { printSchool, type PrintProgress } from '../../src/core/documents';
+import { quarterId, deputy, smallSchool } from '../journal/small-school';
+import { pdfPagesText, tempDir } from './helpers';
+
+describe('printing a whole school', () => {
+  let mirror: Mirror;
+  beforeAll(() => {
+    mirror = smallSchool();
+  });
+  afterAll(() => {
+    mirror.close();
+  });
+
+  it('renders every class on worker threads, records each copy and merges one PDF', async () => {
+    const outDir = tempDir();
+    const progress: PrintProgress[] = [];
+    const result = await printSchool(mirror, {
+      periodId: quarterId(mirror, 2),
+      outDir,
+      actor: deputy,
+      clock: fixedClock('2026-01-05T08:00:00Z'),
+      workers: 2,
+      onProgress: (p) => progress.push(p),
+    });
+    expect(result.documents.map((d) => d.className)).toEqual(['5Б', '8А']);
+    expect(progress.map((p) => p.done)).toEqual([1, 2]);
+    expect(progress.every((p) => p.total === 2)).toBe(true);
+    const recorded = mirror.all(
+      mirror.db.selectFrom('document').selectAll().where('period_id', '=', quarterId(mirror, 2)),
+    );
+    expect(recorded).toHaveLength(2);
+    for (const document of result.documents) {
+      expect(fs.existsSync(document.pdfPath)).toBe(true);
+      expect(fs.existsSync(document.xlsxPath)).toBe(true);
+      expect(recorded.find((r) => r.id === document.documentId)?.sha256).toBe(document.sha256);
+    }
+    const merged = await PDFDocument.load(fs.readFileSync(result.mergedPdfPath));
+    expect(merged.getPageCount()).toBe(result.pages);
+    const mergedPages = pdfPagesText(result.mergedPdfPath);
+    const first = result.documents[0];
+    expect(mergedPages[0]).toContain(`1-бет, бардыгы ${first?.pages ?? 0}`);
+    expect(mergedPages[first?.pages ?? 0]).toContain(`1-бет, бардыгы ${result.documents[1]?.pages ?? 0}`);
+
+    const onThisThread = await printSchool(mirror, {
+      periodId: quarterId(mirror, 2),
+      language: 'ky',
+      outDir: tempDir(),
+      actor: deputy,
+      clock: fixedClock('2026-03-01T08:00:00Z'),
+      workers: 0,
+    });
+    expect(onThisThread.documents.map((d) => d.sha256)).toEqual(result.documents.map((d) => d.sha256));
+    expect(onThisThread.documents.every((d) => d.reprint)).toBe(true);
+  });
+
+  it('stops when cancelled', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(
+      printSchool(mirror, {
+        periodId: quarterId(mirror, 3),
+        outDir: tempDir(),
+        actor: deputy,
+        clock: fixedClock('2026-03-25T08:00:00Z'),
+        signal: controller.signal,
+      }),
+    ).rejects.toMatchObject({ code: 'CANCELLED' });
+  });
+});
