@@ -37,8 +37,8 @@ function confirmAll(): void {
 function throughDay2(): void {
   confirmAll();
   recordBackup(school.mirror, { closeId, registerId: 1, backupId: 'b-1', verified: true }, deputy, clock);
-  recordClassPrint(school.mirror, { closeId, classId: school.class5, documentId: 101 }, deputy, clock);
-  recordClassPrint(school.mirror, { closeId, classId: school.class10, documentId: 102 }, deputy, clock);
+  recordClassPrint(school.mirror, { closeId, classId: school.class5, documentId: 'doc-101' }, deputy, clock);
+  recordClassPrint(school.mirror, { closeId, classId: school.class10, documentId: 'doc-102' }, deputy, clock);
 }
 
 function signAll(): void {
@@ -83,8 +83,18 @@ describe('the five-day close', () => {
     confirmAll();
     expect(closeStatus(school.mirror, closeId).currentDay).toBe(2);
     recordBackup(school.mirror, { closeId, registerId: 1, backupId: 'b-1', verified: true }, deputy, clock);
-    recordClassPrint(school.mirror, { closeId, classId: school.class5, documentId: 101 }, deputy, clock);
-    recordClassPrint(school.mirror, { closeId, classId: school.class10, documentId: 102 }, deputy, clock);
+    recordClassPrint(
+      school.mirror,
+      { closeId, classId: school.class5, documentId: 'doc-101' },
+      deputy,
+      clock,
+    );
+    recordClassPrint(
+      school.mirror,
+      { closeId, classId: school.class10, documentId: 'doc-102' },
+      deputy,
+      clock,
+    );
     signAll();
     certifyAll();
     expect(closeStatus(school.mirror, closeId).currentDay).toBe(5);
@@ -97,25 +107,52 @@ describe('the five-day close', () => {
     recordDirectorSignature(school.mirror, closeId, director, clock);
     recordStamp(school.mirror, closeId, secretary, clock);
     const done = completeClose(school.mirror, closeId, secretary, clock);
-    expect(done).toEqual({ folderLabel: '2025-2026, 1-чейрек', frozenClasses: 2 });
+    expect(done).toMatchObject({ folderLabel: '2025-2026, 1-чейрек', frozenClasses: 2 });
+    const archive = school.mirror.sqlite
+      .prepare(
+        'SELECT class_id, document_ref, folder_number, handed_over_by, received_by, director_signed, stamped FROM archive_register ORDER BY id',
+      )
+      .all();
+    expect(archive).toEqual(
+      [
+        [school.class5, 'doc-101'],
+        [school.class10, 'doc-102'],
+      ].map(([classId, ref]) => ({
+        class_id: classId,
+        document_ref: ref,
+        folder_number: '2025-2026, 1-чейрек',
+        handed_over_by: deputy.name,
+        received_by: 'Садыкова Мээрим',
+        director_signed: 1,
+        stamped: 1,
+      })),
+    );
+    const handover = school.mirror.sqlite
+      .prepare<[], { to_staff_id: number }>('SELECT to_staff_id FROM handover_log')
+      .all();
+    expect(handover).toEqual([{ to_staff_id: staffId(school.mirror, 'secretary') }]);
     const status = closeStatus(school.mirror, closeId);
     expect(status.status).toBe('completed');
     expect(status.currentDay).toBe(6);
     expect(status.days.every((d) => d.counts.done === d.counts.total)).toBe(true);
     const frozen = school.mirror.sqlite
-      .prepare('SELECT class_id, period_id, document_id FROM frozen_scope ORDER BY class_id')
+      .prepare('SELECT class_id, period_id FROM frozen_scope ORDER BY class_id')
       .all();
     expect(frozen).toEqual([
-      { class_id: school.class5, period_id: school.periodId, document_id: 101 },
-      { class_id: school.class10, period_id: school.periodId, document_id: 102 },
+      { class_id: school.class5, period_id: school.periodId },
+      { class_id: school.class10, period_id: school.periodId },
     ]);
     const signature = school.mirror.sqlite
-      .prepare<[number], { signed_on: string; signer_id: number; document_id: number }>(
+      .prepare<[number], { signed_on: string; signer_id: number; document_id: string }>(
         `SELECT signed_on, signer_id, document_id FROM close_item WHERE close_id = ? AND item_key = 'sign:${school.class5}:${school.math}'`,
       )
       .get(closeId);
-    expect(signature).toEqual({ signed_on: '2025-11-03', signer_id: school.teacher.t1, document_id: 101 });
-    const actions = auditActions();
+    expect(signature).toEqual({
+      signed_on: '2025-11-03',
+      signer_id: school.teacher.t1,
+      document_id: 'doc-101',
+    });
+    const actions = auditActions().filter((a) => a.startsWith('close.'));
     expect(actions[0]).toBe('close.start');
     expect(actions).toEqual(
       expect.arrayContaining([
@@ -149,7 +186,12 @@ describe('order, twice, unknown, and roles', () => {
       school.mirror,
       'CLOSE_OUT_OF_ORDER',
       () =>
-        recordClassPrint(school.mirror, { closeId, classId: school.class5, documentId: 101 }, deputy, clock),
+        recordClassPrint(
+          school.mirror,
+          { closeId, classId: school.class5, documentId: 'doc-101' },
+          deputy,
+          clock,
+        ),
       /Day 1 .* is not complete \(4 items open/,
     );
     expectRefused(school.mirror, 'CLOSE_OUT_OF_ORDER', () =>
@@ -213,7 +255,12 @@ describe('order, twice, unknown, and roles', () => {
     );
     throughDay2Rest();
     expectRefused(school.mirror, 'CLOSE_ALREADY_DONE', () =>
-      recordClassPrint(school.mirror, { closeId, classId: school.class5, documentId: 101 }, deputy, clock),
+      recordClassPrint(
+        school.mirror,
+        { closeId, classId: school.class5, documentId: 'doc-101' },
+        deputy,
+        clock,
+      ),
     );
     expectRefused(school.mirror, 'CLOSE_ALREADY_DONE', () => {
       recordBackup(school.mirror, { closeId, registerId: 2, backupId: 'b-2', verified: true }, deputy, clock);
@@ -322,6 +369,6 @@ function throughDay2Rest(): void {
   const { t2, t3 } = school.teacher;
   for (const teacherId of [t2, t3]) confirmTeacherCheck(school.mirror, { closeId, teacherId }, deputy, clock);
   recordBackup(school.mirror, { closeId, registerId: 1, backupId: 'b-1', verified: true }, deputy, clock);
-  recordClassPrint(school.mirror, { closeId, classId: school.class5, documentId: 101 }, deputy, clock);
-  recordClassPrint(school.mirror, { closeId, classId: school.class10, documentId: 102 }, deputy, clock);
+  recordClassPrint(school.mirror, { closeId, classId: school.class5, documentId: 'doc-101' }, deputy, clock);
+  recordClassPrint(school.mirror, { closeId, classId: school.class10, documentId: 'doc-102' }, deputy, clock);
 }

@@ -32,8 +32,8 @@ function confirmAll(): void {
 
 function day2(): void {
   recordBackup(school.mirror, { closeId, registerId: 1, backupId: 'b-1', verified: true }, deputy, clock);
-  recordClassPrint(school.mirror, { closeId, classId: school.class5, documentId: 101 }, deputy, clock);
-  recordClassPrint(school.mirror, { closeId, classId: school.class10, documentId: 102 }, deputy, clock);
+  recordClassPrint(school.mirror, { closeId, classId: school.class5, documentId: 'doc-101' }, deputy, clock);
+  recordClassPrint(school.mirror, { closeId, classId: school.class10, documentId: 'doc-102' }, deputy, clock);
 }
 
 function days3and4(): void {
@@ -140,11 +140,16 @@ describe('re-printing supersedes a copy', () => {
     days3and4();
     expect(closeStatus(school.mirror, closeId).currentDay).toBe(5);
     expectRefused(school.mirror, 'CLOSE_ALREADY_DONE', () =>
-      recordClassPrint(school.mirror, { closeId, classId: school.class5, documentId: 101 }, deputy, clock),
+      recordClassPrint(
+        school.mirror,
+        { closeId, classId: school.class5, documentId: 'doc-101' },
+        deputy,
+        clock,
+      ),
     );
     const outcome = recordClassPrint(
       school.mirror,
-      { closeId, classId: school.class5, documentId: 201 },
+      { closeId, classId: school.class5, documentId: 'doc-201' },
       deputy,
       clock,
     );
@@ -161,7 +166,7 @@ describe('re-printing supersedes a copy', () => {
       ['subject signature 5А Математика', 'voided'],
       ['subject signature 5А Англис тили', 'voided'],
     ]);
-    expect(pendingThree[0]?.voidReason).toMatch(/document 101\) was superseded by a re-print/);
+    expect(pendingThree[0]?.voidReason).toMatch(/document doc-101\) was superseded by a re-print/);
     expect(status.days[3]?.pending.map((p) => p.status)).toEqual(['voided']);
     expectRefused(school.mirror, 'CLOSE_OUT_OF_ORDER', () => {
       recordHandover(
@@ -187,11 +192,11 @@ describe('re-printing supersedes a copy', () => {
     const again = closeStatus(school.mirror, closeId);
     expect(again.currentDay).toBe(5);
     const documents = school.mirror.sqlite
-      .prepare<[number, number], { document_id: number }>(
+      .prepare<[number, number], { document_id: string }>(
         "SELECT DISTINCT document_id FROM close_item WHERE close_id = ? AND class_id = ? AND kind IN ('subject_signature', 'title_certification')",
       )
       .all(closeId, school.class5);
-    expect(documents).toEqual([{ document_id: 201 }]);
+    expect(documents).toEqual([{ document_id: 'doc-201' }]);
     recordHandover(
       school.mirror,
       { closeId, secretaryId: staffId(school.mirror, 'secretary') },
@@ -199,7 +204,12 @@ describe('re-printing supersedes a copy', () => {
       clock,
     );
     expectRefused(school.mirror, 'CLOSE_HANDED_OVER', () =>
-      recordClassPrint(school.mirror, { closeId, classId: school.class5, documentId: 301 }, deputy, clock),
+      recordClassPrint(
+        school.mirror,
+        { closeId, classId: school.class5, documentId: 'doc-301' },
+        deputy,
+        clock,
+      ),
     );
   });
 });

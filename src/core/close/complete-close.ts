@@ -6,13 +6,53 @@ import type { Clock } from '../clock';
 import type { Mirror } from '../db/mirror';
 import { documentLabels } from '../documents/labels';
 import { freezePeriod } from '../mirror/frozen';
-import { closeItems, getPeriod } from './close-store';
-import { dayFiveStep } from './day5-handover';
+import { addArchiveEntry } from '../registers/archive-register';
+import { closeItems, getPeriod, type CloseItem } from './close-store';
+import { dayFiveStep, documentPages, type HandoverReference } from './day5-handover';
+import { loadNameBook } from './names';
 import { markItemDone } from './item-actions';
 
 export interface CompletedClose {
   folderLabel: string;
   frozenClasses: number;
+  /** The archive register lines entered, one per class copy. */
+  archiveEntries: number[];
+}
+
+/** Enters every class copy in the archive register: received at the hand-over, signed, sealed, in the folder. */
+function archiveCopies(
+  mirror: Mirror,
+  closeId: number,
+  periodId: number,
+  folder: string,
+  prints: readonly CloseItem[],
+  actor: Actor,
+  clock: Clock,
+): number[] {
+  const handover = closeItems(mirror, closeId, { kind: 'handover' })[0];
+  const handedOver = JSON.parse(handover?.reference ?? '{}') as Partial<HandoverReference>;
+  const receivedBy = loadNameBook(mirror).staff(handover?.signer_id ?? null);
+  const school = mirror.first(mirror.db.selectFrom('school').select('document_language').limit(1));
+  const title = documentLabels(school?.document_language ?? 'ky').titleCopy;
+  return prints.flatMap((print) => {
+    if (print.class_id === null || print.document_id === null) return [];
+    const entry = addArchiveEntry(mirror, {
+      actor,
+      clock,
+      classId: print.class_id,
+      periodId,
+      documentTitle: title,
+      documentRef: print.document_id,
+      pages: documentPages(mirror, [print.document_id]),
+      receivedOn: handover?.signed_on ?? clock().toISOString().slice(0, 10),
+      handedOverBy: handedOver.deputy ?? '',
+      receivedBy: receivedBy === '' ? actor.name : receivedBy,
+      directorSigned: true,
+      stamped: true,
+      folderNumber: folder,
+    });
+    return [entry.id];
+  });
 }
 
 /** The folder's name in the school's document language: "2025-2026 окуу жылы, 1-чейрек". */
@@ -27,9 +67,9 @@ export function folderLabel(mirror: Mirror, periodId: number): string {
 }
 
 /**
- * Day 5, last step: the secretary has formed the folder of the quarter, half-year or year. The
- * close completes, and each class's period is frozen as printed: later syncs that change it are
- * flagged as changes to certified data.
+ * Day 5, last step: the secretary has formed the folder of the quarter, half-year or year and
+ * entered each class copy in the archive register. The close completes, and each class's period is
+ * frozen as printed: later syncs that change it are flagged as changes to certified data.
  */
 export function completeClose(mirror: Mirror, closeId: number, actor: Actor, clock: Clock): CompletedClose {
   assertAllowed(actor, 'close.formFolder');
@@ -42,9 +82,12 @@ export function completeClose(mirror: Mirror, closeId: number, actor: Actor, clo
     const label = folderLabel(mirror, periodId);
     markItemDone(mirror, item, { reference: label }, 'close.formFolder', actor, at);
     const prints = closeItems(mirror, closeId, { kind: 'class_print' });
+    const archived = archiveCopies(mirror, closeId, periodId, label, prints, actor, clock);
     for (const print of prints) {
       if (print.class_id === null) continue;
-      freezePeriod(mirror, { classId: print.class_id, periodId, documentId: print.document_id }, at);
+      // frozen_scope keeps numeric document ids while printed copies have text ids; the copy each
+      // class was frozen with stays on the close's print item.
+      freezePeriod(mirror, { classId: print.class_id, periodId, documentId: null }, at);
     }
     mirror.run(
       mirror.db
@@ -68,11 +111,12 @@ export function completeClose(mirror: Mirror, closeId: number, actor: Actor, clo
         after: {
           status: 'completed',
           folderLabel: label,
+          archiveEntries: archived,
           frozen: prints.map((p) => ({ classId: p.class_id, documentId: p.document_id })),
         },
       },
       at,
     );
-    return { folderLabel: label, frozenClasses: prints.length };
+    return { folderLabel: label, frozenClasses: prints.length, archiveEntries: archived };
   });
 }

@@ -52,7 +52,7 @@ export interface RecordedPrint {
   closeId: number;
   classId: number;
   /** The printed copy's document record; a different one than recorded before is a re-print. */
-  documentId: number;
+  documentId: string;
 }
 
 export interface PrintOutcome {
@@ -64,7 +64,7 @@ function voidSignatures(
   mirror: Mirror,
   closeId: number,
   classId: number,
-  previousDocumentId: number | null,
+  previousDocumentId: string | null,
   actor: Actor,
   at: Date,
 ): CloseItem[] {

@@ -1,5 +1,6 @@
 import type { Actor } from '../auth/actor';
 import { assertAllowed } from '../auth/permissions';
+import { recordHandover as addHandoverLogEntry } from '../registers/handover-log';
 import type { Clock } from '../clock';
 import type { Mirror } from '../db/mirror';
 import type { CloseItemKind } from '../db/schema';
@@ -50,6 +51,26 @@ export function dayFiveStep(mirror: Mirror, closeId: number, kind: CloseItemKind
   return item;
 }
 
+/** What the hand-over item keeps: its hand-over log entry and what was handed over. */
+export interface HandoverReference {
+  handoverLogId: number;
+  documents: string[];
+  pages: number;
+  deputy: string;
+}
+
+/** The pages of the printed copies, from their document records. */
+export function documentPages(mirror: Mirror, documentIds: readonly string[]): number {
+  if (documentIds.length === 0) return 0;
+  const row = mirror.first(
+    mirror.db
+      .selectFrom('document')
+      .select((eb) => eb.fn.sum<number>('pages').as('pages'))
+      .where('id', 'in', documentIds),
+  );
+  return row?.pages ?? 0;
+}
+
 export interface HandoverInput {
   closeId: number;
   /** The secretary who received the certified copies and signed the hand-over log. */
@@ -73,13 +94,24 @@ export function recordHandover(mirror: Mirror, input: HandoverInput, actor: Acto
     const documents = closeItems(mirror, input.closeId, { kind: 'class_print' })
       .map((i) => i.document_id)
       .filter((id) => id !== null);
+    const pages = documentPages(mirror, documents);
+    const entry = addHandoverLogEntry(mirror, {
+      actor,
+      clock,
+      at,
+      documentIds: documents,
+      toStaffId: secretary.id,
+      copies: documents.length,
+      pages,
+    });
+    const reference: HandoverReference = { handoverLogId: entry.id, documents, pages, deputy: actor.name };
     markItemDone(
       mirror,
       item,
       {
         signer_id: secretary.id,
         signed_on: at.toISOString().slice(0, 10),
-        reference: JSON.stringify({ documents }),
+        reference: JSON.stringify(reference),
       },
       'close.handover',
       actor,

@@ -19,3 +19,9 @@ export { recordHandover, recordDirectorSignature, recordStamp, type HandoverInpu
 export { completeClose, folderLabel, type CompletedClose } from './complete-close';
 export { closeStatus, type CloseStatusView, type DayStatus, type PendingItem } from './close-status';
 export { closeDays, dayTitles, type CloseDay } from './close-days';
+export {
+  printForClose,
+  backupForClose,
+  type PrintedForClose,
+  type PrintForCloseResult,
+} from './day2-produce';

@@ -64,7 +64,7 @@ export const m0003Close: Migration = {
         done_by TEXT,
         signed_on TEXT,
         signer_id INTEGER REFERENCES staff(id),
-        document_id INTEGER,
+        document_id TEXT,
         reference TEXT,
         findings INTEGER,
         checked_at TEXT,
