@@ -267,7 +267,7 @@ export interface CloseItemTable {
   done_by: string | null;
   signed_on: string | null;
   signer_id: number | null;
-  document_id: number | null;
+  document_id: string | null;
   reference: string | null;
   findings: number | null;
   checked_at: string | null;
