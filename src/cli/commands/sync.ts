@@ -1,9 +1,11 @@
+import fs from 'node:fs';
 import type { Actor } from '../../core/auth/actor';
 import { systemClock } from '../../core/clock';
 import { openMirror } from '../../core/db/mirror';
 import { MoorError } from '../../core/errors';
 import type { SyncResult } from '../../core/mirror/run-sync';
 import { syncBundleFile } from '../../core/mirror/sync-bundle';
+import { syncKundoluk } from '../../core/mirror/sync-kundoluk';
 import { syncWorkbookFile } from '../../core/mirror/sync-workbook';
 import { integerFlag, parseFlags, requireFlag } from '../args';
 import type { CliCommand, CliIo } from '../command';
@@ -31,6 +33,14 @@ Every completed run is recorded and audited; changes seen since the last sync ar
 export function cliActor(name: string | undefined): Actor {
   const shown = name?.trim() ?? '';
   return { userId: 'cli', name: shown === '' ? 'CLI' : shown, role: 'deputy' };
+}
+
+function readToken(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8').trim();
+  } catch (error) {
+    throw new MoorError('USAGE', `Cannot read the token file ${file}: ${(error as Error).message}.`);
+  }
 }
 
 function report(io: CliIo, result: SyncResult): void {
@@ -75,6 +85,27 @@ export const syncCommand: CliCommand = {
           ...(quarter === undefined ? {} : { quarter }),
         };
         report(io, await syncWorkbookFile(mirror, values.workbook, options, context));
+      }
+      if (values.kundoluk !== undefined) {
+        const token = readToken(requireFlag(values['token-file'], 'token-file'));
+        const range = { from: requireFlag(values.from, 'from'), to: requireFlag(values.to, 'to') };
+        const controller = new AbortController();
+        const cancel = () => {
+          controller.abort();
+        };
+        process.once('SIGINT', cancel);
+        try {
+          report(
+            io,
+            await syncKundoluk(
+              mirror,
+              { baseUrl: values.kundoluk, token, ...range, signal: controller.signal },
+              context,
+            ),
+          );
+        } finally {
+          process.off('SIGINT', cancel);
+        }
       }
       return 0;
     } finally {

@@ -10,7 +10,8 @@ type IdTable =
   | 'class'
   | 'student'
   | 'enrollment'
-  | 'subgroup';
+  | 'subgroup'
+  | 'teaching_assignment';
 
 /** Hands out ids for rows a source brings that the mirror has not seen: one past the largest id. */
 export class IdAllocator {

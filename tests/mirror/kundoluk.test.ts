@@ -1,0 +1,283 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Mirror } from '../../src/core/db/mirror';
+import { MoorError } from '../../src/core/errors';
+import { listChanges } from '../../src/core/mirror/changes';
+import { syncKundoluk } from '../../src/core/mirror/sync-kundoluk';
+import { tableIo } from '../../src/core/mirror/table-io';
+import { kundolukDataFromMirror, type FakeLesson, type FakeQuarterMark } from './fake-kundoluk/from-mirror';
+import { startFakeKundoluk, type FakeKundoluk } from './fake-kundoluk/server';
+import { context, demoMirror, emptyMirror, fingerprint, tempDir } from './helpers';
+
+const TOKEN = 'eyJ-secret-token-never-printed';
+const september = { from: '2025-09-01', to: '2025-09-30' };
+
+let fake: FakeKundoluk;
+let demo: Mirror;
+let data: { lessons: FakeLesson[]; quarterMarks: FakeQuarterMark[] };
+
+beforeAll(async () => {
+  fake = await startFakeKundoluk(TOKEN);
+  demo = demoMirror(tempDir(), 'demo.db');
+  data = kundolukDataFromMirror(demo);
+});
+afterAll(async () => {
+  demo.close();
+  await fake.close();
+});
+beforeEach(() => {
+  fake.lessons = structuredClone(data.lessons);
+  fake.quarterMarks = structuredClone(data.quarterMarks);
+  fake.faults.length = 0;
+  fake.requests.length = 0;
+  fake.duplicate = false;
+});
+
+/** A mirror holding only the school and its calendar, as after the school's setup. */
+function calendarOnly(): Mirror {
+  const mirror = emptyMirror(tempDir());
+  mirror.transaction(() => {
+    for (const table of ['school', 'academic_year', 'reporting_period', 'holiday'] as const) {
+      const io = tableIo(mirror, table);
+      for (const row of demo.sqlite.prepare(`SELECT * FROM ${table}`).all() as Record<
+        string,
+        string | number | null
+      >[]) {
+        io.insert(row);
+      }
+    }
+  });
+  return mirror;
+}
+
+function options(extra: Partial<Parameters<typeof syncKundoluk>[1]> = {}) {
+  return {
+    baseUrl: fake.url,
+    token: TOKEN,
+    ...september,
+    retries: 2,
+    backoffMs: 5,
+    timeoutMs: 2000,
+    ...extra,
+  };
+}
+
+function count(mirror: Mirror, sql: string, ...params: unknown[]): number {
+  return (mirror.sqlite.prepare(sql).get(...params) as { n: number }).n;
+}
+
+async function rejection(promise: Promise<unknown>): Promise<MoorError> {
+  const error: unknown = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(MoorError);
+  return error as MoorError;
+}
+
+describe('sync from Kundoluk', () => {
+  it('fills the mirror from the gradebook and quarter marks, and a second sync changes nothing', async () => {
+    const mirror = calendarOnly();
+    try {
+      const first = await syncKundoluk(mirror, options(), context());
+      const inSeptember =
+        "JOIN lesson l ON l.id = t.lesson_id WHERE l.date BETWEEN '2025-09-01' AND '2025-09-30'";
+      expect(count(mirror, 'SELECT count(*) AS n FROM lesson')).toBe(
+        count(demo, "SELECT count(*) AS n FROM lesson WHERE date BETWEEN '2025-09-01' AND '2025-09-30'"),
+      );
+      expect(count(mirror, 'SELECT count(*) AS n FROM mark')).toBe(
+        count(demo, `SELECT count(*) AS n FROM mark t ${inSeptember}`),
+      );
+      expect(count(mirror, 'SELECT count(*) AS n FROM attendance')).toBe(
+        count(demo, `SELECT count(*) AS n FROM attendance t ${inSeptember}`),
+      );
+      expect(count(mirror, 'SELECT count(*) AS n FROM class WHERE kundoluk_id IS NOT NULL')).toBe(2);
+      expect(
+        count(mirror, "SELECT count(*) AS n FROM lesson WHERE raw LIKE '%scheduleItemId%'"),
+      ).toBeGreaterThan(0);
+      expect(first.added).toBeGreaterThan(1000);
+      expect(fake.requests.every((r) => r.authorization === `Bearer ${TOKEN}`)).toBe(true);
+
+      fake.duplicate = true;
+      const second = await syncKundoluk(mirror, options(), context('2025-11-21T09:00:00Z'));
+      expect([second.added, second.changed, second.removed]).toEqual([0, 0, 0]);
+
+      fake.duplicate = false;
+      const october = { from: '2025-10-01', to: '2025-10-31' };
+      await syncKundoluk(mirror, options(october), context('2025-11-22T09:00:00Z'));
+      const finals = (db: Mirror) =>
+        db.sqlite
+          .prepare(
+            `SELECT s.kundoluk_pin AS pin, j.code, f.value FROM period_final f JOIN student s ON s.id = f.student_id
+             JOIN subject j ON j.id = f.subject_id JOIN reporting_period p ON p.id = f.period_id
+             WHERE p.kind = 'quarter' AND p.number = 1 ORDER BY 1, 2`,
+          )
+          .all();
+      expect(finals(mirror)).toHaveLength(
+        count(demo, 'SELECT count(*) AS n FROM period_final WHERE period_id = 1'),
+      );
+      expect(finals(mirror)).toEqual(finals(demo));
+    } finally {
+      mirror.close();
+    }
+  });
+
+  it('takes over a mirror filled from elsewhere without seeing its marks removed and added again', async () => {
+    const mirror = demoMirror(tempDir());
+    try {
+      const marks = count(mirror, 'SELECT count(*) AS n FROM mark');
+      const result = await syncKundoluk(mirror, options(), context());
+      expect([result.added, result.removed]).toEqual([0, 0]);
+      expect(listChanges(mirror)).toEqual([]);
+      expect(count(mirror, 'SELECT count(*) AS n FROM mark')).toBe(marks);
+      expect(
+        count(mirror, "SELECT count(*) AS n FROM lesson WHERE source_ref LIKE 'kundoluk:%'"),
+      ).toBeGreaterThan(0);
+    } finally {
+      mirror.close();
+    }
+  });
+
+  it('keeps corrected, removed and late marks as changes', async () => {
+    const mirror = calendarOnly();
+    try {
+      await syncKundoluk(mirror, options(), context());
+      const withMarks = fake.lessons.filter(
+        (l) => l.lessonDay <= '2025-09-30' && l.marks.some((m) => m.mark !== null),
+      );
+      const [a, b, c] = withMarks;
+      if (!a || !b || !c) throw new Error('demo school has too few marked lessons');
+      const corrected = a.marks.find((m) => m.mark !== null && m.mark !== '5') ?? a.marks[0];
+      if (!corrected) throw new Error('no mark');
+      const before = corrected.mark;
+      corrected.old_mark = before;
+      corrected.mark = '5';
+      corrected.updated_at = '2025-10-20T10:00:00.000Z';
+      const removedIndex = b.marks.findIndex((m) => m.mark !== null);
+      const [removed] = b.marks.splice(removedIndex, 1);
+      const template = c.marks.find((m) => m.mark !== null);
+      if (!template || !removed) throw new Error('no mark');
+      c.marks.push({
+        ...template,
+        mark_id: 'M-late',
+        mark: '3',
+        mark_type: 'general',
+        old_mark: null,
+        created_at: '2025-10-25T09:00:00.000Z',
+        updated_at: '2025-10-25T09:00:00.000Z',
+      });
+
+      const result = await syncKundoluk(mirror, options(), context('2025-11-01T09:00:00Z'));
+      expect([result.added, result.changed, result.removed]).toEqual([1, 1, 1]);
+      const changes = listChanges(mirror).map((ch) => [ch.kind, ch.before, ch.after]);
+      expect(changes).toEqual(
+        expect.arrayContaining([
+          ['mark_changed', before, '5'],
+          ['mark_removed', removed.mark, null],
+          ['mark_late', null, '3'],
+          ['mark_backdated', null, '3'],
+        ]),
+      );
+    } finally {
+      mirror.close();
+    }
+  });
+
+  it('retries a failing or slow service with backoff and then succeeds', async () => {
+    const mirror = calendarOnly();
+    try {
+      fake.faults.push({ status: 500 }, { delayMs: 400 }, { malformed: true });
+      const result = await syncKundoluk(mirror, options({ retries: 3, timeoutMs: 150 }), context());
+      expect(result.added).toBeGreaterThan(0);
+      expect(fake.requests.filter((r) => r.path.endsWith('gradebook/list'))).toHaveLength(4);
+    } finally {
+      mirror.close();
+    }
+  });
+
+  it('cancels on request', async () => {
+    const mirror = calendarOnly();
+    try {
+      const before = fingerprint(mirror);
+      fake.faults.push({ delayMs: 1000 });
+      const controller = new AbortController();
+      const pending = syncKundoluk(mirror, options({ signal: controller.signal }), context());
+      setTimeout(() => {
+        controller.abort();
+      }, 50);
+      expect((await rejection(pending)).code).toBe('KUNDOLUK_CANCELLED');
+      expect(fingerprint(mirror)).toBe(before);
+    } finally {
+      mirror.close();
+    }
+  });
+});
+
+describe('Kundoluk faults leave the mirror exactly as it was', () => {
+  const cases: { name: string; setup: () => void; extra?: object; code: string; message: RegExp }[] = [
+    {
+      name: 'an expired token',
+      setup: () => undefined,
+      extra: { token: 'expired-token' },
+      code: 'KUNDOLUK_TOKEN_EXPIRED',
+      message: /HTTP 401.*expired/,
+    },
+    {
+      name: 'a service that keeps failing',
+      setup: () => fake.faults.push({ status: 500 }, { status: 502 }, { status: 503 }),
+      code: 'KUNDOLUK_UNAVAILABLE',
+      message: /after 3 attempts \(HTTP 503\)/,
+    },
+    {
+      name: 'answers that stay cut off',
+      setup: () => fake.faults.push({ malformed: true }, { malformed: true }, { malformed: true }),
+      code: 'KUNDOLUK_UNAVAILABLE',
+      message: /not complete JSON/,
+    },
+    {
+      name: 'a service that is too slow',
+      setup: () => fake.faults.push({ delayMs: 300 }, { delayMs: 300 }, { delayMs: 300 }),
+      extra: { timeoutMs: 100 },
+      code: 'KUNDOLUK_UNAVAILABLE',
+      message: /no answer within 0.1 s/,
+    },
+    {
+      name: 'an error result',
+      setup: () => fake.faults.push({ resultCode: 3, resultMessage: 'Мектеп табылган жок' }),
+      code: 'KUNDOLUK_RESULT',
+      message: /Мектеп табылган жок \(code 3\)/,
+    },
+    {
+      name: 'a changed response shape',
+      setup: () => fake.faults.push({ dropField: 'lessonDay' }),
+      code: 'KUNDOLUK_SHAPE',
+      message: /field "actionResult\.0\.lessonDay"/,
+    },
+  ];
+  for (const c of cases) {
+    it(`reports ${c.name}`, async () => {
+      const mirror = calendarOnly();
+      try {
+        const before = fingerprint(mirror);
+        c.setup();
+        const error = await rejection(syncKundoluk(mirror, { ...options(), ...c.extra }, context()));
+        expect(error.code).toBe(c.code);
+        expect(error.message).toMatch(c.message);
+        expect(error.message).not.toContain(TOKEN);
+        expect(fingerprint(mirror)).toBe(before);
+      } finally {
+        mirror.close();
+      }
+    });
+  }
+
+  it('refuses lessons of a year the mirror has no calendar for', async () => {
+    const mirror = emptyMirror(tempDir());
+    try {
+      const error = await rejection(syncKundoluk(mirror, options(), context()));
+      expect(error.code).toBe('KUNDOLUK_CALENDAR');
+      expect(count(mirror, 'SELECT count(*) AS n FROM sync_run')).toBe(0);
+    } finally {
+      mirror.close();
+    }
+  });
+});
