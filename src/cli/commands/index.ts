@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
 import { auditCommand } from './audit';
+import { closeCommand } from './close';
 import { backupCommand } from './backup';
 import { changesCommand } from './changes';
 import { demoSchoolCommand } from './demo-school';
@@ -26,4 +27,5 @@ export const commands: readonly CliCommand[] = [
   verifyCommand,
   restoreCommand,
   registersCommand,
+  closeCommand,
 ];

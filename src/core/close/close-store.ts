@@ -40,9 +40,11 @@ export function closeClassIds(mirror: Mirror, closeId: number): number[] {
     .all(
       mirror.db
         .selectFrom('close_class')
-        .select('class_id')
-        .where('close_id', '=', closeId)
-        .orderBy('class_id'),
+        .innerJoin('class', 'class.id', 'close_class.class_id')
+        .select('close_class.class_id')
+        .where('close_class.close_id', '=', closeId)
+        .orderBy('class.grade')
+        .orderBy('class.letter'),
     )
     .map((r) => r.class_id);
 }
@@ -89,4 +91,9 @@ export function assertDayReachable(mirror: Mirror, closeId: number, day: CloseDa
       { closeId, day, blockingDay: earlier, open },
     );
   }
+}
+
+/** The school year the close's period belongs to (where its classes are looked up by name). */
+export function getCloseYear(mirror: Mirror, closeId: number): number {
+  return getPeriod(mirror, getClose(mirror, closeId).period_id).academic_year_id;
 }

@@ -149,3 +149,33 @@ export function confirmTeacherCheck(
     return pending.length;
   });
 }
+
+/**
+ * Confirms, in one go, every open teacher item the checks find nothing in now (the teachers
+ * whose journals are in order); the others stay open. Returns how many were confirmed.
+ */
+export function confirmCleanTeacherChecks(
+  mirror: Mirror,
+  closeId: number,
+  actor: Actor,
+  clock: Clock,
+  rules: CheckRules = defaultCheckRules,
+): number {
+  assertAllowed(actor, 'close.confirm');
+  const at = clock();
+  return mirror.transaction(() => {
+    const report = checkClose(mirror, closeId, rules);
+    const findings = new Map(
+      report.items.map((i) => [itemKey(i.teacherId, i.classId, i.subjectId), i.findings.length]),
+    );
+    const clean = closeItems(mirror, closeId, { kind: 'teacher_check' })
+      .filter(isPending)
+      .filter(
+        (i) => (findings.get(itemKey(i.teacher_id ?? 0, i.class_id ?? 0, i.subject_id ?? 0)) ?? 0) === 0,
+      );
+    for (const item of clean) {
+      markItemDone(mirror, item, { findings: 0, checked_at: at.toISOString() }, 'close.confirm', actor, at);
+    }
+    return clean.length;
+  });
+}

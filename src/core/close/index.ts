@@ -1,6 +1,12 @@
 /** The quarter-end close: the entry points the CLI, the demo and the app call. */
 export { startClose, type StartCloseInput } from './start-close';
-export { checkClose, recordChecks, confirmTeacherCheck, type ConfirmInput } from './day1-checks';
+export {
+  checkClose,
+  recordChecks,
+  confirmTeacherCheck,
+  confirmCleanTeacherChecks,
+  type ConfirmInput,
+} from './day1-checks';
 export { overrideDay, MIN_REASON_LENGTH, type OverrideInput } from './override-day';
 export {
   recordBackup,
@@ -25,3 +31,4 @@ export {
   type PrintedForClose,
   type PrintForCloseResult,
 } from './day2-produce';
+export { getCloseYear } from './close-store';
