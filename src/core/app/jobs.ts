@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Actor } from '../auth/actor';
 import { MoorError } from '../errors';
@@ -29,10 +32,7 @@ export class JobRunner {
   start(kind: JobKind, params: unknown, actor: Actor): JobView {
     const id = randomUUID();
     const cancelBuffer = new SharedArrayBuffer(4);
-    const worker = new Worker(workerUrl(), {
-      workerData: { dbPath: this.dbPath, kind, params, actor, cancelFlag: cancelBuffer },
-      execArgv: workerExecArgv(),
-    });
+    const worker = startWorker({ dbPath: this.dbPath, kind, params, actor, cancelFlag: cancelBuffer });
     const job: Job = {
       view: { id, kind, state: 'running', progress: 0, message: null, error: null, result: null },
       ownerId: actor.userId,
@@ -114,13 +114,17 @@ export class JobRunner {
   }
 }
 
-/** Sources run under tsx (tests, CLI, dev server); the bundled app ships job-worker.js next to main.js. */
-function workerUrl(): URL {
-  return import.meta.url.endsWith('.ts')
-    ? new URL('./job-worker.ts', import.meta.url)
-    : new URL('./job-worker.js', import.meta.url);
-}
-
-function workerExecArgv(): string[] {
-  return import.meta.url.endsWith('.ts') ? ['--import', 'tsx'] : [];
+/**
+ * The bundled app ships job-worker.js next to main.js. From sources (tests, CLI, dev server) the
+ * worker is TypeScript: a small bootstrap registers tsx in the worker before importing it.
+ */
+function startWorker(workerData: unknown): Worker {
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(new URL('./job-worker.js', import.meta.url), { workerData });
+  // tsx's ESM entry (the CommonJS one cannot register ESM hooks), found through its package folder.
+  const tsxRoot = path.dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const tsx = pathToFileURL(path.join(tsxRoot, 'dist/esm/api/index.mjs')).href;
+  const entry = new URL('./job-worker.ts', import.meta.url).href;
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData });
 }

@@ -4,7 +4,13 @@ import { actorOf, getUser } from '../auth/users';
 import { systemClock, type Clock } from '../clock';
 import type { Mirror } from '../db/mirror';
 import { isMoorError, MoorError } from '../errors';
-import { contract, isCommandName, type CommandName } from '../../shared/contract';
+import {
+  contract,
+  isCommandName,
+  type CommandName,
+  type InputOf,
+  type OutputOf,
+} from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import type { AppContext, Handler } from './handler';
 import { handlers } from './handlers';
@@ -18,6 +24,8 @@ export interface AppService {
    * It never throws: every failure becomes an error value with a stable code.
    */
   invoke(clientId: string, name: unknown, input: unknown): Promise<Result<unknown>>;
+  /** The same, typed from the contract, for callers in TypeScript (tests, the CLI). */
+  call<N extends CommandName>(clientId: string, name: N, input: InputOf<N>): Promise<Result<OutputOf<N>>>;
   /** Ends a client's session (its window closed). */
   forget(clientId: string): void;
   readonly context: AppContext;
@@ -34,11 +42,13 @@ export function createAppService(options: AppServiceOptions): AppService {
   const sessions = new SessionStore(() => getSetting(mirror, 'idleMinutes'));
   const context: AppContext = { mirror, clock, sessions, jobs: new JobRunner(mirror.path) };
 
-  return {
+  const service: AppService = {
     context,
     forget: (clientId) => {
       sessions.close(clientId);
     },
+    call: (clientId, name, input) =>
+      service.invoke(clientId, name, input) as Promise<Result<OutputOf<typeof name>>>,
     async invoke(clientId, name, rawInput) {
       try {
         if (!isCommandName(name)) {
@@ -76,6 +86,7 @@ export function createAppService(options: AppServiceOptions): AppService {
       }
     },
   };
+  return service;
 }
 
 function toContractError(error: unknown) {

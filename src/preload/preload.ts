@@ -1,0 +1,18 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { IPC_CHANNEL, MENU_CHANNEL, type MoorApi } from '../shared/api';
+
+/** The renderer's only bridge: one typed `invoke`, and the menu's choices. Nothing of Node leaks. */
+const api: MoorApi = {
+  invoke: (name, input) => ipcRenderer.invoke(IPC_CHANNEL, name, input) as never,
+  onMenu(listener) {
+    const handler = (_event: IpcRendererEvent, item: unknown) => {
+      if (typeof item === 'string') listener(item);
+    };
+    ipcRenderer.on(MENU_CHANNEL, handler);
+    return () => {
+      ipcRenderer.removeListener(MENU_CHANNEL, handler);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('moor', api);

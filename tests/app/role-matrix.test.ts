@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { roles } from '../../src/core/auth/actor';
+import { may } from '../../src/core/auth/permissions';
+import { handlers } from '../../src/core/app/handlers';
+import { commandNames, type CommandName, type InputOf } from '../../src/shared/contract';
+import { setUpApp, SETUP, type AppFixture } from './fixture';
+
+let app: AppFixture;
+beforeAll(async () => {
+  app = await setUpApp();
+});
+afterAll(async () => {
+  await app.close();
+});
+
+/** One valid input per command; the type makes a new command without a sample a compile error. */
+function samples(f: AppFixture): { [N in CommandName]: InputOf<N> } {
+  return {
+    'app.status': {},
+    'setup.complete': SETUP,
+    'auth.signIn': { login: 'nobody', password: 'x' },
+    'auth.unlock': { password: 'x' },
+    'auth.lock': {},
+    'auth.signOut': {},
+    'auth.changePassword': { current: 'wrong-current', next: 'new-password-1' },
+    'dashboard.summary': {},
+    'journal.classes': {},
+    'journal.grid': { classId: 1, subjectId: 1, periodId: null },
+    'audit.list': { limit: 5, beforeId: null, search: '' },
+    'audit.verify': {},
+    'users.list': {},
+    'users.create': {
+      login: `u${String(Math.random()).slice(2, 10)}`,
+      fullName: 'Жаңы Колдонуучу',
+      role: 'deputy',
+      password: 'password-1',
+    },
+    'users.setActive': { userId: f.users.director.id, active: true },
+    'users.resetPassword': { userId: f.users.director.id, password: 'director-password' },
+    'settings.get': {},
+    'settings.update': {
+      defaultLanguage: 'ky',
+      documentLanguage: 'ky',
+      idleMinutes: 10,
+      updateUrl: null,
+      kundoluk: { mode: 'later', url: null, login: null },
+    },
+    'jobs.get': { jobId: 'no-such-job' },
+    'jobs.cancel': { jobId: 'no-such-job' },
+  };
+}
+
+describe('every command against the role matrix, enforced in the core', () => {
+  it('has a handler and an access rule for every contract command', () => {
+    expect(Object.keys(handlers).sort()).toEqual([...commandNames].sort());
+  });
+
+  for (const role of roles) {
+    it(`${role}: allowed exactly where the matrix allows`, async () => {
+      const input = samples(app);
+      for (const name of commandNames) {
+        const clientId = `${role}:${name}`;
+        app.service.context.sessions.open(clientId, app.users[role], app.clock());
+        const result = await app.service.invoke(clientId, name, input[name]);
+        const access = handlers[name].access;
+        const forbidden = !result.ok && result.error.code === 'FORBIDDEN';
+        const expected = access !== 'public' && access !== 'signedIn' && !may(role, access);
+        expect({ name, role, forbidden }).toEqual({ name, role, forbidden: expected });
+        app.service.forget(clientId);
+      }
+    });
+  }
+
+  it('refuses every non-public command without a session', async () => {
+    const input = samples(app);
+    for (const name of commandNames) {
+      if (handlers[name].access === 'public') continue;
+      const result = await app.service.invoke('stranger', name, input[name]);
+      expect({ name, code: result.ok ? 'ok' : result.error.code }).toEqual({ name, code: 'NOT_SIGNED_IN' });
+    }
+  });
+});

@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { defineConfig } from 'vite';
+
+const root = import.meta.dirname;
+
+/**
+ * Electron's two Node-side bundles. `--mode preload`: the sandboxed preload, one CommonJS file that
+ * may require only 'electron'. Otherwise: main and the job worker as ES modules next to each other
+ * (the job runner finds job-worker.js beside main.js), with packages left to node_modules.
+ */
+export default defineConfig(({ mode }) =>
+  mode === 'preload'
+    ? {
+        build: {
+          ssr: path.join(root, 'src/preload/preload.ts'),
+          outDir: path.join(root, 'dist/preload'),
+          emptyOutDir: true,
+          target: 'node20',
+          rollupOptions: { external: ['electron'], output: { format: 'cjs', entryFileNames: 'preload.cjs' } },
+        },
+        ssr: { noExternal: true },
+      }
+    : {
+        build: {
+          ssr: true,
+          outDir: path.join(root, 'dist/main'),
+          emptyOutDir: true,
+          target: 'node20',
+          rollupOptions: {
+            input: {
+              main: path.join(root, 'src/main/main.ts'),
+              'job-worker': path.join(root, 'src/core/app/job-worker.ts'),
+            },
+            output: { format: 'es', entryFileNames: '[name].js' },
+          },
+        },
+      },
+);
