@@ -33,15 +33,26 @@ function encodedAsStream(encode: () => Uint8Array): ByteEvents {
   return events;
 }
 
-export const fontkitAdapter = {
-  create(data: Uint8Array) {
-    const font = fontkit.create(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+/**
+ * Parsed fonts by their bytes: every document embeds the same two fonts, and parsing (and the
+ * lazily decoded tables behind it) is the costly part. Subsets stay per document.
+ */
+const parsed = new WeakMap<Uint8Array, fontkit.Font>();
+
+function parse(data: Uint8Array): fontkit.Font {
+  let font = parsed.get(data);
+  if (!font) {
+    font = fontkit.create(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
     const createSubset = font.createSubset.bind(font);
-    return Object.assign(font, {
+    Object.assign(font, {
       createSubset() {
         const subset = createSubset();
         return Object.assign(subset, { encodeStream: () => encodedAsStream(() => subset.encode()) });
       },
     });
-  },
-} as unknown as Fontkit;
+    parsed.set(data, font);
+  }
+  return font;
+}
+
+export const fontkitAdapter = { create: parse } as unknown as Fontkit;

@@ -1,0 +1,211 @@
+/**
+ * Printing the large demo school's whole quarter 1 (about 100 classes, thousands of pages):
+ * the real run (printSchool: journal read, layout, PDF and XLSX per class on worker threads,
+ * documents recorded, one merged PDF) beside a naive pdf-lib baseline in the same process:
+ * the same laid-out pages drawn with one drawText and one drawRectangle per cell. The baseline is
+ * too slow and too hungry for the whole school, so it draws the first classes' pages; our
+ * single-thread PDF rendering of exactly those pages is timed beside it too.
+ *
+ *   npx tsx bench/print.bench.ts [--db FILE] [--baseline-classes N]
+ *   (without --db the large school is generated first)
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import { PDFDocument, rgb, type PDFFont } from 'pdf-lib';
+import { fixedClock } from '../src/core/clock';
+import { openMirror } from '../src/core/db/mirror';
+import { createDemoSchool } from '../src/core/demo/create-demo-school';
+import { buildClassCopy } from '../src/core/documents/class-copy/build-class-copy';
+import { printSchool } from '../src/core/documents/class-copy/print-school';
+import { fontBytes } from '../src/core/documents/fonts/font-files';
+import { fontkitAdapter } from '../src/core/documents/fonts/fontkit-adapter';
+import type { Page } from '../src/core/documents/layout/page';
+import { paginate } from '../src/core/documents/layout/paginate';
+import { renderPdf } from '../src/core/documents/pdf/render-pdf';
+import { loadClassJournal } from '../src/core/journal/class-journal';
+import { journalFingerprint } from '../src/core/journal/fingerprint';
+import { printRow, time } from './measure';
+
+const { values } = parseArgs({ options: { db: { type: 'string' }, 'baseline-classes': { type: 'string' } } });
+const baselineClasses = Number(values['baseline-classes'] ?? 3);
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-print-bench-'));
+
+let source = values.db;
+if (source === undefined) {
+  source = path.join(work, 'large-source.sqlite');
+  const created = time('generate', () => {
+    const fresh = openMirror(source ?? '', { create: true });
+    createDemoSchool(fresh, { size: 'large' });
+    fresh.close();
+  });
+  console.log(`Large demo school written in ${created.timing.seconds.toFixed(1)} s`);
+}
+// printSchool records documents: work on a copy, never on the given mirror.
+const dbPath = path.join(work, 'large.sqlite');
+const copy = new Database(source, { readonly: true });
+copy.exec(`VACUUM INTO '${dbPath.replaceAll("'", "''")}'`);
+copy.close();
+
+/** Peak resident memory and CPU time over a piece of work (worker threads share the process). */
+async function measured<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; seconds: number; peakMb: number; cores: number }> {
+  let peak = process.memoryUsage().rss;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 25);
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  try {
+    const result = await work();
+    const seconds = (performance.now() - started) / 1000;
+    const used = process.cpuUsage(cpu);
+    peak = Math.max(peak, process.memoryUsage().rss);
+    return { result, seconds, peakMb: peak / 2 ** 20, cores: (used.user + used.system) / 1e6 / seconds };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+const mirror = openMirror(dbPath);
+const period = mirror.first(
+  mirror.db.selectFrom('reporting_period').select('id').where('kind', '=', 'quarter').where('number', '=', 1),
+);
+if (!period) throw new Error('no quarter 1');
+const actor = { userId: 'bench', name: 'Bench', role: 'deputy' as const };
+const clock = fixedClock('2025-11-03T08:00:00Z');
+
+const school = await measured(() =>
+  printSchool(mirror, {
+    periodId: period.id,
+    language: 'ky',
+    outDir: path.join(work, 'school'),
+    actor,
+    clock,
+    onProgress: (p) => {
+      if (p.done % 10 === 0 || p.done === p.total)
+        process.stdout.write(`  printed ${p.done}/${p.total} classes\n`);
+    },
+  }),
+);
+const schoolPages = school.result.pages;
+
+// The baseline's pages: the first classes' copies, laid out once (layout is not part of either timing below).
+const sample = school.result.documents.slice(0, baselineClasses);
+const laidOut = sample.map((d) => {
+  const journal = loadClassJournal(mirror, d.classId, period.id);
+  const spec = buildClassCopy(journal, {
+    id: d.documentId,
+    fingerprint: journalFingerprint(journal),
+    language: 'ky',
+    createdAt: d.createdAt,
+  });
+  return { spec, pages: paginate(spec) };
+});
+const samplePages = laidOut.reduce((sum, d) => sum + d.pages.length, 0);
+const sampleCells = laidOut.reduce((sum, d) => sum + d.pages.reduce((n, p) => n + cellsOf(p).length, 0), 0);
+
+const ours = await measured(async () => {
+  for (const { spec, pages } of laidOut) await renderPdf(spec, pages);
+});
+
+/** The table cells of a laid-out page, recovered from its grid: the boxes between neighbouring rules. */
+function cellsOf(page: Page): { x: number; y: number; width: number; height: number }[] {
+  const horizontal = [...new Set(page.lines.filter((l) => l.y1 === l.y2).map((l) => l.y1))].sort(
+    (a, b) => a - b,
+  );
+  const vertical = page.lines.filter((l) => l.x1 === l.x2 && l.y1 !== l.y2);
+  const cells: { x: number; y: number; width: number; height: number }[] = [];
+  for (let i = 1; i < horizontal.length; i++) {
+    const top = horizontal[i - 1] ?? 0;
+    const bottom = horizontal[i] ?? 0;
+    const xs = [
+      ...new Set(
+        vertical
+          .filter((l) => Math.min(l.y1, l.y2) <= top + 0.01 && Math.max(l.y1, l.y2) >= bottom - 0.01)
+          .map((l) => l.x1),
+      ),
+    ].sort((a, b) => a - b);
+    for (let j = 1; j < xs.length; j++) {
+      const left = xs[j - 1] ?? 0;
+      cells.push({ x: left, y: top, width: (xs[j] ?? 0) - left, height: bottom - top });
+    }
+  }
+  return cells;
+}
+
+/** The naive way: one drawRectangle per cell and one drawText per piece of text, through pdf-lib's API. */
+async function naive(pages: readonly Page[]): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(fontkitAdapter);
+  const regular = await doc.embedFont(fontBytes('regular'), { subset: true });
+  const bold = await doc.embedFont(fontBytes('bold'), { subset: true });
+  const black = rgb(0, 0, 0);
+  for (const page of pages) {
+    const pdfPage = doc.addPage([page.width, page.height]);
+    for (const cell of cellsOf(page)) {
+      pdfPage.drawRectangle({
+        x: cell.x,
+        y: page.height - cell.y - cell.height,
+        width: cell.width,
+        height: cell.height,
+        borderWidth: 0.4,
+        borderColor: black,
+      });
+    }
+    for (const text of page.texts) {
+      const font: PDFFont = text.bold ? bold : regular;
+      pdfPage.drawText(text.text, { x: text.x, y: page.height - text.y, size: text.size, font });
+    }
+  }
+  return doc.save();
+}
+const baseline = await measured(async () => {
+  for (const { pages } of laidOut) await naive(pages);
+});
+mirror.close();
+
+const rate = (pages: number, seconds: number) => pages / seconds;
+const schoolRate = rate(schoolPages, school.seconds);
+const baselineRate = rate(samplePages, baseline.seconds);
+const oursRate = rate(samplePages, ours.seconds);
+console.log('');
+console.log(
+  `Quarter 1 of the large school: ${school.result.documents.length} classes, ${schoolPages} pages (${os.availableParallelism()} cores)`,
+);
+printRow(['run', 'pages', 'seconds', 'pages/s', 'peak RSS MB', 'cores busy']);
+printRow([
+  'printSchool (PDF+XLSX)',
+  schoolPages,
+  school.seconds.toFixed(1),
+  schoolRate.toFixed(0),
+  school.peakMb.toFixed(0),
+  school.cores.toFixed(2),
+]);
+printRow([
+  'ours, PDF, 1 thread',
+  samplePages,
+  ours.seconds.toFixed(2),
+  oursRate.toFixed(0),
+  ours.peakMb.toFixed(0),
+  ours.cores.toFixed(2),
+]);
+printRow([
+  'naive pdf-lib',
+  samplePages,
+  baseline.seconds.toFixed(1),
+  baselineRate.toFixed(1),
+  baseline.peakMb.toFixed(0),
+  baseline.cores.toFixed(2),
+]);
+console.log(`(the baseline drew ${sampleCells} cells, ${Math.round(sampleCells / samplePages)} per page)`);
+console.log('');
+console.log(
+  `whole-school run vs naive baseline: ${(schoolRate / baselineRate).toFixed(1)}x pages/s (target >= 20x)`,
+);
+console.log(`same pages, PDF only, one thread:   ${(oursRate / baselineRate).toFixed(1)}x pages/s`);
+console.log(`peak memory of the whole-school run: ${school.peakMb.toFixed(0)} MB (target <= 500 MB)`);
+fs.rmSync(work, { recursive: true, force: true });
