@@ -78,7 +78,9 @@ type Encode = (text: string, bold: boolean) => string;
  * cmap and are registered with the subset the same way pdf-lib does it.
  */
 interface SubsetEmbedder {
-  readonly font: { glyphForCodePoint(codePoint: number): { readonly id: number; readonly advanceWidth: number } };
+  readonly font: {
+    glyphForCodePoint(codePoint: number): { readonly id: number; readonly advanceWidth: number };
+  };
   readonly subset: { includeGlyph(glyph: { readonly id: number }): number };
   readonly glyphs: unknown[];
   readonly glyphIdMap: Map<number, number>;
@@ -114,7 +116,11 @@ function fontEncoder(font: PDFFont): (text: string) => string {
       const subsetId = embedder.subset.includeGlyph(glyph);
       // fontkit caches glyphs across documents with the code points of whichever text met them
       // first; the document's own record keeps its text extraction independent of that history.
-      embedder.glyphs[subsetId - 1] ??= { id: glyph.id, advanceWidth: glyph.advanceWidth, codePoints: [codePoint] };
+      embedder.glyphs[subsetId - 1] ??= {
+        id: glyph.id,
+        advanceWidth: glyph.advanceWidth,
+        codePoints: [codePoint],
+      };
       embedder.glyphIdMap.set(glyph.id, subsetId);
       embedder.glyphCache.invalidate();
       hex = subsetId.toString(16).padStart(4, '0');
