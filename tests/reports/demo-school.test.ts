@@ -62,6 +62,29 @@ describe('reports on the generated small school', () => {
     expect(total.withinOne / total.pairs).toBeGreaterThan(0.95);
   });
 
+  it("counts each student's lessons as a plain join of lessons, class lists and subgroups would", () => {
+    // The report counts lessons per day and sums them per student; this is the definition itself.
+    const plain = mirror.sqlite
+      .prepare<[string, string], { class_id: number; student_id: number; lessons: number }>(
+        `SELECT e.class_id, e.student_id, count(*) AS lessons
+         FROM lesson l JOIN enrollment e ON e.class_id = l.class_id
+           AND e.joined_on <= l.date AND (e.left_on IS NULL OR e.left_on >= l.date)
+         WHERE l.date BETWEEN ? AND ?
+           AND (l.subgroup_id IS NULL OR EXISTS (SELECT 1 FROM subgroup_member sm
+                WHERE sm.subgroup_id = l.subgroup_id AND sm.student_id = e.student_id))
+         GROUP BY e.class_id, e.student_id`,
+      )
+      .all('2025-11-10', '2025-12-30');
+    const { tables } = runReport(mirror, deputy, 'attendance', { period: '2' }, clock);
+    const reported = tables.students?.rows.map((r) => r.lessons).sort() ?? [];
+    expect(reported).toEqual(plain.map((r) => r.lessons).sort());
+    expect(num(tables.classes?.totals, 'lessons')).toBe(plain.reduce((sum, r) => sum + r.lessons, 0));
+    const subgrouped = mirror.sqlite.prepare('SELECT count(*) AS n FROM subgroup_member').get() as {
+      n: number;
+    };
+    expect(subgrouped.n).toBeGreaterThan(0);
+  });
+
   it('is for deputies and the director only', () => {
     expect(() =>
       runReport(

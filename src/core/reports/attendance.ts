@@ -60,35 +60,113 @@ const countsColumns = (c: AttendanceCounts) => ({
   attendance_pct: percent(c.lessons - c.missed, c.lessons),
 });
 
+/** Lesson counts by day, summed over any range of days with two binary searches. */
+class DayCounts {
+  private readonly days: string[] = [];
+  private readonly running: number[] = [0];
+
+  /** Days must come in ascending order. */
+  add(day: string, lessons: number): void {
+    this.days.push(day);
+    this.running.push((this.running[this.running.length - 1] ?? 0) + lessons);
+  }
+
+  between(from: string, to: string): number {
+    return (this.running[upperBound(this.days, to)] ?? 0) - (this.running[lowerBound(this.days, from)] ?? 0);
+  }
+}
+
+function lowerBound(days: readonly string[], day: string): number {
+  let low = 0;
+  let high = days.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((days[middle] ?? '') < day) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function upperBound(days: readonly string[], day: string): number {
+  let low = 0;
+  let high = days.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((days[middle] ?? '') <= day) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /**
- * Per class and student: lessons the student was on the list for (their class's lessons while
- * enrolled, or their subgroup's) and the ones missed by reason. Two grouped queries.
+ * Lessons each student was on the list for: their class's lessons while enrolled, and their
+ * subgroups' lessons. Counted from lessons per class (or subgroup) and day rather than by joining
+ * every lesson to every student: a few thousand rows instead of most of a million.
  */
-export function attendanceByStudent(context: ReportContext): Map<number, Map<number, AttendanceCounts>> {
+function expectedLessons(context: ReportContext): { classId: number; studentId: number; lessons: number }[] {
   const { mirror, scope } = context;
-  const expected = mirror.all(
+  const byGroup = new Map<string, DayCounts>();
+  const perDay = mirror.all(
     lessonsInScope(mirror.db, scope)
-      .innerJoin('enrollment as e', (join) =>
-        join
-          .onRef('e.class_id', '=', 'lesson.class_id')
-          .onRef('e.joined_on', '<=', 'lesson.date')
-          .on((eb) => eb.or([eb('e.left_on', 'is', null), eb('e.left_on', '>=', eb.ref('lesson.date'))])),
-      )
-      .where((eb) =>
-        eb.or([
-          eb('lesson.subgroup_id', 'is', null),
-          eb.exists(
-            eb
-              .selectFrom('subgroup_member as sm')
-              .select(sql`1`.as('one'))
-              .whereRef('sm.subgroup_id', '=', 'lesson.subgroup_id')
-              .whereRef('sm.student_id', '=', 'e.student_id'),
-          ),
-        ]),
-      )
-      .select((eb) => ['e.class_id', 'e.student_id', eb.fn.countAll<number>().as('lessons')])
-      .groupBy(['e.class_id', 'e.student_id']),
+      .select((eb) => [
+        'lesson.class_id',
+        'lesson.subgroup_id',
+        'lesson.date',
+        eb.fn.countAll<number>().as('lessons'),
+      ])
+      .groupBy(['lesson.class_id', 'lesson.subgroup_id', 'lesson.date'])
+      .orderBy('lesson.class_id')
+      .orderBy('lesson.subgroup_id')
+      .orderBy('lesson.date'),
   );
+  for (const row of perDay) {
+    const key = row.subgroup_id === null ? `c${row.class_id}` : `s${row.subgroup_id}`;
+    let counts = byGroup.get(key);
+    if (!counts) {
+      counts = new DayCounts();
+      byGroup.set(key, counts);
+    }
+    counts.add(row.date, row.lessons);
+  }
+  const subgroupsOf = new Map<number, number[]>();
+  for (const row of mirror.all(
+    mirror.db
+      .selectFrom('subgroup_member')
+      .innerJoin('subgroup', 'subgroup.id', 'subgroup_member.subgroup_id')
+      .innerJoin('class', 'class.id', 'subgroup.class_id')
+      .where('class.academic_year_id', '=', scope.academicYearId)
+      .select(['subgroup.class_id', 'subgroup_member.subgroup_id', 'subgroup_member.student_id']),
+  )) {
+    const key = row.class_id * 1_000_000_000 + row.student_id;
+    subgroupsOf.set(key, [...(subgroupsOf.get(key) ?? []), row.subgroup_id]);
+  }
+  let enrollments = mirror.db
+    .selectFrom('enrollment')
+    .innerJoin('class', 'class.id', 'enrollment.class_id')
+    .where('class.academic_year_id', '=', scope.academicYearId)
+    .where('enrollment.joined_on', '<=', scope.to)
+    .where((eb) => eb.or([eb('enrollment.left_on', 'is', null), eb('enrollment.left_on', '>=', scope.from)]))
+    .select(['enrollment.class_id', 'enrollment.student_id', 'enrollment.joined_on', 'enrollment.left_on']);
+  if (scope.classId !== null) enrollments = enrollments.where('enrollment.class_id', '=', scope.classId);
+  return mirror.all(enrollments).map((e) => {
+    const from = e.joined_on > scope.from ? e.joined_on : scope.from;
+    const to = e.left_on !== null && e.left_on < scope.to ? e.left_on : scope.to;
+    let lessons = byGroup.get(`c${e.class_id}`)?.between(from, to) ?? 0;
+    for (const subgroupId of subgroupsOf.get(e.class_id * 1_000_000_000 + e.student_id) ?? []) {
+      lessons += byGroup.get(`s${subgroupId}`)?.between(from, to) ?? 0;
+    }
+    return { classId: e.class_id, studentId: e.student_id, lessons };
+  });
+}
+
+const byStudentCache = new WeakMap<ReportContext, Map<number, Map<number, AttendanceCounts>>>();
+
+/** Per class and student: lessons on the list and the ones missed, by reason. Shared by the reports of one context. */
+export function attendanceByStudent(context: ReportContext): Map<number, Map<number, AttendanceCounts>> {
+  const cached = byStudentCache.get(context);
+  if (cached) return cached;
+  const { mirror, scope } = context;
+  const expected = expectedLessons(context);
   const absences = mirror.all(
     lessonsInScope(mirror.db, scope)
       .innerJoin('attendance as a', 'a.lesson_id', 'lesson.id')
@@ -119,7 +197,7 @@ export function attendanceByStudent(context: ReportContext): Map<number, Map<num
     return counts;
   };
   for (const row of expected) {
-    const counts = entry(row.class_id, row.student_id);
+    const counts = entry(row.classId, row.studentId);
     if (counts) counts.lessons += row.lessons;
   }
   for (const row of absences) {
@@ -131,6 +209,7 @@ export function attendanceByStudent(context: ReportContext): Map<number, Map<num
     counts.unexcused += row.unexcused;
     counts.late += row.late;
   }
+  byStudentCache.set(context, byClass);
   return byClass;
 }
 

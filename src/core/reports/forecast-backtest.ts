@@ -90,7 +90,15 @@ export function backtestForecast(mirror: Mirror, options: BacktestOptions): Back
     .orderBy('kind');
   if (options.endedBefore !== undefined) periodQuery = periodQuery.where('ends_on', '<', options.endedBefore);
   const periods = mirror.all(periodQuery);
+  const loaded = new Map<number, ReturnType<typeof readFinals>>();
   const finalsOf = (periodId: number) => {
+    const known = loaded.get(periodId);
+    if (known) return known;
+    const finals = readFinals(periodId);
+    loaded.set(periodId, finals);
+    return finals;
+  };
+  const readFinals = (periodId: number) => {
     let query = mirror.db
       .selectFrom('period_final')
       .select(['class_id', 'student_id', 'subject_id', 'value', 'numeric_value'])
@@ -120,6 +128,8 @@ export function backtestForecast(mirror: Mirror, options: BacktestOptions): Back
       asOf,
       classId: options.classId ?? null,
       subjectId: options.subjectId ?? null,
+      // Half-year finals exist for the senior classes only: read only their marks.
+      classIds: [...new Set(finals.map((f) => f.class_id))],
     });
     const tally = emptyTally();
     for (const final of finals) {

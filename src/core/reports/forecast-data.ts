@@ -9,6 +9,8 @@ export interface MarksAsOf {
   readonly asOf: string;
   readonly classId: number | null;
   readonly subjectId: number | null;
+  /** Only these classes (the ones a backtest has finals for); all when absent. */
+  readonly classIds?: readonly number[];
 }
 
 export const pairKey = (classId: number, studentId: number, subjectId: number): string =>
@@ -41,6 +43,10 @@ export function marksAsOf(mirror: Mirror, window: MarksAsOf): Map<string, MarkSu
     ])
     .groupBy(['lesson.class_id', 'mark.student_id', 'lesson.subject_id']);
   if (window.classId !== null) query = query.where('lesson.class_id', '=', window.classId);
+  if (window.classIds !== undefined) {
+    if (window.classIds.length === 0) return new Map();
+    query = query.where('lesson.class_id', 'in', window.classIds);
+  }
   if (window.subjectId !== null) query = query.where('lesson.subject_id', '=', window.subjectId);
   const summaries = new Map<string, MarkSummary>();
   for (const row of mirror.all(query)) {

@@ -4,17 +4,8 @@ import { teachingWeeks } from './calendar';
 import { column, commonColumn, totalLabel } from './columns';
 import { reportContext, scopeSummary, type ReportContext } from './context';
 import { classOrder, isMarkedClass } from './directory';
-import {
-  blank,
-  countWhere,
-  lessonEnteredLate,
-  lessonsInScope,
-  markIsBackdated,
-  markIsCorrected,
-  markIsLate,
-} from './lesson-scope';
+import { lessonFacts } from './lesson-facts';
 import type { ReportParams } from './params';
-import { quartersOf } from './quarters';
 import { percent, round2, text, type ReportResult, type ReportTable } from './report-types';
 import { journalKey, loadJournals, type Journal } from './roster';
 
@@ -92,37 +83,7 @@ export function journalFigures(context: ReportContext): JournalFigures[] {
   const { mirror, scope, today } = context;
   const journals = loadJournals(mirror, scope);
   const weeks = teachingWeeks(mirror, scope, today);
-  const lessons = mirror.all(
-    lessonsInScope(mirror.db, scope)
-      .select((eb) => [
-        'lesson.class_id',
-        'lesson.subject_id',
-        'lesson.subgroup_id',
-        'lesson.teacher_id',
-        eb.fn.countAll<number>().as('held'),
-        countWhere(blank('lesson.topic')).as('no_topic'),
-        countWhere(blank('lesson.homework')).as('no_homework'),
-        countWhere(lessonEnteredLate).as('lessons_late'),
-        eb.fn.sum<number>('lesson.is_substitution').as('substitutions'),
-      ])
-      .groupBy(['lesson.class_id', 'lesson.subject_id', 'lesson.subgroup_id', 'lesson.teacher_id']),
-  );
-  const quarters = quartersOf(mirror, scope.academicYearId);
-  const marks = mirror.all(
-    lessonsInScope(mirror.db, scope)
-      .innerJoin('mark', 'mark.lesson_id', 'lesson.id')
-      .select((eb) => [
-        'lesson.class_id',
-        'lesson.subject_id',
-        'lesson.subgroup_id',
-        eb.fn.countAll<number>().as('marks'),
-        countWhere(markIsLate).as('late_marks'),
-        countWhere(markIsCorrected).as('corrected_marks'),
-        countWhere(markIsBackdated(quarters)).as('backdated_marks'),
-      ])
-      .groupBy(['lesson.class_id', 'lesson.subject_id', 'lesson.subgroup_id']),
-  );
-
+  const facts = lessonFacts(context);
   const figures = new Map<string, JournalFigures>();
   const forJournal = (
     classId: number,
@@ -149,30 +110,26 @@ export function journalFigures(context: ReportContext): JournalFigures[] {
     counts.planned = Math.round(journal.weeklyHours * weeks);
     figures.set(journal.key, { journal, counts, hasLoad: true });
   }
-  for (const row of lessons) {
-    const entry = forJournal(row.class_id, row.subject_id, row.subgroup_id);
+  for (const fact of facts) {
+    const entry = forJournal(fact.classId, fact.subjectId, fact.subgroupId);
     if (!entry) continue;
     const { counts, journal } = entry;
-    counts.held += row.held;
-    counts.noTopic += row.no_topic;
-    if (isMarkedClass(context.directory, row.class_id)) counts.noHomework += row.no_homework;
-    counts.lessonsLate += row.lessons_late;
-    counts.substitutions += row.substitutions;
+    counts.held += fact.lessons;
+    counts.noTopic += fact.noTopic;
+    if (isMarkedClass(context.directory, fact.classId)) counts.noHomework += fact.noHomework;
+    counts.lessonsLate += fact.lessonsLate;
+    counts.substitutions += fact.substitutions;
     // A lesson given by someone who does not carry this load is a substitution, recorded or not.
-    if (entry.hasLoad && !journal.teacherIds.includes(row.teacher_id)) {
-      counts.unrecordedSubstitutions += row.held - row.substitutions;
+    if (entry.hasLoad && !journal.teacherIds.includes(fact.teacherId)) {
+      counts.unrecordedSubstitutions += fact.lessons - fact.substitutions;
     }
-    if (!entry.hasLoad && !journal.teacherIds.includes(row.teacher_id)) {
-      (journal.teacherIds as number[]).push(row.teacher_id);
+    if (!entry.hasLoad && !journal.teacherIds.includes(fact.teacherId)) {
+      (journal.teacherIds as number[]).push(fact.teacherId);
     }
-  }
-  for (const row of marks) {
-    const entry = forJournal(row.class_id, row.subject_id, row.subgroup_id);
-    if (!entry) continue;
-    entry.counts.marks += row.marks;
-    entry.counts.lateMarks += row.late_marks;
-    entry.counts.correctedMarks += row.corrected_marks;
-    entry.counts.backdatedMarks += row.backdated_marks;
+    counts.marks += fact.marks;
+    counts.lateMarks += fact.lateMarks;
+    counts.correctedMarks += fact.correctedMarks;
+    counts.backdatedMarks += fact.backdatedMarks;
   }
   const byClass = classOrder(context.directory);
   return [...figures.values()].sort(

@@ -34,9 +34,9 @@ export const WRITTEN_MARK_TYPES = ['control', 'write', 'test', 'exam'] as const;
  * not its hour, so a mark counts late from the second calendar day after the lesson
  * (oral) or the sixth (written) — never blaming a teacher for a lesson held late in the day.
  * The first test is a cheap text comparison that clears most marks without computing a day:
- * an instant before midnight UTC after the lesson day is at most that next local day.
+ * a mark entered (in UTC, or in local time) no later than the lesson's own date is never late.
  */
-export const markIsLate: RawBuilder<number> = sql<number>`(${sql.ref('mark.entered_at')} >= date(lesson.date, '+1 day')
+export const markIsLate: RawBuilder<number> = sql<number>`(substr(mark.entered_at, 1, 10) > lesson.date
   AND (CASE WHEN mark.mark_type IN (${sql.join(WRITTEN_MARK_TYPES.map((type) => sql.lit(type)))})
     THEN ${localDay('mark.entered_at')} > date(lesson.date, '+5 days')
     ELSE ${localDay('mark.entered_at')} > date(lesson.date, '+1 day') END))`;

@@ -1,14 +1,13 @@
-import { sql } from 'kysely';
 import type { Clock } from '../clock';
 import type { Mirror } from '../db/mirror';
 import { teachingWeeks } from './calendar';
 import { column, commonColumn, totalLabel } from './columns';
 import { reportContext, scopeSummary, type ReportContext } from './context';
 import { isMarkedClass } from './directory';
-import { blank, countWhere, lessonsInScope, markIsLate } from './lesson-scope';
+import { lessonFacts } from './lesson-facts';
 import type { ReportParams } from './params';
 import { percent, ratio, text, type ReportResult, type ReportTable } from './report-types';
-import { enrolledStudents, loadJournals } from './roster';
+import { enrolledStudents, journalKey, loadJournals } from './roster';
 
 export type FillingRow = {
   month: string;
@@ -90,39 +89,12 @@ function monthsOf(from: string, to: string): [string, string, string][] {
  */
 export function monthlyFillingFromContext(context: ReportContext): MonthlyFillingReport {
   const { mirror, scope, directory } = context;
-  const month = sql<string>`substr(lesson.date, 1, 7)`;
-  let lessons = lessonsInScope(mirror.db, scope);
-  if (scope.teacherId !== null) lessons = lessons.where('lesson.teacher_id', '=', scope.teacherId);
-  const lessonRows = mirror.all(
-    lessons
-      .select((eb) => [
-        month.as('month'),
-        'lesson.class_id',
-        eb.fn.countAll<number>().as('held'),
-        countWhere(blank('lesson.topic')).as('no_topic'),
-        countWhere(blank('lesson.homework')).as('no_homework'),
-      ])
-      .groupBy(['month', 'lesson.class_id']),
-  );
-  const markRows = mirror.all(
-    lessons
-      .innerJoin('mark', 'mark.lesson_id', 'lesson.id')
-      .select((eb) => [
-        month.as('month'),
-        'lesson.class_id',
-        eb.fn.countAll<number>().as('marks'),
-        countWhere(markIsLate).as('late'),
-      ])
-      .groupBy(['month', 'lesson.class_id']),
-  );
-  const absenceRows = mirror.all(
-    lessons
-      .innerJoin('attendance', 'attendance.lesson_id', 'lesson.id')
-      .where('attendance.kind', '=', 'absent')
-      .select((eb) => [month.as('month'), 'lesson.class_id', eb.fn.countAll<number>().as('absences')])
-      .groupBy(['month', 'lesson.class_id']),
-  );
   const journals = loadJournals(mirror, scope);
+  // A teacher's report covers the journals they keep, substitutes' lessons in them included.
+  const kept = scope.teacherId === null ? null : new Set(journals.map((j) => j.key));
+  const facts = lessonFacts(context).filter(
+    (fact) => kept === null || kept.has(journalKey(fact.classId, fact.subjectId, fact.subgroupId)),
+  );
   const months = monthsOf(scope.from, scope.to);
   const tallies = new Map<string, Tally>();
   const tally = (m: string, classId: number): Tally | undefined => {
@@ -147,25 +119,18 @@ export function monthlyFillingFromContext(context: ReportContext): MonthlyFillin
       entry.students = enrolled.get(classId)?.length ?? 0;
     }
   }
-  for (const row of lessonRows) {
-    const entry = tally(row.month, row.class_id);
+  for (const fact of facts) {
+    const entry = tally(fact.month, fact.classId);
     if (!entry) continue;
-    entry.held += row.held;
-    entry.noTopic += row.no_topic;
-    if (isMarkedClass(directory, row.class_id)) {
-      entry.homeworkLessons += row.held;
-      entry.noHomework += row.no_homework;
+    entry.held += fact.lessons;
+    entry.noTopic += fact.noTopic;
+    if (isMarkedClass(directory, fact.classId)) {
+      entry.homeworkLessons += fact.lessons;
+      entry.noHomework += fact.noHomework;
     }
-  }
-  for (const row of markRows) {
-    const entry = tally(row.month, row.class_id);
-    if (!entry) continue;
-    entry.marks += row.marks;
-    entry.lateMarks += row.late;
-  }
-  for (const row of absenceRows) {
-    const entry = tally(row.month, row.class_id);
-    if (entry) entry.absences += row.absences;
+    entry.marks += fact.marks;
+    entry.lateMarks += fact.lateMarks;
+    entry.absences += fact.absences;
   }
   const classRows: FillingRow[] = [];
   const monthRows: FillingRow[] = [];
