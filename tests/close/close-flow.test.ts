@@ -120,7 +120,7 @@ describe('the five-day close', () => {
       ].map(([classId, ref]) => ({
         class_id: classId,
         document_ref: ref,
-        folder_number: '2025-2026, 1-чейрек',
+        folder_number: 'Q1-2025',
         handed_over_by: deputy.name,
         received_by: 'Садыкова Мээрим',
         director_signed: 1,

@@ -4,6 +4,7 @@ import { describeActor } from '../auth/actor';
 import { assertAllowed } from '../auth/permissions';
 import type { Clock } from '../clock';
 import type { Mirror } from '../db/mirror';
+import { periodCode } from '../documents/class-copy/document-id';
 import { documentLabels } from '../documents/labels';
 import { freezePeriod } from '../mirror/frozen';
 import { addArchiveEntry } from '../registers/archive-register';
@@ -19,12 +20,20 @@ export interface CompletedClose {
   archiveEntries: number[];
 }
 
+/** The folder's number as the register column holds it, like the printed copies' ids: "Q1-2025". */
+function folderNumber(mirror: Mirror, periodId: number): string {
+  const period = getPeriod(mirror, periodId);
+  const year = mirror.first(
+    mirror.db.selectFrom('academic_year').select('starts_on').where('id', '=', period.academic_year_id),
+  );
+  return `${periodCode(period.kind, period.number)}-${(year?.starts_on ?? '').slice(0, 4)}`;
+}
+
 /** Enters every class copy in the archive register: received at the hand-over, signed, sealed, in the folder. */
 function archiveCopies(
   mirror: Mirror,
   closeId: number,
   periodId: number,
-  folder: string,
   prints: readonly CloseItem[],
   actor: Actor,
   clock: Clock,
@@ -49,7 +58,7 @@ function archiveCopies(
       receivedBy: receivedBy === '' ? actor.name : receivedBy,
       directorSigned: true,
       stamped: true,
-      folderNumber: folder,
+      folderNumber: folderNumber(mirror, periodId),
     });
     return [entry.id];
   });
@@ -82,7 +91,7 @@ export function completeClose(mirror: Mirror, closeId: number, actor: Actor, clo
     const label = folderLabel(mirror, periodId);
     markItemDone(mirror, item, { reference: label }, 'close.formFolder', actor, at);
     const prints = closeItems(mirror, closeId, { kind: 'class_print' });
-    const archived = archiveCopies(mirror, closeId, periodId, label, prints, actor, clock);
+    const archived = archiveCopies(mirror, closeId, periodId, prints, actor, clock);
     for (const print of prints) {
       if (print.class_id === null) continue;
       // frozen_scope keeps numeric document ids while printed copies have text ids; the copy each

@@ -31,4 +31,4 @@ export {
   type PrintedForClose,
   type PrintForCloseResult,
 } from './day2-produce';
-export { getCloseYear } from './close-store';
+export { getCloseYear, closeItems } from './close-store';
