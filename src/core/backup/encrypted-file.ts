@@ -74,7 +74,19 @@ async function readFully(
   }
 }
 
-/** Encrypts `plainBytes` bytes from `source` into `writer` as file number `index` of the backup. */
+/**
+ * Starts an asynchronous step whose failure must not go unobserved while the CPU works on the
+ * previous chunk: it is rethrown where the step is awaited.
+ */
+export function inFlight<T>(work: Promise<T>): Promise<T> {
+  work.catch(() => undefined);
+  return work;
+}
+
+/**
+ * Encrypts `plainBytes` bytes from `source` into `writer` as file number `index` of the backup.
+ * Reading the next chunk and writing the previous one overlap the encryption of the current one.
+ */
 export async function encryptStream(
   source: PlainSource,
   plainBytes: number,
@@ -89,25 +101,34 @@ export async function encryptStream(
   const header = fileHeader(index, chunkBytes, salt);
   const plainHash = createHash('sha256');
   const encHash = createHash('sha256').update(header);
-  await writer.write(header);
   const chunks = Math.max(1, Math.ceil(plainBytes / chunkBytes));
-  const plain = Buffer.alloc(Math.min(chunkBytes, Math.max(plainBytes, 1)));
+  const size = Math.min(chunkBytes, Math.max(plainBytes, 1));
+  const [even, odd] = [Buffer.alloc(size), Buffer.alloc(size)];
+  const read = (chunk: number) => {
+    const position = chunk * chunkBytes;
+    const length = Math.min(chunkBytes, plainBytes - position);
+    const view = (chunk % 2 === 0 ? even : odd).subarray(0, length);
+    return inFlight(readFully(source, view, length, position).then(() => view));
+  };
+  let writing = inFlight(writer.write(header));
+  let reading = read(0);
   let encBytes = header.length;
   for (let chunk = 0; chunk < chunks; chunk++) {
     throwIfCancelled(hooks.signal);
-    const position = chunk * chunkBytes;
-    const length = Math.min(chunkBytes, plainBytes - position);
-    const view = plain.subarray(0, length);
-    await readFully(source, view, length, position);
+    const view = await reading;
+    // The other buffer held the previous chunk, already encrypted: the next chunk can go there now.
+    if (chunk + 1 < chunks) reading = read(chunk + 1);
     plainHash.update(view);
     const cipher = createCipheriv('aes-256-gcm', key, nonce(chunk, chunk === chunks - 1));
     cipher.setAAD(header);
     const sealed = Buffer.concat([cipher.update(view), cipher.final(), cipher.getAuthTag()]);
     encHash.update(sealed);
-    await writer.write(sealed);
+    await writing;
+    writing = inFlight(writer.write(sealed));
     encBytes += sealed.length;
-    hooks.onBytes?.(length);
+    hooks.onBytes?.(view.length);
   }
+  await writing;
   return {
     plainBytes,
     plainSha256: plainHash.digest('hex'),
@@ -171,13 +192,23 @@ export async function decryptStream(
   if (lastLength < TAG_BYTES) throw damaged(name, 'was cut off', { bytes: encBytes });
   const plainHash = createHash('sha256');
   const encHash = createHash('sha256').update(header);
-  const sealed = Buffer.alloc(Math.min(sealedChunk, body));
+  const size = Math.min(sealedChunk, body);
+  const [even, odd] = [Buffer.alloc(size), Buffer.alloc(size)];
+  const read = (chunk: number) => {
+    const length = chunk === chunks - 1 ? lastLength : sealedChunk;
+    const view = (chunk % 2 === 0 ? even : odd).subarray(0, length);
+    return inFlight(
+      readExactly(reader, name, view, length, FILE_HEADER_BYTES + chunk * sealedChunk).then(() => view),
+    );
+  };
+  let reading = read(0);
+  let sinking: Promise<void> | undefined;
   let plainBytes = 0;
   for (let chunk = 0; chunk < chunks; chunk++) {
     throwIfCancelled(hooks.signal);
-    const length = chunk === chunks - 1 ? lastLength : sealedChunk;
-    const view = sealed.subarray(0, length);
-    await readExactly(reader, name, view, length, FILE_HEADER_BYTES + chunk * sealedChunk);
+    const view = await reading;
+    if (chunk + 1 < chunks) reading = read(chunk + 1);
+    const length = view.length;
     encHash.update(view);
     const decipher = createDecipheriv('aes-256-gcm', key, nonce(chunk, chunk === chunks - 1));
     decipher.setAAD(header);
@@ -194,8 +225,12 @@ export async function decryptStream(
     }
     plainHash.update(plain);
     plainBytes += plain.length;
-    if (sink) await sink(plain);
+    if (sink) {
+      await sinking;
+      sinking = inFlight(sink(plain));
+    }
     hooks.onBytes?.(plain.length);
   }
+  await sinking;
   return { plainBytes, plainSha256: plainHash.digest('hex'), encBytes, encSha256: encHash.digest('hex') };
 }

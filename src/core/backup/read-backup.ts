@@ -20,8 +20,12 @@ import type { TargetFs } from './target-fs';
 
 export interface ReadBackupOptions {
   fs: TargetFs;
-  /** Where to write the decrypted database (a new local file). Its integrity is then checked. */
-  databaseTo: string;
+  /**
+   * Where to write the decrypted database (a new local file); its integrity is then checked.
+   * Without it the database is only decrypted and hashed: for a backup just written, whose
+   * snapshot was checked and whose SHA-256 the read-back must match.
+   */
+  databaseTo?: string;
   /** Where to write the decrypted documents, if wanted; otherwise they are only checked. */
   documentsTo?: string;
   signal?: AbortSignal;
@@ -40,6 +44,8 @@ export interface BackupContents {
   /** The backup's fingerprint: SHA-256 of its encrypted manifest, which holds the hash of every file. */
   sha256: string;
   databaseBytes: number;
+  databaseSha256: string;
+  /** The schema steps of the database (from its own history when it was checked, else the manifest). */
   migrations: string[];
   documents: { path: string; bytes: number; sha256: string }[];
 }
@@ -220,7 +226,10 @@ export async function readBackup(
     documents.push({ path: entry.path, bytes: digest.plainBytes, sha256: digest.plainSha256 });
   }
   throwIfCancelled(options.signal);
-  const { migrations } = checkDatabaseFile(options.databaseTo, `the backup ${backupDir}`);
+  const migrations =
+    options.databaseTo === undefined
+      ? manifest.schema
+      : checkDatabaseFile(options.databaseTo, `the backup ${backupDir}`).migrations;
   const encBytes =
     manifestDigest.encBytes + database.encBytes + manifest.documents.reduce((sum, d) => sum + d.encBytes, 0);
   return {
@@ -231,6 +240,7 @@ export async function readBackup(
     bytes: headerBytes.length + encBytes,
     sha256: manifestDigest.encSha256,
     databaseBytes: database.plainBytes,
+    databaseSha256: database.plainSha256,
     migrations,
     documents,
   };

@@ -3,8 +3,11 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Mirror } from '../db/mirror';
 
-/** Pages copied per step of SQLite's online backup: large steps, few event-loop turns. */
-const PAGES_PER_STEP = 16384;
+/**
+ * Pages copied per step of SQLite's online backup (4 KiB pages: 256 MiB a step). Each step is a
+ * transaction on the copy with its own journal and flush, so few large steps are much faster.
+ */
+const PAGES_PER_STEP = 65536;
 
 /**
  * A consistent copy of the open mirror through SQLite's online backup, taken while the app keeps
