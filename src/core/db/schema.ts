@@ -460,6 +460,9 @@ export interface DB {
   close_day: CloseDayTable;
   close_item: CloseItemTable;
   schema_migration: SchemaMigrationTable;
+  sync_run: SyncRunTable;
+  mirror_change: MirrorChangeTable;
+  frozen_scope: FrozenScopeTable;
   backup_register: BackupRegisterTable;
   backup_use: BackupUseTable;
   archive_register: ArchiveRegisterTable;
@@ -467,8 +470,5 @@ export interface DB {
   handover_item: HandoverItemTable;
   app_user: AppUserTable;
   app_setting: AppSettingTable;
-  sync_run: SyncRunTable;
-  mirror_change: MirrorChangeTable;
-  frozen_scope: FrozenScopeTable;
   document: DocumentTable;
 }

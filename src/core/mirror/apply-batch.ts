@@ -6,7 +6,7 @@ import type { ChangeEntity, ChangeKind } from './changes';
 import { isPastDeadline } from './deadlines';
 import { frozenLookup, listFrozenPeriods } from './frozen';
 import type { HistoryWriter } from './history-writer';
-import { finalInScope, lessonInScope, loadScopedFacts, loadScopedFinals } from './scoped-rows';
+import { finalInScope, lessonScopeTest, loadScopedFacts, loadScopedFinals } from './scoped-rows';
 import { loadTable, sameRow, tableIo, type TableIo } from './table-io';
 
 export interface ApplyCounts {
@@ -66,6 +66,18 @@ export function applyBatch(
   const frozenAt = frozenLookup(frozenPeriods);
   const frozenFinals = new Set(frozenPeriods.map((p) => `${p.classId}:${p.periodId}`));
 
+  for (const { table, rows } of batch.bulk ?? []) {
+    if (mirror.sqlite.prepare(`SELECT 1 FROM "${table}" LIMIT 1`).get() !== undefined) {
+      throw new MoorError(
+        'SYNC_BULK_NOT_EMPTY',
+        `Rows for ${table} can be written as they are only into an empty table.`,
+      );
+    }
+    const io = tableIo(mirror, table);
+    for (const values of rows) io.insertValues(values);
+    counts.added += rows.length;
+  }
+
   const referenceRemovals: [TableIo, Row[]][] = [];
   for (const table of referenceTables) {
     const rows = batch.reference[table];
@@ -80,12 +92,14 @@ export function applyBatch(
   }
 
   const scopes = batch.scope === 'everything' ? undefined : batch.scope;
-  const oldLessons = loadScopedFacts(mirror, 'lesson', batch.scope);
+  const scoped = loadScopedFacts(mirror, batch.scope);
+  const oldLessons = scoped.lessons;
   const lessonIo = tableIo(mirror, 'lesson');
   const lessons = diff(lessonIo, oldLessons, batch.lessons, (r) => r.id as number);
   if (scopes) {
+    const inScope = lessonScopeTest(scopes.lessons);
     for (const lesson of batch.lessons) {
-      if (!lessonInScope(scopes.lessons, lesson)) {
+      if (!inScope(lesson)) {
         throw new MoorError(
           'SYNC_OUT_OF_SCOPE',
           `Lesson ${String(lesson.id)} lies outside what this sync covers.`,
@@ -146,12 +160,7 @@ export function applyBatch(
   }
 
   const markIo = tableIo(mirror, 'mark');
-  const marks = diff(
-    markIo,
-    loadScopedFacts(mirror, 'mark', batch.scope),
-    batch.marks,
-    (r) => r.id as number,
-  );
+  const marks = diff(markIo, scoped.marks, batch.marks, (r) => r.id as number);
   for (const row of marks.inserts) {
     const lesson = lessonOf(row, 'mark');
     const date = String(lesson.date);
@@ -187,12 +196,7 @@ export function applyBatch(
   }
 
   const attendanceIo = tableIo(mirror, 'attendance');
-  const attendance = diff(
-    attendanceIo,
-    loadScopedFacts(mirror, 'attendance', batch.scope),
-    batch.attendance,
-    (r) => r.id as number,
-  );
+  const attendance = diff(attendanceIo, scoped.attendance, batch.attendance, (r) => r.id as number);
   const absence = (r: Row) => (r.kind === 'late' ? `late ${String(r.late_minutes)}` : String(r.reason));
   for (const row of attendance.inserts) noteIfFrozen('attendance', row, lessonOf(row, 'attendance'), 'added');
   for (const row of attendance.updates) {

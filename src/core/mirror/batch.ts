@@ -1,4 +1,4 @@
-import type { ReferenceTable } from './bundle/columns';
+import type { BundleTable, ReferenceTable } from './bundle/columns';
 
 /** One row as the pipeline handles it: column name to SQLite value. */
 export type Row = Record<string, string | number | null>;
@@ -32,6 +32,11 @@ export interface FinalScope {
  * was removed at the source.
  */
 export interface SyncBatch {
+  /**
+   * Rows, in the bundle's column order, of tables the mirror holds nothing of yet: there is nothing
+   * to compare them with, so they are inserted as they are, before everything else.
+   */
+  bulk?: readonly { table: BundleTable; rows: readonly (readonly unknown[])[] }[];
   reference: Partial<Record<ReferenceTable, Row[]>>;
   lessons: Row[];
   marks: Row[];

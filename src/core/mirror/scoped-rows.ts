@@ -3,37 +3,78 @@ import type { FinalScope, LessonScope, Row, SyncBatch } from './batch';
 import { columnNames } from './bundle/columns';
 import { keyedRows, loadTable } from './table-io';
 
-type FactTable = 'lesson' | 'mark' | 'attendance';
-
-const lessonFilter =
-  'l.class_id = ? AND l.date BETWEEN ? AND ? AND (? IS NULL OR l.subject_id = ?) AND (? = 0 OR l.subgroup_id IS ?)';
-
-function lessonParams(scope: LessonScope): unknown[] {
-  const subject = scope.subjectId ?? null;
-  const subgroupGiven = scope.subgroupId === undefined ? 0 : 1;
-  return [scope.classId, scope.from, scope.to, subject, subject, subgroupGiven, scope.subgroupId ?? null];
+export interface ScopedFacts {
+  lessons: Map<string | number, Row>;
+  marks: Map<string | number, Row>;
+  attendance: Map<string | number, Row>;
 }
 
-/** The mirror's lessons, marks or attendance inside a batch's scope, keyed by id. */
-export function loadScopedFacts(
-  mirror: Mirror,
-  table: FactTable,
-  scope: SyncBatch['scope'],
-): Map<string | number, Row> {
-  if (scope === 'everything') return loadTable(mirror, table);
-  const columns = columnNames(table)
-    .map((c) => `t."${c}"`)
+/** Whether a lesson lies inside any of the scopes; scopes are indexed by class once. */
+export function lessonScopeTest(scopes: readonly LessonScope[]): (lesson: Row) => boolean {
+  const byClass = new Map<unknown, LessonScope[]>();
+  for (const s of scopes) byClass.set(s.classId, [...(byClass.get(s.classId) ?? []), s]);
+  return (lesson) =>
+    byClass
+      .get(lesson.class_id)
+      ?.some(
+        (s) =>
+          s.from <= String(lesson.date) &&
+          String(lesson.date) <= s.to &&
+          (s.subjectId === undefined || s.subjectId === lesson.subject_id) &&
+          (s.subgroupId === undefined || s.subgroupId === lesson.subgroup_id),
+      ) ?? false;
+}
+
+function columnList(table: 'lesson' | 'mark' | 'attendance', alias: string): string {
+  return columnNames(table)
+    .map((c) => `${alias}."${c}"`)
     .join(', ');
-  const sql =
-    table === 'lesson'
-      ? `SELECT ${columns} FROM lesson t JOIN lesson l ON l.id = t.id WHERE ${lessonFilter}`
-      : `SELECT ${columns} FROM "${table}" t JOIN lesson l ON l.id = t.lesson_id WHERE ${lessonFilter}`;
-  const statement = mirror.sqlite.prepare(sql);
-  const rows = new Map<string | number, Row>();
-  for (const lessonScope of scope.lessons) {
-    for (const [key, row] of keyedRows(table, statement, ...lessonParams(lessonScope))) rows.set(key, row);
+}
+
+/**
+ * The mirror's lessons, marks and absences inside a batch's scope, keyed by id. One query per
+ * date range (not per class or subject), narrowed in memory: a Kundoluk week names hundreds of
+ * class-subject scopes.
+ */
+export function loadScopedFacts(mirror: Mirror, scope: SyncBatch['scope']): ScopedFacts {
+  if (scope === 'everything') {
+    return {
+      lessons: loadTable(mirror, 'lesson'),
+      marks: loadTable(mirror, 'mark'),
+      attendance: loadTable(mirror, 'attendance'),
+    };
   }
-  return rows;
+  const facts: ScopedFacts = { lessons: new Map(), marks: new Map(), attendance: new Map() };
+  const ranges = new Map<string, LessonScope[]>();
+  for (const s of scope.lessons) {
+    const key = `${s.from}|${s.to}`;
+    ranges.set(key, [...(ranges.get(key) ?? []), s]);
+  }
+  const filter = 'l.date BETWEEN ? AND ? AND l.class_id IN (SELECT value FROM json_each(?))';
+  const lessons = mirror.sqlite.prepare(`SELECT ${columnList('lesson', 'l')} FROM lesson l WHERE ${filter}`);
+  const marks = mirror.sqlite.prepare(
+    `SELECT ${columnList('mark', 't')} FROM mark t JOIN lesson l ON l.id = t.lesson_id WHERE ${filter}`,
+  );
+  const attendance = mirror.sqlite.prepare(
+    `SELECT ${columnList('attendance', 't')} FROM attendance t JOIN lesson l ON l.id = t.lesson_id WHERE ${filter}`,
+  );
+  for (const group of ranges.values()) {
+    const first = group[0] as LessonScope;
+    const params = [first.from, first.to, JSON.stringify([...new Set(group.map((s) => s.classId))])];
+    const inScope = lessonScopeTest(group);
+    const ids = new Set<unknown>();
+    for (const [key, row] of keyedRows('lesson', lessons, ...params)) {
+      if (!inScope(row)) continue;
+      facts.lessons.set(key, row);
+      ids.add(row.id);
+    }
+    for (const [key, row] of keyedRows('mark', marks, ...params))
+      if (ids.has(row.lesson_id)) facts.marks.set(key, row);
+    for (const [key, row] of keyedRows('attendance', attendance, ...params)) {
+      if (ids.has(row.lesson_id)) facts.attendance.set(key, row);
+    }
+  }
+  return facts;
 }
 
 /** The mirror's period finals inside a batch's scope, keyed by id. */
@@ -54,17 +95,6 @@ export function loadScopedFinals(mirror: Mirror, scope: SyncBatch['scope']): Map
     }
   }
   return rows;
-}
-
-export function lessonInScope(scopes: readonly LessonScope[], lesson: Row): boolean {
-  return scopes.some(
-    (s) =>
-      s.classId === lesson.class_id &&
-      s.from <= String(lesson.date) &&
-      String(lesson.date) <= s.to &&
-      (s.subjectId === undefined || s.subjectId === lesson.subject_id) &&
-      (s.subgroupId === undefined || s.subgroupId === lesson.subgroup_id),
-  );
 }
 
 export function finalInScope(scopes: readonly FinalScope[], final: Row): boolean {

@@ -10,6 +10,8 @@ import { columnNames, rowKey, type BundleTable } from './bundle/columns';
 export interface TableIo {
   readonly columns: readonly string[];
   insert(row: Row): void;
+  /** Inserts a row given as values in the bundle's column order. */
+  insertValues(values: readonly unknown[]): void;
   update(row: Row): void;
   remove(row: Row): void;
 }
@@ -34,6 +36,7 @@ export function tableIo(mirror: Mirror, table: BundleTable): TableIo {
   return {
     columns,
     insert: (row) => insert.run(values(row, columns)),
+    insertValues: (row) => insert.run(row),
     update: (row) => update?.run([...values(row, valueColumns), ...values(row, keyColumns)]),
     remove: (row) => remove.run(values(row, keyColumns)),
   };

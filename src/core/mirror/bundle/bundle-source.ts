@@ -3,8 +3,24 @@ import { MoorError } from '../../errors';
 import type { FinalScope, LessonScope, Row, SyncBatch } from '../batch';
 import type { PreparedSource } from '../run-sync';
 import { tableIo } from '../table-io';
-import { referenceTables } from './columns';
+import { columnNames, referenceTables, type BundleTable } from './columns';
 import type { ValidBundle } from './validate';
+
+const journalTables = [...referenceTables, 'lesson', 'mark', 'attendance', 'period_final'] as const;
+
+/** A table's validated rows as the pipeline compares them: column name to value. */
+function rowsOf(bundle: ValidBundle, table: BundleTable): Row[] {
+  const names = columnNames(table);
+  return bundle.tables[table].map((values) => {
+    const row: Row = {};
+    for (let c = 0; c < names.length; c++) row[names[c] as string] = values[c] as Row[string];
+    return row;
+  });
+}
+
+function holdsJournal(mirror: Mirror): boolean {
+  return journalTables.some((t) => mirror.sqlite.prepare(`SELECT 1 FROM "${t}" LIMIT 1`).get() !== undefined);
+}
 
 /** The school's identity: a bundle of another school must not land in this mirror. */
 function assertSameSchool(mirror: Mirror, bundle: ValidBundle, name: string): void {
@@ -13,7 +29,7 @@ function assertSameSchool(mirror: Mirror, bundle: ValidBundle, name: string): vo
       'SELECT id, name_ky, name_ru, kundoluk_code FROM school',
     )
     .all();
-  for (const theirs of bundle.tables.school) {
+  for (const theirs of rowsOf(bundle, 'school')) {
     const match = ours.find((s) => s.id === theirs.id);
     if (match === undefined) continue;
     const sameCode =
@@ -31,10 +47,10 @@ function assertSameSchool(mirror: Mirror, bundle: ValidBundle, name: string): vo
 }
 
 function partialScope(bundle: ValidBundle, range: { from: string; to: string }): SyncBatch['scope'] {
-  const classes = bundle.tables.class;
+  const classes = rowsOf(bundle, 'class');
   const lessons: LessonScope[] = classes.map((c) => ({ classId: c.id as number, ...range }));
   const finals: FinalScope[] = [];
-  for (const period of bundle.tables.reporting_period) {
+  for (const period of rowsOf(bundle, 'reporting_period')) {
     const ends = String(period.ends_on);
     if (ends < range.from || ends > range.to) continue;
     for (const c of classes) {
@@ -58,8 +74,6 @@ export function bundleSource(bundle: ValidBundle, name: string): PreparedSource 
     name,
     build(mirror) {
       assertSameSchool(mirror, bundle, name);
-      const reference: Partial<Record<(typeof referenceTables)[number], Row[]>> = {};
-      for (const table of referenceTables) reference[table] = bundle.tables[table];
       const warnings: string[] = [];
       const hasHistory = mirror.sqlite.prepare('SELECT 1 FROM sync_run LIMIT 1').get() !== undefined;
       const bringsHistory = bundle.tables.sync_run.length > 0 || bundle.tables.mirror_change.length > 0;
@@ -69,12 +83,28 @@ export function bundleSource(bundle: ValidBundle, name: string): PreparedSource 
           `${name} carries its own sync history (${bundle.tables.sync_run.length} runs); this mirror keeps its own.`,
         );
       }
+      if (bundle.scope === null && !holdsJournal(mirror)) {
+        // A new mirror: nothing to compare with, so the rows go in as they are (the fast path).
+        return {
+          bulk: journalTables.map((table) => ({ table, rows: bundle.tables[table] })),
+          reference: {},
+          lessons: [],
+          marks: [],
+          attendance: [],
+          finals: [],
+          scope: { lessons: [], finals: [] },
+          warnings,
+          judgeFirstSight: false,
+        };
+      }
+      const reference: Partial<Record<(typeof referenceTables)[number], Row[]>> = {};
+      for (const table of referenceTables) reference[table] = rowsOf(bundle, table);
       return {
         reference,
-        lessons: bundle.tables.lesson,
-        marks: bundle.tables.mark,
-        attendance: bundle.tables.attendance,
-        finals: bundle.tables.period_final,
+        lessons: rowsOf(bundle, 'lesson'),
+        marks: rowsOf(bundle, 'mark'),
+        attendance: rowsOf(bundle, 'attendance'),
+        finals: rowsOf(bundle, 'period_final'),
         scope: bundle.scope === null ? 'everything' : partialScope(bundle, bundle.scope),
         warnings,
         judgeFirstSight: false,
@@ -89,13 +119,13 @@ export function bundleSource(bundle: ValidBundle, name: string): PreparedSource 
           .map((r) => r.k),
       );
       for (const row of bundle.tables.frozen_scope) {
-        if (!known.has(`${String(row.class_id)}:${String(row.period_id)}`)) frozen.insert(row);
+        if (!known.has(`${String(row[0])}:${String(row[1])}`)) frozen.insertValues(row);
       }
       if (!takeHistory) return;
       const runs = tableIo(mirror, 'sync_run');
-      for (const row of bundle.tables.sync_run) runs.insert(row);
+      for (const row of bundle.tables.sync_run) runs.insertValues(row);
       const changes = tableIo(mirror, 'mirror_change');
-      for (const row of bundle.tables.mirror_change) changes.insert(row);
+      for (const row of bundle.tables.mirror_change) changes.insertValues(row);
     },
   };
 }

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { MoorError } from '../../errors';
-import type { Row } from '../batch';
-import { bundleTableOrder, bundleTables, rowKey, type BundleTable, type ColumnType } from './columns';
+import { bundleTableOrder, bundleTables, type BundleTable, type ColumnType } from './columns';
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from './format';
 
+/** A bundle whose every cell was checked: rows stay arrays in the bundle's column order. */
 export interface ValidBundle {
   exportedAt: string;
   scope: { from: string; to: string } | null;
-  tables: Record<BundleTable, Row[]>;
+  tables: Record<BundleTable, unknown[][]>;
 }
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
@@ -21,31 +21,31 @@ const envelope = z.object({
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function cellProblem(type: ColumnType, value: unknown): string | undefined {
+type Check = (value: unknown) => string | undefined;
+
+/** One check per column, chosen once per table rather than decided again for every cell. */
+function columnCheck(type: ColumnType): Check {
   if (typeof type === 'object') {
-    if (value === null && type.nullable === true) return undefined;
-    return typeof value === 'string' && type.enum.includes(value)
-      ? undefined
-      : `one of ${type.enum.join(', ')}${type.nullable === true ? ' or null' : ''}`;
+    const allowed = new Set<unknown>(type.enum);
+    if (type.nullable === true) allowed.add(null);
+    const expected = `one of ${type.enum.join(', ')}${type.nullable === true ? ' or null' : ''}`;
+    return (value) => (allowed.has(value) ? undefined : expected);
   }
   const nullable = type.endsWith('?');
-  if (value === null) return nullable ? undefined : 'a value (not null)';
-  switch (type) {
-    case 'int':
-    case 'int?':
-      return Number.isInteger(value) ? undefined : 'a whole number';
-    case 'bool':
-      return value === 0 || value === 1 ? undefined : '0 or 1';
-    case 'real':
-    case 'real?':
-      return typeof value === 'number' && Number.isFinite(value) ? undefined : 'a number';
-    case 'text':
-    case 'text?':
-      return typeof value === 'string' ? undefined : 'text';
-    case 'date':
-    case 'date?':
-      return typeof value === 'string' && DATE.test(value) ? undefined : 'a date YYYY-MM-DD';
-  }
+  const base = nullable ? type.slice(0, -1) : type;
+  const inner: Check =
+    base === 'int'
+      ? (v) => (Number.isInteger(v) ? undefined : 'a whole number')
+      : base === 'bool'
+        ? (v) => (v === 0 || v === 1 ? undefined : '0 or 1')
+        : base === 'real'
+          ? (v) => (typeof v === 'number' && Number.isFinite(v) ? undefined : 'a number')
+          : base === 'date'
+            ? (v) => (typeof v === 'string' && DATE.test(v) ? undefined : 'a date YYYY-MM-DD')
+            : (v) => (typeof v === 'string' ? undefined : 'text');
+  return nullable
+    ? (value) => (value === null ? undefined : inner(value))
+    : (value) => (value === null ? 'a value (not null)' : inner(value));
 }
 
 function describe(value: unknown): string {
@@ -81,7 +81,7 @@ export function validateBundle(data: unknown, file: string): ValidBundle {
   if (unknownTable !== undefined) {
     throw new MoorError('BUNDLE_INVALID', `${file}: unknown table "${unknownTable}" in "tables".`, { file });
   }
-  const tables = {} as Record<BundleTable, Row[]>;
+  const tables = {} as Record<BundleTable, unknown[][]>;
   for (const table of bundleTableOrder) {
     const data = bundle.tables[table];
     if (data === undefined) {
@@ -95,7 +95,7 @@ export function validateBundle(data: unknown, file: string): ValidBundle {
   return { exportedAt: bundle.exportedAt, scope: bundle.scope, tables };
 }
 
-function validateTable(file: string, table: BundleTable, columns: string[], rows: unknown[]): Row[] {
+function validateTable(file: string, table: BundleTable, columns: string[], rows: unknown[]): unknown[][] {
   const spec = bundleTables[table];
   const expected = spec.map((c) => c.name);
   if (columns.length !== expected.length || columns.some((c, i) => c !== expected[i])) {
@@ -105,36 +105,40 @@ function validateTable(file: string, table: BundleTable, columns: string[], rows
       { file, table },
     );
   }
-  const out: Row[] = new Array<Row>(rows.length);
-  const keys = new Set<string | number>();
+  const checks = spec.map((c) => columnCheck(c.type));
+  const width = spec.length;
+  const pairKey = table === 'subgroup_member' || table === 'frozen_scope';
+  const keys = new Set<unknown>();
   for (let r = 0; r < rows.length; r++) {
     const values = rows[r];
-    if (!Array.isArray(values) || values.length !== spec.length) {
+    if (!Array.isArray(values) || values.length !== width) {
       throw new MoorError(
         'BUNDLE_INVALID',
-        `${file}, table ${table}, row ${r + 1}: expected an array of ${spec.length} values.`,
-        { file, table, row: r + 1 },
+        `${file}, table ${table}, row ${r + 1}: expected an array of ${width} values.`,
+        {
+          file,
+          table,
+          row: r + 1,
+        },
       );
     }
-    const row: Row = {};
-    for (let c = 0; c < spec.length; c++) {
-      const column = spec[c] as (typeof spec)[number];
+    for (let c = 0; c < width; c++) {
       const value: unknown = values[c];
-      const problem = cellProblem(column.type, value);
+      const problem = (checks[c] as Check)(value);
       if (problem !== undefined) {
+        const column = (spec[c] as (typeof spec)[number]).name;
         throw new MoorError(
           'BUNDLE_INVALID',
-          `${file}, table ${table}, row ${r + 1}, column ${column.name}: expected ${problem}, found ${describe(value)}.`,
-          { file, table, row: r + 1, column: column.name },
+          `${file}, table ${table}, row ${r + 1}, column ${column}: expected ${problem}, found ${describe(value)}.`,
+          { file, table, row: r + 1, column },
         );
       }
-      row[column.name] = value as Row[string];
     }
-    const key = rowKey(table, row);
+    const key: unknown = pairKey ? `${String(values[0])}:${String(values[1])}` : values[0];
     if (keys.has(key)) {
       throw new MoorError(
         'BUNDLE_INVALID',
-        `${file}, table ${table}, row ${r + 1}: key ${key} appears twice.`,
+        `${file}, table ${table}, row ${r + 1}: key ${String(key)} appears twice.`,
         {
           file,
           table,
@@ -143,7 +147,6 @@ function validateTable(file: string, table: BundleTable, columns: string[], rows
       );
     }
     keys.add(key);
-    out[r] = row;
   }
-  return out;
+  return rows as unknown[][];
 }

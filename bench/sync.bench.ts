@@ -1,0 +1,155 @@
+/**
+ * Mirror sync on the large demo school (100 classes, 3000 students, a full year).
+ *
+ * 1. Import of the whole year from a bundle file into a new mirror, beside a raw better-sqlite3
+ *    prepared-statement insert of the same rows read from the same file, alternated over rounds.
+ *    Both read and parse the file; the import also validates every cell, diffs against the mirror,
+ *    keeps history, records the run and audits it. Target: at most 1.3× the raw time.
+ * 2. Incremental re-sync of one changed week, from a week-scoped bundle and from Kundoluk (a local
+ *    fake of the service serving the same school). Target: under 1 s.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fixedClock } from '../src/core/clock';
+import { openMirror, type Mirror } from '../src/core/db/mirror';
+import { generateDemoDataset } from '../src/core/demo/generate-dataset';
+import { writeDataset } from '../src/core/demo/write-dataset';
+import { bundleTableOrder } from '../src/core/mirror/bundle/columns';
+import type { Bundle } from '../src/core/mirror/bundle/format';
+import { exportBundleFile, syncBundleFile } from '../src/core/mirror/sync-bundle';
+import { syncKundoluk } from '../src/core/mirror/sync-kundoluk';
+import { kundolukDataFromMirror } from '../tests/mirror/fake-kundoluk/from-mirror';
+import { startFakeKundoluk } from '../tests/mirror/fake-kundoluk/server';
+import { median, printRow, time } from './measure';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-bench-sync-'));
+const context = {
+  actor: { userId: 'bench', name: 'Bench', role: 'deputy' as const },
+  clock: fixedClock('2026-05-30T09:00:00Z'),
+};
+let serial = 0;
+
+function freshMirror(): Mirror {
+  serial += 1;
+  return openMirror(path.join(dir, `m${serial}.sqlite`), { create: true });
+}
+
+/** The floor: read and parse the same file, then one prepared INSERT per row, in one transaction. */
+function rawImport(file: string): void {
+  const mirror = freshMirror();
+  const bundle = JSON.parse(fs.readFileSync(file, 'utf8')) as Bundle;
+  mirror.sqlite.transaction(() => {
+    for (const table of bundleTableOrder) {
+      const { columns, rows } = bundle.tables[table];
+      if (rows.length === 0) continue;
+      const statement = mirror.sqlite.prepare(
+        `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(',')}) VALUES (${columns.map(() => '?').join(',')})`,
+      );
+      for (const row of rows) statement.run(row);
+    }
+  })();
+  mirror.close();
+}
+
+function moorImport(file: string): Mirror {
+  const mirror = freshMirror();
+  syncBundleFile(mirror, file, context);
+  return mirror;
+}
+
+console.log('Generating the large demo school…');
+const source = freshMirror();
+const dataset = generateDemoDataset('large', 2025);
+writeDataset(source, dataset);
+const yearFile = path.join(dir, 'year.json');
+const exported = time('export', () => exportBundleFile(source, yearFile, new Date()));
+const rows = exported.result.rows;
+console.log(
+  `${rows.toLocaleString('en-US')} rows, bundle ${(fs.statSync(yearFile).size / 1e6).toFixed(0)} MB, ` +
+    `export ${exported.timing.seconds.toFixed(2)} s`,
+);
+
+const raw: number[] = [];
+const moor: number[] = [];
+let imported: Mirror | undefined;
+for (let round = 0; round < ROUNDS; round++) {
+  raw.push(
+    time('raw', () => {
+      rawImport(yearFile);
+    }).timing.seconds,
+  );
+  imported?.close();
+  const run = time('moor', () => moorImport(yearFile));
+  imported = run.result;
+  moor.push(run.timing.seconds);
+}
+if (!imported) throw new Error('no rounds');
+const ratio = median(moor) / median(raw);
+console.log('\nFull-year import from a bundle (median of rounds)');
+printRow(['', 'seconds', 'rows/s']);
+printRow([
+  'raw prepared insert',
+  median(raw).toFixed(2),
+  Math.round(rows / median(raw)).toLocaleString('en-US'),
+]);
+printRow([
+  'Мөөр sync --bundle',
+  median(moor).toFixed(2),
+  Math.round(rows / median(moor)).toLocaleString('en-US'),
+]);
+console.log(
+  `ratio ${ratio.toFixed(2)}× (target ≤ 1.30×) — rounds raw [${raw.map((s) => s.toFixed(2)).join(', ')}], Мөөр [${moor.map((s) => s.toFixed(2)).join(', ')}]`,
+);
+
+// One changed week: a few marks corrected and removed in the source, then re-synced.
+const week = { from: '2026-02-02', to: '2026-02-08' };
+source.sqlite
+  .prepare(
+    `UPDATE mark SET value = '5', numeric_value = 5 WHERE value = '4' AND id IN (SELECT m.id FROM mark m JOIN lesson l
+       ON l.id = m.lesson_id WHERE l.date BETWEEN ? AND ? ORDER BY m.id LIMIT 40)`,
+  )
+  .run(week.from, week.to);
+source.sqlite
+  .prepare(
+    `DELETE FROM mark WHERE id IN (SELECT m.id FROM mark m JOIN lesson l ON l.id = m.lesson_id
+       WHERE l.date BETWEEN ? AND ? ORDER BY m.id DESC LIMIT 10)`,
+  )
+  .run(week.from, week.to);
+const weekFile = path.join(dir, 'week.json');
+exportBundleFile(source, weekFile, new Date(), week);
+const weekSync = time('week', () => syncBundleFile(imported, weekFile, context));
+console.log('\nIncremental re-sync of one changed week');
+printRow(['source', 'seconds', 'added/changed/removed']);
+const r = weekSync.result;
+printRow([
+  'week bundle',
+  weekSync.timing.seconds.toFixed(3),
+  `${r.added}/${r.changed}/${r.removed} (${r.changesSeen} kept)`,
+]);
+
+const fake = await startFakeKundoluk('bench-token');
+Object.assign(fake, kundolukDataFromMirror(source));
+const options = { baseUrl: fake.url, token: 'bench-token', ...week };
+const takeover = performance.now();
+const first = await syncKundoluk(imported, options, context);
+const takeoverSeconds = (performance.now() - takeover) / 1000;
+printRow(['Kundoluk, first', takeoverSeconds.toFixed(3), `${first.added}/${first.changed}/${first.removed}`]);
+const lesson = fake.lessons.find((l) => l.lessonDay >= week.from && l.marks.some((m) => m.mark === '3'));
+const mark = lesson?.marks.find((m) => m.mark === '3');
+if (mark) {
+  mark.old_mark = '3';
+  mark.mark = '4';
+}
+const again = performance.now();
+const second = await syncKundoluk(imported, options, context);
+printRow([
+  'Kundoluk, re-sync',
+  ((performance.now() - again) / 1000).toFixed(3),
+  `${second.added}/${second.changed}/${second.removed} (${second.changesSeen} kept)`,
+]);
+await fake.close();
+imported.close();
+source.close();
+fs.rmSync(dir, { recursive: true, force: true });
