@@ -251,6 +251,30 @@ export function constructedSchool(): { mirror: Mirror; dir: string } {
       entered_at: at('2025-09-12', 6),
       changed_at: at('2025-09-12', 6),
     });
+    // The mirror's own change history (filled by sync): two mark changes in 5А math, one
+    // change to 5А Kyrgyz after its copy was certified, and one change dated in quarter 2.
+    const change = (id: number, kind: string, subjectId: number, lessonDate: string) => ({
+      id,
+      sync_run_id: null,
+      seen_at: at('2025-09-25', 6),
+      kind,
+      entity: 'mark',
+      entity_id: id,
+      class_id: 1,
+      subject_id: subjectId,
+      student_id: 1,
+      period_id: null,
+      lesson_date: lessonDate,
+      before_value: '4',
+      after_value: '5',
+      details_json: null,
+    });
+    insertRows(mirror, 'mirror_change', [
+      change(1, 'mark_changed', 1, '2025-09-08'),
+      change(2, 'mark_backdated', 1, '2025-09-11'),
+      change(3, 'frozen_data_changed', 2, '2025-09-09'),
+      change(4, 'mark_changed', 1, '2025-09-16'),
+    ]);
     insertRows(mirror, 'period_final', [
       final(1, 1, 1, '5'),
       final(2, 1, 2, '5'),

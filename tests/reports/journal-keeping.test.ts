@@ -122,6 +122,33 @@ describe('journal keeping', () => {
     expect(early.tables.journals?.rows[0]).toMatchObject({ planned: 1, held: 6 });
   });
 
+  it('shows the changes the mirror saw in the quarter, per class and subject', () => {
+    const { tables } = report({ period: '1' });
+    expect(tables.seenChanges?.rows).toEqual([
+      {
+        class: '5А',
+        subject: 'Кыргыз тили',
+        marks_changed: 0,
+        marks_removed: 0,
+        marks_backdated: 0,
+        certified_changed: 1,
+      },
+      {
+        class: '5А',
+        subject: 'Математика',
+        marks_changed: 1,
+        marks_removed: 0,
+        marks_backdated: 1,
+        certified_changed: 0,
+      },
+    ]);
+    expect(tables.seenChanges?.totals).toMatchObject({
+      marks_changed: 1,
+      marks_backdated: 1,
+      certified_changed: 1,
+    });
+  });
+
   it('speaks Russian names when asked', () => {
     const { tables } = report({ period: '1', language: 'ru', classId: 1 });
     expect(tables.journals?.rows.map((r) => r.subject)).toEqual(['Кыргызский язык', 'Математика']);

@@ -22,6 +22,16 @@ export const pairKey = (classId: number, studentId: number, subjectId: number): 
  * This is what makes a backtest honest: it sees only what the deputy would have seen.
  */
 export function marksAsOf(mirror: Mirror, window: MarksAsOf): Map<string, MarkSummary> {
+  if (window.classIds?.length === 0) return new Map();
+  const summaries = new Map<string, MarkSummary>();
+  for (const row of mirror.all(marksAsOfQuery(mirror, window))) {
+    summaries.set(pairKey(row.class_id, row.student_id, row.subject_id), { count: row.count, sum: row.sum });
+  }
+  return summaries;
+}
+
+/** The query behind `marksAsOf`, for its plan to be pinned in tests. */
+export function marksAsOfQuery(mirror: Mirror, window: MarksAsOf) {
   // Cheap tests first: most marks were never corrected, and most were entered before the day
   // began in UTC, which is before it ended in Bishkek; only the rest need their local day computed.
   const valueThen = sql<number>`(CASE WHEN mark.previous_value GLOB '[1-5]'
@@ -43,16 +53,11 @@ export function marksAsOf(mirror: Mirror, window: MarksAsOf): Map<string, MarkSu
     ])
     .groupBy(['lesson.class_id', 'mark.student_id', 'lesson.subject_id']);
   if (window.classId !== null) query = query.where('lesson.class_id', '=', window.classId);
-  if (window.classIds !== undefined) {
-    if (window.classIds.length === 0) return new Map();
+  if (window.classIds !== undefined && window.classIds.length > 0) {
     query = query.where('lesson.class_id', 'in', window.classIds);
   }
   if (window.subjectId !== null) query = query.where('lesson.subject_id', '=', window.subjectId);
-  const summaries = new Map<string, MarkSummary>();
-  for (const row of mirror.all(query)) {
-    summaries.set(pairKey(row.class_id, row.student_id, row.subject_id), { count: row.count, sum: row.sum });
-  }
-  return summaries;
+  return query;
 }
 
 /** The day `weeks` weeks before `isoDate`. */

@@ -5,6 +5,7 @@ import { column, commonColumn, totalLabel } from './columns';
 import { reportContext, scopeSummary, type ReportContext } from './context';
 import { classOrder, isMarkedClass } from './directory';
 import { lessonFacts } from './lesson-facts';
+import { seenChangesTable, type SeenChangesRow } from './mirror-changes';
 import type { ReportParams } from './params';
 import { percent, round2, text, type ReportResult, type ReportTable } from './report-types';
 import { journalKey, loadJournals, type Journal } from './roster';
@@ -52,6 +53,7 @@ export type TeacherKeepingRow = Omit<JournalKeepingRow, 'class' | 'subject' | 's
 export type JournalKeepingReport = ReportResult<{
   journals: ReportTable<JournalKeepingRow>;
   teachers: ReportTable<TeacherKeepingRow>;
+  seenChanges: ReportTable<SeenChangesRow>;
 }>;
 
 const emptyCounts = (): KeepingCounts => ({
@@ -281,6 +283,7 @@ export function journalKeepingFromContext(context: ReportContext): JournalKeepin
         rows: teacherRows,
         totals: { teacher: label, journals: journalRows.length, ...totalColumns },
       },
+      seenChanges: seenChangesTable(context),
     },
     charts: [
       {

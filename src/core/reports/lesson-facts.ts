@@ -41,35 +41,7 @@ const cache = new WeakMap<ReportContext, LessonFact[]>();
 export function lessonFacts(context: ReportContext): LessonFact[] {
   const cached = cache.get(context);
   if (cached) return cached;
-  const { mirror, scope } = context;
-  const quarters = quartersOf(mirror, scope.academicYearId);
-  const marksWhere = (condition: RawBuilder<number> | null) =>
-    sql<number>`coalesce(sum((SELECT count(*) FROM mark WHERE mark.lesson_id = lesson.id${
-      condition === null ? sql`` : sql` AND ${condition}`
-    })), 0)`;
-  const rows = mirror.all(
-    lessonsInScope(mirror.db, scope)
-      .select((eb) => [
-        'lesson.class_id',
-        'lesson.subject_id',
-        'lesson.subgroup_id',
-        'lesson.teacher_id',
-        sql<string>`substr(lesson.date, 1, 7)`.as('month'),
-        eb.fn.countAll<number>().as('lessons'),
-        countWhere(blank('lesson.topic')).as('no_topic'),
-        countWhere(blank('lesson.homework')).as('no_homework'),
-        countWhere(lessonEnteredLate).as('lessons_late'),
-        eb.fn.sum<number>('lesson.is_substitution').as('substitutions'),
-        marksWhere(null).as('marks'),
-        marksWhere(markIsLate).as('late_marks'),
-        marksWhere(markIsCorrected).as('corrected_marks'),
-        marksWhere(markIsBackdated(quarters)).as('backdated_marks'),
-        sql<number>`coalesce(sum((SELECT count(*) FROM attendance a WHERE a.lesson_id = lesson.id AND a.kind = 'absent')), 0)`.as(
-          'absences',
-        ),
-      ])
-      .groupBy(['lesson.class_id', 'lesson.subject_id', 'lesson.subgroup_id', 'lesson.teacher_id', 'month']),
-  );
+  const rows = context.mirror.all(lessonFactsQuery(context));
   const facts = rows.map((row) => ({
     classId: row.class_id,
     subjectId: row.subject_id,
@@ -89,4 +61,35 @@ export function lessonFacts(context: ReportContext): LessonFact[] {
   }));
   cache.set(context, facts);
   return facts;
+}
+
+/** The query behind `lessonFacts`, for its plan to be pinned in tests. */
+export function lessonFactsQuery(context: ReportContext) {
+  const { mirror, scope } = context;
+  const quarters = quartersOf(mirror, scope.academicYearId);
+  const marksWhere = (condition: RawBuilder<number> | null) =>
+    sql<number>`coalesce(sum((SELECT count(*) FROM mark WHERE mark.lesson_id = lesson.id${
+      condition === null ? sql`` : sql` AND ${condition}`
+    })), 0)`;
+  return lessonsInScope(mirror.db, scope)
+    .select((eb) => [
+      'lesson.class_id',
+      'lesson.subject_id',
+      'lesson.subgroup_id',
+      'lesson.teacher_id',
+      sql<string>`substr(lesson.date, 1, 7)`.as('month'),
+      eb.fn.countAll<number>().as('lessons'),
+      countWhere(blank('lesson.topic')).as('no_topic'),
+      countWhere(blank('lesson.homework')).as('no_homework'),
+      countWhere(lessonEnteredLate).as('lessons_late'),
+      eb.fn.sum<number>('lesson.is_substitution').as('substitutions'),
+      marksWhere(null).as('marks'),
+      marksWhere(markIsLate).as('late_marks'),
+      marksWhere(markIsCorrected).as('corrected_marks'),
+      marksWhere(markIsBackdated(quarters)).as('backdated_marks'),
+      sql<number>`coalesce(sum((SELECT count(*) FROM attendance a WHERE a.lesson_id = lesson.id AND a.kind = 'absent')), 0)`.as(
+        'absences',
+      ),
+    ])
+    .groupBy(['lesson.class_id', 'lesson.subject_id', 'lesson.subgroup_id', 'lesson.teacher_id', 'month']);
 }
