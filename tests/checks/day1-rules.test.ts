@@ -175,6 +175,20 @@ describe('day-1 checks', () => {
     ]);
   });
 
+  it('late marks: a deadline shorter than a day also catches a mark entered late on the lesson day', () => {
+    const [a] = school.students as [number];
+    const lessonId = school.lesson({ date: '2025-10-01' });
+    // 18:30 UTC on 1 October is 00:30 on 2 October in Bishkek: past a deadline of the day's end.
+    const evening = school.mark({ lessonId, studentId: a, value: 5, enteredAt: '2025-10-01T18:30:00.000Z' });
+    expect(found(runChecks(school.mirror, scope()), 'late_mark')).toEqual([]);
+    const sameDay = checkRulesWith({
+      markDeadlineHours: { ...defaultCheckRules.markDeadlineHours, general: 0 },
+    });
+    expect(found(runChecks(school.mirror, scope(), sameDay), 'late_mark').map((f) => f.markId)).toEqual([
+      evening,
+    ]);
+  });
+
   it('corrected and removed marks', () => {
     const [a] = school.students as [number];
     const lessonId = school.lesson({ date: '2025-10-03' });
