@@ -65,7 +65,7 @@ export async function renderPdf(spec: DocumentSpec, pages: readonly Page[]): Pro
 function useNativeDeflate(context: PDFContext): void {
   context.flateStream = (contents, dict = {}) => {
     const bytes = typeof contents === 'string' ? Buffer.from(contents, 'latin1') : contents;
-    return context.stream(zlib.deflateSync(bytes), { ...dict, Filter: 'FlateDecode' });
+    return context.stream(zlib.deflateSync(bytes, { level: 3 }), { ...dict, Filter: 'FlateDecode' });
   };
 }
 

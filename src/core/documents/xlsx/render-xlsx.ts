@@ -137,14 +137,32 @@ function writeTable(rows: XlsxCell[][], merges: [number, number, number][], tabl
 }
 
 function bodyCell(cell: Cell | undefined, base: XlsxStyle): XlsxCell {
-  const style: XlsxStyle = {
-    ...base,
-    ...(cell?.decimals === undefined
-      ? {}
-      : { numFmt: cell.decimals === 0 ? '0' : `0.${'0'.repeat(cell.decimals)}` }),
-    ...(cell?.bold ? { bold: true } : {}),
-    ...(cell?.shaded ? { fill: true } : {}),
-  };
+  const style = cellStyle(base, cell);
   if (!cell || cell.value === null) return { value: null, style };
   return typeof cell.value === 'number' ? { value: cell.value, style } : text(cell.value, style);
+}
+
+/** One style object per column style and cell variant, so the style table finds it by identity. */
+const variants = new WeakMap<XlsxStyle, Map<string, XlsxStyle>>();
+
+function cellStyle(base: XlsxStyle, cell: Cell | undefined): XlsxStyle {
+  const key = `${cell?.decimals ?? ''}|${cell?.bold === true ? 1 : 0}|${cell?.shaded === true ? 1 : 0}`;
+  let byKey = variants.get(base);
+  if (!byKey) {
+    byKey = new Map();
+    variants.set(base, byKey);
+  }
+  let style = byKey.get(key);
+  if (!style) {
+    style = {
+      ...base,
+      ...(cell?.decimals === undefined
+        ? {}
+        : { numFmt: cell.decimals === 0 ? '0' : `0.${'0'.repeat(cell.decimals)}` }),
+      ...(cell?.bold ? { bold: true } : {}),
+      ...(cell?.shaded ? { fill: true } : {}),
+    };
+    byKey.set(key, style);
+  }
+  return style;
 }

@@ -110,8 +110,13 @@ class StyleTable {
   private readonly xfs = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
   private readonly xfIndex = new Map<string, number>([['{}', 0]]);
 
+  /** Style objects are mostly shared between cells: look them up by identity before by content. */
+  private readonly byObject = new Map<XlsxStyle, number>();
+
   id(style: XlsxStyle | undefined): number {
     if (!style) return 0;
+    const known = this.byObject.get(style);
+    if (known !== undefined) return known;
     const key = JSON.stringify(style);
     let id = this.xfIndex.get(key);
     if (id === undefined) {
@@ -119,6 +124,7 @@ class StyleTable {
       this.xfs.push(this.xf(style));
       this.xfIndex.set(key, id);
     }
+    this.byObject.set(style, id);
     return id;
   }
 

@@ -11,7 +11,7 @@ export function zipArchive(entries: readonly { name: string; data: Buffer }[], a
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
-    const compressed = zlib.deflateRawSync(entry.data);
+    const compressed = zlib.deflateRawSync(entry.data, { level: 3 });
     const crc = zlib.crc32(entry.data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
