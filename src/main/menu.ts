@@ -1,58 +1,29 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { screens } from '../renderer/app/screens';
+import { resources } from '../renderer/i18n/messages';
 import { MENU_CHANNEL } from '../shared/api';
 
-/** Menu labels follow the app's default language; the window's own screens follow the user's choice. */
-const LABELS = {
-  ky: {
-    file: 'Файл',
-    go: 'Өтүү',
-    view: 'Көрүнүш',
-    dashboard: 'Башкы бет',
-    journal: 'Класс журналы',
-    audit: 'Аракеттер журналы',
-    users: 'Колдонуучулар',
-    settings: 'Жөндөөлөр',
-    lock: 'Кулпулоо',
-    signOut: 'Чыгуу',
-    quit: 'Программаны жабуу',
-  },
-  ru: {
-    file: 'Файл',
-    go: 'Переход',
-    view: 'Вид',
-    dashboard: 'Главная',
-    journal: 'Журнал класса',
-    audit: 'Журнал действий',
-    users: 'Пользователи',
-    settings: 'Настройки',
-    lock: 'Заблокировать',
-    signOut: 'Выйти',
-    quit: 'Закрыть программу',
-  },
-  en: {
-    file: 'File',
-    go: 'Go',
-    view: 'View',
-    dashboard: 'Dashboard',
-    journal: 'Class journal',
-    audit: 'Audit log',
-    users: 'Users',
-    settings: 'Settings',
-    lock: 'Lock',
-    signOut: 'Sign out',
-    quit: 'Quit',
-  },
+/** Words of the native menu that no screen of the window has. */
+const MENU_WORDS = {
+  ky: { file: 'Файл', go: 'Өтүү', view: 'Көрүнүш', quit: 'Программаны жабуу' },
+  ru: { file: 'Файл', go: 'Переход', view: 'Вид', quit: 'Закрыть программу' },
+  en: { file: 'File', go: 'Go', view: 'View', quit: 'Quit' },
 } as const;
 
-export type MenuLanguage = keyof typeof LABELS;
+export type MenuLanguage = keyof typeof MENU_WORDS;
 
+/**
+ * The menu follows the app's default language (the window's own screens follow the user's
+ * choice); its "Go" items are the window's screens, named as the window names them.
+ */
 export function menuTemplate(
   language: MenuLanguage,
   send: (item: string) => void,
 ): MenuItemConstructorOptions[] {
-  const l = LABELS[language];
-  const go = (id: keyof typeof l, accelerator: string): MenuItemConstructorOptions => ({
-    label: l[id],
+  const words = MENU_WORDS[language];
+  const messages = resources[language];
+  const item = (id: string, label: string, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
     accelerator,
     click: () => {
       send(id);
@@ -60,26 +31,22 @@ export function menuTemplate(
   });
   return [
     {
-      label: l.file,
+      label: words.file,
       submenu: [
-        go('lock', 'CmdOrCtrl+L'),
-        go('signOut', 'CmdOrCtrl+Shift+Q'),
+        item('lock', messages.signIn.lock, 'CmdOrCtrl+L'),
+        item('signOut', messages.signIn.signOut, 'CmdOrCtrl+Shift+Q'),
         { type: 'separator' },
-        { role: 'quit', label: l.quit },
+        { role: 'quit', label: words.quit },
       ],
     },
     {
-      label: l.go,
-      submenu: [
-        go('dashboard', 'CmdOrCtrl+1'),
-        go('journal', 'CmdOrCtrl+2'),
-        go('audit', 'CmdOrCtrl+3'),
-        go('users', 'CmdOrCtrl+4'),
-        go('settings', 'CmdOrCtrl+5'),
-      ],
+      label: words.go,
+      submenu: screens.map((screen) =>
+        item(screen.id, messages.nav[screen.id], `CmdOrCtrl+${screen.shortcut}`),
+      ),
     },
     {
-      label: l.view,
+      label: words.view,
       submenu: [
         { role: 'resetZoom' },
         { role: 'zoomIn' },

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import type {
   AppStatus,
   AuditEntryView,
+  CheckListView,
+  CloseBoard,
+  CloseOverview,
   ClassView,
   DashboardSummary,
   JobView,
@@ -51,7 +54,7 @@ export const contract = {
         addressRu: z.string().trim().max(300),
       }),
       year: z.object({
-        label: z.string().regex(/^\d{4}–\d{4}$/, 'expected years like 2025–2026'),
+        label: z.string().regex(/^\d{4}[–-]\d{4}$/, 'expected years like 2025–2026'),
         ...period.shape,
       }),
       quarters: z.array(period).length(4),
@@ -94,6 +97,31 @@ export const contract = {
     }),
   ),
   'audit.verify': command<JobView>()(empty),
+  'close.overview': command<CloseOverview>()(empty),
+  'close.start': command<CloseBoard>()(z.object({ periodId: id })),
+  'close.board': command<CloseBoard>()(z.object({ closeId: id })),
+  'close.check': command<CheckListView>()(z.object({ closeId: id })),
+  'close.confirm': command<CloseBoard>()(
+    z.object({ closeId: id, teacherId: id, classId: id, subjectId: id }),
+  ),
+  'close.override': command<CloseBoard>()(
+    z.object({ closeId: id, day: z.number().int().min(1).max(5), reason: z.string().trim() }),
+  ),
+  'close.print': command<JobView>()(z.object({ closeId: id, classIds: z.array(id).nullable() })),
+  'close.backup': command<JobView>()(
+    z.object({
+      closeId: id,
+      targetDir: z.string().min(1),
+      passphrase: z.string().min(1),
+      mediumLabel: z.string().max(80),
+    }),
+  ),
+  'close.sign': command<CloseBoard>()(z.object({ closeId: id, classId: id, teacherId: id, subjectId: id })),
+  'close.certify': command<CloseBoard>()(z.object({ closeId: id, classId: id })),
+  'close.handover': command<CloseBoard>()(z.object({ closeId: id, secretaryId: id })),
+  'close.directorSign': command<CloseBoard>()(z.object({ closeId: id })),
+  'close.stamp': command<CloseBoard>()(z.object({ closeId: id })),
+  'close.complete': command<CloseBoard>()(z.object({ closeId: id })),
   'jobs.get': command<JobView>()(z.object({ jobId: z.string().min(1) })),
   'jobs.cancel': command<JobView>()(z.object({ jobId: z.string().min(1) })),
 } as const;

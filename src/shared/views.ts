@@ -118,3 +118,81 @@ export interface JobView {
   readonly error: { readonly code: string; readonly message: string } | null;
   readonly result: unknown;
 }
+
+export type CloseItemKindName =
+  | 'teacher_check'
+  | 'backup'
+  | 'class_print'
+  | 'subject_signature'
+  | 'title_certification'
+  | 'handover'
+  | 'director_signature'
+  | 'stamp'
+  | 'folder';
+export type CloseItemStatusName = 'open' | 'done' | 'voided' | 'overridden';
+
+export interface CloseItemView {
+  readonly id: number;
+  readonly day: number;
+  readonly kind: CloseItemKindName;
+  readonly status: CloseItemStatusName;
+  readonly classId: number | null;
+  readonly className: string | null;
+  readonly subjectId: number | null;
+  readonly subjectName: string | null;
+  readonly teacherId: number | null;
+  readonly teacherName: string | null;
+  readonly findings: number | null;
+  readonly doneAt: string | null;
+  readonly signedOn: string | null;
+  readonly voided: boolean;
+}
+
+export interface CloseDayView {
+  readonly day: number;
+  readonly completed: boolean;
+  readonly completedAt: string | null;
+  readonly override: { readonly reason: string; readonly at: string; readonly openItems: number } | null;
+  readonly total: number;
+  readonly done: number;
+}
+
+export interface CloseBoard {
+  readonly closeId: number;
+  readonly period: PeriodView;
+  readonly status: 'open' | 'completed';
+  readonly startedAt: string;
+  readonly completedAt: string | null;
+  readonly currentDay: number;
+  readonly classes: readonly string[];
+  readonly days: readonly CloseDayView[];
+  readonly items: readonly CloseItemView[];
+  /** Classes whose data changed after their copy was printed: print them again. */
+  readonly changedSincePrint: readonly { readonly className: string; readonly changes: number }[];
+  /** Staff the mirror knows as secretaries: who can receive the copies on day 5. */
+  readonly secretaries: readonly { readonly id: number; readonly name: string }[];
+}
+
+export interface CloseOverview {
+  readonly periods: readonly PeriodView[];
+  readonly closes: readonly {
+    readonly id: number;
+    readonly periodId: number;
+    readonly status: 'open' | 'completed';
+  }[];
+}
+
+export interface CheckListView {
+  readonly items: readonly {
+    readonly teacherId: number;
+    readonly teacherName: string;
+    readonly classId: number;
+    readonly className: string;
+    readonly subjectId: number;
+    readonly subjectName: string;
+    /** Findings by rule id. */
+    readonly byRule: Readonly<Record<string, number>>;
+    readonly total: number;
+  }[];
+  readonly totals: Readonly<Record<string, number>>;
+}

@@ -63,6 +63,8 @@ const { registerIpc } = await import('../../src/main/ipc');
 const { isOwnSender } = await import('../../src/main/sender');
 const { createMainWindow } = await import('../../src/main/window');
 const { menuTemplate } = await import('../../src/main/menu');
+const { screens } = await import('../../src/renderer/app/screens');
+const { ky } = await import('../../src/renderer/i18n/ky');
 const { loadWindowState, saveWindowState, DEFAULT_WINDOW_STATE } =
   await import('../../src/main/window-state');
 const { checkForUpdates } = await import('../../src/main/updater');
@@ -145,15 +147,10 @@ describe('Electron main (with a mocked electron module)', () => {
     const template = menuTemplate('ky', (item) => sent.push(item));
     expect(template.map((m) => m.label)).toEqual(['Файл', 'Өтүү', 'Көрүнүш']);
     const go = template[1]?.submenu as { label: string; accelerator: string; click: () => void }[];
-    expect(go.map((i) => i.accelerator)).toEqual([
-      'CmdOrCtrl+1',
-      'CmdOrCtrl+2',
-      'CmdOrCtrl+3',
-      'CmdOrCtrl+4',
-      'CmdOrCtrl+5',
-    ]);
-    go[1]?.click();
-    expect(sent).toEqual(['journal']);
+    expect(go.map((i) => i.label)).toEqual(screens.map((s) => ky.nav[s.id]));
+    expect(go.map((i) => i.accelerator)).toEqual(screens.map((s) => `CmdOrCtrl+${s.shortcut}`));
+    go[2]?.click();
+    expect(sent).toEqual([screens[2].id]);
   });
 
   it('does not touch the updater outside the packaged app', async () => {

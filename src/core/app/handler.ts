@@ -13,6 +13,8 @@ export interface AppContext {
   readonly clock: Clock;
   readonly sessions: SessionStore;
   readonly jobs: JobRunner;
+  /** Where printed copies and other files the app makes are written (the user-data folder in the app). */
+  readonly dataDir: string;
 }
 
 export interface CallContext extends AppContext {

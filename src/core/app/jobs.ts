@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Actor } from '../auth/actor';
-import { MoorError } from '../errors';
+import { isMoorError, MoorError } from '../errors';
 import type { JobView } from '../../shared/views';
 import type { JobKind } from './job-kinds';
 import type { JobMessage } from './job-worker';
@@ -12,9 +12,15 @@ import type { JobMessage } from './job-worker';
 interface Job {
   view: JobView;
   ownerId: string;
-  worker: Worker;
-  cancelFlag: Int32Array;
+  cancel(): void;
+  stop(): Promise<unknown>;
 }
+
+/** A long job that runs in this process but does its heavy work in worker threads of its own. */
+export type Task = (scope: {
+  signal: AbortSignal;
+  progress(fraction: number, message?: string): void;
+}) => Promise<unknown>;
 
 /** How long a cancelled job may take to reach a safe point before its worker is stopped. */
 const CANCEL_GRACE_MS = 5000;
@@ -33,11 +39,17 @@ export class JobRunner {
     const id = randomUUID();
     const cancelBuffer = new SharedArrayBuffer(4);
     const worker = startWorker({ dbPath: this.dbPath, kind, params, actor, cancelFlag: cancelBuffer });
+    const cancelFlag = new Int32Array(cancelBuffer);
     const job: Job = {
       view: { id, kind, state: 'running', progress: 0, message: null, error: null, result: null },
       ownerId: actor.userId,
-      worker,
-      cancelFlag: new Int32Array(cancelBuffer),
+      cancel: () => {
+        Atomics.store(cancelFlag, 0, 1);
+        setTimeout(() => {
+          if (job.view.state === 'running') void worker.terminate();
+        }, CANCEL_GRACE_MS).unref();
+      },
+      stop: () => worker.terminate(),
     };
     this.jobs.set(id, job);
     worker.on('message', (message: JobMessage) => {
@@ -48,7 +60,7 @@ export class JobRunner {
     });
     worker.on('exit', () => {
       if (job.view.state === 'running') {
-        const cancelled = Atomics.load(job.cancelFlag, 0) === 1;
+        const cancelled = Atomics.load(cancelFlag, 0) === 1;
         this.apply(
           job,
           cancelled ? { type: 'cancelled' } : { type: 'failed', code: 'JOB_DIED', message: 'stopped' },
@@ -58,17 +70,54 @@ export class JobRunner {
     return job.view;
   }
 
+  /** A task (printing, backup) whose module already spreads its work over worker threads. */
+  startTask(kind: string, actor: Actor, task: Task): JobView {
+    const id = randomUUID();
+    const controller = new AbortController();
+    let settled: Promise<unknown> = Promise.resolve();
+    const job: Job = {
+      view: { id, kind, state: 'running', progress: 0, message: null, error: null, result: null },
+      ownerId: actor.userId,
+      cancel: () => {
+        controller.abort();
+      },
+      stop: () => {
+        controller.abort();
+        return settled;
+      },
+    };
+    this.jobs.set(id, job);
+    settled = task({
+      signal: controller.signal,
+      progress: (fraction, message) => {
+        this.apply(job, { type: 'progress', fraction, message: message ?? null });
+      },
+    }).then(
+      (result) => {
+        this.apply(job, { type: 'done', result });
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted) this.apply(job, { type: 'cancelled' });
+        else if (isMoorError(error))
+          this.apply(job, { type: 'failed', code: error.code, message: error.message });
+        else
+          this.apply(job, {
+            type: 'failed',
+            code: 'INTERNAL',
+            message: error instanceof Error ? error.message : String(error),
+          });
+      },
+    );
+    return job.view;
+  }
+
   get(id: string, actor: Actor): JobView {
     return this.find(id, actor).view;
   }
 
   cancel(id: string, actor: Actor): JobView {
     const job = this.find(id, actor);
-    if (job.view.state !== 'running') return job.view;
-    Atomics.store(job.cancelFlag, 0, 1);
-    setTimeout(() => {
-      if (job.view.state === 'running') void job.worker.terminate();
-    }, CANCEL_GRACE_MS).unref();
+    if (job.view.state === 'running') job.cancel();
     return job.view;
   }
 
@@ -80,7 +129,7 @@ export class JobRunner {
   }
 
   async stopAll(): Promise<void> {
-    await Promise.all([...this.jobs.values()].map((job) => job.worker.terminate()));
+    await Promise.all([...this.jobs.values()].map((job) => job.stop().catch(() => undefined)));
   }
 
   private find(id: string, actor: Actor): Job {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { assertAllowed } from '../auth/permissions';
 import { SessionStore } from '../auth/sessions';
 import { actorOf, getUser } from '../auth/users';
@@ -34,13 +35,21 @@ export interface AppService {
 export interface AppServiceOptions {
   readonly mirror: Mirror;
   readonly clock?: Clock;
+  /** Folder for printed copies; the mirror's folder when not given. */
+  readonly dataDir?: string;
 }
 
 export function createAppService(options: AppServiceOptions): AppService {
   const { mirror } = options;
   const clock = options.clock ?? systemClock;
   const sessions = new SessionStore(() => getSetting(mirror, 'idleMinutes'));
-  const context: AppContext = { mirror, clock, sessions, jobs: new JobRunner(mirror.path) };
+  const context: AppContext = {
+    mirror,
+    clock,
+    sessions,
+    jobs: new JobRunner(mirror.path),
+    dataDir: options.dataDir ?? path.dirname(mirror.path),
+  };
 
   const service: AppService = {
     context,

@@ -7,6 +7,7 @@ import { call } from '../api/client';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { currentLanguage } from '../i18n';
 import { AuditScreen } from '../screens/AuditScreen';
+import { CloseScreen } from '../screens/close/CloseScreen';
 import { DashboardScreen } from '../screens/DashboardScreen';
 import { JournalScreen } from '../screens/JournalScreen';
 import { SettingsScreen } from '../screens/SettingsScreen';
@@ -106,6 +107,7 @@ export function Shell({
       </AppShell.Navbar>
       <AppShell.Main>
         {screen === 'dashboard' && <DashboardScreen />}
+        {screen === 'close' && <CloseScreen session={session} />}
         {screen === 'journal' && <JournalScreen />}
         {screen === 'audit' && <AuditScreen />}
         {screen === 'users' && <UsersScreen session={session} />}

@@ -1,9 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { LanguageCode } from '../../shared/views';
-import { en } from './en';
-import { ky, type Messages } from './ky';
-import { ru } from './ru';
+import type { Messages } from './ky';
+import { resources } from './messages';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -12,7 +11,7 @@ declare module 'i18next' {
 }
 
 export const languages: readonly LanguageCode[] = ['ky', 'ru', 'en'];
-export const resources = { ky, ru, en } as const;
+export { resources };
 
 const LOCALES: Record<LanguageCode, string> = { ky: 'ky-KG', ru: 'ru-RU', en: 'en-GB' };
 const STORAGE_KEY = 'moor.language';
@@ -25,9 +24,9 @@ export function storedLanguage(): LanguageCode | null {
 export async function initI18n(language: LanguageCode): Promise<void> {
   await i18next.use(initReactI18next).init({
     resources: {
-      ky: { translation: ky },
-      ru: { translation: ru },
-      en: { translation: en },
+      ky: { translation: resources.ky },
+      ru: { translation: resources.ru },
+      en: { translation: resources.en },
     },
     lng: language,
     fallbackLng: false,

@@ -1,0 +1,162 @@
+import path from 'node:path';
+import { verifySecret } from '../../auth/password';
+import {
+  backupForClose,
+  completeClose,
+  confirmTeacherCheck,
+  overrideDay,
+  printForClose,
+  recordChecks,
+  recordDirectorSignature,
+  recordHandover,
+  recordStamp,
+  recordSubjectSignature,
+  recordTitleCertification,
+  startClose,
+  type CloseDay,
+} from '../../close';
+import { MoorError } from '../../errors';
+import type { Handler } from '../handler';
+import { checkListView, closeBoard, closeOverview } from '../read/close';
+import { getSetting } from '../settings';
+
+/**
+ * The five-day close through the contract: each handler calls the close module (which checks the
+ * role again and audits) and answers with the board as it now stands.
+ */
+export const closeHandlers = {
+  'close.overview': { access: 'close.read', run: (ctx) => closeOverview(ctx.mirror) },
+  'close.start': {
+    access: 'close.start',
+    run: (ctx, input) =>
+      closeBoard(ctx.mirror, startClose(ctx.mirror, { periodId: input.periodId }, ctx.actor, ctx.clock)),
+  },
+  'close.board': { access: 'close.read', run: (ctx, input) => closeBoard(ctx.mirror, input.closeId) },
+  'close.check': {
+    access: 'close.check',
+    run: (ctx, input) =>
+      checkListView(ctx.mirror, recordChecks(ctx.mirror, input.closeId, ctx.actor, ctx.clock)),
+  },
+  'close.confirm': {
+    access: 'close.confirm',
+    run(ctx, input) {
+      confirmTeacherCheck(ctx.mirror, input, ctx.actor, ctx.clock);
+      return closeBoard(ctx.mirror, input.closeId);
+    },
+  },
+  'close.override': {
+    access: 'close.override',
+    run(ctx, input) {
+      overrideDay(
+        ctx.mirror,
+        { closeId: input.closeId, day: input.day as CloseDay, reason: input.reason },
+        ctx.actor,
+        ctx.clock,
+      );
+      return closeBoard(ctx.mirror, input.closeId);
+    },
+  },
+  'close.print': {
+    access: 'documents.print',
+    run: (ctx, input) =>
+      ctx.jobs.startTask('close.print', ctx.actor, () =>
+        printForClose(
+          ctx.mirror,
+          {
+            closeId: input.closeId,
+            outDir: path.join(ctx.dataDir, 'copies'),
+            ...(input.classIds ? { classIds: input.classIds } : {}),
+          },
+          ctx.actor,
+          ctx.clock,
+        ),
+      ),
+  },
+  'close.backup': {
+    access: 'backup.create',
+    async run(ctx, input) {
+      // The passphrase typed now must be the one written down at setup, or nobody could restore the copy.
+      const verifier = getSetting(ctx.mirror, 'backupPassphraseVerifier');
+      if (verifier === null || !(await verifySecret(input.passphrase, verifier))) {
+        throw new MoorError('PASSPHRASE_MISMATCH', 'This is not the backup passphrase set for this school.', {
+          field: 'passphrase',
+        });
+      }
+      return ctx.jobs.startTask('close.backup', ctx.actor, () =>
+        backupForClose(
+          ctx.mirror,
+          {
+            closeId: input.closeId,
+            targetDir: input.targetDir,
+            passphrase: input.passphrase,
+            documentsDir: path.join(ctx.dataDir, 'copies'),
+            ...(input.mediumLabel ? { mediumLabel: input.mediumLabel } : {}),
+          },
+          ctx.actor,
+          ctx.clock,
+        ),
+      );
+    },
+  },
+  'close.sign': {
+    access: 'close.sign',
+    run(ctx, input) {
+      recordSubjectSignature(ctx.mirror, input, ctx.actor, ctx.clock);
+      return closeBoard(ctx.mirror, input.closeId);
+    },
+  },
+  'close.certify': {
+    access: 'close.certify',
+    run(ctx, input) {
+      recordTitleCertification(ctx.mirror, input, ctx.actor, ctx.clock);
+      return closeBoard(ctx.mirror, input.closeId);
+    },
+  },
+  'close.handover': {
+    access: 'close.handover',
+    run(ctx, input) {
+      recordHandover(ctx.mirror, input, ctx.actor, ctx.clock);
+      return closeBoard(ctx.mirror, input.closeId);
+    },
+  },
+  'close.directorSign': {
+    access: 'close.directorSign',
+    run(ctx, input) {
+      recordDirectorSignature(ctx.mirror, input.closeId, ctx.actor, ctx.clock);
+      return closeBoard(ctx.mirror, input.closeId);
+    },
+  },
+  'close.stamp': {
+    access: 'close.stamp',
+    run(ctx, input) {
+      recordStamp(ctx.mirror, input.closeId, ctx.actor, ctx.clock);
+      return closeBoard(ctx.mirror, input.closeId);
+    },
+  },
+  'close.complete': {
+    // Completing forms the folder, which the matrix gives to the secretary alone.
+    access: 'close.formFolder',
+    run(ctx, input) {
+      completeClose(ctx.mirror, input.closeId, ctx.actor, ctx.clock);
+      return closeBoard(ctx.mirror, input.closeId);
+    },
+  },
+} as const satisfies {
+  [
+    N in
+      | 'close.overview'
+      | 'close.start'
+      | 'close.board'
+      | 'close.check'
+      | 'close.confirm'
+      | 'close.override'
+      | 'close.print'
+      | 'close.backup'
+      | 'close.sign'
+      | 'close.certify'
+      | 'close.handover'
+      | 'close.directorSign'
+      | 'close.stamp'
+      | 'close.complete'
+  ]: Handler<N>;
+};

@@ -1,0 +1,181 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  Progress,
+  Select,
+  Stack,
+  Tabs,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CloseBoard, SessionView } from '../../../shared/views';
+import { call } from '../../api/client';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useCommand } from '../../components/use-command';
+import { usePeriodName } from '../DashboardScreen';
+import { CloseItemsTable } from './CloseItemsTable';
+import { DayBoard } from './DayBoard';
+import { DayFivePanel } from './DayFivePanel';
+import { DayOnePanel } from './DayOnePanel';
+import { DayTwoPanel } from './DayTwoPanel';
+import { OverrideForm } from './OverrideForm';
+
+/** The quarter-end close as a five-day board; each day's tab holds its list and the acts that settle it. */
+export function CloseScreen({ session }: { session: SessionView }) {
+  const { t } = useTranslation();
+  const periodName = usePeriodName();
+  const overview = useCommand('close.overview', {});
+  const summary = useCommand('dashboard.summary', {});
+  const [periodId, setPeriodId] = useState<number | null>(null);
+  const [board, setBoard] = useState<CloseBoard | null>(null);
+  const [day, setDay] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const can = (permission: string) => session.permissions.includes(permission);
+  const chosenPeriod = periodId ?? summary.data?.currentPeriodId ?? null;
+  const close = overview.data?.closes.find((c) => c.periodId === chosenPeriod);
+
+  useEffect(() => {
+    setBoard(null);
+    if (close) call('close.board', { closeId: close.id }).then(setBoard, setError);
+  }, [close?.id]);
+  useEffect(() => {
+    if (board) setDay(String(Math.min(board.currentDay, 5)));
+  }, [board?.closeId, board?.currentDay]);
+
+  const update = (next: CloseBoard) => {
+    setBoard(next);
+    setError(null);
+  };
+  const act = async (work: () => Promise<CloseBoard>) => {
+    try {
+      update(await work());
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+  const start = async () => {
+    if (chosenPeriod === null) return;
+    await act(() => call('close.start', { periodId: chosenPeriod }));
+    await overview.reload();
+  };
+
+  if (!overview.data) return overview.error ? <ErrorAlert error={overview.error} /> : <Loader />;
+  const total = board?.days.reduce((n, d) => n + d.total, 0) ?? 0;
+  const done = board?.days.reduce((n, d) => n + d.done, 0) ?? 0;
+  const items = (d: number) => board?.items.filter((i) => i.day === d) ?? [];
+  const signButton = (label: string, onClick: () => void) => (
+    <Button size="xs" variant="light" onClick={onClick}>
+      {label}
+    </Button>
+  );
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>{t('close.title')}</Title>
+        <Select
+          aria-label={t('close.period')}
+          allowDeselect={false}
+          data={overview.data.periods.map((p) => ({ value: String(p.id), label: periodName(p) }))}
+          value={chosenPeriod === null ? null : String(chosenPeriod)}
+          onChange={(value) => {
+            setPeriodId(value ? Number(value) : null);
+          }}
+        />
+      </Group>
+      <ErrorAlert error={error} />
+      {!close && (
+        <Alert color="gray">
+          <Group justify="space-between">
+            <Text>{t('close.notStarted')}</Text>
+            {can('close.start') && <Button onClick={() => void start()}>{t('close.start')}</Button>}
+          </Group>
+        </Alert>
+      )}
+      {board && (
+        <>
+          <Group>
+            <Badge color={board.status === 'completed' ? 'teal' : 'blue'} size="lg">
+              {t(`close.status_${board.status}`)}
+            </Badge>
+            <Text size="sm">{board.classes.join(', ')}</Text>
+          </Group>
+          <Progress value={total === 0 ? 0 : (done / total) * 100} size="lg" />
+          <Text size="sm" c="dimmed">
+            {t('close.progress', { done, total })}
+          </Text>
+          <DayBoard
+            board={board}
+            onPick={(d) => {
+              setDay(String(d));
+            }}
+          />
+          <Tabs value={day} onChange={setDay}>
+            <Tabs.List>
+              {[1, 2, 3, 4, 5].map((d) => (
+                <Tabs.Tab key={d} value={String(d)}>
+                  {t('close.day', { day: d })}
+                </Tabs.Tab>
+              ))}
+            </Tabs.List>
+            <Tabs.Panel value="1" pt="md">
+              <DayOnePanel board={board} canAct={can('close.check')} onBoard={update} onError={setError} />
+              <CloseItemsTable items={items(1)} />
+            </Tabs.Panel>
+            <Tabs.Panel value="2" pt="md">
+              <DayTwoPanel
+                board={board}
+                permissions={session.permissions}
+                onBoard={update}
+                onError={setError}
+              />
+            </Tabs.Panel>
+            <Tabs.Panel value="3" pt="md">
+              <CloseItemsTable
+                items={items(3)}
+                action={(item) =>
+                  can('close.sign') &&
+                  item.classId !== null &&
+                  item.teacherId !== null &&
+                  item.subjectId !== null &&
+                  signButton(t('close.sign'), () => {
+                    const { classId, teacherId, subjectId } = item;
+                    if (classId === null || teacherId === null || subjectId === null) return;
+                    void act(() =>
+                      call('close.sign', { closeId: board.closeId, classId, teacherId, subjectId }),
+                    );
+                  })
+                }
+              />
+            </Tabs.Panel>
+            <Tabs.Panel value="4" pt="md">
+              <CloseItemsTable
+                items={items(4)}
+                action={(item) =>
+                  can('close.certify') &&
+                  item.classId !== null &&
+                  signButton(t('close.certify'), () => {
+                    if (item.classId === null) return;
+                    const classId = item.classId;
+                    void act(() => call('close.certify', { closeId: board.closeId, classId }));
+                  })
+                }
+              />
+            </Tabs.Panel>
+            <Tabs.Panel value="5" pt="md">
+              <DayFivePanel board={board} can={can} act={act} />
+            </Tabs.Panel>
+          </Tabs>
+          {board.status === 'open' && can('close.override') && day !== null && Number(day) < 5 && (
+            <OverrideForm board={board} day={Number(day)} onDone={update} onError={setError} />
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}

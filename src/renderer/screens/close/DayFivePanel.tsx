@@ -1,0 +1,66 @@
+import { Button, Group, Select, Stack } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CloseBoard } from '../../../shared/views';
+import { call } from '../../api/client';
+import { CloseItemsTable } from './CloseItemsTable';
+
+/** Day 5 in its order: hand-over to the secretary, the director's signature, the seal, the folder. */
+export function DayFivePanel({
+  board,
+  can,
+  act,
+}: {
+  board: CloseBoard;
+  can: (permission: string) => boolean;
+  act: (work: () => Promise<CloseBoard>) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [secretaryId, setSecretaryId] = useState<string | null>(
+    board.secretaries[0] ? String(board.secretaries[0].id) : null,
+  );
+  const closeId = board.closeId;
+  const open = board.status === 'open';
+  return (
+    <Stack>
+      <CloseItemsTable items={board.items.filter((i) => i.day === 5)} />
+      {open && (
+        <Group align="flex-end">
+          {can('close.handover') && (
+            <>
+              <Select
+                label={t('close.secretary')}
+                data={board.secretaries.map((s) => ({ value: String(s.id), label: s.name }))}
+                value={secretaryId}
+                onChange={setSecretaryId}
+              />
+              <Button
+                disabled={secretaryId === null}
+                onClick={() =>
+                  void act(() => call('close.handover', { closeId, secretaryId: Number(secretaryId) }))
+                }
+              >
+                {t('close.handover')}
+              </Button>
+            </>
+          )}
+          {can('close.directorSign') && (
+            <Button onClick={() => void act(() => call('close.directorSign', { closeId }))}>
+              {t('close.directorSign')}
+            </Button>
+          )}
+          {can('close.stamp') && (
+            <Button variant="light" onClick={() => void act(() => call('close.stamp', { closeId }))}>
+              {t('close.stamp')}
+            </Button>
+          )}
+          {can('close.formFolder') && (
+            <Button color="teal" onClick={() => void act(() => call('close.complete', { closeId }))}>
+              {t('close.complete')}
+            </Button>
+          )}
+        </Group>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,133 @@
+import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CheckListView, CloseBoard } from '../../../shared/views';
+import { call } from '../../api/client';
+import type { Messages } from '../../i18n/ky';
+
+type RuleId = keyof Messages['rules'];
+
+/** Day 1: run the checks, read each teacher's list, record "checked" where nothing is left. */
+export function DayOnePanel({
+  board,
+  canAct,
+  onBoard,
+  onError,
+}: {
+  board: CloseBoard;
+  canAct: boolean;
+  onBoard: (board: CloseBoard) => void;
+  onError: (error: unknown) => void;
+}) {
+  const { t } = useTranslation();
+  const [list, setList] = useState<CheckListView | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async () => {
+    setBusy(true);
+    try {
+      setList(await call('close.check', { closeId: board.closeId }));
+      onBoard(await call('close.board', { closeId: board.closeId }));
+    } catch (caught) {
+      onError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const confirm = async (teacherId: number, classId: number, subjectId: number) => {
+    try {
+      onBoard(await call('close.confirm', { closeId: board.closeId, teacherId, classId, subjectId }));
+    } catch (caught) {
+      onError(caught);
+    }
+  };
+  const itemOf = (teacherId: number, classId: number, subjectId: number) =>
+    board.items.find(
+      (i) =>
+        i.kind === 'teacher_check' &&
+        i.teacherId === teacherId &&
+        i.classId === classId &&
+        i.subjectId === subjectId,
+    );
+  const teachers = [...new Set((list?.items ?? []).map((i) => i.teacherName))].sort((a, b) =>
+    a.localeCompare(b),
+  );
+
+  return (
+    <Stack>
+      {canAct && (
+        <Group>
+          <Button onClick={() => void run()} loading={busy}>
+            {t('close.runChecks')}
+          </Button>
+        </Group>
+      )}
+      {list && (
+        <>
+          <Group gap="xs">
+            {Object.entries(list.totals)
+              .filter(([, n]) => n > 0)
+              .map(([rule, n]) => (
+                <Badge key={rule} variant="light" color="orange">
+                  {t(`rules.${rule as RuleId}`)}: {n}
+                </Badge>
+              ))}
+          </Group>
+          <Title order={4}>{t('close.checkList')}</Title>
+          {teachers.map((teacher) => (
+            <Stack key={teacher} gap={4}>
+              <Text fw={600}>{teacher}</Text>
+              <Table withTableBorder striped>
+                <Table.Tbody>
+                  {list.items
+                    .filter((i) => i.teacherName === teacher)
+                    .map((i) => {
+                      const item = itemOf(i.teacherId, i.classId, i.subjectId);
+                      const done = item?.status === 'done' || item?.status === 'overridden';
+                      return (
+                        <Table.Tr key={`${i.teacherId}:${i.classId}:${i.subjectId}`}>
+                          <Table.Td w={70}>{i.className}</Table.Td>
+                          <Table.Td w={220}>{i.subjectName}</Table.Td>
+                          <Table.Td>
+                            {i.total === 0 ? (
+                              <Text size="sm" c="teal">
+                                {t('close.clean')}
+                              </Text>
+                            ) : (
+                              <Group gap={4}>
+                                {Object.entries(i.byRule).map(([rule, n]) => (
+                                  <Badge key={rule} size="sm" variant="outline" color="orange">
+                                    {t(`rules.${rule as RuleId}`)}: {n}
+                                  </Badge>
+                                ))}
+                              </Group>
+                            )}
+                          </Table.Td>
+                          <Table.Td w={140}>
+                            {done ? (
+                              <Badge color="teal" variant="light">
+                                {t('close.confirmed')}
+                              </Badge>
+                            ) : (
+                              canAct && (
+                                <Button
+                                  size="xs"
+                                  variant="light"
+                                  onClick={() => void confirm(i.teacherId, i.classId, i.subjectId)}
+                                >
+                                  {t('close.confirm')}
+                                </Button>
+                              )
+                            )}
+                          </Table.Td>
+                        </Table.Tr>
+                      );
+                    })}
+                </Table.Tbody>
+              </Table>
+            </Stack>
+          ))}
+        </>
+      )}
+    </Stack>
+  );
+}
