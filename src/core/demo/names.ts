@@ -164,6 +164,8 @@ export interface PersonName {
 }
 
 function kyrgyzSurname(stem: string, female: boolean): string {
+  // Турдубай → Турдубаев, Осмон → Осмонов, Бакы → Бакыев.
+  if (stem.endsWith('й')) return `${stem.slice(0, -1)}ев${female ? 'а' : ''}`;
   const base = /[аеёиоуыэюяөү]$/i.test(stem) || stem.endsWith('ев') ? stem : `${stem}ов`;
   if (base.endsWith('ев') || base.endsWith('ов')) return female ? `${base}а` : base;
   return female ? `${base}ева` : `${base}ев`;
