@@ -13,7 +13,11 @@ declare module 'i18next' {
 export const languages: readonly LanguageCode[] = ['ky', 'ru', 'en'];
 export { resources };
 
-const LOCALES: Record<LanguageCode, string> = { ky: 'ky-KG', ru: 'ru-RU', en: 'en-GB' };
+/**
+ * Chromium has no Kyrgyz number or calendar data and would fall back to English ("1,234.5",
+ * "September"). Kyrgyz writes numbers as Russian does ("1 234,5"); Kyrgyz dates are written below.
+ */
+const LOCALES: Record<LanguageCode, string> = { ky: 'ru-RU', ru: 'ru-RU', en: 'en-GB' };
 const STORAGE_KEY = 'moor.language';
 
 export function storedLanguage(): LanguageCode | null {
@@ -50,23 +54,51 @@ function locale(): string {
   return LOCALES[currentLanguage()];
 }
 
+/** Kyrgyz dates as Kyrgyz documents write them: "1-сентябрь, 2025-ж.", "01.09.2025 14:05". */
+const KYRGYZ_MONTHS = [
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
+] as const;
+
+function calendarDate(iso: string): Date {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+}
+
+const twoDigits = (n: number): string => String(n).padStart(2, '0');
+
 /** A calendar date (YYYY-MM-DD) in the reader's language, read as a local date (no time zone shift). */
 export function formatDate(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'long', year: 'numeric' }).format(
-    new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1),
-  );
+  const date = calendarDate(iso);
+  if (currentLanguage() === 'ky') {
+    return `${date.getDate()}-${KYRGYZ_MONTHS[date.getMonth()]}, ${date.getFullYear()}-ж.`;
+  }
+  return new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }
 
 export function formatShortDate(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return new Intl.DateTimeFormat(locale(), { day: '2-digit', month: '2-digit' }).format(
-    new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1),
-  );
+  const date = calendarDate(iso);
+  if (currentLanguage() === 'ky') return `${twoDigits(date.getDate())}.${twoDigits(date.getMonth() + 1)}`;
+  return new Intl.DateTimeFormat(locale(), { day: '2-digit', month: '2-digit' }).format(date);
 }
 
 export function formatDateTime(iso: string): string {
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const date = new Date(iso);
+  if (currentLanguage() === 'ky') {
+    const day = `${twoDigits(date.getDate())}.${twoDigits(date.getMonth() + 1)}.${date.getFullYear()}`;
+    return `${day} ${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}`;
+  }
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
 export function formatNumber(value: number): string {
