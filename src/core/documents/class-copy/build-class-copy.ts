@@ -249,11 +249,11 @@ function lessonsSection(context: CopyContext, subject: JournalSubject): Section 
               minFontSize: 6,
               columns: [
                 { header: labels.number, width: 18 },
-                { header: labels.date, width: 42 },
+                { header: labels.date, width: 46 },
                 { header: labels.topic, width: 120, grow: 3, align: 'left' },
                 { header: labels.homework, width: 80, grow: 2, align: 'left' },
                 { header: labels.teacher, width: 72, align: 'left' },
-                { header: labels.substitution, width: 42 },
+                { header: labels.substitution, width: 50 },
               ],
               rows: subject.lessons.map((lesson, i): Cell[] => [
                 { value: i + 1 },

@@ -10,6 +10,9 @@ export interface FittedText {
  * Fits text into a width without ever running over it: unchanged when it fits; shrunk when one
  * line fits at no less than `minSize` (names, short headers); otherwise wrapped at word
  * boundaries, with words longer than the width broken between letters (long topics).
+ * With `prefer: 'wrap'` (column headers) text whose every word fits is wrapped at full size
+ * rather than shrunk, so neighbouring headers keep one size; a single long word still shrinks
+ * before it would be broken.
  */
 export function fitText(
   metrics: FontMetrics,
@@ -18,11 +21,15 @@ export function fitText(
   size: number,
   minSize: number,
   weight: FontWeight,
+  prefer: 'shrink' | 'wrap' = 'shrink',
 ): FittedText {
   const paragraphs = text.split('\n');
   const widest = Math.max(...paragraphs.map((p) => metrics.width(p, size, weight)));
   if (widest <= width) return { size, lines: paragraphs };
-  if (paragraphs.length === 1 && minSize < size) {
+  const wrapsWhole =
+    prefer === 'wrap' &&
+    text.split(/\s+/).every((word) => word === '' || metrics.width(word, size, weight) <= width);
+  if (paragraphs.length === 1 && minSize < size && !wrapsWhole) {
     const shrunk = Math.floor(((size * width) / widest) * 10) / 10;
     if (shrunk >= minSize) return { size: shrunk, lines: paragraphs };
   }

@@ -296,6 +296,7 @@ function measureCells(
   widths: readonly number[],
   size: number,
   minSize: number,
+  prefer: 'shrink' | 'wrap' = 'shrink',
 ): MeasuredRow {
   let height = size * LINE_HEIGHT + 2 * CELL_PAD;
   const cells = texts.map((cell, i) => {
@@ -303,7 +304,7 @@ function measureCells(
     const fitted =
       cell.text === ''
         ? { size, lines: [] }
-        : fitText(metrics, cell.text, width, size, minSize, cell.bold ? 'bold' : 'regular');
+        : fitText(metrics, cell.text, width, size, minSize, cell.bold ? 'bold' : 'regular', prefer);
     height = Math.max(height, fitted.lines.length * fitted.size * LINE_HEIGHT + 2 * CELL_PAD);
     return { fitted, bold: cell.bold, shaded: cell.shaded };
   });
@@ -334,6 +335,7 @@ function layoutTable(writer: PageWriter, table: TableBlock): void {
       widths,
       headerSize,
       minSize,
+      'wrap',
     );
     const headerHeight = headerRow.height + (groupRow?.height ?? 0);
     const rows = table.rows.map((row) =>
