@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkRulesWith, defaultCheckRules } from '../../src/core/checks/check-rules';
+import { putSetting } from '../../src/core/app/settings';
+import { checkRulesWith } from '../../src/core/checks/check-rules';
 import type { CheckScope } from '../../src/core/checks/check-scope';
 import type { CheckRuleId, Finding } from '../../src/core/checks/finding';
 import { runChecks, type CheckReport } from '../../src/core/checks/run-checks';
+import { defaultMarkDeadlines, type MarkDeadlines } from '../../src/core/rules/mark-deadline-settings';
 import { createTinySchool, fillCleanQuarter, type TinySchool } from './tiny-school';
 
 let school: TinySchool;
@@ -16,6 +18,16 @@ function scope(periodId = school.periodId): CheckScope {
     .get(periodId);
   if (!period) throw new Error('no period');
   return { period, classIds: [school.class5, school.class10] };
+}
+
+/** Changes the school's mark deadlines, as the settings screen does. */
+function setMarkDeadlineHours(hours: Partial<MarkDeadlines['hoursByMarkType']>): void {
+  putSetting(
+    school.mirror,
+    'markDeadlines',
+    { hoursByMarkType: { ...defaultMarkDeadlines.hoursByMarkType, ...hours } },
+    new Date('2025-11-01T00:00:00Z'),
+  );
 }
 
 function found(report: CheckReport, rule: CheckRuleId): Finding[] {
@@ -167,12 +179,8 @@ describe('day-1 checks', () => {
       lessonDate: '2025-10-01',
       reference: '2025-10-02T18:01:00.000Z > 2025-10-02T18:00:00.000Z',
     });
-    const relaxed = checkRulesWith({
-      markDeadlineHours: { ...defaultCheckRules.markDeadlineHours, general: 48 },
-    });
-    expect(found(runChecks(school.mirror, scope(), relaxed), 'late_mark').map((f) => f.markId)).toEqual([
-      writtenLate,
-    ]);
+    setMarkDeadlineHours({ general: 48 });
+    expect(found(runChecks(school.mirror, scope()), 'late_mark').map((f) => f.markId)).toEqual([writtenLate]);
   });
 
   it('late marks: a deadline shorter than a day also catches a mark entered late on the lesson day', () => {
@@ -181,12 +189,8 @@ describe('day-1 checks', () => {
     // 18:30 UTC on 1 October is 00:30 on 2 October in Bishkek: past a deadline of the day's end.
     const evening = school.mark({ lessonId, studentId: a, value: 5, enteredAt: '2025-10-01T18:30:00.000Z' });
     expect(found(runChecks(school.mirror, scope()), 'late_mark')).toEqual([]);
-    const sameDay = checkRulesWith({
-      markDeadlineHours: { ...defaultCheckRules.markDeadlineHours, general: 0 },
-    });
-    expect(found(runChecks(school.mirror, scope(), sameDay), 'late_mark').map((f) => f.markId)).toEqual([
-      evening,
-    ]);
+    setMarkDeadlineHours({ general: 0 });
+    expect(found(runChecks(school.mirror, scope()), 'late_mark').map((f) => f.markId)).toEqual([evening]);
   });
 
   it('corrected and removed marks', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Mirror } from '../db/mirror';
 import { MoorError } from '../errors';
+import { defaultMarkDeadlines, markDeadlinesSchema } from '../rules/mark-deadline-settings';
 
 /**
  * The app's settings, each a typed key in `app_setting`. Secrets are never stored: the backup
@@ -17,6 +18,8 @@ const schemas = {
     login: z.string().nullable(),
   }),
   backupPassphraseVerifier: z.string().nullable(),
+  /** When a mark counts as entered late: read by the sync, the day-1 checks and the reports. */
+  markDeadlines: markDeadlinesSchema,
 } as const;
 
 type Schemas = typeof schemas;
@@ -30,7 +33,9 @@ const defaults: { [K in SettingKey]: SettingValue<K> } = {
   updateUrl: null,
   kundoluk: { mode: 'later', url: null, login: null },
   backupPassphraseVerifier: null,
+  markDeadlines: defaultMarkDeadlines,
 };
+
 
 export function getSetting<K extends SettingKey>(mirror: Mirror, key: K): SettingValue<K> {
   const row = mirror.first(mirror.db.selectFrom('app_setting').select('value_json').where('key', '=', key));

@@ -1,9 +1,10 @@
 import type { Mirror } from '../db/mirror';
+import type { MarkDeadlines } from '../rules/mark-deadline-settings';
+import { lateMarkSql, schoolMarkDeadlines } from '../rules/mark-deadlines';
 import type { Attribution } from './attribution';
 import type { Finding } from './finding';
 import type { CheckRules } from './check-rules';
 import { CORRECTED_MARK_CONDITION } from './corrected-marks';
-import { lateMarkCondition } from './late-marks';
 import { IN_SCOPE, scopeJson, type CheckScope } from './check-scope';
 
 export interface MarkStats {
@@ -33,13 +34,17 @@ export const studentSubjectKey = (classId: number, subjectId: number, studentId:
 export class CheckContext {
   private markScanCache: MarkScan | undefined;
   private finalsCache: Map<string, FinalRow> | undefined;
+  /** The school's mark deadlines, read from its settings once per run. */
+  readonly markDeadlines: MarkDeadlines;
 
   constructor(
     readonly mirror: Mirror,
     readonly scope: CheckScope,
     readonly rules: CheckRules,
     readonly attribution: Attribution,
-  ) {}
+  ) {
+    this.markDeadlines = schoolMarkDeadlines(mirror);
+  }
 
   /** The parameters every period query starts with: first day, last day, classes. */
   get periodParams(): [string, string, string] {
@@ -52,7 +57,11 @@ export class CheckContext {
    */
   markScan(): MarkScan {
     if (!this.markScanCache) {
-      const late = lateMarkCondition(this.rules);
+      const late = lateMarkSql(this.markDeadlines, {
+        lessonDate: 'l.date',
+        markType: 'm.mark_type',
+        enteredAt: 'm.entered_at',
+      }).compile(this.mirror.db);
       const rows = this.mirror.sqlite
         .prepare<
           unknown[],
@@ -74,7 +83,7 @@ export class CheckContext {
            WHERE l.date BETWEEN ? AND ? AND l.class_id IN ${IN_SCOPE}
            GROUP BY l.class_id, l.subject_id, m.student_id`,
         )
-        .all(...late.params, ...this.periodParams);
+        .all(...late.parameters, ...this.periodParams);
       const stats = new Map<string, MarkStats>();
       const lateMarkIds: number[] = [];
       const correctedMarkIds: number[] = [];

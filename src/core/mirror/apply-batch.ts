@@ -1,9 +1,9 @@
 import type { Mirror } from '../db/mirror';
 import { MoorError } from '../errors';
+import { isMarkLate, schoolMarkDeadlines } from '../rules/mark-deadlines';
 import type { Row, SyncBatch } from './batch';
 import { referenceTables, rowKey } from './bundle/columns';
 import type { ChangeEntity, ChangeKind } from './changes';
-import { isPastDeadline } from './deadlines';
 import { frozenLookup, listFrozenPeriods } from './frozen';
 import type { HistoryWriter } from './history-writer';
 import { finalInScope, lessonScopeTest, loadScopedFacts, loadScopedFinals } from './scoped-rows';
@@ -160,6 +160,7 @@ export function applyBatch(
   }
 
   const markIo = tableIo(mirror, 'mark');
+  const deadlines = schoolMarkDeadlines(mirror);
   const marks = diff(markIo, scoped.marks, batch.marks, (r) => r.id as number);
   for (const row of marks.inserts) {
     const lesson = lessonOf(row, 'mark');
@@ -172,11 +173,11 @@ export function applyBatch(
           changedAt: row.changed_at,
         });
       }
-      if (isPastDeadline(date, type, String(row.entered_at))) {
+      if (isMarkLate(deadlines, date, type, String(row.entered_at))) {
         note('mark_late', 'mark', row, lesson, null, text(row.value), { enteredAt: row.entered_at });
       }
     }
-    if (oldLessons.has(row.lesson_id as number) && isPastDeadline(date, type, seenAt)) {
+    if (oldLessons.has(row.lesson_id as number) && isMarkLate(deadlines, date, type, seenAt)) {
       note('mark_backdated', 'mark', row, lesson, null, text(row.value), { enteredAt: row.entered_at });
     }
     noteIfFrozen('mark', row, lesson, 'added');

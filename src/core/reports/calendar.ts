@@ -1,4 +1,5 @@
 import type { Mirror } from '../db/mirror';
+import { schoolDate } from '../rules/mark-deadlines';
 import type { ReportScope } from './scope';
 
 /**
@@ -57,7 +58,7 @@ export function teachingWeeks(mirror: Mirror, scope: ReportScope, today: string)
   return workingDays(mirror, scope, today).length / WORKDAYS_PER_WEEK;
 }
 
-/** The school's calendar day of a moment (Kyrgyzstan is UTC+6 all year). */
+/** The school's calendar day of a moment. */
 export function schoolToday(now: Date): string {
-  return new Date(now.getTime() + 6 * 3600 * 1000).toISOString().slice(0, 10);
+  return schoolDate(now);
 }

@@ -6,6 +6,8 @@ import { reportParamsSchema, type ReportParams } from './params';
 import type { ScopeSummary } from './report-types';
 import { resolveScope, type ReportScope } from './scope';
 import { MoorError } from '../errors';
+import type { MarkDeadlines } from '../rules/mark-deadline-settings';
+import { schoolMarkDeadlines } from '../rules/mark-deadlines';
 
 /** What every report starts from: the mirror, the resolved scope, the names, and "now". */
 export interface ReportContext {
@@ -16,6 +18,8 @@ export interface ReportContext {
   readonly now: Date;
   /** The school's calendar day now. */
   readonly today: string;
+  /** When a mark counts as late: the school's settings, shared with the sync and the day-1 checks. */
+  readonly markDeadlines: MarkDeadlines;
 }
 
 export function reportContext(mirror: Mirror, input: ReportParams, clock: Clock): ReportContext {
@@ -37,6 +41,7 @@ export function reportContext(mirror: Mirror, input: ReportParams, clock: Clock)
     directory: loadDirectory(mirror, scope, params.language ?? schoolLanguage(mirror)),
     now,
     today: schoolToday(now),
+    markDeadlines: schoolMarkDeadlines(mirror),
   };
 }
 

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Mirror } from '../db/mirror';
-import { localDay } from './lesson-scope';
+import { schoolDateSql } from '../rules/mark-deadlines';
 import type { MarkSummary } from './forecast-model';
 
 export interface MarksAsOf {
@@ -35,8 +35,8 @@ export function marksAsOfQuery(mirror: Mirror, window: MarksAsOf) {
   // Cheap tests first: most marks were never corrected, and most were entered before the day
   // began in UTC, which is before it ended in Bishkek; only the rest need their local day computed.
   const valueThen = sql<number>`(CASE WHEN mark.previous_value GLOB '[1-5]'
-      AND ${localDay('mark.changed_at')} > ${window.asOf} THEN CAST(mark.previous_value AS INTEGER) ELSE mark.numeric_value END)`;
-  const enteredByThen = sql<boolean>`(mark.entered_at < ${window.asOf} OR ${localDay('mark.entered_at')} <= ${window.asOf})`;
+      AND ${schoolDateSql('mark.changed_at')} > ${window.asOf} THEN CAST(mark.previous_value AS INTEGER) ELSE mark.numeric_value END)`;
+  const enteredByThen = sql<boolean>`(mark.entered_at < ${window.asOf} OR ${schoolDateSql('mark.entered_at')} <= ${window.asOf})`;
   let query = mirror.db
     .selectFrom('lesson')
     .innerJoin('mark', 'mark.lesson_id', 'lesson.id')

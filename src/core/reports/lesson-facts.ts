@@ -84,9 +84,9 @@ export function lessonFactsQuery(context: ReportContext) {
       countWhere(lessonEnteredLate).as('lessons_late'),
       eb.fn.sum<number>('lesson.is_substitution').as('substitutions'),
       marksWhere(null).as('marks'),
-      marksWhere(markIsLate).as('late_marks'),
+      marksWhere(markIsLate(context.markDeadlines)).as('late_marks'),
       marksWhere(markIsCorrected).as('corrected_marks'),
-      marksWhere(markIsBackdated(quarters)).as('backdated_marks'),
+      marksWhere(markIsBackdated(quarters, context.markDeadlines)).as('backdated_marks'),
       sql<number>`coalesce(sum((SELECT count(*) FROM attendance a WHERE a.lesson_id = lesson.id AND a.kind = 'absent')), 0)`.as(
         'absences',
       ),

@@ -4,7 +4,7 @@ import type { Mirror } from '../db/mirror';
 import { eachDay } from './calendar';
 import { column, commonColumn, totalLabel } from './columns';
 import { reportContext, scopeSummary, type ReportContext } from './context';
-import { localDay } from './lesson-scope';
+import { schoolDateSql } from '../rules/mark-deadlines';
 import type { ReportParams } from './params';
 import { text, type ReportResult, type ReportTable } from './report-types';
 
@@ -42,7 +42,7 @@ type Kind = 'lessons' | 'marks' | 'corrections' | 'attendance';
  */
 function enteredIn(column: string, from: string, to: string): RawBuilder<boolean> {
   return sql<boolean>`(${sql.ref(column)} >= date(${from}, '-1 day') AND ${sql.ref(column)} < date(${to}, '+1 day')
-    AND ${localDay(column)} BETWEEN ${from} AND ${to})`;
+    AND ${schoolDateSql(column)} BETWEEN ${from} AND ${to})`;
 }
 
 /**
@@ -76,7 +76,7 @@ export function weeklyActivityFromContext(context: ReportContext): WeeklyActivit
         .where(enteredIn('lesson.entered_at', from, to))
         .select((eb) => [
           'lesson.teacher_id',
-          localDay('lesson.entered_at').as('day'),
+          schoolDateSql('lesson.entered_at').as('day'),
           eb.fn.countAll<number>().as('n'),
         ])
         .groupBy(['lesson.teacher_id', 'day']),
@@ -90,7 +90,7 @@ export function weeklyActivityFromContext(context: ReportContext): WeeklyActivit
         .where(enteredIn('mark.entered_at', from, to))
         .select((eb) => [
           'lesson.teacher_id',
-          localDay('mark.entered_at').as('day'),
+          schoolDateSql('mark.entered_at').as('day'),
           eb.fn.countAll<number>().as('n'),
         ])
         .groupBy(['lesson.teacher_id', 'day']),
@@ -105,7 +105,7 @@ export function weeklyActivityFromContext(context: ReportContext): WeeklyActivit
         .where(sql<boolean>`mark.changed_at > mark.entered_at`)
         .select((eb) => [
           'lesson.teacher_id',
-          localDay('mark.changed_at').as('day'),
+          schoolDateSql('mark.changed_at').as('day'),
           eb.fn.countAll<number>().as('n'),
         ])
         .groupBy(['lesson.teacher_id', 'day']),
@@ -119,7 +119,7 @@ export function weeklyActivityFromContext(context: ReportContext): WeeklyActivit
         .where(enteredIn('attendance.entered_at', from, to))
         .select((eb) => [
           'lesson.teacher_id',
-          localDay('attendance.entered_at').as('day'),
+          schoolDateSql('attendance.entered_at').as('day'),
           eb.fn.countAll<number>().as('n'),
         ])
         .groupBy(['lesson.teacher_id', 'day']),
