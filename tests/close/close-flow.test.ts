@@ -16,7 +16,17 @@ import {
   startClose,
 } from '../../src/core/close';
 import { createTinySchool, fillCleanQuarter, type TinySchool } from '../checks/tiny-school';
-import { clock, deputy, director, expectRefused, secretary, staffId } from './close-helpers';
+import {
+  certifyAllTitles,
+  clock,
+  confirmAllTeachers,
+  deputy,
+  director,
+  expectRefused,
+  recordDay2,
+  secretary,
+  staffId,
+} from './close-helpers';
 
 let school: TinySchool;
 let closeId: number;
@@ -29,16 +39,12 @@ function auditActions(): string[] {
 }
 
 function confirmAll(): void {
-  const { t1, t2, t3 } = school.teacher;
-  for (const teacherId of [t1, t2, t3])
-    confirmTeacherCheck(school.mirror, { closeId, teacherId }, deputy, clock);
+  confirmAllTeachers(school, closeId);
 }
 
 function throughDay2(): void {
   confirmAll();
-  recordBackup(school.mirror, { closeId, registerId: 1, backupId: 'b-1', verified: true }, deputy, clock);
-  recordClassPrint(school.mirror, { closeId, classId: school.class5, documentId: 'doc-101' }, deputy, clock);
-  recordClassPrint(school.mirror, { closeId, classId: school.class10, documentId: 'doc-102' }, deputy, clock);
+  recordDay2(school, closeId);
 }
 
 function signAll(): void {
@@ -54,8 +60,7 @@ function signAll(): void {
 }
 
 function certifyAll(): void {
-  recordTitleCertification(school.mirror, { closeId, classId: school.class5 }, deputy, clock);
-  recordTitleCertification(school.mirror, { closeId, classId: school.class10 }, deputy, clock);
+  certifyAllTitles(school, closeId);
 }
 
 beforeEach(() => {
@@ -366,9 +371,6 @@ describe('order, twice, unknown, and roles', () => {
 });
 
 function throughDay2Rest(): void {
-  const { t2, t3 } = school.teacher;
-  for (const teacherId of [t2, t3]) confirmTeacherCheck(school.mirror, { closeId, teacherId }, deputy, clock);
-  recordBackup(school.mirror, { closeId, registerId: 1, backupId: 'b-1', verified: true }, deputy, clock);
-  recordClassPrint(school.mirror, { closeId, classId: school.class5, documentId: 'doc-101' }, deputy, clock);
-  recordClassPrint(school.mirror, { closeId, classId: school.class10, documentId: 'doc-102' }, deputy, clock);
+  confirmAllTeachers(school, closeId, [school.teacher.t2, school.teacher.t3]);
+  recordDay2(school, closeId);
 }

@@ -3,7 +3,14 @@ import { expect } from 'vitest';
 import type { Actor } from '../../src/core/auth/actor';
 import { fixedClock } from '../../src/core/clock';
 import type { Mirror } from '../../src/core/db/mirror';
+import {
+  confirmTeacherCheck,
+  recordBackup,
+  recordClassPrint,
+  recordTitleCertification,
+} from '../../src/core/close';
 import { isMoorError } from '../../src/core/errors';
+import type { TinySchool } from '../checks/tiny-school';
 
 export const deputy: Actor = { userId: 'staff:deputy', name: 'Токтогулова Чолпон', role: 'deputy' };
 export const secretary: Actor = { userId: 'staff:secretary', name: 'Садыкова Мээрим', role: 'secretary' };
@@ -54,4 +61,30 @@ export function staffId(mirror: Mirror, position: string): number {
     .get(position);
   if (!row) throw new Error(`no ${position}`);
   return row.id;
+}
+
+/** Day 1 done: every teacher of the tiny school has confirmed the check. */
+export function confirmAllTeachers(
+  school: TinySchool,
+  closeId: number,
+  teachers = allTeachers(school),
+): void {
+  for (const teacherId of teachers) confirmTeacherCheck(school.mirror, { closeId, teacherId }, deputy, clock);
+}
+
+function allTeachers(school: TinySchool): number[] {
+  return [school.teacher.t1, school.teacher.t2, school.teacher.t3];
+}
+
+/** Day 2 done: the backup is recorded and both classes' copies are printed. */
+export function recordDay2(school: TinySchool, closeId: number): void {
+  recordBackup(school.mirror, { closeId, registerId: 1, backupId: 'b-1', verified: true }, deputy, clock);
+  recordClassPrint(school.mirror, { closeId, classId: school.class5, documentId: 'doc-101' }, deputy, clock);
+  recordClassPrint(school.mirror, { closeId, classId: school.class10, documentId: 'doc-102' }, deputy, clock);
+}
+
+/** Day 4 done: both class teachers have certified their title pages. */
+export function certifyAllTitles(school: TinySchool, closeId: number): void {
+  recordTitleCertification(school.mirror, { closeId, classId: school.class5 }, deputy, clock);
+  recordTitleCertification(school.mirror, { closeId, classId: school.class10 }, deputy, clock);
 }

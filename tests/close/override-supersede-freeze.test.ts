@@ -4,7 +4,6 @@ import {
   completeClose,
   confirmTeacherCheck,
   overrideDay,
-  recordBackup,
   recordClassPrint,
   recordDirectorSignature,
   recordHandover,
@@ -18,22 +17,28 @@ import type { Row } from '../../src/core/mirror/batch';
 import { emptyBatch } from '../../src/core/mirror/batch';
 import { runSync } from '../../src/core/mirror/run-sync';
 import { createTinySchool, fillCleanQuarter, type TinySchool } from '../checks/tiny-school';
-import { clock, deputy, director, expectRefused, secretary, staffId } from './close-helpers';
+import {
+  certifyAllTitles,
+  clock,
+  confirmAllTeachers,
+  deputy,
+  director,
+  expectRefused,
+  recordDay2,
+  secretary,
+  staffId,
+} from './close-helpers';
 
 let school: TinySchool;
 let closeId: number;
 const REASON = 'Мугалим ооруп жатат; баалар 10-ноябрга чейин коюлат, директор макул болду.';
 
 function confirmAll(): void {
-  for (const teacherId of [school.teacher.t1, school.teacher.t2, school.teacher.t3]) {
-    confirmTeacherCheck(school.mirror, { closeId, teacherId }, deputy, clock);
-  }
+  confirmAllTeachers(school, closeId);
 }
 
 function day2(): void {
-  recordBackup(school.mirror, { closeId, registerId: 1, backupId: 'b-1', verified: true }, deputy, clock);
-  recordClassPrint(school.mirror, { closeId, classId: school.class5, documentId: 'doc-101' }, deputy, clock);
-  recordClassPrint(school.mirror, { closeId, classId: school.class10, documentId: 'doc-102' }, deputy, clock);
+  recordDay2(school, closeId);
 }
 
 function days3and4(): void {
@@ -51,8 +56,7 @@ function days3and4(): void {
     ),
   );
   recordSubjectSignature(school.mirror, { closeId, classId: school.class10, teacherId: t1 }, deputy, clock);
-  recordTitleCertification(school.mirror, { closeId, classId: school.class5 }, deputy, clock);
-  recordTitleCertification(school.mirror, { closeId, classId: school.class10 }, deputy, clock);
+  certifyAllTitles(school, closeId);
 }
 
 beforeEach(() => {

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Actor } from '../auth/actor';
 import { describeActor } from '../auth/actor';
+import type { Selectable } from 'kysely';
 import type { Mirror } from '../db/mirror';
+import type { AuditLogTable } from '../db/schema';
 import { canonicalJson } from './canonical-json';
 
 export const AUDIT_GENESIS_HASH = '0'.repeat(64);
@@ -15,18 +17,8 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-export interface AuditRow {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  entity: string;
-  entity_id: string | null;
-  before_json: string | null;
-  after_json: string | null;
-  prev_hash: string;
-  hash: string;
-}
+/** One row of the audit log as it is stored. */
+export type AuditRow = Selectable<AuditLogTable>;
 
 export function auditRowHash(row: Omit<AuditRow, 'hash'>): string {
   const payload = canonicalJson([
