@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Mirror } from '../../src/core/db/mirror';
+import { tableCounts } from '../../src/core/db/table-counts';
 import { MoorError } from '../../src/core/errors';
 import { listChanges } from '../../src/core/mirror/changes';
 import { syncKundoluk } from '../../src/core/mirror/sync-kundoluk';
 import { tableIo } from '../../src/core/mirror/table-io';
 import { kundolukDataFromMirror, type FakeLesson, type FakeQuarterMark } from './fake-kundoluk/from-mirror';
 import { startFakeKundoluk, type FakeKundoluk } from './fake-kundoluk/server';
-import { context, demoMirror, emptyMirror, fingerprint, tempDir } from './helpers';
+import { context, demoMirror, deputy, emptyMirror, fingerprint, tempDir } from './helpers';
 
 const TOKEN = 'eyJ-secret-token-never-printed';
 const september = { from: '2025-09-01', to: '2025-09-30' };
@@ -63,6 +64,14 @@ function options(extra: Partial<Parameters<typeof syncKundoluk>[1]> = {}) {
 
 function count(mirror: Mirror, sql: string, ...params: unknown[]): number {
   return (mirror.sqlite.prepare(sql).get(...params) as { n: number }).n;
+}
+
+/** Rows of the school's data: every table but the mirror's own logs. */
+function dataRows(mirror: Mirror): number {
+  const logs = new Set(['sync_run', 'mirror_change', 'audit_log', 'audit_head']);
+  return tableCounts(mirror)
+    .filter((t) => !logs.has(t.table))
+    .reduce((sum, t) => sum + t.rows, 0);
 }
 
 async function rejection(promise: Promise<unknown>): Promise<MoorError> {
@@ -177,6 +186,65 @@ describe('sync from Kundoluk', () => {
           ['mark_backdated', null, '3'],
         ]),
       );
+    } finally {
+      mirror.close();
+    }
+  });
+
+  it('records the run with who, when, counts and warnings, and keeps the fields it does not model', async () => {
+    const mirror = calendarOnly();
+    try {
+      const september = fake.lessons.filter((l) => l.lessonDay <= '2025-09-30');
+      const mark = september.flatMap((l) => l.marks).find((m) => m.mark !== null);
+      const absence = september
+        .flatMap((l) => l.marks)
+        .find((m) => m.absent === true && m.absent_type === 'absent');
+      const quarterMark = fake.quarterMarks[0];
+      if (!mark || !absence || !quarterMark) throw new Error('demo school lacks the rows this test changes');
+      mark.mark_type = 'olympiad';
+      mark.teacherComment = 'жакшы';
+      absence.absent_reason = 'С';
+      fake.quarterMarks.push({ ...quarterMark, studentId: 'S-unknown', quarterDate: '2025-09-20T10:00:00' });
+
+      const rowsBefore = dataRows(mirror);
+      const result = await syncKundoluk(mirror, options(), context('2025-10-02T07:30:00Z'));
+      expect(result.warnings).toEqual(
+        expect.arrayContaining([
+          'Mark type "olympiad" is new to Мөөр; kept as general.',
+          expect.stringMatching(new RegExp(`^Absence reason "С" \\(mark ${absence.mark_id}\\)`)),
+          expect.stringMatching(/student S-unknown.*It was left out\.$/),
+        ]),
+      );
+      const run = mirror.sqlite.prepare('SELECT * FROM sync_run WHERE id = ?').get(result.runId);
+      expect(run).toEqual({
+        id: result.runId,
+        source: 'kundoluk',
+        source_name: `${new URL(fake.url).host} 2025-09-01 – 2025-09-30`,
+        actor: `deputy:${deputy.userId}:${deputy.name}`,
+        started_at: '2025-10-02T07:30:00.000Z',
+        finished_at: '2025-10-02T07:30:00.000Z',
+        added: result.added,
+        changed: 0,
+        removed: 0,
+        warnings_json: JSON.stringify(result.warnings),
+      });
+      // Everything the run added is counted, reference rows (students, teachers, classes) included.
+      expect(result.added).toBe(dataRows(mirror) - rowsBefore);
+      const stored = mirror.sqlite
+        .prepare<[string], { mark_type: string; raw: string }>(
+          'SELECT mark_type, raw FROM mark WHERE source_ref = ?',
+        )
+        .get(`kundoluk:mark:${mark.mark_id}`);
+      expect(stored?.mark_type).toBe('general');
+      expect(JSON.parse(stored?.raw ?? '{}')).toMatchObject({
+        mark_type: 'olympiad',
+        teacherComment: 'жакшы',
+      });
+      expect(
+        mirror.sqlite
+          .prepare('SELECT reason FROM attendance WHERE source_ref = ?')
+          .get(`kundoluk:absence:${absence.mark_id}`),
+      ).toEqual({ reason: 'Н' });
     } finally {
       mirror.close();
     }

@@ -59,19 +59,27 @@ export function throwIfCancelled(signal: AbortSignal | undefined): void {
   }
 }
 
+/**
+ * Fills `buffer` with `length` bytes from `position`, however few each read returns; a read that
+ * returns nothing means the file ended early, and `ended` says what that means for this file.
+ */
 async function readFully(
-  source: PlainSource,
+  read: PlainSource,
   buffer: Buffer,
   length: number,
   position: number,
+  ended: () => MoorError,
 ): Promise<void> {
   let done = 0;
   while (done < length) {
-    const got = await source(buffer.subarray(done), length - done, position + done);
-    if (got === 0)
-      throw new MoorError('BACKUP_SOURCE_CHANGED', 'A file changed size while it was being backed up.');
+    const got = await read(buffer.subarray(done), length - done, position + done);
+    if (got === 0) throw ended();
     done += got;
   }
+}
+
+function sourceChanged(): MoorError {
+  return new MoorError('BACKUP_SOURCE_CHANGED', 'A file changed size while it was being backed up.');
 }
 
 /**
@@ -108,7 +116,7 @@ export async function encryptStream(
     const position = chunk * chunkBytes;
     const length = Math.min(chunkBytes, plainBytes - position);
     const view = (chunk % 2 === 0 ? even : odd).subarray(0, length);
-    return inFlight(readFully(source, view, length, position).then(() => view));
+    return inFlight(readFully(source, view, length, position, sourceChanged).then(() => view));
   };
   let writing = inFlight(writer.write(header));
   let reading = read(0);
@@ -149,19 +157,20 @@ function damaged(name: string, why: string, details: Record<string, unknown> = {
   );
 }
 
-async function readExactly(
+function readExactly(
   reader: TargetReader,
   name: string,
   buffer: Buffer,
   length: number,
   position: number,
 ): Promise<void> {
-  let done = 0;
-  while (done < length) {
-    const got = await reader.read(buffer.subarray(done), length - done, position + done);
-    if (got === 0) throw damaged(name, 'ended while it was being read');
-    done += got;
-  }
+  return readFully(
+    (b, l, p) => reader.read(b, l, p),
+    buffer,
+    length,
+    position,
+    () => damaged(name, 'ended while it was being read'),
+  );
 }
 
 /**

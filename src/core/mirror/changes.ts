@@ -25,10 +25,8 @@ export type ChangeKind = (typeof changeKinds)[number];
 
 export type ChangeEntity = 'mark' | 'period_final' | 'attendance' | 'lesson';
 
-export interface MirrorChange {
-  id: number;
-  syncRunId: number | null;
-  seenAt: string;
+/** What one noticed change is about: the entry, where it sits, and its value before and after. */
+export interface ChangeFacts {
   kind: ChangeKind;
   entity: ChangeEntity;
   entityId: number;
@@ -40,6 +38,12 @@ export interface MirrorChange {
   lessonDate: string | null;
   before: string | null;
   after: string | null;
+}
+
+export interface MirrorChange extends ChangeFacts {
+  id: number;
+  syncRunId: number | null;
+  seenAt: string;
   details: Record<string, unknown> | null;
 }
 

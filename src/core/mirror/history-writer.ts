@@ -1,17 +1,8 @@
 import type { Mirror } from '../db/mirror';
-import type { ChangeEntity, ChangeKind } from './changes';
+import type { ChangeFacts } from './changes';
 
-export interface ChangeRecord {
-  kind: ChangeKind;
-  entity: ChangeEntity;
-  entityId: number;
-  classId: number | null;
-  subjectId: number | null;
-  studentId: number | null;
-  periodId: number | null;
-  lessonDate: string | null;
-  before: string | null;
-  after: string | null;
+/** A change as a sync run notices it, before the run's id and time are known. */
+export interface ChangeRecord extends ChangeFacts {
   details?: Record<string, unknown>;
 }
 

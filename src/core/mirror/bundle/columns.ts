@@ -1,3 +1,5 @@
+import type { MarkType } from '../../db/schema';
+
 /**
  * The columns of every table a bundle carries, in the order a bundle lists them. One source of
  * truth for the bundle's JSON Schema (docs/bundle.schema.json), its validator, its writer and the
@@ -20,7 +22,17 @@ export interface ColumnSpec {
   readonly type: ColumnType;
 }
 
-const markTypes = ['general', 'control', 'write', 'test', 'homework', 'laboratory', 'practice', 'exam'];
+/** Every mark type the mirror keeps (the schema's CHECK); the bundle and the Kundoluk mapping use this list. */
+export const markTypes = [
+  'general',
+  'control',
+  'write',
+  'test',
+  'homework',
+  'laboratory',
+  'practice',
+  'exam',
+] as const satisfies readonly MarkType[];
 
 function columns(spec: Record<string, ColumnType>): readonly ColumnSpec[] {
   return Object.entries(spec).map(([name, type]) => ({ name, type }));

@@ -1,20 +1,12 @@
 import type { Mirror } from '../../db/mirror';
-import type { AbsenceReason, MarkType } from '../../db/schema';
+import type { AbsenceReason } from '../../db/schema';
 import type { LessonScope, Row, SyncBatch } from '../batch';
+import { markTypes } from '../bundle/columns';
 import type { IdAllocator } from '../id-allocator';
 import type { KundolukDirectory } from './directory';
 import type { GradebookLesson, GradebookMark } from './schemas';
 
-const markTypes: ReadonlySet<string> = new Set<MarkType>([
-  'general',
-  'control',
-  'write',
-  'test',
-  'homework',
-  'laboratory',
-  'practice',
-  'exam',
-]);
+const knownMarkTypes: ReadonlySet<string> = new Set(markTypes);
 
 /** Kundoluk writes the reason as the journal's letter or as a word; both are read. */
 const reasons: ReadonlyMap<string, AbsenceReason> = new Map([
@@ -41,8 +33,9 @@ export function dedupeLessons(lessons: readonly GradebookLesson[]): GradebookLes
 }
 
 interface Known {
-  lessons: Map<string, Row>;
-  marks: Map<string, Row>;
+  /** The mirror's row with this Kundoluk reference (kundoluk:lesson:… / kundoluk:mark:…), if any. */
+  lessonByRef(ref: string): Row | undefined;
+  markByRef(ref: string): Row | undefined;
   attendance: Map<string, Row>;
   /** Lessons in the range that came from elsewhere (a bundle, a workbook), by class, subject, subgroup, date and number. */
   unclaimedLessons: Map<string, Row>;
@@ -50,44 +43,68 @@ interface Known {
   unclaimedMarks: Map<string, Row[]>;
 }
 
-function bySourceRef(mirror: Mirror, table: 'lesson' | 'mark', prefix: string): Map<string, Row> {
-  const rows = mirror.sqlite
-    .prepare(`SELECT * FROM "${table}" WHERE source_ref >= ? AND source_ref < ?`)
-    .all(prefix, `${prefix}\uffff`) as Row[];
-  return new Map(rows.map((r) => [String(r.source_ref), r]));
-}
+// Only what matching needs: the journal's text and raw JSON stay on disk until the diff reads them.
+const LESSON_FIELDS = [
+  'id',
+  'class_id',
+  'subject_id',
+  'subgroup_id',
+  'date',
+  'lesson_number',
+  'is_substitution',
+  'entered_at',
+  'source_ref',
+];
+const MARK_FIELDS = ['id', 'lesson_id', 'student_id', 'value', 'source_ref'];
+const fieldsOf = (fields: readonly string[], alias: string) => fields.map((f) => `${alias}.${f}`).join(', ');
 
 const lessonKey = (r: Row) =>
   `${String(r.class_id)}:${String(r.subject_id)}:${String(r.subgroup_id ?? '-')}:${String(r.date)}:${String(r.lesson_number)}`;
-const notFromKundoluk = "(source_ref IS NULL OR source_ref NOT LIKE 'kundoluk:%')";
+const fromKundoluk = (r: Row) => typeof r.source_ref === 'string' && r.source_ref.startsWith('kundoluk:');
+
+/**
+ * Rows already seen from Kundoluk, read for the range only, so a week's re-sync costs a week
+ * whatever the mirror holds; a reference the range lacks (a lesson moved to another day) is
+ * looked up by its unique index.
+ */
+function byRef(mirror: Mirror, table: 'lesson' | 'mark', inRange: readonly Row[]) {
+  const loaded = new Map(inRange.filter(fromKundoluk).map((r) => [String(r.source_ref), r]));
+  const fields = fieldsOf(table === 'lesson' ? LESSON_FIELDS : MARK_FIELDS, 't');
+  const one = mirror.sqlite.prepare(`SELECT ${fields} FROM ${table} t WHERE t.source_ref = ?`);
+  return (ref: string) => loaded.get(ref) ?? (one.get(ref) as Row | undefined);
+}
 
 function knownRows(mirror: Mirror, range: { from: string; to: string }): Known {
   const attendance = new Map<string, Row>();
   const inRange = mirror.sqlite.prepare(
-    'SELECT a.* FROM attendance a JOIN lesson l ON l.id = a.lesson_id WHERE l.date BETWEEN ? AND ?',
+    'SELECT a.id, a.lesson_id, a.student_id FROM attendance a JOIN lesson l ON l.id = a.lesson_id WHERE l.date BETWEEN ? AND ?',
   );
   for (const row of inRange.all(range.from, range.to) as Row[]) {
     attendance.set(`${String(row.lesson_id)}:${String(row.student_id)}`, row);
   }
-  const unclaimedLessons = new Map<string, Row>();
   const lessons = mirror.sqlite
-    .prepare(`SELECT * FROM lesson WHERE date BETWEEN ? AND ? AND ${notFromKundoluk} ORDER BY id`)
-    .all(range.from, range.to) as Row[];
-  for (const lesson of lessons) unclaimedLessons.set(lessonKey(lesson), lesson);
-  const unclaimedMarks = new Map<string, Row[]>();
-  const marks = mirror.sqlite
     .prepare(
-      `SELECT m.* FROM mark m JOIN lesson l ON l.id = m.lesson_id
-       WHERE l.date BETWEEN ? AND ? AND (m.source_ref IS NULL OR m.source_ref NOT LIKE 'kundoluk:%') ORDER BY m.id`,
+      `SELECT ${fieldsOf(LESSON_FIELDS, 'l')} FROM lesson l WHERE l.date BETWEEN ? AND ? ORDER BY l.id`,
     )
     .all(range.from, range.to) as Row[];
+  const unclaimedLessons = new Map<string, Row>();
+  for (const lesson of lessons) if (!fromKundoluk(lesson)) unclaimedLessons.set(lessonKey(lesson), lesson);
+  const marks = mirror.sqlite
+    .prepare(
+      `SELECT ${fieldsOf(MARK_FIELDS, 'm')} FROM mark m JOIN lesson l ON l.id = m.lesson_id WHERE l.date BETWEEN ? AND ? ORDER BY m.id`,
+    )
+    .all(range.from, range.to) as Row[];
+  const unclaimedMarks = new Map<string, Row[]>();
   for (const mark of marks) {
+    if (fromKundoluk(mark)) continue;
     const key = `${String(mark.lesson_id)}:${String(mark.student_id)}`;
-    unclaimedMarks.set(key, [...(unclaimedMarks.get(key) ?? []), mark]);
+    const list = unclaimedMarks.get(key);
+    if (list === undefined) unclaimedMarks.set(key, [mark]);
+    else list.push(mark);
   }
   return {
-    lessons: bySourceRef(mirror, 'lesson', 'kundoluk:lesson:'),
-    marks: bySourceRef(mirror, 'mark', 'kundoluk:mark:'),
+    lessonByRef: byRef(mirror, 'lesson', lessons),
+    markByRef: byRef(mirror, 'mark', marks),
     attendance,
     unclaimedLessons,
     unclaimedMarks,
@@ -106,8 +123,8 @@ function claimMark(
   studentId: number,
   value: string,
 ): Row | undefined {
-  const byRef = known.marks.get(ref);
-  if (byRef !== undefined) return byRef;
+  const seen = known.markByRef(ref);
+  if (seen !== undefined) return seen;
   const candidates = known.unclaimedMarks.get(`${lessonId}:${studentId}`);
   if (candidates === undefined || candidates.length === 0) return undefined;
   const index = Math.max(
@@ -162,7 +179,7 @@ export function mapGradebook(
       date,
       lesson_number: item.lesson,
     });
-    const before = known.lessons.get(ref) ?? known.unclaimedLessons.get(naturalKey);
+    const before = known.lessonByRef(ref) ?? known.unclaimedLessons.get(naturalKey);
     known.unclaimedLessons.delete(naturalKey);
     const { marks, ...rest } = item;
     const homework = [item.task?.name, item.task?.note]
@@ -191,7 +208,7 @@ export function mapGradebook(
       const value = mark.custom_mark ?? mark.mark;
       if (value !== null) {
         const type = mark.mark_type ?? 'general';
-        if (!markTypes.has(type)) unknownTypes.add(type);
+        if (!knownMarkTypes.has(type)) unknownTypes.add(type);
         const markRef = `kundoluk:mark:${mark.mark_id}`;
         const numeric = Number(value.replace(',', '.'));
         const enteredAt = mark.created_at ?? seenAt;
@@ -202,7 +219,7 @@ export function mapGradebook(
           student_id: studentId,
           value,
           numeric_value: Number.isFinite(numeric) ? numeric : null,
-          mark_type: markTypes.has(type) ? type : 'general',
+          mark_type: knownMarkTypes.has(type) ? type : 'general',
           previous_value: mark.old_mark,
           entered_at: enteredAt,
           changed_at: mark.updated_at ?? enteredAt,
