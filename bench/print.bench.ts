@@ -4,7 +4,8 @@
  * documents recorded, one merged PDF) beside a naive pdf-lib baseline in the same process:
  * the same laid-out pages drawn with one drawText and one drawRectangle per cell. The baseline is
  * too slow and too hungry for the whole school, so it draws the first classes' pages; our
- * single-thread PDF rendering of exactly those pages is timed beside it too.
+ * single-thread PDF rendering of exactly those pages is timed beside it too, and the XLSX
+ * (exceljs) of the same copies, for the spreadsheet's share of the work.
  *
  *   npx tsx bench/print.bench.ts [--db FILE] [--baseline-classes N]
  *   (without --db the large school is generated first)
@@ -25,6 +26,7 @@ import { fontkitAdapter } from '../src/core/documents/fonts/fontkit-adapter';
 import type { Page } from '../src/core/documents/layout/page';
 import { paginate } from '../src/core/documents/layout/paginate';
 import { renderPdf } from '../src/core/documents/pdf/render-pdf';
+import { renderXlsx } from '../src/core/documents/xlsx/render-xlsx';
 import { loadClassJournal } from '../src/core/journal/class-journal';
 import { journalFingerprint } from '../src/core/journal/fingerprint';
 import { printRow, time } from './measure';
@@ -111,6 +113,10 @@ const sampleCells = laidOut.reduce((sum, d) => sum + d.pages.reduce((n, p) => n 
 const ours = await measured(async () => {
   for (const { spec, pages } of laidOut) await renderPdf(spec, pages);
 });
+// The spreadsheet of the same copies (exceljs), to show the XLSX share of a class's rendering.
+const oursXlsx = await measured(async () => {
+  for (const { spec } of laidOut) await renderXlsx(spec);
+});
 
 /** The table cells of a laid-out page, recovered from its grid: the boxes between neighbouring rules. */
 function cellsOf(page: Page): { x: number; y: number; width: number; height: number }[] {
@@ -194,6 +200,14 @@ printRow([
   ours.cores.toFixed(2),
 ]);
 printRow([
+  'ours, XLSX, 1 thread',
+  samplePages,
+  oursXlsx.seconds.toFixed(2),
+  rate(samplePages, oursXlsx.seconds).toFixed(0),
+  oursXlsx.peakMb.toFixed(0),
+  oursXlsx.cores.toFixed(2),
+]);
+printRow([
   'naive pdf-lib',
   samplePages,
   baseline.seconds.toFixed(1),
@@ -207,5 +221,8 @@ console.log(
   `whole-school run vs naive baseline: ${(schoolRate / baselineRate).toFixed(1)}x pages/s (target >= 20x)`,
 );
 console.log(`same pages, PDF only, one thread:   ${(oursRate / baselineRate).toFixed(1)}x pages/s`);
+console.log(
+  `XLSX share of rendering a copy (same pages, one thread): ${((100 * oursXlsx.seconds) / (oursXlsx.seconds + ours.seconds)).toFixed(0)}%`,
+);
 console.log(`peak memory of the whole-school run: ${school.peakMb.toFixed(0)} MB (target <= 500 MB)`);
 fs.rmSync(work, { recursive: true, force: true });

@@ -61,7 +61,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       server.closeAllConnections();
       await vite?.close();
       await service.context.jobs.stopAll();
-      mirror.close();
+      // The service's connection: after a restore it is a new one on the restored file.
+      service.context.mirror.close();
     },
   };
 }

@@ -42,7 +42,7 @@ async function start(): Promise<void> {
         service.forget(`window:${id}`);
       },
     });
-    installMenu(window, getSetting(mirror, 'defaultLanguage'));
+    installMenu(window, getSetting(service.context.mirror, 'defaultLanguage'));
   };
   open();
   app.on('second-instance', () => {
@@ -57,9 +57,10 @@ async function start(): Promise<void> {
   });
   app.on('will-quit', () => {
     void service.context.jobs.stopAll();
-    mirror.close();
+    // The service's connection: after a restore it is a new one on the restored file.
+    service.context.mirror.close();
   });
-  void checkForUpdates(getSetting(mirror, 'updateUrl')).catch(() => undefined);
+  void checkForUpdates(getSetting(service.context.mirror, 'updateUrl')).catch(() => undefined);
 }
 
 start().catch((error: unknown) => {

@@ -13,6 +13,16 @@ import type {
   SettingsView,
   UserView,
 } from './views';
+import type {
+  ArchiveRegisterView,
+  ArchiveEntryView,
+  BackupRegistersView,
+  FolderInventoryView,
+  HandoverView,
+  RegisterFileView,
+  SchoolYearView,
+  SyncRunView,
+} from './register-views';
 import {
   documentLanguage,
   empty,
@@ -38,6 +48,17 @@ function command<O>() {
 }
 
 const period = z.object({ startsOn: isoDate, endsOn: isoDate });
+const registerYear = z.number().int().min(2000).max(2100);
+/** The archive register as the secretary searches it. */
+const archiveQuery = z.object({
+  search: z.string().max(100),
+  year: registerYear.nullable(),
+  periodId: id.nullable(),
+  classId: id.nullable(),
+  status: z.enum(['all', 'incomplete', 'notStitched', 'notStamped', 'notSigned', 'complete']),
+  receivedFrom: isoDate.nullable(),
+  receivedTo: isoDate.nullable(),
+});
 
 /**
  * Every command the UI can call, declared once. Main and the browser transport register handlers
@@ -94,6 +115,8 @@ export const contract = {
       idleMinutes: z.number().int().min(1).max(240),
       updateUrl: z.url().nullable(),
       kundoluk: kundolukConnection,
+      /** Kundoluk's access token: left out keeps the stored one, null removes it. Never read back. */
+      kundolukToken: z.string().trim().min(1).max(4000).nullable().optional(),
     }),
   ),
   'audit.verify': command<JobView>()(empty),
@@ -122,6 +145,64 @@ export const contract = {
   'close.directorSign': command<CloseBoard>()(z.object({ closeId: id })),
   'close.stamp': command<CloseBoard>()(z.object({ closeId: id })),
   'close.complete': command<CloseBoard>()(z.object({ closeId: id })),
+  'registers.archive': command<ArchiveRegisterView>()(archiveQuery),
+  'registers.updateArchive': command<ArchiveEntryView>()(
+    z.object({
+      id,
+      number: z.number().int().min(1).optional(),
+      pages: z.number().int().min(0).optional(),
+      directorSigned: z.boolean().optional(),
+      stamped: z.boolean().optional(),
+      stitched: z.boolean().optional(),
+      folderNumber: z.string().trim().max(40).nullable().optional(),
+      storagePlace: z.string().trim().max(200).nullable().optional(),
+      retentionUntil: isoDate.nullable().optional(),
+      note: z.string().trim().max(500).nullable().optional(),
+    }),
+  ),
+  'registers.backups': command<BackupRegistersView>()(z.object({ year: registerYear.nullable() })),
+  'registers.handovers': command<HandoverView[]>()(
+    z.object({ from: isoDate.nullable(), to: isoDate.nullable(), search: z.string().max(100) }),
+  ),
+  'registers.inventory': command<FolderInventoryView>()(z.object({ periodId: id })),
+  'registers.export': command<RegisterFileView>()(
+    z.object({
+      kind: z.enum(['archive', 'backup', 'backup-use', 'handover']),
+      year: registerYear.nullable(),
+      /** For the archive register: print the lines found on screen. */
+      archive: archiveQuery.nullable(),
+      language: documentLanguage.nullable(),
+      /** A full path ending in .pdf or .xlsx, chosen in a save dialog (or typed in the browser mode). */
+      outPath: z.string().trim().min(1).max(1000),
+    }),
+  ),
+  'sync.runs': command<SyncRunView[]>()(z.object({ limit: z.number().int().min(1).max(200) })),
+  'sync.workbook': command<JobView>()(
+    z.object({
+      path: z.string().trim().min(1).max(1000),
+      className: z.string().trim().max(10).nullable(),
+      quarter: z.number().int().min(1).max(4).nullable(),
+    }),
+  ),
+  'sync.bundle': command<JobView>()(z.object({ path: z.string().trim().min(1).max(1000) })),
+  'sync.kundoluk': command<JobView>()(z.object({ from: isoDate, to: isoDate })),
+  'restore.verify': command<JobView>()(
+    z.object({ backupDir: z.string().trim().min(1).max(1000), passphrase: z.string().min(1) }),
+  ),
+  'restore.run': command<JobView>()(
+    z.object({
+      backupDir: z.string().trim().min(1).max(1000),
+      passphrase: z.string().min(1),
+      reason: z.string().trim().min(5).max(500),
+    }),
+  ),
+  'settings.years': command<SchoolYearView[]>()(empty),
+  'settings.updateQuarters': command<SchoolYearView[]>()(
+    z.object({ academicYearId: id, quarters: z.array(period).length(4) }),
+  ),
+  'settings.changeBackupPassphrase': command<null>()(
+    z.object({ current: z.string(), next: z.string().min(12).max(500) }),
+  ),
   'jobs.get': command<JobView>()(z.object({ jobId: z.string().min(1) })),
   'jobs.cancel': command<JobView>()(z.object({ jobId: z.string().min(1) })),
 } as const;

@@ -104,6 +104,8 @@ export interface SettingsView {
     readonly login: string | null;
   };
   readonly backupPassphraseSet: boolean;
+  /** Whether a Kundoluk token is stored; the token itself never leaves the core. */
+  readonly kundolukTokenSet: boolean;
 }
 
 export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
@@ -115,7 +117,12 @@ export interface JobView {
   /** 0..1 */
   readonly progress: number;
   readonly message: string | null;
-  readonly error: { readonly code: string; readonly message: string } | null;
+  readonly error: {
+    readonly code: string;
+    readonly message: string;
+    /** Where it went wrong (file, sheet, cell, row, field), when the core said so. */
+    readonly details?: Readonly<Record<string, unknown>>;
+  } | null;
   readonly result: unknown;
 }
 

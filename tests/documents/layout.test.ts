@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildClassCopy } from '../../src/core/documents/class-copy/build-class-copy';
 import { fontMetrics } from '../../src/core/documents/fonts/metrics';
 import { fitText } from '../../src/core/documents/layout/fit-text';
-import { columnChunks, paginate } from '../../src/core/documents/layout/paginate';
+import { columnChunks } from '../../src/core/documents/layout/column-chunks';
+import { paginate } from '../../src/core/documents/layout/paginate';
 import type { Page } from '../../src/core/documents/layout/page';
 import { writePdf, writeXlsx } from '../../src/core/documents/write-document';
 import { overflowJournal } from './overflow-journal';
@@ -61,6 +62,25 @@ describe('fitting text', () => {
     expect(chunks.flatMap((c) => c.slice(2).map((p) => p.column.header))).toEqual(
       columns.slice(2).map((c) => c.header),
     );
+  });
+
+  it('makes the chunks about equally wide and keeps a subject with its quarters on one page', () => {
+    const key = [
+      { header: '№', width: 16, repeat: true },
+      { header: 'Name', width: 130, repeat: true },
+    ];
+    const plain = [...key, ...Array.from({ length: 70 }, (_, i) => ({ header: String(i), width: 15 }))];
+    expect(columnChunks(plain, 780).map((c) => c.length - 2)).toEqual([35, 35]);
+    const subjects = Array.from({ length: 20 }, (_, s) =>
+      ['I', 'II', 'III', 'IV', 'Y'].map((header) => ({ header, width: 20, group: `S${s}` })),
+    );
+    // Filled greedily, six subjects fit a page and the last page would hold two.
+    const chunks = columnChunks([...key, ...subjects.flat()], 780);
+    expect(chunks.map((c) => (c.length - 2) / 5)).toEqual([5, 5, 5, 5]);
+    for (const chunk of chunks) {
+      const groups = chunk.slice(2).map((p) => p.column.group);
+      for (const group of new Set(groups)) expect(groups.filter((g) => g === group)).toHaveLength(5);
+    }
   });
 });
 

@@ -3,13 +3,13 @@ import type { Permission } from '../auth/permissions';
 import type { SessionStore } from '../auth/sessions';
 import type { AppUser } from '../auth/users';
 import type { Clock } from '../clock';
-import type { Mirror } from '../db/mirror';
 import type { CommandName, OutputOf, ParsedInputOf } from '../../shared/contract';
 import type { JobRunner } from './jobs';
+import type { ReopenableMirror } from './reopenable-mirror';
 
 /** Everything a handler may use: the open mirror, the clock, the sessions and the job runner. */
 export interface AppContext {
-  readonly mirror: Mirror;
+  readonly mirror: ReopenableMirror;
   readonly clock: Clock;
   readonly sessions: SessionStore;
   readonly jobs: JobRunner;

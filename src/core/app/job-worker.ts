@@ -9,7 +9,7 @@ export type JobMessage =
   | { type: 'progress'; fraction: number; message: string | null }
   | { type: 'done'; result: unknown }
   | { type: 'cancelled' }
-  | { type: 'failed'; code: string; message: string };
+  | { type: 'failed'; code: string; message: string; details?: Record<string, unknown> };
 
 interface WorkerInput {
   dbPath: string;
@@ -42,7 +42,13 @@ async function main(): Promise<void> {
     send({ type: 'done', result });
   } catch (error) {
     if (error instanceof JobCancelled) send({ type: 'cancelled' });
-    else if (isMoorError(error)) send({ type: 'failed', code: error.code, message: error.message });
+    else if (isMoorError(error))
+      send({
+        type: 'failed',
+        code: error.code,
+        message: error.message,
+        ...(error.details ? { details: error.details } : {}),
+      });
     else
       send({
         type: 'failed',

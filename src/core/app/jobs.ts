@@ -99,7 +99,12 @@ export class JobRunner {
       (error: unknown) => {
         if (controller.signal.aborted) this.apply(job, { type: 'cancelled' });
         else if (isMoorError(error))
-          this.apply(job, { type: 'failed', code: error.code, message: error.message });
+          this.apply(job, {
+            type: 'failed',
+            code: error.code,
+            message: error.message,
+            ...(error.details ? { details: error.details } : {}),
+          });
         else
           this.apply(job, {
             type: 'failed',
@@ -157,7 +162,15 @@ export class JobRunner {
         job.view = { ...view, state: 'cancelled' };
         break;
       case 'failed':
-        job.view = { ...view, state: 'failed', error: { code: message.code, message: message.message } };
+        job.view = {
+          ...view,
+          state: 'failed',
+          error: {
+            code: message.code,
+            message: message.message,
+            ...(message.details ? { details: message.details } : {}),
+          },
+        };
         break;
     }
   }

@@ -16,6 +16,7 @@ import type { Result } from '../../shared/result';
 import type { AppContext, Handler } from './handler';
 import { handlers } from './handlers';
 import { JobRunner } from './jobs';
+import { reopenableMirror } from './reopenable-mirror';
 import { getSetting } from './settings';
 
 export interface AppService {
@@ -40,7 +41,8 @@ export interface AppServiceOptions {
 }
 
 export function createAppService(options: AppServiceOptions): AppService {
-  const { mirror } = options;
+  // Wrapped so a restore can swap the database file under every handler without a restart.
+  const mirror = reopenableMirror(options.mirror);
   const clock = options.clock ?? systemClock;
   const sessions = new SessionStore(() => getSetting(mirror, 'idleMinutes'));
   const context: AppContext = {

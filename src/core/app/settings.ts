@@ -18,6 +18,8 @@ const schemas = {
     login: z.string().nullable(),
   }),
   backupPassphraseVerifier: z.string().nullable(),
+  /** Kundoluk's bearer token: the sync sends it itself, so unlike a password it cannot be a hash. */
+  kundolukToken: z.string().nullable(),
   /** When a mark counts as entered late: read by the sync, the day-1 checks and the reports. */
   markDeadlines: markDeadlinesSchema,
 } as const;
@@ -33,6 +35,7 @@ const defaults: { [K in SettingKey]: SettingValue<K> } = {
   updateUrl: null,
   kundoluk: { mode: 'later', url: null, login: null },
   backupPassphraseVerifier: null,
+  kundolukToken: null,
   markDeadlines: defaultMarkDeadlines,
 };
 

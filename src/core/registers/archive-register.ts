@@ -222,6 +222,10 @@ export interface ArchiveFilter {
   receivedTo?: string;
   /** Only lines still missing the director's signature, the stamp or the stitching. */
   incomplete?: boolean;
+  /** Only lines with (true) or without (false) the stitching, the stamp, the director's signature. */
+  stitched?: boolean;
+  stamped?: boolean;
+  directorSigned?: boolean;
 }
 
 export function listArchiveRegister(mirror: Mirror, filter: ArchiveFilter = {}): ArchiveEntry[] {
@@ -239,6 +243,10 @@ export function listArchiveRegister(mirror: Mirror, filter: ArchiveFilter = {}):
       eb.or([eb('director_signed', '=', 0), eb('stamped', '=', 0), eb('stitched', '=', 0)]),
     );
   }
+  if (filter.stitched !== undefined) query = query.where('stitched', '=', filter.stitched ? 1 : 0);
+  if (filter.stamped !== undefined) query = query.where('stamped', '=', filter.stamped ? 1 : 0);
+  if (filter.directorSigned !== undefined)
+    query = query.where('director_signed', '=', filter.directorSigned ? 1 : 0);
   const rows = mirror.all(query.orderBy('year').orderBy('number'));
   const words = filter.search?.toLocaleLowerCase().split(/\s+/).filter(Boolean) ?? [];
   if (words.length === 0) return rows;

@@ -36,6 +36,8 @@ export interface RegisterPrintOptions {
   createdAt: Date;
   /** Only this calendar year's lines (by register year, or by date for the hand-over log). */
   year?: number;
+  /** The archive register only: print the lines the secretary found on screen. */
+  archiveFilter?: ArchiveFilter;
 }
 
 /** The register as a printable layout (rows first, then drawn by the documents renderer). */
@@ -54,7 +56,10 @@ export function registerLayout(mirror: Mirror, options: RegisterPrintOptions): R
   ];
   switch (options.kind) {
     case 'archive': {
-      const filter: ArchiveFilter = options.year === undefined ? {} : { year: options.year };
+      const filter: ArchiveFilter = {
+        ...options.archiveFilter,
+        ...(options.year === undefined ? {} : { year: options.year }),
+      };
       return {
         ...base,
         id: `REG-ARCHIVE${yearSuffix}`,

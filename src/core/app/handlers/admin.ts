@@ -1,5 +1,6 @@
 import { createUser, listUsers, setPassword, setUserActive } from '../../auth/users';
 import { appendAudit } from '../../audit/audit-log';
+import type { ParsedInputOf } from '../../../shared/contract';
 import type { SettingsView } from '../../../shared/views';
 import type { AppContext, Handler } from '../handler';
 import { getSetting, putSetting } from '../settings';
@@ -18,7 +19,15 @@ function settingsView(ctx: AppContext): SettingsView {
     updateUrl: getSetting(mirror, 'updateUrl'),
     kundoluk: getSetting(mirror, 'kundoluk'),
     backupPassphraseSet: getSetting(mirror, 'backupPassphraseVerifier') !== null,
+    kundolukTokenSet: getSetting(mirror, 'kundolukToken') !== null,
   };
+}
+
+/** The token is a secret: the audit log says only that it was replaced or removed. */
+function auditedSettings(input: ParsedInputOf<'settings.update'>) {
+  const { kundolukToken, ...shown } = input;
+  if (kundolukToken === undefined) return shown;
+  return { ...shown, kundolukToken: kundolukToken === null ? 'removed' : 'replaced' };
 }
 
 export const adminHandlers = {
@@ -52,10 +61,17 @@ export const adminHandlers = {
         putSetting(mirror, 'idleMinutes', input.idleMinutes, at);
         putSetting(mirror, 'updateUrl', input.updateUrl, at);
         putSetting(mirror, 'kundoluk', input.kundoluk, at);
+        if (input.kundolukToken !== undefined) putSetting(mirror, 'kundolukToken', input.kundolukToken, at);
         mirror.run(mirror.db.updateTable('school').set({ document_language: input.documentLanguage }));
         appendAudit(
           mirror,
-          { actor: ctx.actor, action: 'settings.update', entity: 'app_setting', before, after: input },
+          {
+            actor: ctx.actor,
+            action: 'settings.update',
+            entity: 'app_setting',
+            before,
+            after: auditedSettings(input),
+          },
           at,
         );
       });

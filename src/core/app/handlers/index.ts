@@ -2,7 +2,11 @@ import type { HandlerMap } from '../handler';
 import { adminHandlers } from './admin';
 import { closeHandlers } from './close';
 import { journalHandlers } from './journal';
+import { registersHandlers } from './registers';
+import { restoreHandlers } from './restore';
+import { schoolYearHandlers } from './school-year';
 import { sessionHandlers } from './session';
+import { syncHandlers } from './sync';
 
 /** One handler per contract command; the type makes a missing or extra one a compile error. */
 export const handlers: HandlerMap = {
@@ -10,4 +14,8 @@ export const handlers: HandlerMap = {
   ...journalHandlers,
   ...closeHandlers,
   ...adminHandlers,
+  ...registersHandlers,
+  ...syncHandlers,
+  ...restoreHandlers,
+  ...schoolYearHandlers,
 };

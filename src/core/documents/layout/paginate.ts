@@ -1,10 +1,10 @@
 import type { FontWeight } from '../fonts/font-files';
 import { fontMetrics, type FontMetrics } from '../fonts/metrics';
+import { columnChunks, type PlacedColumn } from './column-chunks';
 import { fitText, type FittedText } from './fit-text';
 import { cellText } from './format-cell';
 import type {
   Align,
-  Column,
   DocumentSpec,
   FieldsBlock,
   Section,
@@ -232,57 +232,6 @@ function layoutSignatures(writer: PageWriter, block: SignaturesBlock): void {
     }
     writer.y = Math.max(writer.y, top + rowHeight);
   }
-}
-
-interface PlacedColumn {
-  readonly column: Column;
-  readonly index: number;
-  readonly x: number;
-  readonly width: number;
-}
-
-/** Splits columns into page-wide chunks, repeating the key columns (number, name) on each. */
-export function columnChunks(columns: readonly Column[], available: number): PlacedColumn[][] {
-  const total = columns.reduce((sum, c) => sum + c.width, 0);
-  if (total <= available)
-    return [
-      placeColumns(
-        columns.map((column, index) => ({ column, index })),
-        available,
-      ),
-    ];
-  const repeated = columns
-    .map((column, index) => ({ column, index }))
-    .filter((c) => c.column.repeat === true);
-  const repeatedWidth = repeated.reduce((sum, c) => sum + c.column.width, 0);
-  const chunks: { column: Column; index: number }[][] = [];
-  let chunk: { column: Column; index: number }[] = [];
-  let width = repeatedWidth;
-  columns.forEach((column, index) => {
-    if (column.repeat === true) return;
-    if (chunk.length > 0 && width + column.width > available) {
-      chunks.push(chunk);
-      chunk = [];
-      width = repeatedWidth;
-    }
-    chunk.push({ column, index });
-    width += column.width;
-  });
-  if (chunk.length > 0) chunks.push(chunk);
-  return chunks.map((c) => placeColumns([...repeated, ...c], available));
-}
-
-function placeColumns(columns: { column: Column; index: number }[], available: number): PlacedColumn[] {
-  const fixed = columns.reduce((sum, c) => sum + c.column.width, 0);
-  const weights = columns.reduce((sum, c) => sum + (c.column.grow ?? 0), 0);
-  const spare = Math.max(0, available - fixed);
-  let x = 0;
-  return columns.map(({ column, index }) => {
-    const width = column.width + (weights > 0 ? (spare * (column.grow ?? 0)) / weights : 0);
-    const placed = { column, index, x, width };
-    x += width;
-    return placed;
-  });
 }
 
 interface MeasuredRow {

@@ -1,0 +1,190 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAppService, type AppService } from '../../src/core/app/service';
+import type { Role } from '../../src/core/auth/actor';
+import { createUser, findUserByLogin, actorOf, type AppUser } from '../../src/core/auth/users';
+import { createBackup } from '../../src/core/backup/create-backup';
+import { createDemoSchool } from '../../src/core/demo/create-demo-school';
+import { openMirror } from '../../src/core/db/mirror';
+import type { CommandName, InputOf, OutputOf } from '../../src/shared/contract';
+import type { JobView } from '../../src/shared/views';
+import { testKdf } from '../backup/fixture';
+import { writeJournalWorkbook } from '../mirror/journal-workbook';
+import { movableClock, SETUP } from './fixture';
+
+let dir: string;
+let service: AppService;
+const users = {} as Record<Role, AppUser>;
+const clock = movableClock('2025-11-20T08:00:00Z');
+
+async function as<N extends CommandName>(role: Role, name: N, input: InputOf<N>): Promise<OutputOf<N>> {
+  const client = `test-${role}`;
+  service.context.sessions.open(client, users[role], clock());
+  const result = await service.call(client, name, input);
+  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
+  return result.value;
+}
+
+async function settled(role: Role, job: JobView): Promise<JobView> {
+  return service.context.jobs.settled(job.id, actorOf(users[role]));
+}
+
+/** The small demo school, set up as the first run does, with a deputy and the admin. */
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-sync-restore-'));
+  const mirror = openMirror(path.join(dir, 'mirror.sqlite'), { create: true });
+  createDemoSchool(mirror, { size: 'small' });
+  service = createAppService({ mirror, clock });
+  const setup = await service.call('setup', 'setup.complete', {
+    ...SETUP,
+    year: { ...SETUP.year, label: '2025-2026' },
+  });
+  if (!setup.ok) throw new Error(setup.error.message);
+  const admin = findUserByLogin(service.context.mirror, 'admin');
+  if (!admin) throw new Error('no admin');
+  users.admin = admin;
+  users.deputy = await createUser(
+    service.context.mirror,
+    actorOf(admin),
+    { login: 'deputy', fullName: 'Орунбасар Гүлнара', role: 'deputy', password: 'deputy-password' },
+    clock(),
+  );
+});
+afterAll(async () => {
+  await service.context.jobs.stopAll();
+  service.context.mirror.close();
+});
+
+function classId(grade: number): number {
+  const row = service.context.mirror.sqlite
+    .prepare('SELECT id FROM class WHERE grade = ? ORDER BY letter')
+    .get(grade) as { id: number } | undefined;
+  if (!row) throw new Error(`no class ${grade}`);
+  return row.id;
+}
+
+describe("the deputies' sync through the contract", () => {
+  it('imports a class journal workbook as a job and lists the run', async () => {
+    const file = path.join(dir, '8А-1.xlsx');
+    await writeJournalWorkbook(service.context.mirror, file, classId(8), 1);
+    const job = await as('deputy', 'sync.workbook', { path: file, className: null, quarter: null });
+    const done = await settled('deputy', job);
+    expect(done.state).toBe('done');
+    expect(done.result).toMatchObject({
+      source: 'workbook',
+      name: '8А-1.xlsx',
+      added: 0,
+      changed: 0,
+      removed: 0,
+    });
+    const [run] = await as('admin', 'sync.runs', { limit: 5 });
+    expect(run).toMatchObject({ source: 'workbook', name: '8А-1.xlsx', actor: 'Орунбасар Гүлнара' });
+  });
+
+  it('fails a workbook naming the file, the sheet and the cell, and changes nothing', async () => {
+    const file = path.join(dir, '8А-1.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const sheet = book.worksheets[0];
+    if (!sheet) throw new Error('no sheet');
+    let address = '';
+    sheet.getRow(4).eachCell((cell) => {
+      if (address === '' && typeof cell.value === 'string' && /\p{L}+ \p{L}\./u.test(cell.value)) {
+        cell.value = 'Белгисиз Б.';
+        address = cell.address;
+      }
+    });
+    const broken = path.join(dir, 'broken', '8А-1.xlsx');
+    fs.mkdirSync(path.dirname(broken));
+    await book.xlsx.writeFile(broken);
+    const runsBefore = (await as('deputy', 'sync.runs', { limit: 50 })).length;
+    const failed = await settled(
+      'deputy',
+      await as('deputy', 'sync.workbook', { path: broken, className: null, quarter: null }),
+    );
+    expect(failed.state).toBe('failed');
+    expect(failed.error?.code).toBe('WORKBOOK_STUDENT');
+    expect(failed.error?.details).toEqual({ file: '8А-1.xlsx', sheet: sheet.name, cell: address });
+    expect((await as('deputy', 'sync.runs', { limit: 50 })).length).toBe(runsBefore);
+  });
+
+  it('refuses a file that is not there before starting any work', async () => {
+    await expect(as('deputy', 'sync.bundle', { path: path.join(dir, 'none.json') })).rejects.toMatchObject({
+      code: 'FILE_NOT_FOUND',
+    });
+    await expect(
+      as('deputy', 'sync.workbook', { path: path.join(dir, 'notes.txt'), className: null, quarter: null }),
+    ).rejects.toMatchObject({
+      code: 'FILE_TYPE',
+    });
+  });
+
+  it('says Kundoluk is not connected when no address and token are set', async () => {
+    const job = await as('deputy', 'sync.kundoluk', { from: '2025-11-01', to: '2025-11-07' });
+    const failed = await settled('deputy', job);
+    expect(failed.error?.code).toBe('KUNDOLUK_NOT_SET');
+  });
+});
+
+describe('restore in the running app', () => {
+  it('refuses a wrong passphrase without touching the mirror, then restores with the right one', async () => {
+    const drive = path.join(dir, 'drive');
+    fs.mkdirSync(drive);
+    const { backupPath } = await createBackup(service.context.mirror, {
+      targetDir: drive,
+      passphrase: SETUP.backupPassphrase,
+      actor: actorOf(users.deputy),
+      clock,
+      keyDerivation: testKdf,
+    });
+    const mirror = service.context.mirror;
+    mirror.run(mirror.db.updateTable('school').set({ name_ky: 'Кийин өзгөртүлгөн ат' }));
+    const schoolName = async () => (await as('admin', 'app.status', {})).school?.nameKy;
+
+    const wrongCheck = await settled(
+      'admin',
+      await as('admin', 'restore.verify', { backupDir: backupPath, passphrase: 'not it at all' }),
+    );
+    expect(wrongCheck.error?.code).toBe('BACKUP_WRONG_PASSPHRASE');
+    const wrong = await settled(
+      'admin',
+      await as('admin', 'restore.run', {
+        backupDir: backupPath,
+        passphrase: 'not it at all',
+        reason: 'Компьютердин диски бузулду',
+      }),
+    );
+    expect(wrong.error?.code).toBe('BACKUP_WRONG_PASSPHRASE');
+    expect(await schoolName()).toBe('Кийин өзгөртүлгөн ат');
+
+    const check = await settled(
+      'admin',
+      await as('admin', 'restore.verify', { backupDir: backupPath, passphrase: SETUP.backupPassphrase }),
+    );
+    expect(check.state).toBe('done');
+    const restored = await settled(
+      'admin',
+      await as('admin', 'restore.run', {
+        backupDir: backupPath,
+        passphrase: SETUP.backupPassphrase,
+        reason: 'Компьютердин диски бузулду',
+      }),
+    );
+    expect(restored.state).toBe('done');
+    expect(restored.result).toMatchObject({
+      preRestorePath: expect.stringContaining('pre-restore') as string,
+    });
+    // The same service reads the restored file: the name from before the change is back.
+    expect(await schoolName()).toBe(SETUP.school.nameKy);
+    const { uses } = await as('admin', 'registers.backups', { year: null });
+    expect(uses.map((u) => [u.kind, u.result])).toEqual([
+      ['inspect', 'failed'],
+      ['restore', 'failed'],
+      ['inspect', 'ok'],
+      ['restore', 'ok'],
+    ]);
+  });
+});
