@@ -9,6 +9,7 @@ import { isMoorError } from '../core/errors';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { registerSaveDialog } from './save-dialog';
 import { checkForUpdates } from './updater';
 import { createMainWindow, preloadPath } from './window';
 
@@ -34,6 +35,7 @@ async function start(): Promise<void> {
   const service = createAppService({ mirror });
   serveRenderer(path.join(mainDir, '..', 'renderer'));
   registerIpc(service);
+  registerSaveDialog();
   const open = () => {
     const window = createMainWindow({
       preload: preloadPath(mainDir),

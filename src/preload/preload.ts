@@ -1,7 +1,10 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { IPC_CHANNEL, MENU_CHANNEL, type MoorApi } from '../shared/api';
+import { IPC_CHANNEL, MENU_CHANNEL, SAVE_DIALOG_CHANNEL, type MoorApi } from '../shared/api';
 
-/** The renderer's only bridge: one typed `invoke`, and the menu's choices. Nothing of Node leaks. */
+/**
+ * The renderer's only bridge: one typed `invoke`, the menu's choices and the save dialog.
+ * Nothing of Node leaks.
+ */
 const api: MoorApi = {
   invoke: (name, input) => ipcRenderer.invoke(IPC_CHANNEL, name, input) as never,
   onMenu(listener) {
@@ -13,6 +16,8 @@ const api: MoorApi = {
       ipcRenderer.removeListener(MENU_CHANNEL, handler);
     };
   },
+  chooseSaveFile: (suggestedName, format) =>
+    ipcRenderer.invoke(SAVE_DIALOG_CHANNEL, suggestedName, format) as Promise<string | null>,
 };
 
 contextBridge.exposeInMainWorld('moor', api);

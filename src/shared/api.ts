@@ -6,10 +6,18 @@ export interface MoorApi {
   invoke<N extends CommandName>(name: N, input: InputOf<N>): Promise<Result<OutputOf<N>>>;
   /** The app's native menu chose an item (a screen id, 'lock' or 'signOut'); returns an unsubscribe. */
   onMenu?(listener: (item: string) => void): () => void;
+  /**
+   * The desktop's save dialog (Electron only): the file the user chose, or null when they
+   * cancelled. The browser mode has none: there the user names a folder.
+   */
+  chooseSaveFile?(suggestedName: string, format: 'pdf' | 'xlsx'): Promise<string | null>;
 }
 
 /** The channel on which main tells the window which menu item was chosen. */
 export const MENU_CHANNEL = 'moor:menu';
+
+/** The channel of the save dialog: main shows it for the app's own window. */
+export const SAVE_DIALOG_CHANNEL = 'moor:save-dialog';
 
 /** The IPC channel name, shared by main and preload. */
 export const IPC_CHANNEL = 'moor:invoke';

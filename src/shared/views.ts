@@ -203,3 +203,63 @@ export interface CheckListView {
   }[];
   readonly totals: Readonly<Record<string, number>>;
 }
+
+/** A deputies' report as the core builds it (tables, chart hints, notes): plain JSON. */
+export type {
+  AnyReport as ReportView,
+  ColumnDef as ReportColumnView,
+  Localized,
+  ReportChart as ReportChartView,
+  ReportTable as ReportTableView,
+} from '../core/reports/report-types';
+
+export interface ReportCatalog {
+  readonly reports: readonly {
+    readonly name: string;
+    readonly title: { readonly ky: string; readonly ru: string; readonly en: string };
+    readonly description: { readonly ky: string; readonly ru: string; readonly en: string };
+    /** Made for a period only (finals exist per period), never for a date range. */
+    readonly periodOnly: boolean;
+    /** The parameters the report reads: the screen shows only these filters. */
+    readonly parameters: readonly string[];
+  }[];
+  readonly academicYear: string | null;
+  /** The periods of the academic year, as report parameters name them (1–4, h1, h2, year). */
+  readonly periods: readonly { readonly ref: string; readonly startsOn: string; readonly endsOn: string }[];
+  readonly classes: readonly { readonly id: number; readonly name: string }[];
+  readonly teachers: readonly { readonly id: number; readonly name: string }[];
+  readonly subjects: readonly { readonly id: number; readonly nameKy: string; readonly nameRu: string }[];
+  readonly documentLanguage: DocumentLanguage;
+  /** What the core uses when a threshold is left empty. */
+  readonly defaults: { readonly unexcusedThreshold: number; readonly minMarks: number };
+}
+
+/** Where an exported report was written. */
+export interface ReportExportView {
+  readonly path: string;
+  readonly format: 'pdf' | 'xlsx';
+  readonly pages: number | null;
+}
+
+export interface MirrorChangeView {
+  readonly id: number;
+  readonly seenAt: string;
+  readonly kind: string;
+  readonly entity: string;
+  readonly className: string | null;
+  readonly subject: { readonly ky: string; readonly ru: string } | null;
+  readonly studentName: string | null;
+  /** The lesson's date for lesson, mark and attendance changes; null for finals. */
+  readonly lessonDate: string | null;
+  readonly before: string | null;
+  readonly after: string | null;
+  /** The change touches a class period already printed and certified. */
+  readonly certified: boolean;
+}
+
+export interface MirrorChangesView {
+  /** How many changes match the filters (the list holds at most the requested limit, newest first). */
+  readonly total: number;
+  readonly changes: readonly MirrorChangeView[];
+  readonly classes: readonly { readonly id: number; readonly name: string }[];
+}

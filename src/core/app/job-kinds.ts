@@ -1,6 +1,7 @@
 import type { Actor } from '../auth/actor';
 import type { Mirror } from '../db/mirror';
 import { verifyAuditChain } from './jobs/audit-verify';
+import { exportReportJob, runReportJob } from './jobs/report-jobs';
 import { syncBundleJob, syncKundolukJob, syncWorkbookJob } from './jobs/sync-jobs';
 
 /** What a job's body gets inside its worker thread. */
@@ -24,6 +25,8 @@ export class JobCancelled extends Error {
 /** Every long job, by kind. Each runs off the UI's thread in a worker with its own connection. */
 export const jobKinds = {
   'audit.verify': verifyAuditChain,
+  'reports.run': runReportJob,
+  'reports.export': exportReportJob,
   'sync.workbook': syncWorkbookJob,
   'sync.bundle': syncBundleJob,
   'sync.kundoluk': syncKundolukJob,

@@ -306,6 +306,7 @@ export function attendanceFromContext(context: ReportContext): AttendanceReport 
         tableId: 'classes',
         categoryKey: 'class',
         seriesKeys: ['illness', 'excused', 'unexcused'],
+        stacked: true,
       },
     ],
     notes: [

@@ -383,6 +383,7 @@ export function forecastFromContext(context: ReportContext): ForecastReport {
         tableId: 'classes',
         categoryKey: 'class',
         seriesKeys: ['fives', 'fours', 'threes', 'twos'],
+        stacked: true,
       },
     ],
     notes: [

@@ -44,6 +44,8 @@ export interface ReportChart {
   readonly tableId: string;
   readonly categoryKey: string;
   readonly seriesKeys: readonly string[];
+  /** The series are parts of one whole (missed lessons by reason, marks by value): bars on top of each other. */
+  readonly stacked?: boolean;
 }
 
 export interface ScopeSummary {

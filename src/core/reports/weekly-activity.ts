@@ -242,6 +242,7 @@ export function weeklyActivityFromContext(context: ReportContext): WeeklyActivit
         tableId: 'teachers',
         categoryKey: 'teacher',
         seriesKeys: ['lessons', 'marks', 'attendance'],
+        stacked: true,
       },
     ],
     notes: [

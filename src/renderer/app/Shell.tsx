@@ -7,9 +7,11 @@ import { call } from '../api/client';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { currentLanguage } from '../i18n';
 import { AuditScreen } from '../screens/AuditScreen';
+import { ChangesScreen } from '../screens/changes/ChangesScreen';
 import { CloseScreen } from '../screens/close/CloseScreen';
 import { DashboardScreen } from '../screens/DashboardScreen';
 import { JournalScreen } from '../screens/JournalScreen';
+import { ReportsScreen } from '../screens/reports/ReportsScreen';
 import { SettingsScreen } from '../screens/SettingsScreen';
 import { UsersScreen } from '../screens/UsersScreen';
 import { screens, type ScreenId } from './screens';
@@ -109,6 +111,8 @@ export function Shell({
         {screen === 'dashboard' && <DashboardScreen />}
         {screen === 'close' && <CloseScreen session={session} />}
         {screen === 'journal' && <JournalScreen />}
+        {screen === 'reports' && <ReportsScreen />}
+        {screen === 'changes' && <ChangesScreen />}
         {screen === 'audit' && <AuditScreen />}
         {screen === 'users' && <UsersScreen session={session} />}
         {screen === 'settings' && <SettingsScreen session={session} />}

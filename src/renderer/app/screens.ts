@@ -5,6 +5,8 @@ export const screens = [
   { id: 'dashboard', permission: 'mirror.read', shortcut: '1' },
   { id: 'close', permission: 'close.read', shortcut: '2' },
   { id: 'journal', permission: 'mirror.read', shortcut: '3' },
+  { id: 'reports', permission: 'reports.read', shortcut: '7' },
+  { id: 'changes', permission: 'reports.read', shortcut: '8' },
   { id: 'audit', permission: 'audit.read', shortcut: '4' },
   { id: 'users', permission: 'users.manage', shortcut: '5' },
   { id: 'settings', permission: null, shortcut: '6' },

@@ -2,6 +2,7 @@ import type { HandlerMap } from '../handler';
 import { adminHandlers } from './admin';
 import { closeHandlers } from './close';
 import { journalHandlers } from './journal';
+import { reportHandlers } from './reports';
 import { registersHandlers } from './registers';
 import { restoreHandlers } from './restore';
 import { schoolYearHandlers } from './school-year';
@@ -14,6 +15,7 @@ export const handlers: HandlerMap = {
   ...journalHandlers,
   ...closeHandlers,
   ...adminHandlers,
+  ...reportHandlers,
   ...registersHandlers,
   ...syncHandlers,
   ...restoreHandlers,

@@ -1,0 +1,272 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../src/core/auth/actor';
+import { actorOf, createUser, findUserByLogin, type AppUser } from '../../src/core/auth/users';
+import { createAppService, type AppService } from '../../src/core/app/service';
+import { fixedClock } from '../../src/core/clock';
+import { openMirror, type Mirror } from '../../src/core/db/mirror';
+import { createDemoSchool } from '../../src/core/demo/create-demo-school';
+import { runReport } from '../../src/core/reports/definitions';
+import type { CommandName, InputOf, OutputOf } from '../../src/shared/contract';
+import type { JobView, ReportExportView, ReportView } from '../../src/shared/views';
+import { SETUP } from './fixture';
+import { seeCorrectedMark, type CorrectedMark } from './reports-fixture';
+
+const NOW = '2026-06-01T06:00:00.000Z';
+let dir: string;
+let mirror: Mirror;
+let service: AppService;
+let users: Record<Role, AppUser>;
+let corrected: CorrectedMark;
+
+/** The small demo school, set up, with a deputy and a secretary, and one corrected mark seen by a sync. */
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-reports-'));
+  mirror = openMirror(path.join(dir, 'mirror.sqlite'), { create: true });
+  createDemoSchool(mirror, { size: 'small' });
+  service = createAppService({ mirror, clock: fixedClock(NOW), dataDir: dir });
+  const setup = await service.call('setup', 'setup.complete', {
+    ...SETUP,
+    year: { ...SETUP.year, label: '2025-2026' },
+  });
+  if (!setup.ok) throw new Error(setup.error.message);
+  const admin = findUserByLogin(mirror, 'admin');
+  if (!admin) throw new Error('setup made no admin');
+  const make = (login: string, role: Role) =>
+    createUser(
+      mirror,
+      actorOf(admin),
+      { login, fullName: `${login} Тест`, role, password: `${login}-password` },
+      new Date(NOW),
+    );
+  users = {
+    admin,
+    deputy: await make('deputy', 'deputy'),
+    secretary: await make('secretary', 'secretary'),
+    director: await make('director', 'director'),
+  };
+  corrected = seeCorrectedMark(mirror, actorOf(users.deputy), '2025-11-20T09:00:00.000Z');
+});
+afterAll(async () => {
+  await service.context.jobs.stopAll();
+  mirror.close();
+});
+
+async function as<N extends CommandName>(role: Role, name: N, input: InputOf<N>): Promise<OutputOf<N>> {
+  const client = `${role}-client`;
+  service.context.sessions.open(client, users[role], new Date(NOW));
+  const result = await service.call(client, name, input);
+  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
+  return result.value;
+}
+
+async function refused(role: Role, name: CommandName, input: unknown): Promise<string> {
+  const client = `${role}-client`;
+  service.context.sessions.open(client, users[role], new Date(NOW));
+  const result = await service.invoke(client, name, input);
+  if (result.ok) throw new Error(`${name} was not refused`);
+  return result.error.code;
+}
+
+async function settled(job: JobView, role: Role = 'deputy'): Promise<JobView> {
+  return service.context.jobs.settled(job.id, actorOf(users[role]));
+}
+
+describe('reports through the contract', () => {
+  it('lists every report with its filters, and the choices of the school year', async () => {
+    const catalog = await as('director', 'reports.catalog', {});
+    expect(catalog.reports.map((r) => r.name)).toEqual([
+      'journal-keeping',
+      'mark-accumulation',
+      'weekly-activity',
+      'monthly-filling',
+      'attendance',
+      'achievement',
+      'forecast',
+    ]);
+    expect(catalog.reports.find((r) => r.name === 'achievement')).toMatchObject({ periodOnly: true });
+    expect(catalog.academicYear).toBe('2025-2026');
+    expect(catalog.periods.map((p) => p.ref)).toEqual(['1', '2', '3', '4', 'h1', 'h2', 'year']);
+    const classCount = mirror.sqlite.prepare('SELECT count(*) AS n FROM class').get() as { n: number };
+    expect(catalog.classes).toHaveLength(classCount.n);
+    expect(catalog.teachers.length).toBeGreaterThan(0);
+    expect(catalog.teachers.every((t) => t.name.includes(' '))).toBe(true);
+  });
+
+  it('builds a report in a worker exactly as the core builds it in place', async () => {
+    const job = await as('deputy', 'reports.run', {
+      name: 'achievement',
+      params: { period: '1', language: 'ru' },
+    });
+    const done = await settled(job);
+    expect(done.state).toBe('done');
+    const report = done.result as ReportView;
+    const direct = runReport(
+      mirror,
+      actorOf(users.deputy),
+      'achievement',
+      { period: '1', language: 'ru' },
+      fixedClock(NOW),
+    );
+    expect(report).toEqual(direct);
+    expect(report.tables.classes?.rows.length).toBeGreaterThan(0);
+    expect(report.charts.map((c) => c.id)).toContain('rates-by-class');
+  });
+
+  it('answers a wrong request at once, before any job starts', async () => {
+    expect(await refused('deputy', 'reports.run', { name: 'no-such', params: { period: '1' } })).toBe(
+      'REPORT_UNKNOWN',
+    );
+    expect(
+      await refused('deputy', 'reports.run', {
+        name: 'achievement',
+        params: { from: '2025-09-01', to: '2025-09-30' },
+      }),
+    ).toBe('REPORT_NEEDS_PERIOD');
+    expect(
+      await refused('deputy', 'reports.run', {
+        name: 'attendance',
+        params: { from: '2025-10-01', to: '2025-09-01' },
+      }),
+    ).toBe('USAGE');
+    expect(await refused('deputy', 'reports.run', { name: 'attendance', params: { period: '9' } })).toBe(
+      'BAD_INPUT',
+    );
+    expect(await refused('secretary', 'reports.run', { name: 'attendance', params: { period: '1' } })).toBe(
+      'FORBIDDEN',
+    );
+  });
+
+  it('exports to Excel in a folder the user names, and the file reads back', async () => {
+    const folder = fs.mkdtempSync(path.join(dir, 'out-'));
+    const job = await as('deputy', 'reports.export', {
+      name: 'achievement',
+      params: { period: '1' },
+      format: 'xlsx',
+      language: 'ru',
+      destination: { kind: 'folder', folder },
+    });
+    const done = await settled(job);
+    expect(done.state).toBe('done');
+    const written = done.result as ReportExportView;
+    expect(written.path).toBe(path.join(folder, 'achievement-1-ru.xlsx'));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(written.path);
+    const texts = book.worksheets.flatMap((sheet) => {
+      const values: string[] = [];
+      sheet.eachRow((row) => {
+        row.eachCell((cell) => values.push(cell.text));
+      });
+      return values;
+    });
+    expect(texts.some((t) => t.includes('Успеваемость'))).toBe(true);
+    expect(texts).toContain('Средняя школа № 1');
+  });
+
+  it('exports a PDF to the file a save dialog chose', async () => {
+    const file = path.join(dir, 'жетишүү.pdf');
+    const job = await as('director', 'reports.export', {
+      name: 'attendance',
+      params: { from: '2025-09-01', to: '2025-10-31' },
+      format: 'pdf',
+      language: 'ky',
+      destination: { kind: 'file', file },
+    });
+    const done = await settled(job, 'director');
+    expect(done.state).toBe('done');
+    expect((done.result as ReportExportView).pages).toBeGreaterThan(0);
+    expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('refuses a folder that is not there and a file of the wrong kind, naming the field', async () => {
+    const base = { name: 'attendance', params: { period: '1' as const }, language: 'ky' as const };
+    expect(
+      await refused('deputy', 'reports.export', {
+        ...base,
+        format: 'xlsx',
+        destination: { kind: 'folder', folder: path.join(dir, 'missing') },
+      }),
+    ).toBe('EXPORT_NO_FOLDER');
+    expect(
+      await refused('deputy', 'reports.export', {
+        ...base,
+        format: 'xlsx',
+        destination: { kind: 'file', file: path.join(dir, 'report.pdf') },
+      }),
+    ).toBe('EXPORT_WRONG_EXTENSION');
+    expect(fs.existsSync(path.join(dir, 'missing'))).toBe(false);
+  });
+});
+
+describe('changes seen by the mirror through the contract', () => {
+  it('lists the corrected mark with its class, values and who it concerns', async () => {
+    const view = await as('deputy', 'changes.list', { classId: null, kinds: [], since: null, limit: 100 });
+    const change = view.changes.find((c) => c.kind === 'mark_changed');
+    expect(change).toMatchObject({
+      entity: 'mark',
+      className: corrected.className,
+      before: corrected.before,
+      after: corrected.after,
+      certified: false,
+    });
+    expect(change?.studentName).toMatch(/\S+ \S+/u);
+    expect(change?.subject?.ky).toBeTruthy();
+    expect(view.classes.map((c) => c.name)).toContain(corrected.className);
+  });
+
+  it('filters by class, kind and the day it was seen', async () => {
+    const all = await as('deputy', 'changes.list', { classId: null, kinds: [], since: null, limit: 100 });
+    const byClass = await as('deputy', 'changes.list', {
+      classId: corrected.classId,
+      kinds: [],
+      since: null,
+      limit: 100,
+    });
+    expect(byClass.total).toBeGreaterThan(0);
+    expect(byClass.changes.every((c) => c.className === corrected.className)).toBe(true);
+    const removed = await as('deputy', 'changes.list', {
+      classId: null,
+      kinds: ['mark_removed'],
+      since: null,
+      limit: 100,
+    });
+    expect(removed.changes.every((c) => c.kind === 'mark_removed')).toBe(true);
+    expect(removed.total).toBeLessThan(all.total);
+    const later = await as('deputy', 'changes.list', {
+      classId: null,
+      kinds: [],
+      since: '2025-11-21',
+      limit: 100,
+    });
+    expect(later.total).toBe(0);
+    const limited = await as('deputy', 'changes.list', { classId: null, kinds: [], since: null, limit: 1 });
+    expect(limited.changes).toHaveLength(1);
+    expect(limited.total).toBe(all.total);
+  });
+
+  it('marks a change to a certified class period, and the note of it', async () => {
+    const again = seeCorrectedMark(mirror, actorOf(users.deputy), '2025-11-27T09:00:00.000Z', {
+      certified: true,
+    });
+    const view = await as('director', 'changes.list', {
+      classId: again.classId,
+      kinds: [],
+      since: '2025-11-27',
+      limit: 100,
+    });
+    expect(view.changes.map((c) => [c.kind, c.certified]).sort()).toEqual([
+      ['frozen_data_changed', true],
+      ['mark_changed', true],
+    ]);
+    const earlier = await as('director', 'changes.list', {
+      classId: null,
+      kinds: ['mark_changed'],
+      since: null,
+      limit: 100,
+    });
+    expect(earlier.changes.map((c) => c.certified)).toEqual([true, false]);
+  });
+});

@@ -1,0 +1,139 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { actorOf, createUser, findUserByLogin } from '../../src/core/auth/users';
+import { openMirror } from '../../src/core/db/mirror';
+import { createDemoSchool } from '../../src/core/demo/create-demo-school';
+import { SETUP } from '../app/fixture';
+import { seeCorrectedMark, type CorrectedMark } from '../app/reports-fixture';
+import { buildRenderer, latinWords, shot, startHarness, type Harness } from './harness';
+
+let harness: Harness;
+let work: string;
+let corrected: CorrectedMark;
+
+/**
+ * The small demo school with a deputy, served to Chromium; syncs have seen a corrected mark, and
+ * the same mark corrected once more after its class quarter was certified.
+ */
+beforeAll(async () => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-reports-e2e-'));
+  const dbPath = path.join(work, 'mirror.sqlite');
+  const mirror = openMirror(dbPath, { create: true });
+  createDemoSchool(mirror, { size: 'small' });
+  mirror.close();
+  harness = await startHarness(buildRenderer(), dbPath);
+  const setup = await harness.server.service.call('setup', 'setup.complete', {
+    ...SETUP,
+    year: { ...SETUP.year, label: '2025-2026' },
+  });
+  if (!setup.ok) throw new Error(setup.error.message);
+  const { mirror: served } = harness.server.service.context;
+  const admin = findUserByLogin(served, 'admin');
+  if (!admin) throw new Error('setup made no admin');
+  const deputy = await createUser(
+    served,
+    actorOf(admin),
+    { login: 'gulnara', fullName: 'Сыдыкова Гүлнара', role: 'deputy', password: 'gulnara-pass-1' },
+    new Date(),
+  );
+  corrected = seeCorrectedMark(served, actorOf(deputy), '2025-11-20T09:00:00.000Z');
+  // The same mark corrected again after its quarter's copy was certified.
+  seeCorrectedMark(served, actorOf(deputy), '2025-11-27T09:00:00.000Z', { certified: true });
+});
+afterAll(async () => {
+  await harness.close();
+});
+
+async function signIn(page: Page) {
+  await page.getByLabel('Колдонуучу аты').fill('gulnara');
+  await page.getByLabel('Сырсөз').fill('gulnara-pass-1');
+  await page.getByRole('button', { name: 'Кирүү' }).click();
+  await page.getByTestId('current-user').waitFor();
+}
+
+async function choose(page: Page, label: string, option: string) {
+  await page.getByRole('combobox', { name: label }).first().click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** The texts of every cell of every sheet. */
+async function workbookTexts(file: string): Promise<string[]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(file);
+  return book.worksheets.flatMap((sheet) => {
+    const texts: string[] = [];
+    sheet.eachRow((row) => {
+      row.eachCell((cell) => texts.push(cell.text));
+    });
+    return texts;
+  });
+}
+
+describe('the deputies’ reports and the changes seen, through the UI (Kyrgyz)', () => {
+  it('a deputy reads the achievement with its chart, exports it to Excel, then the forecast', async () => {
+    const page = await harness.newPage();
+    onTestFailed(() => shot(page, 'failure-reports'));
+    await signIn(page);
+    await page.getByText('Отчеттор', { exact: true }).click();
+    await page.getByTestId('report-achievement').click();
+    await choose(page, 'Мезгил', '1-чейрек');
+    await page.getByRole('button', { name: 'Отчетту түзүү' }).click();
+    const chart = page.getByTestId('chart-rates-by-class');
+    await chart.waitFor();
+    expect(await chart.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('table-classes').locator('tbody tr').count()).toBeGreaterThan(1);
+    await shot(page, 'reports-achievement');
+    expect(await latinWords(page)).toEqual([]);
+
+    const folder = fs.mkdtempSync(path.join(work, 'export-'));
+    await page.getByLabel('Папка (толук жолу)').fill(folder);
+    await page.getByRole('button', { name: 'Файлга сактоо' }).click();
+    await page.getByTestId('report-exported').waitFor();
+    const file = path.join(folder, 'achievement-1-ky.xlsx');
+    const texts = await workbookTexts(file);
+    expect(texts).toContain('№ 1 орто мектеп');
+    expect(texts.some((t) => t.includes('Жетишүү'))).toBe(true);
+    await shot(page, 'reports-achievement-exported');
+
+    await page.getByTestId('report-forecast').click();
+    await choose(page, 'Мезгил', '2-чейрек');
+    await page.getByRole('textbox', { name: 'Кайсы күнгө карата' }).fill('10.12.2025');
+    await page.getByRole('button', { name: 'Отчетту түзүү' }).click();
+    await page.getByTestId('chart-forecast-by-class').waitFor();
+    await page.getByTestId('table-atRisk').waitFor();
+    await page.getByTestId('table-backtest').waitFor();
+    await shot(page, 'reports-forecast');
+    expect(await latinWords(page)).toEqual([]);
+  });
+
+  it('the changes screen lists the corrected mark, the one in a certified copy in red', async () => {
+    const page = await harness.newPage();
+    onTestFailed(() => shot(page, 'failure-changes'));
+    await signIn(page);
+    await page.getByText('Байкалган өзгөртүүлөр', { exact: true }).click();
+    const marks = page.locator('[data-testid="change-row"][data-kind="mark_changed"]');
+    await marks.first().waitFor();
+    expect(await marks.count()).toBe(2);
+    const [certified, plain] = [marks.nth(0), marks.nth(1)];
+    expect(await certified.getAttribute('data-certified')).toBe('true');
+    expect(await certified.innerText()).toContain('Күбөлөндүрүлгөн');
+    expect(await plain.getAttribute('data-certified')).toBe('false');
+    const text = await plain.innerText();
+    expect(text).toContain('Баа оңдолгон');
+    expect(text).toContain(corrected.className);
+    expect(text).toContain(`${corrected.before} → ${corrected.after}`);
+    expect(text).toContain('20.11.2025');
+    await shot(page, 'changes');
+    expect(await latinWords(page)).toEqual([]);
+
+    await choose(page, 'Класс', corrected.className);
+    await page.getByRole('textbox', { name: 'Качантан бери' }).fill('21.11.2025');
+    await expect.poll(() => marks.count()).toBe(1);
+    await page.getByRole('textbox', { name: 'Качантан бери' }).fill('01.12.2025');
+    await page.getByText('Тандалган шарттар боюнча өзгөртүү жок.').waitFor();
+  });
+});
