@@ -8,6 +8,7 @@ import { openMirror } from '../core/db/mirror';
 import { isMoorError } from '../core/errors';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
+import { registerOpenDialog } from './open-dialog';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { registerSaveDialog } from './save-dialog';
 import { checkForUpdates } from './updater';
@@ -36,6 +37,7 @@ async function start(): Promise<void> {
   serveRenderer(path.join(mainDir, '..', 'renderer'));
   registerIpc(service);
   registerSaveDialog();
+  registerOpenDialog();
   const open = () => {
     const window = createMainWindow({
       preload: preloadPath(mainDir),

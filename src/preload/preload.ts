@@ -1,5 +1,11 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { IPC_CHANNEL, MENU_CHANNEL, SAVE_DIALOG_CHANNEL, type MoorApi } from '../shared/api';
+import {
+  IPC_CHANNEL,
+  MENU_CHANNEL,
+  OPEN_DIALOG_CHANNEL,
+  SAVE_DIALOG_CHANNEL,
+  type MoorApi,
+} from '../shared/api';
 
 /**
  * The renderer's only bridge: one typed `invoke`, the menu's choices and the save dialog.
@@ -18,6 +24,7 @@ const api: MoorApi = {
   },
   chooseSaveFile: (suggestedName, format) =>
     ipcRenderer.invoke(SAVE_DIALOG_CHANNEL, suggestedName, format) as Promise<string | null>,
+  chooseOpenPath: (kind) => ipcRenderer.invoke(OPEN_DIALOG_CHANNEL, kind) as Promise<string | null>,
 };
 
 contextBridge.exposeInMainWorld('moor', api);

@@ -11,7 +11,17 @@ export interface MoorApi {
    * cancelled. The browser mode has none: there the user names a folder.
    */
   chooseSaveFile?(suggestedName: string, format: 'pdf' | 'xlsx'): Promise<string | null>;
+  /**
+   * The desktop's open dialog (Electron only): a workbook, a bundle or a folder (a backup's, a
+   * drive's), or null when the user cancelled. The browser mode has none: there the user types the path.
+   */
+  chooseOpenPath?(kind: OpenPathKind): Promise<string | null>;
 }
+
+export type OpenPathKind = 'xlsx' | 'json' | 'folder';
+
+/** The channel of the open dialog: main shows it for the app's own window. */
+export const OPEN_DIALOG_CHANNEL = 'moor:open-dialog';
 
 /** The channel on which main tells the window which menu item was chosen. */
 export const MENU_CHANNEL = 'moor:menu';

@@ -11,8 +11,10 @@ import { ChangesScreen } from '../screens/changes/ChangesScreen';
 import { CloseScreen } from '../screens/close/CloseScreen';
 import { DashboardScreen } from '../screens/DashboardScreen';
 import { JournalScreen } from '../screens/JournalScreen';
+import { RegistersScreen } from '../screens/registers/RegistersScreen';
 import { ReportsScreen } from '../screens/reports/ReportsScreen';
 import { SettingsScreen } from '../screens/SettingsScreen';
+import { SyncScreen } from '../screens/sync/SyncScreen';
 import { UsersScreen } from '../screens/UsersScreen';
 import { screens, type ScreenId } from './screens';
 
@@ -113,6 +115,8 @@ export function Shell({
         {screen === 'journal' && <JournalScreen />}
         {screen === 'reports' && <ReportsScreen />}
         {screen === 'changes' && <ChangesScreen />}
+        {screen === 'registers' && <RegistersScreen session={session} />}
+        {screen === 'sync' && <SyncScreen />}
         {screen === 'audit' && <AuditScreen />}
         {screen === 'users' && <UsersScreen session={session} />}
         {screen === 'settings' && <SettingsScreen session={session} />}

@@ -7,6 +7,8 @@ export const screens = [
   { id: 'journal', permission: 'mirror.read', shortcut: '3' },
   { id: 'reports', permission: 'reports.read', shortcut: '7' },
   { id: 'changes', permission: 'reports.read', shortcut: '8' },
+  { id: 'registers', permission: 'registers.read', shortcut: '9' },
+  { id: 'sync', permission: 'mirror.sync', shortcut: '0' },
   { id: 'audit', permission: 'audit.read', shortcut: '4' },
   { id: 'users', permission: 'users.manage', shortcut: '5' },
   { id: 'settings', permission: null, shortcut: '6' },

@@ -13,7 +13,10 @@ export function JobProgress({ job, onChange }: { job: JobView; onChange: (job: J
   useEffect(() => {
     if (job.state !== 'running') return;
     const timer = setTimeout(() => {
-      call('jobs.get', { jobId: job.id }).then(onChange, () => undefined);
+      // A failed poll (the mirror briefly closed during a restore) asks again rather than giving up.
+      call('jobs.get', { jobId: job.id }).then(onChange, () => {
+        onChange({ ...job });
+      });
     }, POLL_MS);
     return () => {
       clearTimeout(timer);

@@ -1,5 +1,7 @@
+import { registerErrorsEn, registersEn } from './registers/en';
 /** English: for the IT person and developers; the same keys as ky.ts (a test checks). */
 export const en = {
+  ...registersEn,
   app: { name: 'Moor', tagline: 'Quarter-end archive of the e-journal' },
   common: {
     save: 'Save',
@@ -71,6 +73,8 @@ export const en = {
     lock: 'Lock',
   },
   nav: {
+    registers: 'Registers',
+    sync: 'Sync',
     reports: 'Reports',
     changes: 'Changes seen',
     dashboard: 'Dashboard',
@@ -304,6 +308,7 @@ export const en = {
     failed: 'Failed',
   },
   errors: {
+    ...registerErrorsEn,
     EXPORT_NO_FOLDER: 'There is no such folder: check the full path.',
     EXPORT_WRONG_EXTENSION: 'The file name does not fit the chosen file type.',
     REPORT_UNKNOWN: 'There is no such report.',

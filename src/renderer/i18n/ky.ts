@@ -1,5 +1,7 @@
+import { registerErrorsKy, registersKy } from './registers/ky';
 /** Kyrgyz, the default language and the source of every key (ru and en must have the same keys). */
 export const ky = {
+  ...registersKy,
   app: { name: 'Мөөр', tagline: 'Электрондук журналдын чейректик архиви' },
   common: {
     save: 'Сактоо',
@@ -71,6 +73,8 @@ export const ky = {
     lock: 'Кулпулоо',
   },
   nav: {
+    registers: 'Реестрлер',
+    sync: 'Маалыматты жаңылоо',
     reports: 'Отчеттор',
     changes: 'Байкалган өзгөртүүлөр',
     dashboard: 'Башкы бет',
@@ -306,6 +310,7 @@ export const ky = {
     failed: 'Ийгиликсиз аяктады',
   },
   errors: {
+    ...registerErrorsKy,
     EXPORT_NO_FOLDER: 'Мындай папка жок: толук жолун текшериңиз.',
     EXPORT_WRONG_EXTENSION: 'Файлдын аталышы тандалган түргө туура келбейт.',
     REPORT_UNKNOWN: 'Мындай отчет жок.',

@@ -1,5 +1,7 @@
+import { registerErrorsRu, registersRu } from './registers/ru';
 /** Russian: the same keys as ky.ts (a test checks), plural forms as Russian needs them. */
 export const ru = {
+  ...registersRu,
   app: { name: 'Мөөр', tagline: 'Четвертной архив электронного журнала' },
   common: {
     save: 'Сохранить',
@@ -71,6 +73,8 @@ export const ru = {
     lock: 'Заблокировать',
   },
   nav: {
+    registers: 'Реестры',
+    sync: 'Обновление данных',
     reports: 'Отчёты',
     changes: 'Замеченные изменения',
     dashboard: 'Главная',
@@ -314,6 +318,7 @@ export const ru = {
     failed: 'Завершилось с ошибкой',
   },
   errors: {
+    ...registerErrorsRu,
     EXPORT_NO_FOLDER: 'Такой папки нет: проверьте полный путь.',
     EXPORT_WRONG_EXTENSION: 'Имя файла не подходит к выбранному виду файла.',
     REPORT_UNKNOWN: 'Такого отчёта нет.',

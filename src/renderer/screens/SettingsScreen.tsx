@@ -19,6 +19,8 @@ import type { SessionView } from '../../shared/views';
 import { call } from '../api/client';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useCommand } from '../components/use-command';
+import { PassphraseCard } from './settings/PassphraseCard';
+import { SchoolYearCard } from './settings/SchoolYearCard';
 
 /** Everyone can change their own password; the admin also edits the installation's settings. */
 export function SettingsScreen({ session }: { session: SessionView }) {
@@ -30,9 +32,11 @@ export function SettingsScreen({ session }: { session: SessionView }) {
   const [error, setError] = useState<unknown>(null);
   const [passwords, setPasswords] = useState({ current: '', next: '' });
   const [passwordChanged, setPasswordChanged] = useState(false);
+  // A new Kundoluk token, sent once when saving; the stored one is never shown.
+  const [token, setToken] = useState('');
   useEffect(() => {
     if (settings.data) {
-      const { backupPassphraseSet: _set, ...editable } = settings.data;
+      const { backupPassphraseSet: _set, kundolukTokenSet: _token, ...editable } = settings.data;
       setForm(editable);
     }
   }, [settings.data]);
@@ -40,7 +44,9 @@ export function SettingsScreen({ session }: { session: SessionView }) {
   const save = async () => {
     if (!form) return;
     try {
-      await call('settings.update', form);
+      await call('settings.update', token.trim() === '' ? form : { ...form, kundolukToken: token.trim() });
+      setToken('');
+      void settings.reload();
       setSaved(true);
       setError(null);
     } catch (caught) {
@@ -112,6 +118,43 @@ export function SettingsScreen({ session }: { session: SessionView }) {
               setForm({ ...form, kundoluk: { ...form.kundoluk, url: e.currentTarget.value || null } });
             }}
           />
+          <Select
+            label={t('settingsMore.kundolukMode')}
+            disabled={!canEdit}
+            allowDeselect={false}
+            data={(['api', 'file', 'later'] as const).map((m) => ({
+              value: m,
+              label: t(`settingsMore.modes.${m}`),
+            }))}
+            value={form.kundoluk.mode}
+            onChange={(value) => {
+              setForm({
+                ...form,
+                kundoluk: { ...form.kundoluk, mode: value ?? 'later' },
+              });
+            }}
+          />
+          {canEdit && (
+            <PasswordInput
+              label={t('settingsMore.kundolukToken')}
+              description={t('settingsMore.tokenHint')}
+              autoComplete="off"
+              value={token}
+              onChange={(e) => {
+                setToken(e.currentTarget.value);
+              }}
+            />
+          )}
+          <Group>
+            {t('settingsMore.kundolukToken')}:
+            <Badge
+              color={settings.data.kundolukTokenSet ? 'teal' : 'gray'}
+              variant="light"
+              data-testid="token-state"
+            >
+              {settings.data.kundolukTokenSet ? t('settingsMore.tokenSet') : t('settingsMore.tokenMissing')}
+            </Badge>
+          </Group>
           <Group>
             {t('settings.backupPassphrase')}:
             <Badge color={settings.data.backupPassphraseSet ? 'teal' : 'red'} variant="light">
@@ -128,6 +171,8 @@ export function SettingsScreen({ session }: { session: SessionView }) {
           )}
         </Stack>
       </Card>
+      {canEdit && <PassphraseCard />}
+      <SchoolYearCard canEdit={canEdit} />
       <Card withBorder>
         <Title order={4} mb="sm">
           {t('settings.changePassword')}

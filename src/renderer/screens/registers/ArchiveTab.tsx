@@ -1,0 +1,133 @@
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ArchiveEntryView } from '../../../shared/register-views';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useCommand } from '../../components/use-command';
+import { formatDate } from '../../i18n';
+import { ArchiveEditModal } from './ArchiveEditModal';
+import { ArchiveFilters, type ArchiveQuery } from './ArchiveFilters';
+import { RegisterExport } from './RegisterExport';
+
+const NO_FILTER: ArchiveQuery = {
+  search: '',
+  year: null,
+  periodId: null,
+  classId: null,
+  status: 'all',
+  receivedFrom: null,
+  receivedTo: null,
+};
+
+function Mark({ done }: { done: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Badge size="sm" variant="light" color={done ? 'teal' : 'gray'}>
+      {done ? t('common.yes') : t('common.no')}
+    </Badge>
+  );
+}
+
+/** The archive register: found by words and filters, kept by the secretary, printed as found. */
+export function ArchiveTab({ canEdit }: { canEdit: boolean }) {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState(NO_FILTER);
+  // Typing in the search box asks the core once the typing pauses, not on every key.
+  const [asked] = useDebouncedValue(query, 250);
+  const register = useCommand('registers.archive', asked);
+  const [editing, setEditing] = useState<ArchiveEntryView | null>(null);
+  const entries = register.data?.entries ?? [];
+  return (
+    <Stack>
+      <ArchiveFilters query={query} years={register.data?.years ?? []} onChange={setQuery} />
+      <ErrorAlert error={register.error} />
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed" data-testid="archive-count">
+          {t('registers.lines', { count: entries.length })}
+        </Text>
+        <RegisterExport kind="archive" archive={asked} />
+      </Group>
+      <Table.ScrollContainer minWidth={1100}>
+        <Table striped withTableBorder highlightOnHover data-testid="archive-register">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('registers.columns.number')}</Table.Th>
+              <Table.Th>{t('registers.columns.class')}</Table.Th>
+              <Table.Th>{t('registers.columns.period')}</Table.Th>
+              <Table.Th>{t('registers.columns.document')}</Table.Th>
+              <Table.Th>{t('registers.columns.pages')}</Table.Th>
+              <Table.Th>{t('registers.columns.receivedOn')}</Table.Th>
+              <Table.Th>{t('registers.columns.handedOverBy')}</Table.Th>
+              <Table.Th>{t('registers.columns.signed')}</Table.Th>
+              <Table.Th>{t('registers.columns.stamped')}</Table.Th>
+              <Table.Th>{t('registers.columns.stitched')}</Table.Th>
+              <Table.Th>{t('registers.columns.folder')}</Table.Th>
+              <Table.Th>{t('registers.columns.place')}</Table.Th>
+              <Table.Th>{t('registers.columns.retention')}</Table.Th>
+              {canEdit && <Table.Th />}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {entries.map((e) => (
+              <Table.Tr key={e.id}>
+                <Table.Td>
+                  {e.number}/{e.year}
+                </Table.Td>
+                <Table.Td>{e.classLabel}</Table.Td>
+                <Table.Td>{e.periodLabel}</Table.Td>
+                <Table.Td>
+                  <Text size="sm">{e.documentTitle}</Text>
+                  {e.documentRef && (
+                    <Text size="xs" c="dimmed">
+                      {e.documentRef}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{e.pages}</Table.Td>
+                <Table.Td>{formatDate(e.receivedOn)}</Table.Td>
+                <Table.Td>{e.handedOverBy}</Table.Td>
+                <Table.Td>
+                  <Mark done={e.directorSigned} />
+                </Table.Td>
+                <Table.Td>
+                  <Mark done={e.stamped} />
+                </Table.Td>
+                <Table.Td>
+                  <Mark done={e.stitched} />
+                </Table.Td>
+                <Table.Td>{e.folderNumber ?? ''}</Table.Td>
+                <Table.Td>{e.storagePlace ?? ''}</Table.Td>
+                <Table.Td>{e.retentionUntil === null ? '' : formatDate(e.retentionUntil)}</Table.Td>
+                {canEdit && (
+                  <Table.Td>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      aria-label={`${t('registers.edit')} ${e.number}/${e.year}`}
+                      onClick={() => {
+                        setEditing(e);
+                      }}
+                    >
+                      {t('registers.edit')}
+                    </Button>
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {register.data && entries.length === 0 && <Text c="dimmed">{t('registers.empty')}</Text>}
+      {editing && (
+        <ArchiveEditModal
+          entry={editing}
+          onClose={(changed) => {
+            setEditing(null);
+            if (changed) void register.reload();
+          }}
+        />
+      )}
+    </Stack>
+  );
+}

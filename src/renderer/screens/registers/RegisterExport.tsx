@@ -1,0 +1,114 @@
+import { Alert, Button, Group, Modal, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InputOf } from '../../../shared/contract';
+import type { RegisterFileView } from '../../../shared/register-views';
+import { call } from '../../api/client';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PathField } from './PathField';
+
+type ExportInput = InputOf<'registers.export'>;
+
+const NAMES: Record<ExportInput['kind'], string> = {
+  archive: 'archive-register',
+  backup: 'backup-register',
+  'backup-use': 'backup-use-register',
+  handover: 'handover-log',
+};
+
+/**
+ * Prints a register to PDF or Excel through the core's register renderer: the UI only says what
+ * and where, the core lays it out and writes the file.
+ */
+export function RegisterExport({
+  kind,
+  archive = null,
+  year = null,
+}: {
+  kind: ExportInput['kind'];
+  archive?: ExportInput['archive'];
+  year?: number | null;
+}) {
+  const { t, i18n } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  const [format, setFormat] = useState<'pdf' | 'xlsx'>('pdf');
+  const [language, setLanguage] = useState<'ky' | 'ru'>(i18n.language === 'ru' ? 'ru' : 'ky');
+  const [outPath, setOutPath] = useState('');
+  const [written, setWritten] = useState<RegisterFileView | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const write = async () => {
+    setError(null);
+    setWritten(null);
+    try {
+      setWritten(await call('registers.export', { kind, archive, year, language, outPath }));
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+  return (
+    <>
+      <Button
+        variant="default"
+        onClick={() => {
+          setOpened(true);
+        }}
+      >
+        {t('registers.print')}
+      </Button>
+      <Modal
+        opened={opened}
+        size="lg"
+        title={t('registers.exportTitle')}
+        onClose={() => {
+          setOpened(false);
+        }}
+      >
+        <Stack>
+          {kind === 'archive' && <Text size="sm">{t('registers.exportHint')}</Text>}
+          <Group grow>
+            <SegmentedControl
+              value={format}
+              onChange={(value) => {
+                const next = value === 'xlsx' ? 'xlsx' : 'pdf';
+                setFormat(next);
+                setOutPath((path) => path.replace(/\.(pdf|xlsx)$/i, `.${next}`));
+              }}
+              data={[
+                { value: 'pdf', label: t('registers.pdf') },
+                { value: 'xlsx', label: t('registers.xlsx') },
+              ]}
+            />
+            <Select
+              aria-label={t('registers.language')}
+              allowDeselect={false}
+              data={(['ky', 'ru'] as const).map((l) => ({ value: l, label: t(`languages.${l}`) }))}
+              value={language}
+              onChange={(value) => {
+                setLanguage(value === 'ru' ? 'ru' : 'ky');
+              }}
+            />
+          </Group>
+          <PathField
+            name="registerOutPath"
+            label={t('registers.exportTitle')}
+            description={t('registers.pathHint')}
+            value={outPath}
+            onChange={setOutPath}
+            save={{ suggestedName: `${NAMES[kind]}.${format}`, format }}
+          />
+          <ErrorAlert error={error} />
+          {written && (
+            <Alert color="teal" data-testid="register-written">
+              {t('registers.written', { rows: written.rows, path: written.path })}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button disabled={outPath.trim() === ''} onClick={() => void write()}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,184 @@
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  List,
+  NumberInput,
+  SegmentedControl,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SyncResultView } from '../../../shared/register-views';
+import type { JobView } from '../../../shared/views';
+import { call } from '../../api/client';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { JobProgress } from '../../components/JobProgress';
+import { useCommand } from '../../components/use-command';
+import { PathField } from '../registers/PathField';
+import { JobErrorAlert } from './JobErrorAlert';
+import { SyncRunsTable } from './SyncRunsTable';
+
+type Source = 'workbook' | 'bundle' | 'kundoluk';
+
+/** The deputies' sync: a class journal workbook, a Мөөр bundle or Kundoluk, run as a job. */
+export function SyncScreen() {
+  const { t } = useTranslation();
+  const settings = useCommand('settings.get', {});
+  const runs = useCommand('sync.runs', { limit: 30 });
+  const [source, setSource] = useState<Source>('workbook');
+  const [file, setFile] = useState('');
+  const [className, setClassName] = useState('');
+  const [quarter, setQuarter] = useState<number | null>(null);
+  const [range, setRange] = useState({ from: '', to: '' });
+  const [job, setJob] = useState<JobView | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const reloadRuns = runs.reload;
+  const onJob = useCallback(
+    (next: JobView) => {
+      setJob(next);
+      if (next.state === 'done') void reloadRuns();
+    },
+    [reloadRuns],
+  );
+
+  const start = async () => {
+    setError(null);
+    setJob(null);
+    try {
+      const started =
+        source === 'workbook'
+          ? await call('sync.workbook', { path: file, className: className.trim() || null, quarter })
+          : source === 'bundle'
+            ? await call('sync.bundle', { path: file })
+            : await call('sync.kundoluk', range);
+      setJob(started);
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+
+  const kundoluk = settings.data?.kundoluk;
+  const kundolukReady = kundoluk?.url != null && settings.data?.kundolukTokenSet === true;
+  const ready =
+    source === 'kundoluk' ? kundolukReady && range.from !== '' && range.to !== '' : file.trim() !== '';
+  const result = job?.state === 'done' ? (job.result as SyncResultView) : null;
+  return (
+    <Stack>
+      <Title order={2}>{t('sync.title')}</Title>
+      <Text c="dimmed">{t('sync.intro')}</Text>
+      <Card withBorder>
+        <Stack>
+          <SegmentedControl
+            value={source}
+            onChange={(value) => {
+              setSource(value);
+              setFile('');
+              setJob(null);
+              setError(null);
+            }}
+            data={[
+              { value: 'workbook', label: t('sync.sourceWorkbook') },
+              { value: 'bundle', label: t('sync.sourceBundle') },
+              { value: 'kundoluk', label: t('sync.sourceKundoluk') },
+            ]}
+          />
+          {source !== 'kundoluk' && (
+            <PathField
+              name="syncPath"
+              label={source === 'workbook' ? t('sync.workbookPath') : t('sync.bundlePath')}
+              description={t('sync.pathHint')}
+              value={file}
+              onChange={setFile}
+              open={source === 'workbook' ? 'xlsx' : 'json'}
+            />
+          )}
+          {source === 'workbook' && (
+            <Group grow>
+              <TextInput
+                label={t('sync.className')}
+                placeholder={t('sync.fromName')}
+                value={className}
+                onChange={(e) => {
+                  setClassName(e.currentTarget.value);
+                }}
+              />
+              <NumberInput
+                label={t('sync.quarter')}
+                placeholder={t('sync.fromName')}
+                min={1}
+                max={4}
+                value={quarter ?? ''}
+                onChange={(value) => {
+                  setQuarter(typeof value === 'number' ? value : null);
+                }}
+              />
+            </Group>
+          )}
+          {source === 'kundoluk' &&
+            (kundolukReady ? (
+              <>
+                <Text size="sm">{t('sync.kundolukAddress', { url: kundoluk.url })}</Text>
+                <Group grow>
+                  <TextInput
+                    type="date"
+                    label={t('sync.from')}
+                    value={range.from}
+                    onChange={(e) => {
+                      setRange({ ...range, from: e.currentTarget.value });
+                    }}
+                  />
+                  <TextInput
+                    type="date"
+                    label={t('sync.to')}
+                    value={range.to}
+                    onChange={(e) => {
+                      setRange({ ...range, to: e.currentTarget.value });
+                    }}
+                  />
+                </Group>
+              </>
+            ) : (
+              <Alert color="yellow">{t('sync.kundolukNotSet')}</Alert>
+            ))}
+          <Group>
+            <Button disabled={!ready || job?.state === 'running'} onClick={() => void start()}>
+              {t('sync.start')}
+            </Button>
+          </Group>
+          <ErrorAlert error={error} />
+          {job && <JobProgress job={job} onChange={onJob} />}
+          <JobErrorAlert job={job} />
+          {job?.state === 'failed' && <Text size="sm">{t('sync.unchanged')}</Text>}
+          {result && (
+            <Alert color="teal" data-testid="sync-result">
+              <Text>
+                {t('sync.result', { added: result.added, changed: result.changed, removed: result.removed })}
+              </Text>
+              <Text size="sm">{t('sync.changesSeen', { count: result.changesSeen })}</Text>
+              {result.warnings.length > 0 && (
+                <>
+                  <Text size="sm" fw={500} mt="xs">
+                    {t('sync.warnings')}
+                  </Text>
+                  <List size="sm">
+                    {result.warnings.map((w) => (
+                      <List.Item key={w}>{w}</List.Item>
+                    ))}
+                  </List>
+                </>
+              )}
+            </Alert>
+          )}
+        </Stack>
+      </Card>
+      <Title order={4}>{t('sync.runsTitle')}</Title>
+      <ErrorAlert error={runs.error} />
+      {runs.data && <SyncRunsTable runs={runs.data} />}
+    </Stack>
+  );
+}
