@@ -7,22 +7,36 @@ function fsError(code: string): Error {
 export type Fault =
   | { kind: 'full'; freeBytes: number }
   | { kind: 'removed'; afterBytes: number }
+  | { kind: 'removed-on-read'; afterBytes: number }
   | { kind: 'readonly' }
   | { kind: 'flip-on-read'; file: string; position: number };
 
 /**
  * The real disk behind a layer that fails like a real drive: runs out of space after `freeBytes`
  * (the write that crosses the line is half done, as a real one would be), disappears after
- * `afterBytes` (every later call fails with EIO), refuses every write (EROFS), or returns a
- * flipped bit when a given file is read back.
+ * `afterBytes` written or read (every later call fails with EIO), refuses every write (EROFS), or
+ * returns a flipped bit when a given file is read back.
  */
 export function faultyFs(fault: Fault): TargetFs & { written(): number } {
   let written = 0;
-  const gone = () => fault.kind === 'removed' && written >= fault.afterBytes;
+  let read = 0;
+  const gone = () =>
+    (fault.kind === 'removed' && written >= fault.afterBytes) ||
+    (fault.kind === 'removed-on-read' && read >= fault.afterBytes);
   const guard = (write: boolean) => {
     if (gone()) throw fsError('EIO');
     if (write && fault.kind === 'readonly') throw fsError('EROFS');
   };
+  const counting = (reader: TargetReader): TargetReader => ({
+    size: () => reader.size(),
+    close: () => reader.close(),
+    async read(buffer, length, position) {
+      guard(false);
+      const got = await reader.read(buffer, length, position);
+      read += got;
+      return got;
+    },
+  });
   const flipping = (path: string, reader: TargetReader): TargetReader => {
     if (fault.kind !== 'flip-on-read' || !path.endsWith(fault.file)) return reader;
     return {
@@ -70,7 +84,7 @@ export function faultyFs(fault: Fault): TargetFs & { written(): number } {
     },
     async open(path) {
       guard(false);
-      return flipping(path, await nodeTargetFs.open(path));
+      return flipping(path, counting(await nodeTargetFs.open(path)));
     },
     async rename(from, to) {
       guard(true);

@@ -39,7 +39,7 @@ export function driveError(error: unknown, where: string): MoorError {
       return new MoorError(
         'BACKUP_DRIVE_LOST',
         `The drive stopped answering while ${where} was being used (was it removed?). ` +
-          'Reconnect it and make the backup again; the database was not changed.',
+          'Reconnect it and try again; the database was not changed.',
         { where, errno: code },
       );
     default:
@@ -49,4 +49,27 @@ export function driveError(error: unknown, where: string): MoorError {
         { where, errno: code },
       );
   }
+}
+
+/**
+ * A failure writing on this computer while a backup is restored (the new mirror, its documents,
+ * the pre-restore copy): named as such, so nobody looks for the fault on the backup drive.
+ */
+export function localWriteError(error: unknown, where: string): MoorError {
+  if (isMoorError(error)) return error;
+  const code = errno(error);
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG' || code === 'SQLITE_FULL') {
+    return new MoorError(
+      'RESTORE_DISK_FULL',
+      `This computer's disk is full: ${where} could not be written. Free space on it and restore again; ` +
+        'the mirror was not changed.',
+      { where, errno: code },
+    );
+  }
+  return new MoorError(
+    'RESTORE_WRITE',
+    `Could not write ${where} on this computer (${error instanceof Error ? error.message : String(error)}). ` +
+      'The mirror was not changed.',
+    { where, errno: code },
+  );
 }

@@ -13,7 +13,7 @@ import {
   parseManifest,
 } from './backup-layout';
 import type { BackupProgress } from './backup-progress';
-import { driveError } from './drive-errors';
+import { driveError, localWriteError } from './drive-errors';
 import { type CipherContext, decryptStream, type FileDigest, throwIfCancelled } from './encrypted-file';
 import { checkDatabaseFile } from './sqlite-file';
 import type { TargetFs } from './target-fs';
@@ -122,13 +122,21 @@ async function decryptFile(
         )
       : driveError(error, file);
   }
-  const out = writeTo === undefined ? undefined : await fs.open(writeTo, 'wx');
+  const out =
+    writeTo === undefined
+      ? undefined
+      : await fs.open(writeTo, 'wx').catch((error: unknown) => {
+          throw localWriteError(error, writeTo);
+        });
   try {
-    const sink = out
-      ? async (plain: Buffer) => {
-          await out.write(plain);
-        }
-      : undefined;
+    const sink =
+      out && writeTo !== undefined
+        ? async (plain: Buffer) => {
+            await out.write(plain).catch((error: unknown) => {
+              throw localWriteError(error, writeTo);
+            });
+          }
+        : undefined;
     return await decryptStream(reader, context, index, name, sink, { onBytes, signal: options.signal });
   } catch (error) {
     throw driveError(error, file);
@@ -220,7 +228,11 @@ export async function readBackup(
   for (const entry of manifest.documents) {
     const writeTo =
       options.documentsTo === undefined ? undefined : safeDocumentPath(options.documentsTo, entry.path);
-    if (writeTo) await fs.mkdir(path.dirname(writeTo), { recursive: true });
+    if (writeTo) {
+      await fs.mkdir(path.dirname(writeTo), { recursive: true }).catch((error: unknown) => {
+        throw localWriteError(error, path.dirname(writeTo));
+      });
+    }
     const digest = await decryptFile(options, backupDir, context, entry.index, entry.path, writeTo, onBytes);
     compareDigest(entry, digest, entry.path);
     documents.push({ path: entry.path, bytes: digest.plainBytes, sha256: digest.plainSha256 });

@@ -9,7 +9,7 @@ import { isMoorError, MoorError } from '../errors';
 import { registerBackupUse } from '../registers/backup-register';
 import type { BackupProgress } from './backup-progress';
 import { carryRegisters } from './carry-registers';
-import { driveError } from './drive-errors';
+import { localWriteError } from './drive-errors';
 import { type BackupContents, peekBackupId, readBackup } from './read-backup';
 import { nodeTargetFs, type TargetFs } from './target-fs';
 
@@ -45,8 +45,9 @@ function stamp(at: Date): string {
   return at.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
 }
 
-function fsyncFile(file: string): void {
-  const fd = fs.openSync(file, 'r+');
+/** Flushes a file (opened for writing) or a folder (read-only: a folder cannot be opened to write). */
+function fsyncPath(target: string, flags: 'r+' | 'r'): void {
+  const fd = fs.openSync(target, flags);
   try {
     fs.fsyncSync(fd);
   } finally {
@@ -54,14 +55,14 @@ function fsyncFile(file: string): void {
   }
 }
 
+function fsyncFile(file: string): void {
+  fsyncPath(file, 'r+');
+}
+
 function fsyncDir(dir: string): void {
+  // Windows cannot open a folder to flush it; NTFS journals the rename itself.
   if (process.platform === 'win32') return;
-  const fd = fs.openSync(dir, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
+  fsyncPath(dir, 'r');
 }
 
 /** Temporary copies left by a restore that was killed: plain databases, so they do not linger. */
@@ -118,7 +119,8 @@ export async function restoreBackup(options: RestoreBackupOptions): Promise<Rest
     fs.rmSync(temp, { force: true });
     fs.rmSync(`${temp}-wal`, { force: true });
     fs.rmSync(`${temp}-shm`, { force: true });
-    const failure = isMoorError(error) ? error : driveError(error, options.backupDir);
+    // Reading the drive reports its own faults; anything else failed on this computer.
+    const failure = isMoorError(error) ? error : localWriteError(error, dbPath);
     const current = openCurrent(dbPath);
     if (current) {
       try {

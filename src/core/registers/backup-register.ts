@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Selectable, Updateable } from 'kysely';
 import { appendAudit } from '../audit/audit-log';
 import { type Actor, describeActor } from '../auth/actor';
 import type { Mirror } from '../db/mirror';
@@ -58,6 +58,21 @@ export interface VerifiedBackup {
   documents: number;
 }
 
+/** Closes a register line with its outcome, audited in the same transaction. */
+function finishLine(
+  mirror: Mirror,
+  id: number,
+  values: Updateable<BackupRegisterTable>,
+  action: 'backup.verified' | 'backup.failed',
+  actor: Actor,
+  at: Date,
+): void {
+  mirror.transaction(() => {
+    mirror.run(mirror.db.updateTable('backup_register').set(values).where('id', '=', id));
+    appendAudit(mirror, { actor, action, entity: 'backup_register', entityId: id, after: values }, at);
+  });
+}
+
 export function registerBackupVerified(
   mirror: Mirror,
   id: number,
@@ -65,24 +80,17 @@ export function registerBackupVerified(
   actor: Actor,
   at: Date,
 ): void {
-  mirror.transaction(() => {
-    const values = {
-      status: 'verified' as const,
-      finished_at: at.toISOString(),
-      path: result.path,
-      bytes: result.bytes,
-      sha256: result.sha256,
-      documents: result.documents,
-      verified_at: at.toISOString(),
-      verify_result: 'ok',
-    };
-    mirror.run(mirror.db.updateTable('backup_register').set(values).where('id', '=', id));
-    appendAudit(
-      mirror,
-      { actor, action: 'backup.verified', entity: 'backup_register', entityId: id, after: values },
-      at,
-    );
-  });
+  const values = {
+    status: 'verified' as const,
+    finished_at: at.toISOString(),
+    path: result.path,
+    bytes: result.bytes,
+    sha256: result.sha256,
+    documents: result.documents,
+    verified_at: at.toISOString(),
+    verify_result: 'ok',
+  };
+  finishLine(mirror, id, values, 'backup.verified', actor, at);
 }
 
 export function registerBackupFailed(
@@ -92,22 +100,15 @@ export function registerBackupFailed(
   actor: Actor,
   at: Date,
 ): void {
-  mirror.transaction(() => {
-    const values = {
-      status: 'failed' as const,
-      finished_at: at.toISOString(),
-      failure_code: failure.code,
-      failure_reason: failure.reason,
-      verified_at: failure.verifiedAt?.toISOString() ?? null,
-      verify_result: failure.verifiedAt ? failure.reason : null,
-    };
-    mirror.run(mirror.db.updateTable('backup_register').set(values).where('id', '=', id));
-    appendAudit(
-      mirror,
-      { actor, action: 'backup.failed', entity: 'backup_register', entityId: id, after: values },
-      at,
-    );
-  });
+  const values = {
+    status: 'failed' as const,
+    finished_at: at.toISOString(),
+    failure_code: failure.code,
+    failure_reason: failure.reason,
+    verified_at: failure.verifiedAt?.toISOString() ?? null,
+    verify_result: failure.verifiedAt ? failure.reason : null,
+  };
+  finishLine(mirror, id, values, 'backup.failed', actor, at);
 }
 
 export interface BackupUse {
