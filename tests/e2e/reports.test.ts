@@ -108,6 +108,19 @@ describe('the deputies’ reports and the changes seen, through the UI (Kyrgyz)'
     await page.getByTestId('table-backtest').waitFor();
     await shot(page, 'reports-forecast');
     expect(await latinWords(page)).toEqual([]);
+
+    // In Russian: the attendance of the quarter, missed lessons by reason stacked.
+    await page.getByText('Русский', { exact: true }).first().click();
+    await page.getByTestId('report-attendance').click();
+    await page.getByRole('button', { name: 'Составить отчёт' }).click();
+    const missed = page.getByTestId('chart-missed-by-reason');
+    await missed.waitFor();
+    expect(await missed.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    await page.getByText('Посещаемость, %').first().waitFor();
+    await shot(page, 'reports-attendance-ru');
+    expect(await latinWords(page)).toEqual([]);
+    // The language is remembered on this computer: back to Kyrgyz for whoever signs in next.
+    await page.getByText('Кыргызча', { exact: true }).first().click();
   });
 
   it('the changes screen lists the corrected mark, the one in a certified copy in red', async () => {

@@ -45,7 +45,7 @@ export function ReportChartView({ chart, table }: { chart: Chart; table: ReportT
       percent ? `${formatFigure(value, decimals)} %` : formatFigure(value, decimals),
   };
   // Every category keeps its label; a percent axis always runs 0–100, so classes compare at a glance.
-  const valueAxis = percent ? { domain: [0, 100] } : {};
+  const valueAxis = percent ? { domain: [0, 100], tickFormatter: (value: number) => `${value} %` } : {};
   const axes = horizontal
     ? { yAxisProps: { width: 130, interval: 0 }, xAxisProps: valueAxis }
     : { xAxisProps: { interval: 0 }, yAxisProps: valueAxis };
