@@ -151,17 +151,20 @@ export function addArchiveEntry(mirror: Mirror, input: ArchiveEntryInput): Archi
 }
 
 /** What the secretary may change on a register line after it was entered. */
-export interface ArchiveEntryChange {
-  number?: number;
-  pages?: number;
-  directorSigned?: boolean;
-  stamped?: boolean;
-  stitched?: boolean;
-  folderNumber?: string | null;
-  storagePlace?: string | null;
-  retentionUntil?: string | null;
-  note?: string | null;
-}
+export type ArchiveEntryChange = Partial<
+  Pick<
+    ArchiveEntryInput,
+    | 'number'
+    | 'pages'
+    | 'directorSigned'
+    | 'stamped'
+    | 'stitched'
+    | 'folderNumber'
+    | 'storagePlace'
+    | 'retentionUntil'
+    | 'note'
+  >
+>;
 
 export function updateArchiveEntry(
   mirror: Mirror,
