@@ -1,6 +1,6 @@
 import type { CheckContext } from './check-context';
-import { finding, type Finding } from './finding';
-import { markDetails } from './mark-details';
+import type { Finding } from './finding';
+import { markDetails, markFinding } from './mark-details';
 
 /**
  * The SQL condition (over `m` mark) for a mark changed after it was entered: the journal kept its
@@ -11,16 +11,6 @@ export const CORRECTED_MARK_CONDITION = 'm.previous_value IS NOT NULL OR m.chang
 /** A mark changed after it was entered (correcting marks is forbidden, I 5.2 teacher g). */
 export function correctedMarks(context: CheckContext): Finding[] {
   return markDetails(context.mirror, context.markScan().correctedMarkIds).map((row) =>
-    finding('corrected_mark', {
-      classId: row.classId,
-      subjectId: row.subjectId,
-      subgroupId: row.subgroupId,
-      studentId: row.studentId,
-      lessonId: row.lessonId,
-      markId: row.markId,
-      lessonDate: row.lessonDate,
-      value: `${row.previousValue ?? '?'}→${row.value}`,
-      reference: row.changedAt,
-    }),
+    markFinding('corrected_mark', row, `${row.previousValue ?? '?'}→${row.value}`, row.changedAt),
   );
 }

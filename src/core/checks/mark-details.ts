@@ -1,5 +1,6 @@
 import type { Mirror } from '../db/mirror';
 import type { MarkType } from '../db/schema';
+import { finding, type CheckRuleId, type Finding } from './finding';
 
 export interface MarkDetail {
   markId: number;
@@ -30,4 +31,19 @@ export function markDetails(mirror: Mirror, markIds: readonly number[]): MarkDet
        ORDER BY l.date, m.id`,
     )
     .all(JSON.stringify(markIds));
+}
+
+/** A finding about one mark: where it stands, its value as shown and what it was held against. */
+export function markFinding(rule: CheckRuleId, row: MarkDetail, value: string, reference: string): Finding {
+  return finding(rule, {
+    classId: row.classId,
+    subjectId: row.subjectId,
+    subgroupId: row.subgroupId,
+    studentId: row.studentId,
+    lessonId: row.lessonId,
+    markId: row.markId,
+    lessonDate: row.lessonDate,
+    value,
+    reference,
+  });
 }
