@@ -179,6 +179,36 @@ describe('class paper copy', () => {
     );
   });
 
+  it('prints the same data as a new copy when it no longer gives the recorded bytes, leaving the old files alone', async () => {
+    const outDir = tempDir();
+    const options = {
+      classId: klass,
+      periodId: quarterId(mirror, 3),
+      language: 'ru' as const,
+      outDir,
+      actor: deputy,
+    };
+    const first = await printClassCopy(mirror, { ...options, clock: fixedClock('2026-03-25T08:00:00Z') });
+    const firstPdf = fs.readFileSync(first.pdfPath);
+    // As if an earlier version of the app had laid the copy out differently.
+    mirror.sqlite
+      .prepare(`UPDATE document SET sha256 = ? WHERE id = ?`)
+      .run('0'.repeat(64), first.documentId);
+    const again = await printClassCopy(mirror, { ...options, clock: fixedClock('2026-04-01T08:00:00Z') });
+    expect(again.reprint).toBe(false);
+    expect(again.dataFingerprint).toBe(first.dataFingerprint);
+    expect(again.documentId).not.toBe(first.documentId);
+    expect(again.supersededDocumentId).toBe(first.documentId);
+    expect(again.createdAt).toBe('2026-04-01T08:00:00.000Z');
+    expect(fs.readFileSync(first.pdfPath).equals(firstPdf)).toBe(true);
+    const pages = pdfPagesText(again.pdfPath);
+    expect(pages[0]).toContain(again.documentId);
+    const recorded = mirror.first(
+      mirror.db.selectFrom('document').selectAll().where('id', '=', again.documentId),
+    );
+    expect(recorded?.sha256).toBe(again.sha256);
+  });
+
   it('refuses a role that may not print', async () => {
     await expect(
       printClassCopy(mirror, {

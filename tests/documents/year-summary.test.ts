@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock';
@@ -67,5 +68,34 @@ describe('year-end summary sheet', () => {
     const cell = sheet.getRow(5).getCell(2 + perSubject).value;
     expect(cellString(cell)).toBe(expected?.value);
     expect(sheet.getRow(3).getCell(3).value).toBe(firstSubject?.shortRu);
+  });
+
+  it('prints unchanged data as the recorded sheet again, and as a new sheet once the bytes differ', async () => {
+    const options = { classId: klass, academicYearId: 1, language: 'ky' as const, actor: deputy };
+    const first = await printYearSummary(mirror, {
+      ...options,
+      outDir: tempDir(),
+      clock: fixedClock('2026-05-30T08:00:00Z'),
+    });
+    const again = await printYearSummary(mirror, {
+      ...options,
+      outDir: tempDir(),
+      clock: fixedClock('2026-06-10T08:00:00Z'),
+    });
+    expect(again.reprint).toBe(true);
+    expect(again.documentId).toBe(first.documentId);
+    expect(fs.readFileSync(again.pdfPath).equals(fs.readFileSync(first.pdfPath))).toBe(true);
+    expect(fs.readFileSync(again.xlsxPath).equals(fs.readFileSync(first.xlsxPath))).toBe(true);
+    mirror.sqlite
+      .prepare(`UPDATE document SET xlsx_sha256 = ? WHERE id = ?`)
+      .run('0'.repeat(64), first.documentId);
+    const renewed = await printYearSummary(mirror, {
+      ...options,
+      outDir: tempDir(),
+      clock: fixedClock('2026-06-11T08:00:00Z'),
+    });
+    expect(renewed.reprint).toBe(false);
+    expect(renewed.documentId).not.toBe(first.documentId);
+    expect(renewed.supersededDocumentId).toBe(first.documentId);
   });
 });

@@ -25,6 +25,22 @@ export async function writeXlsx(spec: DocumentSpec, target: string): Promise<Wri
   return { path: target, sha256: sha256Hex(bytes) };
 }
 
+/** Both files of a document, in memory: compared with a record before anything is written. */
+export interface RenderedDocument {
+  readonly pdf: Uint8Array;
+  readonly pages: number;
+  readonly sha256: string;
+  readonly xlsx: Buffer;
+  readonly xlsxSha256: string;
+}
+
+export async function renderDocument(spec: DocumentSpec): Promise<RenderedDocument> {
+  const pages = paginate(spec);
+  const pdf = await renderPdf(spec, pages);
+  const xlsx = await renderXlsx(spec);
+  return { pdf, pages: pages.length, sha256: sha256Hex(pdf), xlsx, xlsxSha256: sha256Hex(xlsx) };
+}
+
 export function writeAtomically(target: string, bytes: Uint8Array): void {
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const temporary = `${target}.${process.pid}.part`;

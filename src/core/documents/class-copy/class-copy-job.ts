@@ -1,16 +1,18 @@
 import path from 'node:path';
 import type { Mirror } from '../../db/mirror';
 import type { Language } from '../../db/schema';
-import { loadClassJournal } from '../../journal/class-journal';
+import { loadClassJournal, type ClassJournal } from '../../journal/class-journal';
 import { journalFingerprint } from '../../journal/fingerprint';
-import { writePdf, writeXlsx } from '../write-document';
+import { renderDocument, writeAtomically, type RenderedDocument } from '../write-document';
 import { buildClassCopy } from './build-class-copy';
 import { classCopyId } from './document-id';
 
 /**
  * Rendering one class copy, the same in-process and in a print worker: the journal is read, its
  * fingerprint compared with the copy in force. Same data: the copy is rendered again under its
- * own id and date, byte for byte. Changed data: a new id, dated `now`.
+ * own id and date, byte for byte. Changed data: a new id, dated `now`. Same data that no longer
+ * gives the recorded bytes (the layout changed with a newer version of the app) is a different
+ * paper: it gets a new id too, so a record's SHA-256 always matches the files printed under its id.
  */
 export interface ClassCopyJob {
   readonly classId: number;
@@ -22,6 +24,8 @@ export interface ClassCopyJob {
     readonly id: string;
     readonly dataFingerprint: string;
     readonly createdAt: string;
+    readonly sha256: string;
+    readonly xlsxSha256: string | null;
   } | null;
   /** Ids already recorded for this class: a new id must differ from all of them. */
   readonly takenIds: readonly string[];
@@ -46,40 +50,60 @@ export interface ClassCopyFiles {
 export async function renderClassCopyJob(mirror: Mirror, job: ClassCopyJob): Promise<ClassCopyFiles> {
   const journal = loadClassJournal(mirror, job.classId, job.periodId);
   const fingerprint = journalFingerprint(journal);
-  const same = job.current !== null && job.current.dataFingerprint === fingerprint;
-  const documentId =
-    job.current !== null && same
-      ? job.current.id
-      : unused(
-          classCopyId({
-            periodKind: journal.period.kind,
-            periodNumber: journal.period.number,
-            yearStartsOn: journal.academicYear.startsOn,
-            grade: journal.class.grade,
-            letter: journal.class.letter,
-            language: job.language,
-            fingerprint,
-          }),
-          job.takenIds,
-        );
-  const createdAt = job.current !== null && same ? job.current.createdAt : job.now;
+  const { current } = job;
+  if (current !== null && current.dataFingerprint === fingerprint) {
+    const again = await render(journal, job, fingerprint, current.id, current.createdAt);
+    const same =
+      again.rendered.sha256 === current.sha256 &&
+      (current.xlsxSha256 ?? again.rendered.xlsxSha256) === again.rendered.xlsxSha256;
+    if (same) return again.write(true);
+  }
+  const documentId = unused(
+    classCopyId({
+      periodKind: journal.period.kind,
+      periodNumber: journal.period.number,
+      yearStartsOn: journal.academicYear.startsOn,
+      grade: journal.class.grade,
+      letter: journal.class.letter,
+      language: job.language,
+      fingerprint,
+    }),
+    job.takenIds,
+  );
+  return (await render(journal, job, fingerprint, documentId, job.now)).write(false);
+}
+
+/** Renders the copy in memory; `write` puts both files in the output folder. */
+async function render(
+  journal: ClassJournal,
+  job: ClassCopyJob,
+  fingerprint: string,
+  documentId: string,
+  createdAt: string,
+): Promise<{ rendered: RenderedDocument; write: (sameAsCurrent: boolean) => ClassCopyFiles }> {
   const spec = buildClassCopy(journal, { id: documentId, fingerprint, language: job.language, createdAt });
-  const pdf = await writePdf(spec, path.join(job.outDir, `${documentId}.pdf`));
-  const xlsx = await writeXlsx(spec, path.join(job.outDir, `${documentId}.xlsx`));
-  return {
-    classId: job.classId,
-    className: `${journal.class.grade}${journal.class.letter}`,
-    documentId,
-    createdAt,
-    dataFingerprint: fingerprint,
-    academicYearId: journal.academicYear.id,
-    sameAsCurrent: same,
-    pdfPath: pdf.path,
-    xlsxPath: xlsx.path,
-    pages: pdf.pages,
-    sha256: pdf.sha256,
-    xlsxSha256: xlsx.sha256,
+  const rendered = await renderDocument(spec);
+  const write = (sameAsCurrent: boolean): ClassCopyFiles => {
+    const pdfPath = path.join(job.outDir, `${documentId}.pdf`);
+    const xlsxPath = path.join(job.outDir, `${documentId}.xlsx`);
+    writeAtomically(pdfPath, rendered.pdf);
+    writeAtomically(xlsxPath, rendered.xlsx);
+    return {
+      classId: job.classId,
+      className: `${journal.class.grade}${journal.class.letter}`,
+      documentId,
+      createdAt,
+      dataFingerprint: fingerprint,
+      academicYearId: journal.academicYear.id,
+      sameAsCurrent,
+      pdfPath,
+      xlsxPath,
+      pages: rendered.pages,
+      sha256: rendered.sha256,
+      xlsxSha256: rendered.xlsxSha256,
+    };
   };
+  return { rendered, write };
 }
 
 function unused(wanted: string, taken: readonly string[]): string {

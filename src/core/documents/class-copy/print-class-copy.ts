@@ -82,7 +82,13 @@ export function classCopyJob(
     outDir,
     now: clock().toISOString(),
     current: current
-      ? { id: current.id, dataFingerprint: current.data_fingerprint, createdAt: current.created_at }
+      ? {
+          id: current.id,
+          dataFingerprint: current.data_fingerprint,
+          createdAt: current.created_at,
+          sha256: current.sha256,
+          xlsxSha256: current.xlsx_sha256,
+        }
       : null,
     takenIds,
   };

@@ -10,7 +10,7 @@ import { schoolLanguage } from '../class-copy/print-class-copy';
 import { yearSummaryId } from '../class-copy/document-id';
 import { currentDocument, recordDocument } from '../records/document-store';
 import { fingerprintOf } from '../short-hash';
-import { writePdf, writeXlsx } from '../write-document';
+import { renderDocument, writeAtomically } from '../write-document';
 import { buildYearSummary } from './build-year-summary';
 
 export interface PrintYearSummaryOptions {
@@ -42,32 +42,54 @@ export async function printYearSummary(
     language,
   };
   const current = currentDocument(mirror, scope);
-  const same = current !== undefined && current.data_fingerprint === fingerprint;
   const taken = new Set(
     mirror
       .all(mirror.db.selectFrom('document').select('id').where('class_id', '=', options.classId))
       .map((r) => r.id),
   );
-  const wanted = yearSummaryId({
-    yearStartsOn: summary.academicYear.startsOn,
-    grade: summary.class.grade,
-    letter: summary.class.letter,
-    language,
-    fingerprint,
+  const freshId = () => {
+    const wanted = yearSummaryId({
+      yearStartsOn: summary.academicYear.startsOn,
+      grade: summary.class.grade,
+      letter: summary.class.letter,
+      language,
+      fingerprint,
+    });
+    let id = wanted;
+    for (let n = 2; taken.has(id); n++) id = `${wanted}-${n}`;
+    return id;
+  };
+  const render = async (documentId: string, createdAt: string) => ({
+    documentId,
+    createdAt,
+    rendered: await renderDocument(
+      buildYearSummary(summary, { id: documentId, fingerprint, language, createdAt }),
+    ),
   });
-  let documentId = same ? current.id : wanted;
-  for (let n = 2; !same && taken.has(documentId); n++) documentId = `${wanted}-${n}`;
-  const createdAt = same ? current.created_at : options.clock().toISOString();
-  const spec = buildYearSummary(summary, { id: documentId, fingerprint, language, createdAt });
-  const pdf = await writePdf(spec, path.join(options.outDir, `${documentId}.pdf`));
-  const xlsx = await writeXlsx(spec, path.join(options.outDir, `${documentId}.xlsx`));
+  // Same data is the recorded sheet again, byte for byte; if it no longer gives the recorded
+  // bytes (a newer layout), it is a different paper and gets its own id.
+  const again =
+    current !== undefined && current.data_fingerprint === fingerprint
+      ? await render(current.id, current.created_at)
+      : undefined;
+  const same =
+    again !== undefined &&
+    current !== undefined &&
+    again.rendered.sha256 === current.sha256 &&
+    (current.xlsx_sha256 ?? again.rendered.xlsxSha256) === again.rendered.xlsxSha256;
+  const printed = same ? again : await render(freshId(), options.clock().toISOString());
+  const { documentId, createdAt, rendered } = printed;
+  const pdfPath = path.join(options.outDir, `${documentId}.pdf`);
+  const xlsxPath = path.join(options.outDir, `${documentId}.xlsx`);
+  writeAtomically(pdfPath, rendered.pdf);
+  writeAtomically(xlsxPath, rendered.xlsx);
   const result = {
     documentId,
-    pdfPath: pdf.path,
-    xlsxPath: xlsx.path,
-    pages: pdf.pages,
-    sha256: pdf.sha256,
-    xlsxSha256: xlsx.sha256,
+    pdfPath,
+    xlsxPath,
+    pages: rendered.pages,
+    sha256: rendered.sha256,
+    xlsxSha256: rendered.xlsxSha256,
     dataFingerprint: fingerprint,
     createdAt,
   };
@@ -81,12 +103,12 @@ export async function printYearSummary(
       period_id: null,
       academic_year_id: options.academicYearId,
       language,
-      pages: pdf.pages,
-      sha256: pdf.sha256,
-      xlsx_sha256: xlsx.sha256,
+      pages: rendered.pages,
+      sha256: rendered.sha256,
+      xlsx_sha256: rendered.xlsxSha256,
       data_fingerprint: fingerprint,
-      pdf_path: pdf.path,
-      xlsx_path: xlsx.path,
+      pdf_path: pdfPath,
+      xlsx_path: xlsxPath,
       created_at: createdAt,
       created_by: options.actor.name,
       superseded_by: null,
