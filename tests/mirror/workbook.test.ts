@@ -92,6 +92,28 @@ describe('class journal workbooks', () => {
     );
     expect([corrected, removed, added].every((a) => a !== '')).toBe(true);
   });
+
+  it('reads a "Выбыл(а)" note and several entries joined by "·", and keeps the warning in the sync log', async () => {
+    const absences = () =>
+      mirror.sqlite.prepare("SELECT count(*) AS n FROM attendance WHERE reason = 'Н'").get() as { n: number };
+    const before = absences().n;
+    const changed = await edit((sheet) => {
+      const nameCell = sheet.getCell(4, 2);
+      nameCell.value = `${cellText(nameCell.value)} Выбыл(а) 30.09.2025`;
+      findCell(sheet, '4').value = '4 · н';
+    });
+    const result = await syncWorkbookFile(mirror, changed, {}, context('2025-11-20T09:00:00Z'));
+    expect([result.added, result.changed, result.removed]).toEqual([1, 0, 0]);
+    expect(result.warnings).toEqual([
+      expect.stringMatching(
+        /cell B4: the journal says the student left on 2025-09-30; the mirror says still enrolled/,
+      ),
+    ]);
+    const run = mirror.sqlite.prepare('SELECT warnings_json FROM sync_run WHERE id = ?').get(result.runId);
+    expect(run).toEqual({ warnings_json: JSON.stringify(result.warnings) });
+    // The mark stays as it was (nothing changed); the absence beside it is new.
+    expect(absences().n).toBe(before + 1);
+  });
 });
 
 describe('bad workbooks leave the mirror exactly as it was', () => {
