@@ -37,6 +37,15 @@ export function commonColumn<R extends Row>(
   return column<R>(key, format, ky, ru, en);
 }
 
+/** The columns that name a journal and its load: class, subject, subgroup, teacher, weekly hours. */
+export const journalColumns: readonly ColumnDef[] = [
+  commonColumn('class', 'class'),
+  commonColumn('subject', 'subject'),
+  commonColumn('subgroup', 'subgroup'),
+  commonColumn('teacher', 'teacher'),
+  column('weekly_hours', 'decimal', 'Жумалык саат', 'Часов в неделю', 'Weekly hours'),
+];
+
 /** The label of a totals row, in the report's data language. */
 export function totalLabel(language: 'ky' | 'ru'): string {
   return language === 'ky' ? common.school[0] : common.school[1];

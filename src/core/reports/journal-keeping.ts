@@ -1,7 +1,7 @@
 import type { Clock } from '../clock';
 import type { Mirror } from '../db/mirror';
 import { teachingWeeks } from './calendar';
-import { column, commonColumn, totalLabel } from './columns';
+import { column, commonColumn, journalColumns, totalLabel } from './columns';
 import { reportContext, scopeSummary, type ReportContext } from './context';
 import { classOrder, isMarkedClass } from './directory';
 import { lessonFacts } from './lesson-facts';
@@ -261,14 +261,7 @@ export function journalKeepingFromContext(context: ReportContext): JournalKeepin
       journals: {
         id: 'journals',
         title: text('Журналдар боюнча', 'По журналам', 'By journal'),
-        columns: [
-          commonColumn('class', 'class'),
-          commonColumn('subject', 'subject'),
-          commonColumn('subgroup', 'subgroup'),
-          commonColumn('teacher', 'teacher'),
-          column('weekly_hours', 'decimal', 'Жумалык саат', 'Часов в неделю', 'Weekly hours'),
-          ...countHeaders,
-        ],
+        columns: [...journalColumns, ...countHeaders],
         rows: journalRows,
         totals: { class: label, subject: '', subgroup: '', teacher: '', weekly_hours: null, ...totalColumns },
       },

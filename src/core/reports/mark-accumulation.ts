@@ -1,7 +1,7 @@
 import type { Clock } from '../clock';
 import type { Mirror } from '../db/mirror';
 import { teachingWeeks } from './calendar';
-import { column, commonColumn, totalLabel } from './columns';
+import { column, commonColumn, journalColumns, totalLabel } from './columns';
 import { reportContext, scopeSummary, type ReportContext } from './context';
 import { classOrder, isMarkedClass } from './directory';
 import { lessonsInScope } from './lesson-scope';
@@ -191,11 +191,7 @@ export function markAccumulationFromContext(context: ReportContext): MarkAccumul
         id: 'journals',
         title: text('Журналдар боюнча', 'По журналам', 'By journal'),
         columns: [
-          commonColumn('class', 'class'),
-          commonColumn('subject', 'subject'),
-          commonColumn('subgroup', 'subgroup'),
-          commonColumn('teacher', 'teacher'),
-          column('weekly_hours', 'decimal', 'Жумалык саат', 'Часов в неделю', 'Weekly hours'),
+          ...journalColumns,
           commonColumn('students', 'students', 'integer'),
           column('marks', 'integer', 'Баалар', 'Отметок', 'Marks'),
           column('marks_per_student', 'decimal', 'Бир окуучуга', 'На ученика', 'Per student'),

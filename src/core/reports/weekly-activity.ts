@@ -1,6 +1,7 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Clock } from '../clock';
 import type { Mirror } from '../db/mirror';
+import type { DB } from '../db/schema';
 import { eachDay } from './calendar';
 import { column, commonColumn, totalLabel } from './columns';
 import { reportContext, scopeSummary, type ReportContext } from './context';
@@ -45,6 +46,24 @@ function enteredIn(column: string, from: string, to: string): RawBuilder<boolean
     AND ${schoolDateSql(column)} BETWEEN ${from} AND ${to})`;
 }
 
+/** Entries of a lesson query (joined to what was entered) per teacher and school day of `instantColumn`. */
+function perTeacherDay<TB extends keyof DB>(
+  mirror: Mirror,
+  query: SelectQueryBuilder<DB, TB, object>,
+  instantColumn: string,
+  from: string,
+  to: string,
+): { teacher_id: number; day: string; n: number }[] {
+  const teacher = sql<number>`lesson.teacher_id`;
+  const day = schoolDateSql(instantColumn);
+  return mirror.all(
+    query
+      .where(enteredIn(instantColumn, from, to))
+      .select((eb) => [teacher.as('teacher_id'), day.as('day'), eb.fn.countAll<number>().as('n')])
+      .groupBy([teacher, day]),
+  );
+}
+
 /**
  * Users' activity (I 6.1, weekly): what each teacher entered into the journal on each day, as
  * the mirror saw it — lessons, marks, corrections of marks, attendance — counted by the day of entry,
@@ -69,60 +88,37 @@ export function weeklyActivityFromContext(context: ReportContext): WeeklyActivit
       counts.set(key, entry);
     }
   };
-  add(
-    'lessons',
-    mirror.all(
-      base()
-        .where(enteredIn('lesson.entered_at', from, to))
-        .select((eb) => [
-          'lesson.teacher_id',
-          schoolDateSql('lesson.entered_at').as('day'),
-          eb.fn.countAll<number>().as('n'),
-        ])
-        .groupBy(['lesson.teacher_id', 'day']),
-    ),
-  );
+  add('lessons', perTeacherDay(mirror, base(), 'lesson.entered_at', from, to));
   add(
     'marks',
-    mirror.all(
-      base()
-        .innerJoin('mark', 'mark.lesson_id', 'lesson.id')
-        .where(enteredIn('mark.entered_at', from, to))
-        .select((eb) => [
-          'lesson.teacher_id',
-          schoolDateSql('mark.entered_at').as('day'),
-          eb.fn.countAll<number>().as('n'),
-        ])
-        .groupBy(['lesson.teacher_id', 'day']),
+    perTeacherDay(
+      mirror,
+      base().innerJoin('mark', 'mark.lesson_id', 'lesson.id'),
+      'mark.entered_at',
+      from,
+      to,
     ),
   );
   add(
     'corrections',
-    mirror.all(
+    perTeacherDay(
+      mirror,
       base()
         .innerJoin('mark', 'mark.lesson_id', 'lesson.id')
-        .where(enteredIn('mark.changed_at', from, to))
-        .where(sql<boolean>`mark.changed_at > mark.entered_at`)
-        .select((eb) => [
-          'lesson.teacher_id',
-          schoolDateSql('mark.changed_at').as('day'),
-          eb.fn.countAll<number>().as('n'),
-        ])
-        .groupBy(['lesson.teacher_id', 'day']),
+        .where(sql<boolean>`mark.changed_at > mark.entered_at`),
+      'mark.changed_at',
+      from,
+      to,
     ),
   );
   add(
     'attendance',
-    mirror.all(
-      base()
-        .innerJoin('attendance', 'attendance.lesson_id', 'lesson.id')
-        .where(enteredIn('attendance.entered_at', from, to))
-        .select((eb) => [
-          'lesson.teacher_id',
-          schoolDateSql('attendance.entered_at').as('day'),
-          eb.fn.countAll<number>().as('n'),
-        ])
-        .groupBy(['lesson.teacher_id', 'day']),
+    perTeacherDay(
+      mirror,
+      base().innerJoin('attendance', 'attendance.lesson_id', 'lesson.id'),
+      'attendance.entered_at',
+      from,
+      to,
     ),
   );
 
