@@ -5,6 +5,7 @@ import type {
   CheckListView,
   CloseBoard,
   CloseOverview,
+  CloseSheetView,
   ClassView,
   DashboardSummary,
   JobView,
@@ -137,7 +138,17 @@ export const contract = {
   'close.override': command<CloseBoard>()(
     z.object({ closeId: id, day: z.number().int().min(1).max(5), reason: z.string().trim() }),
   ),
-  'close.print': command<JobView>()(z.object({ closeId: id, classIds: z.array(id).nullable() })),
+  'close.print': command<JobView>()(
+    z.object({ closeId: id, classIds: z.array(id).nullable(), language: documentLanguage.optional() }),
+  ),
+  'close.printSignatures': command<CloseSheetView>()(
+    z.object({
+      closeId: id,
+      language: documentLanguage,
+      teacherId: id.nullable(),
+      outstandingOnly: z.boolean(),
+    }),
+  ),
   'close.backup': command<JobView>()(
     z.object({
       closeId: id,

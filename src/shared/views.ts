@@ -189,6 +189,45 @@ export interface CloseOverview {
   }[];
 }
 
+/** A list the app printed (PDF and its XLSX twin) into its own folder. */
+export interface CloseSheetView {
+  readonly pdfPath: string;
+  readonly xlsxPath: string;
+  readonly folder: string;
+  readonly pages: number;
+  readonly shortHash: string;
+}
+
+/** The class copies a print job wrote: what each is, how many pages, and how to tell it apart. */
+export interface PrintedCopiesView {
+  readonly folder: string;
+  readonly mergedPdfPath: string;
+  readonly pages: number;
+  readonly copies: readonly {
+    readonly classId: number;
+    readonly className: string;
+    readonly documentId: string;
+    readonly pages: number;
+    readonly pdfPath: string;
+    readonly xlsxPath: string;
+    /** The first 12 hex digits of the PDF's SHA-256. */
+    readonly shortHash: string;
+    readonly outcome: 'printed' | 'reprinted' | 'unchanged';
+    /** Signatures voided by a re-print, to be collected again. */
+    readonly voided: number;
+  }[];
+}
+
+/** A backup made for the close: its line in the backup register and where it lies. */
+export interface CloseBackupView {
+  readonly registerYear: number;
+  readonly registerNumber: number;
+  readonly backupPath: string;
+  readonly bytes: number;
+  readonly shortHash: string;
+  readonly verified: boolean;
+}
+
 export interface CheckListView {
   readonly items: readonly {
     readonly teacherId: number;

@@ -52,6 +52,7 @@ function samples(f: AppFixture): { [N in CommandName]: InputOf<N> } {
     'close.confirm': { closeId: 999, teacherId: 1, classId: 1, subjectId: 1 },
     'close.override': { closeId: 999, day: 1, reason: 'Мугалим ооруп калды, текшерүүнү орун басар жүргүздү' },
     'close.print': { closeId: 999, classIds: null },
+    'close.printSignatures': { closeId: 999, language: 'ky', teacherId: null, outstandingOnly: true },
     'close.backup': { closeId: 999, targetDir: '/nonexistent', passphrase: 'x', mediumLabel: '' },
     'close.sign': { closeId: 999, classId: 1, teacherId: 1, subjectId: 1 },
     'close.certify': { closeId: 999, classId: 1 },

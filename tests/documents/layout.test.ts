@@ -39,6 +39,11 @@ describe('fitting text', () => {
     expect(wrapped.lines.length).toBeGreaterThan(3);
     for (const line of wrapped.lines) expect(metrics.width(line, 8, 'regular')).toBeLessThanOrEqual(150);
     expect(squash(wrapped.lines.join(' '))).toBe(squash(topic));
+    const folder = fitText(metrics, '2025-2026, 1-чейрек', 36, 8, 6, 'regular');
+    expect(folder.size).toBeLessThan(8);
+    expect(folder.lines).toEqual(['2025-2026,', '1-чейрек']);
+    for (const line of folder.lines)
+      expect(metrics.width(line, folder.size, 'regular')).toBeLessThanOrEqual(36);
     const word = 'Ң'.repeat(80);
     const broken = fitText(metrics, word, 40, 8, 8, 'regular');
     expect(broken.lines.join('')).toBe(word);

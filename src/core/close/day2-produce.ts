@@ -3,7 +3,9 @@ import { assertAllowed } from '../auth/permissions';
 import { createBackup, type BackupResult } from '../backup/create-backup';
 import type { Clock } from '../clock';
 import type { Mirror } from '../db/mirror';
-import { printSchool } from '../documents/class-copy/print-school';
+import type { BackupProgress } from '../backup/backup-progress';
+import type { Language } from '../db/schema';
+import { printSchool, type PrintProgress } from '../documents/class-copy/print-school';
 import { MoorError } from '../errors';
 import { assertDayReachable, closeClassIds, closeItems, getOpenClose } from './close-store';
 import { recordBackup, recordClassPrint } from './day2-copies';
@@ -17,6 +19,8 @@ export interface PrintedForClose {
   pages: number;
   pdfPath: string;
   xlsxPath: string;
+  /** SHA-256 of the PDF, to tell the copy on paper from another one. */
+  sha256: string;
   /** printed: first copy; reprinted: data changed, the earlier copy is superseded; unchanged: same copy again. */
   outcome: 'printed' | 'reprinted' | 'unchanged';
   /** Signatures and certifications voided by the re-print, to be collected again. */
@@ -45,7 +49,15 @@ function assertNotHandedOver(mirror: Mirror, closeId: number): void {
  */
 export async function printForClose(
   mirror: Mirror,
-  input: { closeId: number; outDir: string; classIds?: readonly number[]; workers?: number },
+  input: {
+    closeId: number;
+    outDir: string;
+    classIds?: readonly number[];
+    workers?: number;
+    language?: Language;
+    onProgress?: (progress: PrintProgress) => void;
+    signal?: AbortSignal;
+  },
   actor: Actor,
   clock: Clock,
 ): Promise<PrintForCloseResult> {
@@ -62,6 +74,9 @@ export async function printForClose(
     actor,
     clock,
     ...(input.workers === undefined ? {} : { workers: input.workers }),
+    ...(input.language === undefined ? {} : { language: input.language }),
+    ...(input.onProgress === undefined ? {} : { onProgress: input.onProgress }),
+    ...(input.signal === undefined ? {} : { signal: input.signal }),
   });
   const recorded = new Map(
     closeItems(mirror, input.closeId, { kind: 'class_print' }).map((i) => [i.class_id, i.document_id]),
@@ -74,6 +89,7 @@ export async function printForClose(
       pages: doc.pages,
       pdfPath: doc.pdfPath,
       xlsxPath: doc.xlsxPath,
+      sha256: doc.sha256,
     };
     const before = recorded.get(doc.classId) ?? null;
     if (before === doc.documentId) return { ...base, outcome: 'unchanged', voided: 0 };
@@ -100,6 +116,8 @@ export async function backupForClose(
     passphrase: string;
     documentsDir?: string;
     mediumLabel?: string;
+    onProgress?: (progress: BackupProgress) => void;
+    signal?: AbortSignal;
   },
   actor: Actor,
   clock: Clock,
@@ -116,6 +134,8 @@ export async function backupForClose(
     periodId: run.period_id,
     ...(input.documentsDir === undefined ? {} : { documentsDir: input.documentsDir }),
     ...(input.mediumLabel === undefined ? {} : { mediumLabel: input.mediumLabel }),
+    ...(input.onProgress === undefined ? {} : { onProgress: input.onProgress }),
+    ...(input.signal === undefined ? {} : { signal: input.signal }),
   });
   recordBackup(
     mirror,

@@ -18,6 +18,8 @@ import {
 import { MoorError } from '../../errors';
 import type { Handler } from '../handler';
 import { checkListView, closeBoard, closeOverview } from '../read/close';
+import { backupFraction, closeBackupView, printedCopiesView } from '../read/close-files';
+import { printSignatureSheet, schoolNameIn } from '../read/signature-sheet';
 import { getSetting } from '../settings';
 
 /**
@@ -58,18 +60,44 @@ export const closeHandlers = {
   },
   'close.print': {
     access: 'documents.print',
-    run: (ctx, input) =>
-      ctx.jobs.startTask('close.print', ctx.actor, () =>
-        printForClose(
-          ctx.mirror,
-          {
-            closeId: input.closeId,
-            outDir: path.join(ctx.dataDir, 'copies'),
-            ...(input.classIds ? { classIds: input.classIds } : {}),
-          },
-          ctx.actor,
-          ctx.clock,
+    run(ctx, input) {
+      const outDir = path.join(ctx.dataDir, 'copies');
+      return ctx.jobs.startTask('close.print', ctx.actor, async (scope) =>
+        printedCopiesView(
+          outDir,
+          await printForClose(
+            ctx.mirror,
+            {
+              closeId: input.closeId,
+              outDir,
+              signal: scope.signal,
+              onProgress: (p) => {
+                scope.progress(p.total === 0 ? 1 : p.done / p.total, p.className);
+              },
+              ...(input.classIds ? { classIds: input.classIds } : {}),
+              ...(input.language ? { language: input.language } : {}),
+            },
+            ctx.actor,
+            ctx.clock,
+          ),
         ),
+      );
+    },
+  },
+  'close.printSignatures': {
+    access: 'documents.print',
+    run: (ctx, input) =>
+      printSignatureSheet(
+        closeBoard(ctx.mirror, input.closeId),
+        {
+          language: input.language,
+          teacherId: input.teacherId,
+          outstandingOnly: input.outstandingOnly,
+          schoolName: schoolNameIn(ctx.mirror, input.language),
+          deputyName: ctx.actor.name,
+          createdAt: ctx.clock().toISOString(),
+        },
+        path.join(ctx.dataDir, 'trackers'),
       ),
   },
   'close.backup': {
@@ -82,18 +110,24 @@ export const closeHandlers = {
           field: 'passphrase',
         });
       }
-      return ctx.jobs.startTask('close.backup', ctx.actor, () =>
-        backupForClose(
-          ctx.mirror,
-          {
-            closeId: input.closeId,
-            targetDir: input.targetDir,
-            passphrase: input.passphrase,
-            documentsDir: path.join(ctx.dataDir, 'copies'),
-            ...(input.mediumLabel ? { mediumLabel: input.mediumLabel } : {}),
-          },
-          ctx.actor,
-          ctx.clock,
+      return ctx.jobs.startTask('close.backup', ctx.actor, async (scope) =>
+        closeBackupView(
+          await backupForClose(
+            ctx.mirror,
+            {
+              closeId: input.closeId,
+              targetDir: input.targetDir,
+              passphrase: input.passphrase,
+              documentsDir: path.join(ctx.dataDir, 'copies'),
+              signal: scope.signal,
+              onProgress: (p) => {
+                scope.progress(backupFraction(p), p.phase);
+              },
+              ...(input.mediumLabel ? { mediumLabel: input.mediumLabel } : {}),
+            },
+            ctx.actor,
+            ctx.clock,
+          ),
         ),
       );
     },
@@ -151,6 +185,7 @@ export const closeHandlers = {
       | 'close.confirm'
       | 'close.override'
       | 'close.print'
+      | 'close.printSignatures'
       | 'close.backup'
       | 'close.sign'
       | 'close.certify'

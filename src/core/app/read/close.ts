@@ -42,13 +42,26 @@ export function closeBoard(mirror: Mirror, closeId: number): CloseBoard {
   );
   const teachersOf = (classId: number, subjectId: number) =>
     assignments.filter((a) => a.class_id === classId && a.subject_id === subjectId).map((a) => a.teacher_id);
+  // The title page is certified by the class teacher (or whoever did, once it is done).
+  const classTeachers = new Map(
+    mirror
+      .all(mirror.db.selectFrom('class').select(['id', 'class_teacher_id']))
+      .map((c) => [c.id, c.class_teacher_id]),
+  );
+  const certifierOf = (i: CloseItem): number | null =>
+    i.kind === 'title_certification' && i.class_id !== null
+      ? (i.signer_id ?? classTeachers.get(i.class_id) ?? null)
+      : null;
   const signerOf = (i: CloseItem): number | null =>
     i.teacher_id ??
+    certifierOf(i) ??
     (i.kind === 'subject_signature' && i.class_id !== null && i.subject_id !== null
       ? (teachersOf(i.class_id, i.subject_id)[0] ?? null)
       : null);
   const signerNames = (i: CloseItem): string | null => {
     if (i.teacher_id !== null) return names.staff(i.teacher_id);
+    const certifier = certifierOf(i);
+    if (certifier !== null) return names.staff(certifier);
     if (i.kind !== 'subject_signature' || i.class_id === null || i.subject_id === null) return null;
     return teachersOf(i.class_id, i.subject_id)
       .map((id) => names.staff(id))

@@ -9,7 +9,8 @@ export interface FittedText {
 /**
  * Fits text into a width without ever running over it: unchanged when it fits; shrunk when one
  * line fits at no less than `minSize` (names, short headers); otherwise wrapped at word
- * boundaries, with words longer than the width broken between letters (long topics).
+ * boundaries (long topics), shrunk as far as `minSize` so that no word is cut, and only words
+ * still longer than the width broken between letters.
  * With `prefer: 'wrap'` (column headers) text whose every word fits is wrapped at full size
  * rather than shrunk, so neighbouring headers keep one size; a single long word still shrinks
  * before it would be broken.
@@ -33,9 +34,14 @@ export function fitText(
     const shrunk = Math.floor(((size * width) / widest) * 10) / 10;
     if (shrunk >= minSize) return { size: shrunk, lines: paragraphs };
   }
+  // Wrapped at a size (down to minSize) at which every word fits whole, if there is one.
+  const words = text.split(/\s+/).filter((w) => w !== '');
+  const widestWord = Math.max(0, ...words.map((w) => metrics.width(w, size, weight)));
+  const wrapSize =
+    widestWord > width ? Math.max(minSize, Math.floor(((size * width) / widestWord) * 10) / 10) : size;
   const lines: string[] = [];
-  for (const paragraph of paragraphs) lines.push(...wrap(metrics, paragraph, width, size, weight));
-  return { size, lines };
+  for (const paragraph of paragraphs) lines.push(...wrap(metrics, paragraph, width, wrapSize, weight));
+  return { size: wrapSize, lines };
 }
 
 function wrap(metrics: FontMetrics, text: string, width: number, size: number, weight: FontWeight): string[] {

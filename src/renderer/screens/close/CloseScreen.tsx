@@ -21,7 +21,9 @@ import { usePeriodName } from '../DashboardScreen';
 import { CloseItemsTable } from './CloseItemsTable';
 import { DayBoard } from './DayBoard';
 import { DayFivePanel } from './DayFivePanel';
+import { DayFourPanel } from './DayFourPanel';
 import { DayOnePanel } from './DayOnePanel';
+import { DayThreePanel } from './DayThreePanel';
 import { DayTwoPanel } from './DayTwoPanel';
 import { OverrideForm } from './OverrideForm';
 
@@ -36,7 +38,9 @@ export function CloseScreen({ session }: { session: SessionView }) {
   const [day, setDay] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const can = (permission: string) => session.permissions.includes(permission);
-  const chosenPeriod = periodId ?? summary.data?.currentPeriodId ?? null;
+  // A close under way is what everyone opens this screen for; otherwise the period we are in.
+  const openClose = overview.data?.closes.find((c) => c.status === 'open');
+  const chosenPeriod = periodId ?? openClose?.periodId ?? summary.data?.currentPeriodId ?? null;
   const close = overview.data?.closes.find((c) => c.periodId === chosenPeriod);
 
   useEffect(() => {
@@ -68,12 +72,6 @@ export function CloseScreen({ session }: { session: SessionView }) {
   const total = board?.days.reduce((n, d) => n + d.total, 0) ?? 0;
   const done = board?.days.reduce((n, d) => n + d.done, 0) ?? 0;
   const items = (d: number) => board?.items.filter((i) => i.day === d) ?? [];
-  const signButton = (label: string, onClick: () => void) => (
-    <Button size="xs" variant="light" onClick={onClick}>
-      {label}
-    </Button>
-  );
-
   return (
     <Stack>
       <Group justify="space-between">
@@ -136,36 +134,10 @@ export function CloseScreen({ session }: { session: SessionView }) {
               />
             </Tabs.Panel>
             <Tabs.Panel value="3" pt="md">
-              <CloseItemsTable
-                items={items(3)}
-                action={(item) =>
-                  can('close.sign') &&
-                  item.classId !== null &&
-                  item.teacherId !== null &&
-                  item.subjectId !== null &&
-                  signButton(t('close.sign'), () => {
-                    const { classId, teacherId, subjectId } = item;
-                    if (classId === null || teacherId === null || subjectId === null) return;
-                    void act(() =>
-                      call('close.sign', { closeId: board.closeId, classId, teacherId, subjectId }),
-                    );
-                  })
-                }
-              />
+              <DayThreePanel board={board} can={can} act={act} onError={setError} />
             </Tabs.Panel>
             <Tabs.Panel value="4" pt="md">
-              <CloseItemsTable
-                items={items(4)}
-                action={(item) =>
-                  can('close.certify') &&
-                  item.classId !== null &&
-                  signButton(t('close.certify'), () => {
-                    if (item.classId === null) return;
-                    const classId = item.classId;
-                    void act(() => call('close.certify', { closeId: board.closeId, classId }));
-                  })
-                }
-              />
+              <DayFourPanel board={board} can={can} act={act} />
             </Tabs.Panel>
             <Tabs.Panel value="5" pt="md">
               <DayFivePanel board={board} can={can} act={act} />

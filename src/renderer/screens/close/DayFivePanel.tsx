@@ -1,7 +1,7 @@
 import { Button, Group, Select, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CloseBoard } from '../../../shared/views';
+import type { CloseBoard, CloseItemKindName } from '../../../shared/views';
 import { call } from '../../api/client';
 import { CloseItemsTable } from './CloseItemsTable';
 
@@ -21,12 +21,14 @@ export function DayFivePanel({
   );
   const closeId = board.closeId;
   const open = board.status === 'open';
+  const pending = (kind: CloseItemKindName) =>
+    board.items.some((i) => i.kind === kind && (i.status === 'open' || i.status === 'voided'));
   return (
     <Stack>
       <CloseItemsTable items={board.items.filter((i) => i.day === 5)} />
       {open && (
         <Group align="flex-end">
-          {can('close.handover') && (
+          {can('close.handover') && pending('handover') && (
             <>
               <Select
                 label={t('close.secretary')}
@@ -44,17 +46,17 @@ export function DayFivePanel({
               </Button>
             </>
           )}
-          {can('close.directorSign') && (
+          {can('close.directorSign') && pending('director_signature') && (
             <Button onClick={() => void act(() => call('close.directorSign', { closeId }))}>
               {t('close.directorSign')}
             </Button>
           )}
-          {can('close.stamp') && (
+          {can('close.stamp') && pending('stamp') && (
             <Button variant="light" onClick={() => void act(() => call('close.stamp', { closeId }))}>
               {t('close.stamp')}
             </Button>
           )}
-          {can('close.formFolder') && (
+          {can('close.formFolder') && pending('folder') && (
             <Button color="teal" onClick={() => void act(() => call('close.complete', { closeId }))}>
               {t('close.complete')}
             </Button>

@@ -1,0 +1,118 @@
+import { Alert, Button, Card, Group, MultiSelect, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CloseBoard, DocumentLanguage, JobView, PrintedCopiesView } from '../../../shared/views';
+import { call, CommandError } from '../../api/client';
+import { JobProgress } from '../../components/JobProgress';
+import { PrintedCopiesTable } from './PrintedCopiesTable';
+import { WrittenFiles } from './WrittenFiles';
+
+/**
+ * The print centre of day 2: the whole school or the chosen classes, in Kyrgyz or Russian, as a
+ * job with progress and a stop button; then the list of copies written and the folder they are in.
+ */
+export function PrintCentre({
+  board,
+  onBoard,
+  onError,
+}: {
+  board: CloseBoard;
+  onBoard: (board: CloseBoard) => void;
+  onError: (error: unknown) => void;
+}) {
+  const { t } = useTranslation();
+  const [scope, setScope] = useState<'school' | 'chosen'>('school');
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [language, setLanguage] = useState<DocumentLanguage>('ky');
+  const [job, setJob] = useState<JobView | null>(null);
+  const classes = board.items
+    .filter((i) => i.kind === 'class_print' && i.classId !== null)
+    .map((i) => ({ value: String(i.classId), label: i.className ?? '' }))
+    .sort((a, b) => a.label.localeCompare(b.label, undefined, { numeric: true }));
+  const running = job?.state === 'running';
+  const printed = job?.state === 'done' ? (job.result as PrintedCopiesView) : null;
+
+  const print = async () => {
+    try {
+      const classIds = scope === 'school' ? null : chosen.map(Number);
+      setJob(await call('close.print', { closeId: board.closeId, classIds, language }));
+    } catch (caught) {
+      onError(caught);
+    }
+  };
+  const onJob = (next: JobView) => {
+    setJob(next);
+    if (next.state === 'done') void call('close.board', { closeId: board.closeId }).then(onBoard, onError);
+    if (next.state === 'failed' && next.error) onError(new CommandError(next.error.code, next.error.message));
+  };
+
+  return (
+    <Card withBorder data-testid="print-centre">
+      <Title order={5} mb="xs">
+        {t('close.printTitle')}
+      </Title>
+      <Stack gap="sm">
+        <Group align="flex-end">
+          <SegmentedControl
+            aria-label={t('close.printScope')}
+            value={scope}
+            onChange={(value) => {
+              setScope(value === 'chosen' ? 'chosen' : 'school');
+            }}
+            data={[
+              { value: 'school', label: t('close.wholeSchool') },
+              { value: 'chosen', label: t('close.chosenClasses') },
+            ]}
+          />
+          {scope === 'chosen' && (
+            <MultiSelect
+              aria-label={t('close.chosenClasses')}
+              placeholder={t('close.pickClasses')}
+              data={classes}
+              value={chosen}
+              onChange={setChosen}
+              searchable
+              miw={240}
+            />
+          )}
+          <SegmentedControl
+            aria-label={t('close.documentLanguage')}
+            value={language}
+            onChange={(value) => {
+              setLanguage(value === 'ru' ? 'ru' : 'ky');
+            }}
+            data={[
+              { value: 'ky', label: t('close.inKyrgyz') },
+              { value: 'ru', label: t('close.inRussian') },
+            ]}
+          />
+          <Button
+            onClick={() => void print()}
+            disabled={running || (scope === 'chosen' && chosen.length === 0)}
+          >
+            {t('close.print')}
+          </Button>
+        </Group>
+        {job && (
+          <>
+            {running && job.message && (
+              <Text size="sm" c="dimmed">
+                {t('close.printingClass', { className: job.message })}
+              </Text>
+            )}
+            <JobProgress job={job} onChange={onJob} />
+          </>
+        )}
+        {printed && (
+          <>
+            <Alert color="teal" data-testid="printed">
+              {t('close.printed', { count: printed.copies.length, pages: printed.pages })}
+            </Alert>
+            <PrintedCopiesTable printed={printed} />
+            <WrittenFiles folder={printed.folder} />
+          </>
+        )}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,74 @@
+import { Alert, Button, Checkbox, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CloseSheetView, DocumentLanguage } from '../../../shared/views';
+import { call } from '../../api/client';
+import { WrittenFiles } from './WrittenFiles';
+
+/** Prints the tracker (PDF and Excel), for the whole school or for the teacher chosen above. */
+export function SignatureSheetPrint({
+  closeId,
+  teacherId,
+  onError,
+}: {
+  closeId: number;
+  teacherId: number | null;
+  onError: (error: unknown) => void;
+}) {
+  const { t } = useTranslation();
+  const [language, setLanguage] = useState<DocumentLanguage>('ky');
+  const [outstandingOnly, setOutstandingOnly] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const [sheet, setSheet] = useState<CloseSheetView | null>(null);
+  const print = async () => {
+    setBusy(true);
+    try {
+      setSheet(await call('close.printSignatures', { closeId, language, teacherId, outstandingOnly }));
+    } catch (caught) {
+      onError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Stack gap="xs">
+      <Group>
+        <SegmentedControl
+          aria-label={t('close.documentLanguage')}
+          value={language}
+          onChange={(value) => {
+            setLanguage(value === 'ru' ? 'ru' : 'ky');
+          }}
+          data={[
+            { value: 'ky', label: t('close.inKyrgyz') },
+            { value: 'ru', label: t('close.inRussian') },
+          ]}
+        />
+        <Checkbox
+          label={t('close.outstandingOnly')}
+          checked={outstandingOnly}
+          onChange={(e) => {
+            setOutstandingOnly(e.currentTarget.checked);
+          }}
+        />
+        <Button variant="default" loading={busy} onClick={() => void print()}>
+          {teacherId === null ? t('close.printTracker') : t('close.printTeacherTracker')}
+        </Button>
+      </Group>
+      {sheet && (
+        <Alert color="teal" data-testid="tracker-printed">
+          <Group gap="xs">
+            <Text size="sm">{t('close.trackerPrinted', { pages: sheet.pages })}</Text>
+            <Text size="sm" c="dimmed">
+              {t('close.hash')}:
+            </Text>
+            <Text size="sm" ff="monospace" data-code>
+              {sheet.shortHash}
+            </Text>
+          </Group>
+          <WrittenFiles folder={sheet.folder} />
+        </Alert>
+      )}
+    </Stack>
+  );
+}

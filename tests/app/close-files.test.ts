@@ -1,0 +1,139 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAppService, type AppService } from '../../src/core/app/service';
+import { actorOf, createUser, findUserByLogin, type AppUser } from '../../src/core/auth/users';
+import { createDemoSchool } from '../../src/core/demo/create-demo-school';
+import { openMirror } from '../../src/core/db/mirror';
+import type { CommandName, InputOf, OutputOf } from '../../src/shared/contract';
+import type { CloseBoard, PrintedCopiesView } from '../../src/shared/views';
+import { cellString, pdfPagesText, squash } from '../documents/helpers';
+import { movableClock, SETUP } from './fixture';
+
+let service: AppService;
+let deputy: AppUser;
+let board: CloseBoard;
+const clock = movableClock('2025-11-03T08:00:00Z');
+
+async function asDeputy<N extends CommandName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> {
+  service.context.sessions.open('test-deputy', deputy, clock());
+  const result = await service.call('test-deputy', name, input);
+  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
+  return result.value;
+}
+
+async function xlsxRows(file: string): Promise<string[][]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(file);
+  const rows: string[][] = [];
+  book.worksheets[0]?.eachRow((row) => {
+    rows.push((row.values as unknown[]).slice(1).map((v) => cellString(v) ?? ''));
+  });
+  return rows;
+}
+
+/** The small demo school with the first quarter's close started and day 1 closed with a reason. */
+beforeAll(async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-close-files-'));
+  const mirror = openMirror(path.join(dir, 'mirror.sqlite'), { create: true });
+  createDemoSchool(mirror, { size: 'small' });
+  service = createAppService({ mirror, clock });
+  const setup = await service.call('setup', 'setup.complete', {
+    ...SETUP,
+    year: { ...SETUP.year, label: '2025-2026' },
+  });
+  if (!setup.ok) throw new Error(setup.error.message);
+  const admin = findUserByLogin(service.context.mirror, 'admin');
+  if (!admin) throw new Error('no admin');
+  deputy = await createUser(
+    service.context.mirror,
+    actorOf(admin),
+    { login: 'deputy', fullName: 'Орунбасар Гүлнара', role: 'deputy', password: 'deputy-password' },
+    clock(),
+  );
+  const { periods } = await asDeputy('close.overview', {});
+  const first = periods.find((p) => p.kind === 'quarter' && p.number === 1);
+  if (!first) throw new Error('no first quarter');
+  const started = await asDeputy('close.start', { periodId: first.id });
+  board = await asDeputy('close.override', {
+    closeId: started.closeId,
+    day: 1,
+    reason: 'Жыйынтыктарды орун басар мугалимдер менен бирге текшерди.',
+  });
+});
+afterAll(async () => {
+  await service.context.jobs.stopAll();
+  service.context.mirror.close();
+});
+
+describe('the print centre and the signature tracker through the contract', () => {
+  it('prints the chosen classes in Russian as a job and lists each copy with its pages and hash', async () => {
+    const classIds = [...new Set(board.items.flatMap((i) => (i.kind === 'class_print' ? [i.classId] : [])))];
+    const chosen = classIds.filter((id): id is number => id !== null).slice(0, 1);
+    const job = await asDeputy('close.print', { closeId: board.closeId, classIds: chosen, language: 'ru' });
+    const done = await service.context.jobs.settled(job.id, actorOf(deputy));
+    expect(done.error).toBeNull();
+    expect(done.state).toBe('done');
+    const printed = done.result as PrintedCopiesView;
+    expect(printed.copies.map((c) => c.classId)).toEqual(chosen);
+    for (const copy of printed.copies) {
+      expect(copy.documentId).toContain('-ru-');
+      expect(copy.shortHash).toMatch(/^[0-9a-f]{12}$/);
+      expect(copy.outcome).toBe('printed');
+      expect(path.dirname(copy.pdfPath)).toBe(printed.folder);
+      expect(pdfPagesText(copy.pdfPath)).toHaveLength(copy.pages);
+    }
+    board = await asDeputy('close.board', { closeId: board.closeId });
+    const prints = board.items.filter((i) => i.kind === 'class_print');
+    expect(prints.filter((i) => i.status === 'done').map((i) => i.classId)).toEqual(chosen);
+  });
+
+  it('prints the whole tracker, and what one teacher still owes once they signed a page', async () => {
+    board = await asDeputy('close.override', {
+      closeId: board.closeId,
+      day: 2,
+      reason: 'Калган класстар эртең басылат, флешка сейфте.',
+    });
+    const whole = await asDeputy('close.printSignatures', {
+      closeId: board.closeId,
+      language: 'ky',
+      teacherId: null,
+      outstandingOnly: false,
+    });
+    const lines = board.items.filter(
+      (i) => i.kind === 'subject_signature' || i.kind === 'title_certification',
+    );
+    const rows = await xlsxRows(whole.xlsxPath);
+    const header = rows.findIndex((r) => r[0] === '№');
+    expect(rows.slice(header + 1).filter((r) => /^\d+$/.test(r[0] ?? ''))).toHaveLength(lines.length);
+    const text = squash(pdfPagesText(whole.pdfPath).join(' '));
+    expect(text).toContain('Кагаз көчүрмөлөргө кол коюу жана титулдук барактарды күбөлөндүрүү');
+    expect(text).toContain('Титулдук барак');
+    expect(text).toContain('Орунбасар Гүлнара');
+
+    const item = lines.find((i) => i.kind === 'subject_signature' && i.teacherId !== null);
+    if (!item || item.classId === null || item.subjectId === null || item.teacherId === null)
+      throw new Error('no signature to collect');
+    const teacherId = item.teacherId;
+    const owedBefore = lines.filter((i) => i.teacherId === teacherId).length;
+    board = await asDeputy('close.sign', {
+      closeId: board.closeId,
+      classId: item.classId,
+      subjectId: item.subjectId,
+      teacherId,
+    });
+    const owed = await asDeputy('close.printSignatures', {
+      closeId: board.closeId,
+      language: 'ru',
+      teacherId,
+      outstandingOnly: true,
+    });
+    const owedRows = (await xlsxRows(owed.xlsxPath)).filter((r) => /^\d+$/.test(r[0] ?? ''));
+    expect(owedRows).toHaveLength(owedBefore - 1);
+    expect(owedRows.every((r) => r[1] === item.teacherName && r[4] === 'ожидается')).toBe(true);
+    expect(squash(pdfPagesText(owed.pdfPath).join(' '))).toContain('Неподписанные страницы');
+    expect(owed.pages).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,206 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { createUser } from '../../src/core/auth/users';
+import { createDemoSchool } from '../../src/core/demo/create-demo-school';
+import { openMirror } from '../../src/core/db/mirror';
+import { SETUP } from '../app/fixture';
+import { buildRenderer, latinWords, shot, startHarness, type Harness } from './harness';
+
+const PASSPHRASE = 'a long school passphrase';
+let harness: Harness;
+let work: string;
+let fullDrive: string | undefined;
+
+/** The small demo school, set up, with one user per role, served to Chromium. */
+beforeAll(async () => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-close-'));
+  const dbPath = path.join(work, 'mirror.sqlite');
+  const mirror = openMirror(dbPath, { create: true });
+  createDemoSchool(mirror, { size: 'small' });
+  mirror.close();
+  harness = await startHarness(buildRenderer(), dbPath);
+  const setup = await harness.server.service.call('setup', 'setup.complete', {
+    ...SETUP,
+    year: { ...SETUP.year, label: '2025-2026' },
+  });
+  if (!setup.ok) throw new Error(setup.error.message);
+  const admin = {
+    userId: String(setup.value.user.id),
+    name: setup.value.user.fullName,
+    role: 'admin' as const,
+  };
+  const { mirror: served } = harness.server.service.context;
+  for (const [login, fullName, role] of [
+    ['gulnara', 'Сыдыкова Гүлнара', 'deputy'],
+    ['nurjan', 'Токтогулова Нуржан', 'secretary'],
+    ['bakyt', 'Асанов Бакыт', 'director'],
+  ] as const) {
+    await createUser(served, admin, { login, fullName, role, password: `${login}-pass-1` }, new Date());
+  }
+  // A drive with no room: a 64 KiB RAM disk, to see the full-drive refusal as the deputy would.
+  const drive = path.join(work, 'full-drive');
+  fs.mkdirSync(drive);
+  execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', drive]);
+  fullDrive = drive;
+});
+afterAll(async () => {
+  if (fullDrive) execFileSync('umount', [fullDrive]);
+  await harness.close();
+});
+
+async function signIn(page: Page, login: string) {
+  await page.getByLabel('Колдонуучу аты').fill(login);
+  await page.getByLabel('Сырсөз').fill(`${login}-pass-1`);
+  await page.getByRole('button', { name: 'Кирүү' }).click();
+  await page.getByTestId('current-user').waitFor();
+  await page.getByText('Чейрек жабуу').first().click();
+}
+
+async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Чыгуу' }).click();
+  await page.getByLabel('Колдонуучу аты').waitFor();
+}
+
+async function backUp(page: Page, drive: string, label: string) {
+  await page.locator('input[name="targetDir"]').fill(drive);
+  await page.locator('input[name="mediumLabel"]').fill(label);
+  await page.getByRole('button', { name: 'Кийинки' }).click();
+  await page.locator('input[name="passphrase"]').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Көчүрмө жасап, текшерүү' }).click();
+}
+
+/** Document ids, hashes and folder paths on screen: codes, not words a reader must understand. */
+async function codes(page: Page): Promise<string[]> {
+  const texts = await page.locator('[data-code]').allInnerTexts();
+  return texts.flatMap((text) => text.match(/[A-Za-z]+/g) ?? []);
+}
+
+async function clickAll(page: Page, name: string) {
+  for (;;) {
+    const button = page.getByRole('button', { name, exact: true }).first();
+    if ((await button.count()) === 0) return;
+    await button.click();
+    await page.waitForTimeout(50);
+  }
+}
+
+describe('the five-day close through the UI, role by role (Kyrgyz)', () => {
+  it(
+    'deputy, director and secretary close the first quarter of the demo school',
+    { timeout: 300_000 },
+    async () => {
+      const page = await harness.newPage();
+      onTestFailed(() => shot(page, 'failure-close'));
+      await signIn(page, 'gulnara');
+      await page.getByRole('combobox', { name: 'Мезгил' }).click();
+      await page.getByRole('option', { name: '1-чейрек' }).click();
+      await page.getByRole('button', { name: 'Жабууну баштоо' }).click();
+      await page.getByTestId('day-board').waitFor();
+
+      await page.getByRole('button', { name: 'Текшерүүнү жүргүзүү' }).click();
+      await page.getByText('Мугалимдер боюнча текшерүү тизмеси').waitFor();
+      await shot(page, '10-close-day1-checklists-ky');
+      expect(await latinWords(page)).toEqual([]);
+
+      // An override needs a written reason.
+      await page.getByRole('button', { name: 'Себеп менен жабуу' }).click();
+      await page.locator('[role="alert"]').first().waitFor();
+      await shot(page, '11-close-override-without-reason-ky');
+      expect(await latinWords(page)).toEqual([]);
+      await page
+        .locator('textarea[name="overrideReason"]')
+        .fill('Мугалимдер ооруп калышты; жыйынтыктарды орун басар Сыдыкова Г. текшерди.');
+      await page.getByRole('button', { name: 'Себеп менен жабуу' }).click();
+      await page.getByRole('tab', { name: '2-күн', selected: true }).waitFor();
+
+      await page.getByRole('button', { name: 'Кагаз көчүрмөлөрдү басып чыгаруу' }).click();
+      await page.getByTestId('printed').waitFor({ timeout: 90_000 });
+      await shot(page, '12-close-day2-print-centre-ky');
+      expect(await latinWords(page, await codes(page))).toEqual([]);
+
+      // The first drive is full: the deputy is told so in Kyrgyz, and takes another one.
+      await backUp(page, fullDrive ?? '', 'Кичинекей флешка');
+      await page.locator('[data-error-code="BACKUP_DRIVE_FULL"]').waitFor({ timeout: 60_000 });
+      await page.getByTestId('backup-failed').waitFor();
+      await shot(page, '13-close-day2-backup-drive-full-ky');
+      expect(await latinWords(page, await codes(page))).toEqual([]);
+      await page.getByRole('button', { name: 'Башка диск тандоо' }).click();
+      const usbDrive = path.join(work, 'usb-drive');
+      fs.mkdirSync(usbDrive);
+      await backUp(page, usbDrive, 'Флешка №2, сейфте');
+      // Day 2 is done: the board moves on to day 3; the backup's register number stays on day 2.
+      await page.getByRole('tab', { name: '3-күн', selected: true }).waitFor({ timeout: 90_000 });
+      await page.getByRole('tab', { name: '2-күн' }).click();
+      await page.getByTestId('backup-done').getByText('реестриндеги № 2').waitFor();
+      await shot(page, '13-close-day2-backup-registered-ky');
+      expect(await latinWords(page, await codes(page))).toEqual([]);
+
+      // Day 3: the tracker by teacher, printed for one teacher, then every signature recorded.
+      await page.getByRole('tab', { name: '3-күн' }).click();
+      await page.getByTestId('signature-grid').waitFor();
+      await page.getByRole('combobox', { name: 'Мугалим боюнча' }).click();
+      await page.getByRole('option').nth(1).click();
+      await page.getByRole('button', { name: 'Мугалимдин тизмесин басып чыгаруу' }).click();
+      await page.getByTestId('tracker-printed').waitFor();
+      await shot(page, '14-close-day3-tracker-one-teacher-ky');
+      expect(await latinWords(page, await codes(page))).toEqual([]);
+      await clickAll(page, 'Кол койду');
+      await page.getByTestId('nothing-outstanding').waitFor();
+      await page.getByRole('combobox', { name: 'Мугалим боюнча' }).click();
+      await page.getByRole('option', { name: 'Бардык мугалимдер' }).click();
+      await shot(page, '14-close-day3-tracker-one-teacher-signed-ky');
+      await clickAll(page, 'Кол койду');
+      // Every page signed: the board moves on to day 4; day 3 keeps its dated grid.
+      await page.getByRole('tab', { name: '4-күн', selected: true }).waitFor();
+      await page.getByRole('tab', { name: '3-күн' }).click();
+      await page.getByTestId('nothing-outstanding').waitFor();
+      await shot(page, '14-close-day3-all-signed-ky');
+      expect(await latinWords(page, await codes(page))).toEqual([]);
+      await page.getByRole('tab', { name: '4-күн' }).click();
+      await page.getByTestId('title-certification').waitFor();
+      await shot(page, '15-close-day4-title-pages-ky');
+      expect(await latinWords(page)).toEqual([]);
+      await clickAll(page, 'Күбөлөндүрдү');
+      await page.getByRole('tab', { name: '5-күн', selected: true }).waitFor();
+      await page.getByRole('button', { name: 'Катчыга тапшырылды' }).click();
+      await page.getByRole('button', { name: 'Катчыга тапшырылды' }).waitFor({ state: 'detached' });
+      await shot(page, '16-close-day5-handed-over-ky');
+      expect(await latinWords(page)).toEqual([]);
+      await signOut(page);
+
+      await signIn(page, 'bakyt');
+      await page.getByRole('tab', { name: '5-күн', selected: true }).waitFor();
+      await page.getByRole('button', { name: 'Директор кол койду' }).click();
+      await page.getByRole('button', { name: 'Мөөр басылды' }).click();
+      await page.getByRole('button', { name: 'Мөөр басылды' }).waitFor({ state: 'detached' });
+      await shot(page, '17-close-day5-signed-stamped-director-ky');
+      await signOut(page);
+
+      await signIn(page, 'nurjan');
+      await page.getByRole('button', { name: 'Папканы түзүп, жабууну аяктоо' }).click();
+      await page.getByText('Аяктады').first().waitFor();
+      await shot(page, '18-close-completed-secretary-ky');
+      expect(await latinWords(page)).toEqual([]);
+
+      const { mirror } = harness.server.service.context;
+      const board = mirror.first(mirror.db.selectFrom('close_run').select(['status']));
+      expect(board?.status).toBe('completed');
+      // Both attempts are in the backup register: the full drive's as failed, with its reason.
+      const backups = mirror.all(
+        mirror.db
+          .selectFrom('backup_register')
+          .select(['status', 'failure_code', 'medium_label'])
+          .orderBy('id'),
+      );
+      expect(backups).toEqual([
+        { status: 'failed', failure_code: 'BACKUP_DRIVE_FULL', medium_label: 'Кичинекей флешка' },
+        { status: 'verified', failure_code: null, medium_label: 'Флешка №2, сейфте' },
+      ]);
+      await page.close();
+    },
+  );
+});
