@@ -175,10 +175,16 @@ export const printCommand: CliCommand = {
         );
       }
       io.out(`Merged PDF for printing: ${result.mergedPdfPath}`);
-      io.out(`${result.documents.length} classes, ${result.pages} pages in ${seconds.toFixed(1)} s`);
+      io.out(
+        `${counted(result.documents.length, 'class', 'classes')}, ${counted(result.pages, 'page', 'pages')} in ${seconds.toFixed(1)} s`,
+      );
       return 0;
     } finally {
       mirror.close();
     }
   },
 };
+
+function counted(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
