@@ -67,6 +67,12 @@ describe('backup to a failing drive', () => {
       fault: { kind: 'flip-on-read', file: '0001.mbk', position: 5000 },
       code: 'BACKUP_DAMAGED',
     },
+    {
+      // The read-back reuses the key it wrote with, but only after the header read back is checked.
+      name: 'a drive that returns a flipped bit in the header when read back',
+      fault: { kind: 'flip-on-read', file: 'moor-backup.json', position: 120 },
+      code: 'BACKUP_DAMAGED',
+    },
   ];
 
   for (const { name, fault, code } of cases) {

@@ -210,6 +210,7 @@ export async function createBackup(mirror: Mirror, options: CreateBackupOptions)
       fs: targetFs,
       signal: options.signal,
       onProgress: options.onProgress,
+      writtenWith: await key,
     });
     // The database read back has the snapshot's SHA-256, so the snapshot's integrity check holds for it.
     if (contents.sha256 !== written.sha256 || contents.databaseSha256 !== written.databaseSha256) {

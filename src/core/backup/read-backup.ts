@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { MoorError } from '../errors';
-import { deriveMasterKey, keyCheckMatches } from './backup-key';
+import { deriveMasterKey, keyCheckMatches, type ScryptParams } from './backup-key';
 import {
   DATABASE_INDEX,
   encryptedFileName,
@@ -30,6 +30,16 @@ export interface ReadBackupOptions {
   documentsTo?: string;
   signal?: AbortSignal;
   onProgress?: (progress: BackupProgress) => void;
+  /**
+   * The key a backup was just written with. When the header read back names exactly these scrypt
+   * settings and salt, scrypt (deterministic, and the slowest single step) is not run a second time;
+   * the header's own check and the key check are verified as always.
+   */
+  writtenWith?: { scrypt: ScryptParams; masterKey: Buffer };
+}
+
+function sameScrypt(a: ScryptParams, b: ScryptParams): boolean {
+  return a.N === b.N && a.r === b.r && a.p === b.p && a.salt.equals(b.salt);
 }
 
 /** What a backup holds, once every file has been read back, decrypted and checked. */
@@ -174,7 +184,11 @@ export async function readBackup(
   }
   const header = parseHeader(headerBytes.toString('utf8'), headerPath);
   throwIfCancelled(options.signal);
-  const masterKey = await deriveMasterKey(passphrase, headerScrypt(header));
+  const scrypt = headerScrypt(header);
+  const masterKey =
+    options.writtenWith !== undefined && sameScrypt(options.writtenWith.scrypt, scrypt)
+      ? options.writtenWith.masterKey
+      : await deriveMasterKey(passphrase, scrypt);
   if (!keyCheckMatches(masterKey, header.backupId, Buffer.from(header.keyCheck, 'base64'))) {
     throw new MoorError(
       'BACKUP_WRONG_PASSPHRASE',
