@@ -1,10 +1,12 @@
 import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
 import './styles.css';
 import { createTheme, MantineProvider } from '@mantine/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { api } from './api/client';
 import { App } from './app/App';
+import { DatesLanguage } from './components/DatesLanguage';
 import { initI18n, storedLanguage } from './i18n';
 
 /** DejaVu Sans is bundled: every PC shows Ң ң Ө ө Ү ү the same, with no font download. */
@@ -22,7 +24,9 @@ async function start(): Promise<void> {
   createRoot(root).render(
     <StrictMode>
       <MantineProvider theme={theme}>
-        <App />
+        <DatesLanguage>
+          <App />
+        </DatesLanguage>
       </MantineProvider>
     </StrictMode>,
   );

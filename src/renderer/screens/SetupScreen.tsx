@@ -19,6 +19,7 @@ import type { InputOf } from '../../shared/contract';
 import { call } from '../api/client';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { DateField } from '../components/DateField';
 import { changeLanguage, currentLanguage } from '../i18n';
 
 type SetupInput = InputOf<'setup.complete'>;
@@ -150,20 +151,20 @@ export function SetupScreen({ onDone }: { onDone: () => void }) {
                     set({ year: { ...form.year, label: e.currentTarget.value } });
                   }}
                 />
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('setup.yearStarts')}
                   value={form.year.startsOn}
-                  onChange={(e) => {
-                    set({ year: { ...form.year, startsOn: e.currentTarget.value } });
+                  required
+                  onChange={(iso) => {
+                    set({ year: { ...form.year, startsOn: iso } });
                   }}
                 />
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('setup.yearEnds')}
                   value={form.year.endsOn}
-                  onChange={(e) => {
-                    set({ year: { ...form.year, endsOn: e.currentTarget.value } });
+                  required
+                  onChange={(iso) => {
+                    set({ year: { ...form.year, endsOn: iso } });
                   }}
                 />
               </SimpleGrid>
@@ -173,20 +174,20 @@ export function SetupScreen({ onDone }: { onDone: () => void }) {
                 };
                 return (
                   <SimpleGrid cols={2} key={index}>
-                    <TextInput
-                      type="date"
+                    <DateField
                       label={t('setup.quarterStarts', { number: index + 1 })}
                       value={quarter.startsOn}
-                      onChange={(e) => {
-                        update({ startsOn: e.currentTarget.value });
+                      required
+                      onChange={(iso) => {
+                        update({ startsOn: iso });
                       }}
                     />
-                    <TextInput
-                      type="date"
+                    <DateField
                       label={t('setup.quarterEnds', { number: index + 1 })}
                       value={quarter.endsOn}
-                      onChange={(e) => {
-                        update({ endsOn: e.currentTarget.value });
+                      required
+                      onChange={(iso) => {
+                        update({ endsOn: iso });
                       }}
                     />
                   </SimpleGrid>

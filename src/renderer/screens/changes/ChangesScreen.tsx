@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCommand } from '../../components/use-command';
 import { formatNumber } from '../../i18n';
-import { DateField } from '../reports/DateField';
+import { DateField } from '../../components/DateField';
 import { changeKindNames, CORRECTION_KINDS, type ChangeKindName } from './change-kinds';
 import { ChangesList } from './ChangesList';
 

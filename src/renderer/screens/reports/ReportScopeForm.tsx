@@ -2,7 +2,7 @@ import { Group, NumberInput, SegmentedControl, Select, Stack, Text } from '@mant
 import { useTranslation } from 'react-i18next';
 import type { ReportCatalog } from '../../../shared/views';
 import { currentLanguage } from '../../i18n';
-import { DateField } from './DateField';
+import { DateField } from '../../components/DateField';
 import { isPeriodRef, type ReportDefinitionView, type ReportScopeState } from './report-scope';
 
 /** The filters one report reads: the period or a date range, then class, teacher and subject. */
