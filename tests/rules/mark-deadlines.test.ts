@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { putSetting } from '../../src/core/app/settings';
 import type { Actor } from '../../src/core/auth/actor';
@@ -96,7 +97,7 @@ function lateByReports(): { ids: number[]; counted: number } {
       school.mirror.db
         .selectFrom('mark')
         .innerJoin('lesson', 'lesson.id', 'mark.lesson_id')
-        .where(markIsLate(context.markDeadlines))
+        .where(sql<boolean>`${markIsLate(context.markDeadlines)}`)
         .select('mark.id')
         .orderBy('mark.id'),
     )

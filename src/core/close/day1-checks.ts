@@ -37,6 +37,11 @@ export function checkClose(
   );
 }
 
+/** How many findings each teacher × class × subject has, by item key. */
+function findingCounts(report: CheckReport): Map<string, number> {
+  return new Map(report.items.map((i) => [itemKey(i.teacherId, i.classId, i.subjectId), i.findings.length]));
+}
+
 /**
  * Runs the day-1 checks and records on every open teacher item how many findings it has now,
  * so the tracker shows who has work left. Returns the report for the check lists.
@@ -52,9 +57,7 @@ export function recordChecks(
   const at = clock();
   return mirror.transaction(() => {
     const report = checkClose(mirror, closeId, rules);
-    const counts = new Map(
-      report.items.map((i) => [itemKey(i.teacherId, i.classId, i.subjectId), i.findings.length]),
-    );
+    const counts = findingCounts(report);
     const update = mirror.sqlite.prepare('UPDATE close_item SET findings = ?, checked_at = ? WHERE id = ?');
     for (const item of closeItems(mirror, closeId, { kind: 'teacher_check' }).filter(isPending)) {
       const key = itemKey(item.teacher_id ?? 0, item.class_id ?? 0, item.subject_id ?? 0);
@@ -123,9 +126,7 @@ export function confirmTeacherCheck(
     const report = checkClose(mirror, input.closeId, rules, [
       ...new Set(pending.map((i) => i.class_id ?? 0)),
     ]);
-    const findings = new Map(
-      report.items.map((i) => [itemKey(i.teacherId, i.classId, i.subjectId), i.findings.length]),
-    );
+    const findings = findingCounts(report);
     const withFindings = pending
       .map((i) => ({
         item: i,
@@ -165,9 +166,7 @@ export function confirmCleanTeacherChecks(
   const at = clock();
   return mirror.transaction(() => {
     const report = checkClose(mirror, closeId, rules);
-    const findings = new Map(
-      report.items.map((i) => [itemKey(i.teacherId, i.classId, i.subjectId), i.findings.length]),
-    );
+    const findings = findingCounts(report);
     const clean = closeItems(mirror, closeId, { kind: 'teacher_check' })
       .filter(isPending)
       .filter(

@@ -1,16 +1,5 @@
 import { z } from 'zod';
-import type { MarkType } from '../db/schema';
-
-export const markTypes = [
-  'general',
-  'control',
-  'write',
-  'test',
-  'homework',
-  'laboratory',
-  'practice',
-  'exam',
-] as const satisfies readonly MarkType[];
+import { markTypes } from '../mirror/bundle/columns';
 
 /**
  * When a mark counts as entered late: the hours each mark type allows after the end of its
