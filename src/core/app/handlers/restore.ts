@@ -2,6 +2,7 @@ import type { BackupProgress } from '../../backup/backup-progress';
 import type { BackupContents } from '../../backup/read-backup';
 import { restoreBackup } from '../../backup/restore-backup';
 import { verifyBackup } from '../../backup/verify-backup';
+import { schoolLanguage } from '../../registers/journal-labels';
 import type { BackupCheckView, RestoreResultView } from '../../../shared/register-views';
 import type { Handler } from '../handler';
 
@@ -13,6 +14,12 @@ function checkView(contents: BackupContents): BackupCheckView {
     files: contents.files,
   };
 }
+
+/** The register of use is a school document: its words are in the school's document language. */
+const CHECK_REASON = {
+  ky: 'Калыбына келтирүүдөн мурун текшерүү',
+  ru: 'Проверка перед восстановлением',
+} as const;
 
 function fraction(progress: BackupProgress): number {
   return progress.total === 0 ? 0 : progress.done / progress.total;
@@ -35,7 +42,7 @@ export const restoreHandlers = {
             actor: ctx.actor,
             clock: ctx.clock,
             mirror: ctx.mirror,
-            reason: 'verification before restore',
+            reason: CHECK_REASON[schoolLanguage(ctx.mirror)],
             signal: scope.signal,
             onProgress: (p) => {
               scope.progress(fraction(p), 'job.restore.verifying');

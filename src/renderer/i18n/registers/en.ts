@@ -47,6 +47,7 @@ export const registersEn: typeof registersKy = {
     saved: 'Saved.',
     print: 'Print and Excel',
     exportTitle: 'Write the register to a file',
+    outPath: 'Where to write the file',
     exportHint: 'The lines found on screen are written.',
     format: 'File type',
     pdf: 'PDF (for printing)',

@@ -47,6 +47,7 @@ export const registersRu: typeof registersKy = {
     saved: 'Сохранено.',
     print: 'Печать и Эксель',
     exportTitle: 'Записать реестр в файл',
+    outPath: 'Куда записать файл',
     exportHint: 'Записываются строки, найденные на экране.',
     format: 'Вид файла',
     pdf: 'ПДФ (для печати)',

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArchiveEntryView } from '../../../shared/register-views';
 import { call } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
 /** What the secretary keeps on a register line: its number, folder, place, stitching, retention. */
@@ -85,12 +86,11 @@ export function ArchiveEditModal({
             }}
           />
         </Group>
-        <TextInput
-          type="date"
+        <DateField
           label={t('registers.columns.retention')}
           value={form.retentionUntil}
-          onChange={(e) => {
-            setForm({ ...form, retentionUntil: e.currentTarget.value });
+          onChange={(iso) => {
+            setForm({ ...form, retentionUntil: iso });
           }}
         />
         <Group>

@@ -2,6 +2,7 @@ import { Group, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../shared/contract';
 import { useCommand } from '../../components/use-command';
+import { DateField } from '../../components/DateField';
 import { usePeriodName } from '../DashboardScreen';
 
 export type ArchiveQuery = InputOf<'registers.archive'>;
@@ -82,20 +83,18 @@ export function ArchiveFilters({
           onChange({ ...query, status: value ?? 'all' });
         }}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('registers.receivedFrom')}
         value={query.receivedFrom ?? ''}
-        onChange={(e) => {
-          onChange({ ...query, receivedFrom: e.currentTarget.value || null });
+        onChange={(iso) => {
+          onChange({ ...query, receivedFrom: iso || null });
         }}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('registers.receivedTo')}
         value={query.receivedTo ?? ''}
-        onChange={(e) => {
-          onChange({ ...query, receivedTo: e.currentTarget.value || null });
+        onChange={(iso) => {
+          onChange({ ...query, receivedTo: iso || null });
         }}
       />
     </Group>

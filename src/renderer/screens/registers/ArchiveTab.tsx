@@ -1,11 +1,10 @@
-import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArchiveEntryView } from '../../../shared/register-views';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCommand } from '../../components/use-command';
-import { formatDate } from '../../i18n';
 import { ArchiveEditModal } from './ArchiveEditModal';
 import { ArchiveFilters, type ArchiveQuery } from './ArchiveFilters';
 import { RegisterExport } from './RegisterExport';
@@ -23,10 +22,15 @@ const NO_FILTER: ArchiveQuery = {
 function Mark({ done }: { done: boolean }) {
   const { t } = useTranslation();
   return (
-    <Badge size="sm" variant="light" color={done ? 'teal' : 'gray'}>
+    <Text size="sm" fw={done ? 500 : 400} c={done ? 'teal.8' : 'dimmed'}>
       {done ? t('common.yes') : t('common.no')}
-    </Badge>
+    </Text>
   );
+}
+
+/** "2025-11-03" → "03.11.2025", as the register is written on paper. */
+function paperDate(iso: string): string {
+  return iso.split('-').reverse().join('.');
 }
 
 /** The archive register: found by words and filters, kept by the secretary, printed as found. */
@@ -48,8 +52,15 @@ export function ArchiveTab({ canEdit }: { canEdit: boolean }) {
         </Text>
         <RegisterExport kind="archive" archive={asked} />
       </Group>
-      <Table.ScrollContainer minWidth={1100}>
-        <Table striped withTableBorder highlightOnHover data-testid="archive-register">
+      <Table.ScrollContainer minWidth={1000}>
+        <Table
+          striped
+          withTableBorder
+          highlightOnHover
+          fz="sm"
+          verticalSpacing={4}
+          data-testid="archive-register"
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('registers.columns.number')}</Table.Th>
@@ -85,7 +96,7 @@ export function ArchiveTab({ canEdit }: { canEdit: boolean }) {
                   )}
                 </Table.Td>
                 <Table.Td>{e.pages}</Table.Td>
-                <Table.Td>{formatDate(e.receivedOn)}</Table.Td>
+                <Table.Td>{paperDate(e.receivedOn)}</Table.Td>
                 <Table.Td>{e.handedOverBy}</Table.Td>
                 <Table.Td>
                   <Mark done={e.directorSigned} />
@@ -98,7 +109,7 @@ export function ArchiveTab({ canEdit }: { canEdit: boolean }) {
                 </Table.Td>
                 <Table.Td>{e.folderNumber ?? ''}</Table.Td>
                 <Table.Td>{e.storagePlace ?? ''}</Table.Td>
-                <Table.Td>{e.retentionUntil === null ? '' : formatDate(e.retentionUntil)}</Table.Td>
+                <Table.Td>{e.retentionUntil === null ? '' : paperDate(e.retentionUntil)}</Table.Td>
                 {canEdit && (
                   <Table.Td>
                     <Button

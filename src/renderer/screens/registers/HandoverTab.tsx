@@ -2,6 +2,7 @@ import { Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCommand } from '../../components/use-command';
 import { formatDateTime } from '../../i18n';
@@ -28,20 +29,18 @@ export function HandoverTab() {
             setQuery({ ...query, search: e.currentTarget.value });
           }}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('registers.from')}
           value={query.from}
-          onChange={(e) => {
-            setQuery({ ...query, from: e.currentTarget.value });
+          onChange={(iso) => {
+            setQuery({ ...query, from: iso });
           }}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('registers.to')}
           value={query.to}
-          onChange={(e) => {
-            setQuery({ ...query, to: e.currentTarget.value });
+          onChange={(iso) => {
+            setQuery({ ...query, to: iso });
           }}
         />
         <RegisterExport kind="handover" />

@@ -65,32 +65,32 @@ export function RegisterExport({
       >
         <Stack>
           {kind === 'archive' && <Text size="sm">{t('registers.exportHint')}</Text>}
-          <Group grow>
-            <SegmentedControl
-              value={format}
-              onChange={(value) => {
-                const next = value === 'xlsx' ? 'xlsx' : 'pdf';
-                setFormat(next);
-                setOutPath((path) => path.replace(/\.(pdf|xlsx)$/i, `.${next}`));
-              }}
-              data={[
-                { value: 'pdf', label: t('registers.pdf') },
-                { value: 'xlsx', label: t('registers.xlsx') },
-              ]}
-            />
-            <Select
-              aria-label={t('registers.language')}
-              allowDeselect={false}
-              data={(['ky', 'ru'] as const).map((l) => ({ value: l, label: t(`languages.${l}`) }))}
-              value={language}
-              onChange={(value) => {
-                setLanguage(value === 'ru' ? 'ru' : 'ky');
-              }}
-            />
-          </Group>
+          <SegmentedControl
+            fullWidth
+            value={format}
+            onChange={(value) => {
+              const next = value === 'xlsx' ? 'xlsx' : 'pdf';
+              setFormat(next);
+              setOutPath((path) => path.replace(/\.(pdf|xlsx)$/i, `.${next}`));
+            }}
+            data={[
+              { value: 'pdf', label: t('registers.pdf') },
+              { value: 'xlsx', label: t('registers.xlsx') },
+            ]}
+          />
+          <Select
+            label={t('registers.language')}
+            w={220}
+            allowDeselect={false}
+            data={(['ky', 'ru'] as const).map((l) => ({ value: l, label: t(`languages.${l}`) }))}
+            value={language}
+            onChange={(value) => {
+              setLanguage(value === 'ru' ? 'ru' : 'ky');
+            }}
+          />
           <PathField
             name="registerOutPath"
-            label={t('registers.exportTitle')}
+            label={t('registers.outPath')}
             description={t('registers.pathHint')}
             value={outPath}
             onChange={setOutPath}

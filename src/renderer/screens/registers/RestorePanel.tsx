@@ -30,6 +30,7 @@ export function RestorePanel({ onChange }: { onChange: () => void }) {
     },
     [onChange],
   );
+  /** A different folder or passphrase must be verified again before it can be restored. */
   const edit = (change: Partial<typeof form>) => {
     setForm({ ...form, ...change });
     setChecked(null);
@@ -80,7 +81,8 @@ export function RestorePanel({ onChange }: { onChange: () => void }) {
           label={t('restore.reason')}
           value={form.reason}
           onChange={(e) => {
-            edit({ reason: e.currentTarget.value });
+            // The reason is not part of what was verified: changing it keeps the verification.
+            setForm({ ...form, reason: e.currentTarget.value });
           }}
         />
         <Group>

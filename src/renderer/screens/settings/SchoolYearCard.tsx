@@ -1,9 +1,11 @@
-import { Alert, Button, Card, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCommand } from '../../components/use-command';
+import { formatDate } from '../../i18n';
 
 type Quarter = { startsOn: string; endsOn: string };
 
@@ -52,37 +54,37 @@ export function SchoolYearCard({ canEdit }: { canEdit: boolean }) {
             setYearId(value ? Number(value) : null);
           }}
         />
-        <Table>
-          <Table.Tbody>
-            {quarters.map((q, index) => (
-              <Table.Tr key={index}>
-                <Table.Td>{t('schoolYear.quarter', { number: index + 1 })}</Table.Td>
-                <Table.Td>
-                  <TextInput
-                    type="date"
-                    aria-label={`${t('schoolYear.quarter', { number: index + 1 })}: ${t('schoolYear.startsOn')}`}
-                    disabled={!canEdit}
+        <Stack gap="xs">
+          {quarters.map((q, index) => (
+            <Group key={index} align="flex-end">
+              <Text w={110} fw={500}>
+                {t('schoolYear.quarter', { number: index + 1 })}
+              </Text>
+              {canEdit ? (
+                <>
+                  <DateField
+                    label={t('schoolYear.startsOn')}
                     value={q.startsOn}
-                    onChange={(e) => {
-                      set(index, { startsOn: e.currentTarget.value });
+                    onChange={(iso) => {
+                      set(index, { startsOn: iso });
                     }}
                   />
-                </Table.Td>
-                <Table.Td>
-                  <TextInput
-                    type="date"
-                    aria-label={`${t('schoolYear.quarter', { number: index + 1 })}: ${t('schoolYear.endsOn')}`}
-                    disabled={!canEdit}
+                  <DateField
+                    label={t('schoolYear.endsOn')}
                     value={q.endsOn}
-                    onChange={(e) => {
-                      set(index, { endsOn: e.currentTarget.value });
+                    onChange={(iso) => {
+                      set(index, { endsOn: iso });
                     }}
                   />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+                </>
+              ) : (
+                <Text>
+                  {formatDate(q.startsOn)} – {formatDate(q.endsOn)}
+                </Text>
+              )}
+            </Group>
+          ))}
+        </Stack>
         <ErrorAlert error={error} />
         {canEdit && (
           <Group>

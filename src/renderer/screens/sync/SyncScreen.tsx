@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import type { SyncResultView } from '../../../shared/register-views';
 import type { JobView } from '../../../shared/views';
 import { call } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { JobProgress } from '../../components/JobProgress';
 import { useCommand } from '../../components/use-command';
@@ -124,20 +125,18 @@ export function SyncScreen() {
               <>
                 <Text size="sm">{t('sync.kundolukAddress', { url: kundoluk.url })}</Text>
                 <Group grow>
-                  <TextInput
-                    type="date"
+                  <DateField
                     label={t('sync.from')}
                     value={range.from}
-                    onChange={(e) => {
-                      setRange({ ...range, from: e.currentTarget.value });
+                    onChange={(iso) => {
+                      setRange({ ...range, from: iso });
                     }}
                   />
-                  <TextInput
-                    type="date"
+                  <DateField
                     label={t('sync.to')}
                     value={range.to}
-                    onChange={(e) => {
-                      setRange({ ...range, to: e.currentTarget.value });
+                    onChange={(iso) => {
+                      setRange({ ...range, to: iso });
                     }}
                   />
                 </Group>

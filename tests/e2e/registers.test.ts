@@ -1,0 +1,216 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { actorOf, createUser, findUserByLogin } from '../../src/core/auth/users';
+import { createBackup } from '../../src/core/backup/create-backup';
+import { createDemoSchool } from '../../src/core/demo/create-demo-school';
+import { openMirror } from '../../src/core/db/mirror';
+import { addArchiveEntry } from '../../src/core/registers/archive-register';
+import { SETUP } from '../app/fixture';
+import { testKdf } from '../backup/fixture';
+import { writeJournalWorkbook } from '../mirror/journal-workbook';
+import { buildRenderer, latinWords, shot, startHarness, type Harness } from './harness';
+
+let harness: Harness;
+let work: string;
+let backupDir: string;
+let workbook: string;
+
+/**
+ * The small demo school, set up, with a deputy and a secretary, four certified copies in the
+ * archive register, a backup on a "drive" and a class journal saved from Kundoluk.
+ */
+beforeAll(async () => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-registers-e2e-'));
+  const dbPath = path.join(work, 'mirror.sqlite');
+  const mirror = openMirror(dbPath, { create: true });
+  createDemoSchool(mirror, { size: 'small' });
+  mirror.close();
+  harness = await startHarness(buildRenderer(), dbPath);
+  const { service } = harness.server;
+  const setup = await service.call('setup', 'setup.complete', {
+    ...SETUP,
+    year: { ...SETUP.year, label: '2025-2026' },
+  });
+  if (!setup.ok) throw new Error(setup.error.message);
+  const served = service.context.mirror;
+  const admin = findUserByLogin(served, 'admin');
+  if (!admin) throw new Error('no admin');
+  const deputy = await createUser(
+    served,
+    actorOf(admin),
+    { login: 'gulnara', fullName: 'Сыдыкова Гүлнара', role: 'deputy', password: 'gulnara-pass-1' },
+    new Date(),
+  );
+  const secretary = await createUser(
+    served,
+    actorOf(admin),
+    { login: 'nurjan', fullName: 'Токтогулова Нуржан', role: 'secretary', password: 'nurjan-pass-1' },
+    new Date(),
+  );
+  const classes = served.sqlite
+    .prepare('SELECT id, grade || letter AS name FROM class WHERE grade IN (5, 8) ORDER BY grade, letter')
+    .all() as { id: number; name: string }[];
+  const quarter = served.sqlite
+    .prepare("SELECT id FROM reporting_period WHERE kind = 'quarter' AND number = 1")
+    .get() as { id: number };
+  for (const [index, schoolClass] of classes.entries()) {
+    addArchiveEntry(served, {
+      actor: actorOf(secretary),
+      classId: schoolClass.id,
+      periodId: quarter.id,
+      documentTitle: 'Класстын журналынын кагаз көчүрмөсү',
+      documentRef: `Q1-2025-${schoolClass.name}`,
+      pages: 10 + index,
+      receivedOn: '2025-11-03',
+      handedOverBy: 'Сыдыкова Гүлнара',
+      receivedBy: 'Токтогулова Нуржан',
+      directorSigned: true,
+      stamped: index % 2 === 0,
+    });
+  }
+  const drive = path.join(work, 'usb');
+  fs.mkdirSync(drive);
+  ({ backupPath: backupDir } = await createBackup(served, {
+    targetDir: drive,
+    passphrase: SETUP.backupPassphrase,
+    actor: actorOf(deputy),
+    clock: () => new Date(),
+    mediumLabel: 'Флешка №1',
+    keyDerivation: testKdf,
+  }));
+  const eighth = classes.find((c) => c.name.startsWith('8'));
+  if (!eighth) throw new Error('no class 8');
+  workbook = path.join(work, `${eighth.name}-1.xlsx`);
+  await writeJournalWorkbook(served, workbook, eighth.id, 1);
+}, 240_000);
+afterAll(async () => {
+  await harness.close();
+});
+
+async function signIn(page: Page, login: string, password: string) {
+  await page.getByLabel('Колдонуучу аты').fill(login);
+  await page.getByLabel('Сырсөз').fill(password);
+  await page.getByRole('button', { name: 'Кирүү' }).click();
+  await page.getByTestId('current-user').waitFor();
+}
+
+async function open(page: Page, screen: string) {
+  await page.locator('nav').getByText(screen, { exact: true }).click();
+}
+
+describe('registers, sync and restore through the UI (Kyrgyz)', () => {
+  it('the secretary finds copies, sets a folder number and writes the register to Excel', async () => {
+    const page = await harness.newPage();
+    onTestFailed(() => shot(page, 'failure-registers-secretary'));
+    await signIn(page, 'nurjan', 'nurjan-pass-1');
+    await open(page, 'Реестрлер');
+    await page.getByTestId('archive-register').waitFor();
+    await shot(page, '30-registers-archive-ky');
+    expect(await latinWords(page)).toEqual([]);
+
+    await page.getByLabel('Издөө (класс, документ, папка, адам)').fill('8а');
+    await page.getByTestId('archive-count').getByText('Табылган саптар: 1').waitFor();
+    const row = page.getByTestId('archive-register').locator('tbody tr');
+    expect(await row.count()).toBe(1);
+    await page.getByRole('button', { name: /^Өзгөртүү / }).click();
+    await page.getByLabel('Папка (иш) №').fill('04-2025/1');
+    await page.getByLabel('Сакталган жери').fill('Архив бөлмөсү, 3-текче');
+    await page.getByLabel('Тигилген').check();
+    await shot(page, '31-registers-archive-edit-ky');
+    expect(await latinWords(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Сактоо' }).click();
+    await row.getByText('04-2025/1').waitFor();
+
+    await page.getByRole('button', { name: 'Басып чыгаруу жана Эксель' }).click();
+    await page.getByText('Эксель жадыбалы').click();
+    const out = path.join(work, 'архивдик-реестр.xlsx');
+    await page.getByLabel('Файл кайда жазылат').fill(out);
+    await page.getByRole('dialog').getByRole('button', { name: 'Сактоо' }).click();
+    await page.getByTestId('register-written').waitFor();
+    await shot(page, '32-registers-archive-excel-ky');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const cells = JSON.stringify(book.worksheets.map((s) => s.getSheetValues()));
+    expect(cells).toContain('04-2025/1');
+    expect(cells).toContain('Архив бөлмөсү, 3-текче');
+    // Only the line found on screen is written.
+    expect(cells).not.toContain('Q1-2025-5');
+  });
+
+  it('a deputy imports a class journal workbook, and a broken one is named by file, sheet and cell', async () => {
+    const page = await harness.newPage();
+    onTestFailed(() => shot(page, 'failure-registers-sync'));
+    await signIn(page, 'gulnara', 'gulnara-pass-1');
+    await open(page, 'Маалыматты жаңылоо');
+    await page.getByLabel('Класс журналынын Эксель файлы').fill(workbook);
+    await page.getByRole('button', { name: 'Жаңылоону баштоо' }).click();
+    await page.getByTestId('sync-result').waitFor({ timeout: 60_000 });
+    await page.getByTestId('sync-runs').getByText(path.basename(workbook)).waitFor();
+    await shot(page, '33-sync-workbook-done-ky');
+    // The file's name, as the deputy chose it, is the only Latin on the page.
+    expect(await latinWords(page, ['xlsx'])).toEqual([]);
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(workbook);
+    const sheet = book.worksheets[0];
+    if (!sheet) throw new Error('no sheet');
+    let address = '';
+    sheet.getRow(4).eachCell((cell) => {
+      if (address === '' && typeof cell.value === 'string' && /\p{L}+ \p{L}\./u.test(cell.value)) {
+        cell.value = 'Белгисиз Б.';
+        address = cell.address;
+      }
+    });
+    const broken = path.join(work, 'broken', path.basename(workbook));
+    fs.mkdirSync(path.dirname(broken));
+    await book.xlsx.writeFile(broken);
+    await page.getByLabel('Класс журналынын Эксель файлы').fill(broken);
+    await page.getByRole('button', { name: 'Жаңылоону баштоо' }).click();
+    await page.locator('[data-error-code="WORKBOOK_STUDENT"]').waitFor({ timeout: 60_000 });
+    const where = await page.getByTestId('job-error-where').innerText();
+    expect(where).toContain(path.basename(workbook));
+    expect(where).toContain(`барак ${sheet.name}`);
+    expect(where).toContain(`уяча ${address}`);
+    await shot(page, '34-sync-workbook-error-ky');
+    expect(await latinWords(page, ['xlsx'])).toEqual([]);
+  });
+
+  it('the admin restores a backup: a wrong passphrase changes nothing, the right one restores', async () => {
+    const page = await harness.newPage();
+    onTestFailed(() => shot(page, 'failure-registers-restore'));
+    await signIn(page, 'admin', SETUP.admin.password);
+    await open(page, 'Реестрлер');
+    await page.getByRole('tab', { name: 'Резервдик көчүрмөлөр' }).click();
+    await page.getByTestId('restore-panel').waitFor();
+    await page.getByLabel('Резервдик көчүрмөнүн папкасы').fill(backupDir);
+    await page.getByLabel('Сырсөз айкашы', { exact: true }).fill('туура эмес айкаш');
+    await page.getByRole('button', { name: 'Текшерүү' }).click();
+    await page.locator('[data-error-code="BACKUP_WRONG_PASSPHRASE"]').waitFor({ timeout: 60_000 });
+    await page.getByTestId('backup-uses').getByText('Ийгиликсиз').first().waitFor();
+    await shot(page, '35-restore-wrong-passphrase-ky');
+    // Folder names are the drive's, not the app's words.
+    const folders = [...backupDir.split(path.sep), path.basename(harness.dbPath)].flatMap((part) =>
+      part.split(/[^A-Za-z]+/),
+    );
+    expect(await latinWords(page, folders)).toEqual([]);
+
+    await page.getByLabel('Сырсөз айкашы', { exact: true }).fill(SETUP.backupPassphrase);
+    await page.getByRole('button', { name: 'Текшерүү' }).click();
+    await page.getByTestId('restore-verified').waitFor({ timeout: 60_000 });
+    await page.getByLabel('Себеби (колдонуу реестрине жазылат)').fill('Мектептин компьютери алмаштырылды');
+    await page.getByRole('button', { name: 'Калыбына келтирүү' }).click();
+    await page.getByRole('alert').getByRole('button', { name: 'Калыбына келтирүү' }).click();
+    await page.getByTestId('restore-done').waitFor({ timeout: 60_000 });
+    await page.getByTestId('backup-uses').getByText('Калыбына келтирүү').last().waitFor();
+    await shot(page, '36-restore-done-ky');
+    // The previous mirror's file name (…sqlite.pre-restore-…) is shown for the IT person to find it.
+    expect(await latinWords(page, [...folders, 'pre', 'restore'])).toEqual([]);
+    // The restored mirror keeps the secretary's register work made after the backup.
+    await page.getByRole('tab', { name: 'Архивдик реестр' }).click();
+    await page.getByTestId('archive-register').getByText('04-2025/1').waitFor();
+  });
+});
