@@ -55,6 +55,12 @@ async function signIn(page: Page) {
   await page.getByTestId('current-user').waitFor();
 }
 
+/** Types a date as dd.mm.yyyy and closes the field's calendar, which would cover the buttons. */
+async function typeDate(page: Page, label: string, date: string) {
+  await page.getByRole('textbox', { name: label }).fill(date);
+  await page.keyboard.press('Escape');
+}
+
 async function choose(page: Page, label: string, option: string) {
   await page.getByRole('combobox', { name: label }).first().click();
   await page.getByRole('option', { name: option, exact: true }).click();
@@ -101,7 +107,7 @@ describe('the deputies’ reports and the changes seen, through the UI (Kyrgyz)'
 
     await page.getByTestId('report-forecast').click();
     await choose(page, 'Мезгил', '2-чейрек');
-    await page.getByRole('textbox', { name: 'Кайсы күнгө карата' }).fill('10.12.2025');
+    await typeDate(page, 'Кайсы күнгө карата', '10.12.2025');
     await page.getByRole('button', { name: 'Отчетту түзүү' }).click();
     await page.getByTestId('chart-forecast-by-class').waitFor();
     await page.getByTestId('table-atRisk').waitFor();
@@ -121,6 +127,30 @@ describe('the deputies’ reports and the changes seen, through the UI (Kyrgyz)'
     expect(await latinWords(page)).toEqual([]);
     // The language is remembered on this computer: back to Kyrgyz for whoever signs in next.
     await page.getByText('Кыргызча', { exact: true }).first().click();
+  });
+
+  it('every report builds and draws its charts, weekly activity for one week', async () => {
+    const page = await harness.newPage();
+    onTestFailed(() => shot(page, 'failure-every-report'));
+    await signIn(page);
+    await page.getByText('Отчеттор', { exact: true }).click();
+    for (const name of ['journal-keeping', 'mark-accumulation', 'monthly-filling', 'weekly-activity']) {
+      await page.getByTestId(`report-${name}`).click();
+      if (name === 'weekly-activity') {
+        await page.getByText('Күндөр аралыгы', { exact: true }).click();
+        await typeDate(page, 'Башталышы', '15.09.2025');
+        await typeDate(page, 'Аягы', '21.09.2025');
+      } else {
+        await choose(page, 'Мезгил', '1-чейрек');
+      }
+      await page.getByRole('button', { name: 'Отчетту түзүү' }).click();
+      await page.getByTestId('report-result').waitFor();
+      expect(await page.getByRole('alert').count()).toBe(0);
+      expect(await page.locator('.recharts-surface').count()).toBeGreaterThan(0);
+      if (name === 'weekly-activity') await page.getByTestId('activity-grid').waitFor();
+      await shot(page, `reports-${name}`);
+      expect(await latinWords(page)).toEqual([]);
+    }
   });
 
   it('the changes screen lists the corrected mark, the one in a certified copy in red', async () => {
@@ -144,9 +174,9 @@ describe('the deputies’ reports and the changes seen, through the UI (Kyrgyz)'
     expect(await latinWords(page)).toEqual([]);
 
     await choose(page, 'Класс', corrected.className);
-    await page.getByRole('textbox', { name: 'Качантан бери' }).fill('21.11.2025');
+    await typeDate(page, 'Качантан бери', '21.11.2025');
     await expect.poll(() => marks.count()).toBe(1);
-    await page.getByRole('textbox', { name: 'Качантан бери' }).fill('01.12.2025');
+    await typeDate(page, 'Качантан бери', '01.12.2025');
     await page.getByText('Тандалган шарттар боюнча өзгөртүү жок.').waitFor();
   });
 });

@@ -318,6 +318,7 @@ export const en = {
     exported: 'Saved: {{path}}',
     exportedPages: 'Saved: {{path}} ({{pages}} pages)',
     pickReport: 'Choose a report',
+    activityGrid: 'Entries by teacher and day',
     datePlaceholder: 'dd.mm.yyyy',
     dateInvalid: 'Write the date as dd.mm.yyyy',
     unexcusedThreshold: 'Unexcused misses, at least',

@@ -320,6 +320,7 @@ export const ky = {
     exported: 'Файл сакталды: {{path}}',
     exportedPages: 'Файл сакталды: {{path}} ({{pages}} бет)',
     pickReport: 'Отчетту тандаңыз',
+    activityGrid: 'Мугалимдер жана күндөр боюнча жазуулар',
     datePlaceholder: 'кк.аа.жжжж',
     dateInvalid: 'Күндү кк.аа.жжжж түрүндө жазыңыз',
     unexcusedThreshold: 'Жүйөсүз калтыруулар, кеминде',

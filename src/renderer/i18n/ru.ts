@@ -328,6 +328,7 @@ export const ru = {
     exported: 'Файл сохранён: {{path}}',
     exportedPages: 'Файл сохранён: {{path}} ({{pages}} стр.)',
     pickReport: 'Выберите отчёт',
+    activityGrid: 'Записи по учителям и дням',
     datePlaceholder: 'дд.мм.гггг',
     dateInvalid: 'Введите дату как дд.мм.гггг',
     unexcusedThreshold: 'Пропусков без причины, не меньше',

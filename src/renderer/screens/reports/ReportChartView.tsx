@@ -6,7 +6,7 @@ import { formatFigure, localized } from './localized';
 
 const COLORS = ['teal.6', 'blue.6', 'orange.6', 'red.6', 'grape.6', 'yellow.6'] as const;
 /** Past this many categories a chart turns on its side, so every class or teacher keeps a readable label. */
-const HORIZONTAL_FROM = 14;
+export const HORIZONTAL_FROM = 14;
 const BAR_SIZE = 26;
 
 /** One of the report's chart hints drawn from its table (the totals row is not a category). */
@@ -47,8 +47,8 @@ export function ReportChartView({ chart, table }: { chart: Chart; table: ReportT
   // Every category keeps its label; a percent axis always runs 0–100, so classes compare at a glance.
   const valueAxis = percent ? { domain: [0, 100], tickFormatter: (value: number) => `${value} %` } : {};
   const axes = horizontal
-    ? { yAxisProps: { width: 130, interval: 0 }, xAxisProps: valueAxis }
-    : { xAxisProps: { interval: 0 }, yAxisProps: valueAxis };
+    ? { yAxisProps: { width: 160, interval: 0 }, xAxisProps: valueAxis }
+    : { xAxisProps: { interval: 0, padding: { left: 24, right: 24 } }, yAxisProps: valueAxis };
   return (
     <Card withBorder data-testid={`chart-${chart.id}`}>
       <Text fw={600} mb="sm">

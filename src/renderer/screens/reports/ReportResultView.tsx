@@ -1,14 +1,16 @@
-import { List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Grid, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ReportView } from '../../../shared/views';
 import { formatDate, formatDateTime } from '../../i18n';
 import { localized } from './localized';
-import { ReportChartView } from './ReportChartView';
+import { ActivityGrid } from './ActivityGrid';
+import { HORIZONTAL_FROM, ReportChartView } from './ReportChartView';
 import { ReportTableView } from './ReportTableView';
 
 /** A built report: what it covers, its charts, its tables, and how its figures were counted. */
 export function ReportResultView({ report }: { report: ReportView }) {
   const { t } = useTranslation();
+  const activity = report.name === 'weekly-activity' ? report.tables.days : undefined;
   const charts = report.charts.flatMap((chart) => {
     const table = report.tables[chart.tableId];
     return table && table.rows.length > 0 ? [{ chart, table }] : [];
@@ -29,12 +31,16 @@ export function ReportResultView({ report }: { report: ReportView }) {
         </Text>
       </div>
       {charts.length > 0 && (
-        <SimpleGrid cols={{ base: 1, lg: 2 }}>
+        <Grid>
           {charts.map(({ chart, table }) => (
-            <ReportChartView key={chart.id} chart={chart} table={table} />
+            // A chart of many classes or teachers lies on its side and needs the whole width.
+            <Grid.Col key={chart.id} span={{ base: 12, lg: table.rows.length >= HORIZONTAL_FROM ? 12 : 6 }}>
+              <ReportChartView chart={chart} table={table} />
+            </Grid.Col>
           ))}
-        </SimpleGrid>
+        </Grid>
       )}
+      {activity && <ActivityGrid days={activity} />}
       {Object.values(report.tables).map((table) => (
         <ReportTableView key={table.id} table={table} />
       ))}
