@@ -5,8 +5,9 @@ const root = import.meta.dirname;
 
 /**
  * Electron's two Node-side bundles. `--mode preload`: the sandboxed preload, one CommonJS file that
- * may require only 'electron'. Otherwise: main and the job worker as ES modules next to each other
- * (the job runner finds job-worker.js beside main.js), with packages left to node_modules.
+ * may require only 'electron'. Otherwise: main, the job worker and the print worker as ES modules
+ * next to each other (the job runner finds job-worker.js beside main.js, the printing pool
+ * print-worker.js), with packages left to node_modules.
  */
 export default defineConfig(({ mode }) =>
   mode === 'preload'
@@ -30,6 +31,8 @@ export default defineConfig(({ mode }) =>
             input: {
               main: path.join(root, 'src/main/main.ts'),
               'job-worker': path.join(root, 'src/core/app/job-worker.ts'),
+              // Whole-school printing starts print-worker.js from beside main.js, one per core.
+              'print-worker': path.join(root, 'src/core/documents/class-copy/print-worker.ts'),
             },
             output: { format: 'es', entryFileNames: '[name].js' },
           },

@@ -36,6 +36,7 @@ function fail(message: string): never {
 for (const bundle of [
   'dist/main/main.js',
   'dist/main/job-worker.js',
+  'dist/main/print-worker.js',
   'dist/preload/preload.cjs',
   'dist/renderer/index.html',
 ]) {
@@ -59,6 +60,10 @@ const asar = path.join(resources, 'app.asar');
 const updateConfig = path.join(resources, 'app-update.yml');
 if (!fs.existsSync(asar)) fail(`no app.asar in ${resources}`);
 if (!fs.existsSync(updateConfig)) fail(`no app-update.yml in ${resources}`);
+for (const font of ['DejaVuSansCondensed.ttf', 'DejaVuSansCondensed-Bold.ttf']) {
+  if (!fs.existsSync(path.join(resources, 'fonts', font)))
+    fail(`the printing font ${font} is not in ${resources}/fonts`);
+}
 const update = fs.readFileSync(updateConfig, 'utf8');
 if (!update.includes('provider: generic')) fail(`app-update.yml is not a generic provider:\n${update}`);
 
@@ -66,6 +71,7 @@ const listing = execFileSync(path.join(root, 'node_modules/.bin/asar'), ['list',
 for (const needed of [
   '/dist/main/main.js',
   '/dist/main/job-worker.js',
+  '/dist/main/print-worker.js',
   '/dist/preload/preload.cjs',
   '/dist/renderer/index.html',
   '/node_modules/better-sqlite3/package.json',
