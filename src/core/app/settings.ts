@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Mirror } from '../db/mirror';
 import { MoorError } from '../errors';
+import { checkRulesSchema, defaultCheckRules } from '../checks/check-rules';
 import { defaultMarkDeadlines, markDeadlinesSchema } from '../rules/mark-deadline-settings';
 
 /**
@@ -22,6 +23,8 @@ const schemas = {
   kundolukToken: z.string().nullable(),
   /** When a mark counts as entered late: read by the sync, the day-1 checks and the reports. */
   markDeadlines: markDeadlinesSchema,
+  /** The day-1 checks' own settings (how far a final may be from the marks; half-year grades). */
+  checkRules: checkRulesSchema,
 } as const;
 
 type Schemas = typeof schemas;
@@ -37,7 +40,9 @@ const defaults: { [K in SettingKey]: SettingValue<K> } = {
   backupPassphraseVerifier: null,
   kundolukToken: null,
   markDeadlines: defaultMarkDeadlines,
+  checkRules: defaultCheckRules,
 };
+
 
 
 export function getSetting<K extends SettingKey>(mirror: Mirror, key: K): SettingValue<K> {

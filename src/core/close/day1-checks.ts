@@ -2,7 +2,7 @@ import { appendAudit } from '../audit/audit-log';
 import type { Actor } from '../auth/actor';
 import { assertAllowed } from '../auth/permissions';
 import { itemKey } from '../checks/attribution';
-import { defaultCheckRules, type CheckRules } from '../checks/check-rules';
+import { getSetting } from '../app/settings';
 import { runChecks, type CheckReport } from '../checks/run-checks';
 import type { Clock } from '../clock';
 import type { Mirror } from '../db/mirror';
@@ -12,13 +12,8 @@ import { assertPending, markItemDone } from './item-actions';
 import { loadNameBook } from './names';
 import { requireCloseClass, requireStaff } from './people';
 
-/** The day-1 checks over the close's period and classes (or some of them). */
-export function checkClose(
-  mirror: Mirror,
-  closeId: number,
-  rules: CheckRules = defaultCheckRules,
-  classIds?: number[],
-): CheckReport {
+/** The day-1 checks over the close's period and classes (or some of them), by the school's check settings. */
+export function checkClose(mirror: Mirror, closeId: number, classIds?: number[]): CheckReport {
   const run = getOpenClose(mirror, closeId);
   const period = getPeriod(mirror, run.period_id);
   return runChecks(
@@ -33,7 +28,7 @@ export function checkClose(
       },
       classIds: classIds ?? closeClassIds(mirror, closeId),
     },
-    rules,
+    getSetting(mirror, 'checkRules'),
   );
 }
 
@@ -46,17 +41,11 @@ function findingCounts(report: CheckReport): Map<string, number> {
  * Runs the day-1 checks and records on every open teacher item how many findings it has now,
  * so the tracker shows who has work left. Returns the report for the check lists.
  */
-export function recordChecks(
-  mirror: Mirror,
-  closeId: number,
-  actor: Actor,
-  clock: Clock,
-  rules: CheckRules = defaultCheckRules,
-): CheckReport {
+export function recordChecks(mirror: Mirror, closeId: number, actor: Actor, clock: Clock): CheckReport {
   assertAllowed(actor, 'close.check');
   const at = clock();
   return mirror.transaction(() => {
-    const report = checkClose(mirror, closeId, rules);
+    const report = checkClose(mirror, closeId);
     const counts = findingCounts(report);
     const update = mirror.sqlite.prepare('UPDATE close_item SET findings = ?, checked_at = ? WHERE id = ?');
     for (const item of closeItems(mirror, closeId, { kind: 'teacher_check' }).filter(isPending)) {
@@ -92,13 +81,7 @@ export interface ConfirmInput {
  * something in those items: the teacher corrects the journal and the mirror is synced again,
  * or a deputy overrides day 1 with a written reason.
  */
-export function confirmTeacherCheck(
-  mirror: Mirror,
-  input: ConfirmInput,
-  actor: Actor,
-  clock: Clock,
-  rules: CheckRules = defaultCheckRules,
-): number {
+export function confirmTeacherCheck(mirror: Mirror, input: ConfirmInput, actor: Actor, clock: Clock): number {
   assertAllowed(actor, 'close.confirm');
   const at = clock();
   return mirror.transaction(() => {
@@ -123,9 +106,7 @@ export function confirmTeacherCheck(
       });
     }
     const pending = assertPending(items, `${who}'s check${what}`);
-    const report = checkClose(mirror, input.closeId, rules, [
-      ...new Set(pending.map((i) => i.class_id ?? 0)),
-    ]);
+    const report = checkClose(mirror, input.closeId, [...new Set(pending.map((i) => i.class_id ?? 0))]);
     const findings = findingCounts(report);
     const withFindings = pending
       .map((i) => ({
@@ -160,12 +141,11 @@ export function confirmCleanTeacherChecks(
   closeId: number,
   actor: Actor,
   clock: Clock,
-  rules: CheckRules = defaultCheckRules,
 ): number {
   assertAllowed(actor, 'close.confirm');
   const at = clock();
   return mirror.transaction(() => {
-    const report = checkClose(mirror, closeId, rules);
+    const report = checkClose(mirror, closeId);
     const findings = findingCounts(report);
     const clean = closeItems(mirror, closeId, { kind: 'teacher_check' })
       .filter(isPending)
