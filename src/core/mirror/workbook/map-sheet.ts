@@ -120,28 +120,21 @@ export function mapSheet(input: SheetInput, batch: SyncBatch, scope: Scope): voi
     ).sort((a, b) => Number(a.lesson_number) - Number(b.lesson_number) || Number(a.id) - Number(b.id));
     const byDate = groupBy(existing, (l) => String(l.date));
     const lessonIds = existing.map((l) => l.id);
-    const marksOf = groupBy(
-      lessonIds.length === 0
-        ? []
-        : selectRows(
-            mirror,
-            'mark',
-            `lesson_id IN (SELECT value FROM json_each(?))`,
-            JSON.stringify(lessonIds),
-          ),
-      (m) => `${String(m.lesson_id)}:${String(m.student_id)}`,
-    );
-    const absenceOf = groupBy(
-      lessonIds.length === 0
-        ? []
-        : selectRows(
-            mirror,
-            'attendance',
-            `lesson_id IN (SELECT value FROM json_each(?))`,
-            JSON.stringify(lessonIds),
-          ),
-      (a) => `${String(a.lesson_id)}:${String(a.student_id)}`,
-    );
+    // A lesson's marks and absences, by lesson and student.
+    const entriesOf = (table: 'mark' | 'attendance') =>
+      groupBy(
+        lessonIds.length === 0
+          ? []
+          : selectRows(
+              mirror,
+              table,
+              `lesson_id IN (SELECT value FROM json_each(?))`,
+              JSON.stringify(lessonIds),
+            ),
+        (r) => `${String(r.lesson_id)}:${String(r.student_id)}`,
+      );
+    const marksOf = entriesOf('mark');
+    const absenceOf = entriesOf('attendance');
     const ordinal = new Map<string, number>();
     for (const day of dated) {
       const k = ordinal.get(day.date) ?? 0;
