@@ -298,6 +298,7 @@ export function journalKeepingFromContext(context: ReportContext): JournalKeepin
         tableId: 'teachers',
         categoryKey: 'teacher',
         seriesKeys: ['no_topic', 'no_homework', 'late_marks', 'corrected_marks'],
+        stacked: true,
       },
     ],
     notes: [

@@ -33,7 +33,9 @@ export function ReportChartView({ chart, table }: { chart: Chart; table: ReportT
     };
   });
   const horizontal = data.length >= HORIZONTAL_FROM && chart.kind === 'bar';
-  const height = horizontal ? Math.max(260, data.length * BAR_SIZE + 80) : 300;
+  // Side by side, each series needs its own room in a category's band; stacked, one bar does.
+  const band = chart.stacked ? BAR_SIZE : Math.max(BAR_SIZE, 8 + 9 * series.length);
+  const height = horizontal ? Math.max(260, data.length * band + 80) : 300;
   const common = {
     h: height,
     data,
