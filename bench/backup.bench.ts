@@ -42,10 +42,22 @@ fs.mkdirSync(drive);
 const passphrase = 'Мектеп-95 резерв көчүрмө';
 console.log(`Mirror ${dbPath}: ${(bytes / 1e6).toFixed(1)} MB; ${ROUNDS} rounds`);
 
-async function timed(work: () => Promise<unknown>): Promise<number> {
+/** CPU seconds used by this process (all its threads) and by the children it has waited for. */
+function cpuSeconds(): number {
+  const own = process.cpuUsage();
+  // /proc/self/stat fields 16 and 17: children's user and system time, in clock ticks (100 a second).
+  const fields = fs.readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
+  const children = (Number(fields[13]) + Number(fields[14])) / 100;
+  return (own.user + own.system) / 1e6 + children;
+}
+
+/** Wall-clock and CPU seconds of one run: on a busy machine the CPU figure is the steadier one. */
+async function timed(label: keyof typeof runs, work: () => Promise<unknown>): Promise<void> {
   const started = performance.now();
+  const cpuStarted = cpuSeconds();
   await work();
-  return (performance.now() - started) / 1000;
+  runs[label].push((performance.now() - started) / 1000);
+  cpu[label].push(cpuSeconds() - cpuStarted);
 }
 
 const runs = {
@@ -54,63 +66,68 @@ const runs = {
   full: [] as number[],
   quick: [] as number[],
 };
+const cpu: typeof runs = { baseline: [], synced: [], full: [], quick: [] };
 const actor = { userId: 'bench', name: 'bench', role: 'admin' as const };
 const copy = path.join(drive, 'copy.sqlite');
 for (let round = 0; round < ROUNDS; round++) {
-  runs.baseline.push(
-    await timed(() => {
-      execFileSync('cp', [dbPath, copy]);
-      execFileSync('sha256sum', [copy]);
-      return Promise.resolve();
-    }),
-  );
+  await timed('baseline', () => {
+    execFileSync('cp', [dbPath, copy]);
+    execFileSync('sha256sum', [copy]);
+    return Promise.resolve();
+  });
   fs.rmSync(copy);
   // The backup flushes its files to the medium; this baseline does too, for comparison.
-  runs.synced.push(
-    await timed(() => {
-      execFileSync('cp', [dbPath, copy]);
-      execFileSync('sync', [copy]);
-      execFileSync('sha256sum', [copy]);
-      return Promise.resolve();
-    }),
-  );
+  await timed('synced', () => {
+    execFileSync('cp', [dbPath, copy]);
+    execFileSync('sync', [copy]);
+    execFileSync('sha256sum', [copy]);
+    return Promise.resolve();
+  });
   fs.rmSync(copy);
   for (const check of ['full', 'quick'] as const) {
     let backupPath = '';
-    runs[check].push(
-      await timed(async () => {
-        const result = await createBackup(mirror, {
-          targetDir: drive,
-          passphrase,
-          actor,
-          clock: systemClock,
-          integrityCheck: check,
-        });
-        backupPath = result.backupPath;
-      }),
-    );
+    await timed(check, async () => {
+      const result = await createBackup(mirror, {
+        targetDir: drive,
+        passphrase,
+        actor,
+        clock: systemClock,
+        integrityCheck: check,
+      });
+      backupPath = result.backupPath;
+    });
     fs.rmSync(backupPath, { recursive: true });
   }
 }
 mirror.close();
 
 const base = median(runs.baseline);
-printRow(['', 'median s', 'MB/s', 'ratio', 'runs (s)']);
-const rows: [string, number[]][] = [
-  ['cp + sha256sum', runs.baseline],
-  ['cp + sync + sha256sum', runs.synced],
-  ['backup (integrity_check)', runs.full],
-  ['backup (quick_check)', runs.quick],
+const baseCpu = median(cpu.baseline);
+printRow(['', 'median s', 'MB/s', 'ratio', 'CPU s', 'CPU ratio', 'runs (s)']);
+const rows: [string, keyof typeof runs][] = [
+  ['cp + sha256sum', 'baseline'],
+  ['cp + sync + sha256sum', 'synced'],
+  ['backup (integrity_check)', 'full'],
+  ['backup (quick_check)', 'quick'],
 ];
-for (const [label, seconds] of rows) {
-  const m = median(seconds);
+for (const [label, key] of rows) {
+  const m = median(runs[key]);
+  const c = median(cpu[key]);
   printRow([
     label,
     m.toFixed(2),
     (bytes / 1e6 / m).toFixed(0),
     (m / base).toFixed(2),
-    seconds.map((s) => s.toFixed(2)).join(' '),
+    c.toFixed(2),
+    (c / baseCpu).toFixed(2),
+    runs[key].map((s) => s.toFixed(2)).join(' '),
   ]);
 }
+console.log(
+  `load average at the end: ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} on ${os.cpus().length} cores`,
+);
 console.log(`target: backup + verify ≤ ${TARGET_RATIO} × cp + sha256sum`);
 fs.rmSync(work, { recursive: true, force: true });
