@@ -108,7 +108,10 @@ describe('the five-day close through the UI, role by role (Kyrgyz)', () => {
 
       // An override needs a written reason.
       await page.getByRole('button', { name: 'Себеп менен жабуу' }).click();
-      await page.locator('[role="alert"]').first().waitFor();
+      await page
+        .locator('[data-error-code="CLOSE_REASON_REQUIRED"]')
+        .getByText('Себебин толук жазыңыз.')
+        .waitFor();
       await shot(page, '11-close-override-without-reason-ky');
       expect(await latinWords(page)).toEqual([]);
       await page
@@ -160,6 +163,36 @@ describe('the five-day close through the UI, role by role (Kyrgyz)', () => {
       await page.getByTestId('nothing-outstanding').waitFor();
       await shot(page, '14-close-day3-all-signed-ky');
       expect(await latinWords(page, await codes(page))).toEqual([]);
+
+      // A mark of 8А changes after its copy was signed (a correction synced from the e-journal):
+      // the deputy re-prints 8А, its signatures become void, and the teachers sign again.
+      const { mirror: served } = harness.server.service.context;
+      served.sqlite
+        .prepare(
+          `UPDATE mark SET value = '5', numeric_value = 5 WHERE id = (
+             SELECT m.id FROM mark m JOIN lesson l ON l.id = m.lesson_id JOIN class c ON c.id = l.class_id
+             WHERE c.grade = 8 AND l.date BETWEEN '2025-09-01' AND '2025-10-31' AND m.value = '4' LIMIT 1)`,
+        )
+        .run();
+      await page.getByRole('tab', { name: '2-күн' }).click();
+      await page.getByTestId('print-centre').getByText('Тандалган класстар').click();
+      await page.getByPlaceholder('Класстарды тандаңыз').click();
+      await page.getByRole('option', { name: '8А' }).click();
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Кагаз көчүрмөлөрдү басып чыгаруу' }).click();
+      // Days 3 and 4 reopen: the board goes back to day 3; day 2 lists the copy as re-printed.
+      await page.getByRole('tab', { name: '3-күн', selected: true }).waitFor({ timeout: 90_000 });
+      await page.getByRole('tab', { name: '2-күн' }).click();
+      await page.getByTestId('printed-copies').getByText('Кайра басылды').waitFor();
+      await shot(page, '14-close-day2-reprinted-8A-ky');
+      expect(await latinWords(page, await codes(page))).toEqual([]);
+      await page.getByRole('tab', { name: '3-күн' }).click();
+      await page.getByTestId('voided-signatures').waitFor();
+      await shot(page, '14-close-day3-signatures-void-after-reprint-ky');
+      expect(await latinWords(page, await codes(page))).toEqual([]);
+      expect(await page.locator('[data-status="voided"]').count()).toBeGreaterThan(0);
+      await clickAll(page, 'Кол койду');
+      await page.getByRole('tab', { name: '4-күн', selected: true }).waitFor();
       await page.getByRole('tab', { name: '4-күн' }).click();
       await page.getByTestId('title-certification').waitFor();
       await shot(page, '15-close-day4-title-pages-ky');

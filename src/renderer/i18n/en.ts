@@ -182,7 +182,7 @@ export const en = {
     legend_voided: 'copy re-printed: sign again',
     nothingOutstanding: 'Every page is signed.',
     pagesOwed: 'Outstanding: {{count}}',
-    voidedByReprint: 'Again: copy re-printed',
+    voidedByReprint: 'Copy re-printed',
     voidedClasses:
       'These classes were re-printed and their earlier signatures are void: {{classes}}. Collect the signatures again.',
     folder: 'Folder',

@@ -183,7 +183,7 @@ export const ky = {
     legend_voided: 'көчүрмө кайра басылды: кол кайра керек',
     nothingOutstanding: 'Бардык барактарга кол коюлду.',
     pagesOwed: 'Калды: {{count}}',
-    voidedByReprint: 'Кайра керек: көчүрмө кайра басылды',
+    voidedByReprint: 'Көчүрмө кайра басылган',
     voidedClasses:
       'Бул класстардын көчүрмөлөрү кайра басылды, мурунку колдор жараксыз: {{classes}}. Колдорду кайра чогултуңуз.',
     folder: 'Папка',

@@ -192,7 +192,7 @@ export const ru = {
     legend_voided: 'копия перепечатана: нужна подпись заново',
     nothingOutstanding: 'Все страницы подписаны.',
     pagesOwed: 'Осталось: {{count}}',
-    voidedByReprint: 'Заново: копия перепечатана',
+    voidedByReprint: 'Копия перепечатана',
     voidedClasses:
       'Копии этих классов перепечатаны, прежние подписи недействительны: {{classes}}. Соберите подписи заново.',
     folder: 'Папка',

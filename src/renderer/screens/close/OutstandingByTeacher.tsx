@@ -41,10 +41,10 @@ export function OutstandingByTeacher({
             <Stack gap={4}>
               {mine.map((item) => (
                 <Group key={item.id} justify="space-between" wrap="nowrap">
-                  <Text size="sm">
+                  <Text size="sm" flex={1}>
                     {item.className} — {item.subjectName}
                   </Text>
-                  <Group gap="xs" wrap="nowrap">
+                  <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
                     {item.status === 'voided' && (
                       <Badge color="orange" variant="light" size="sm">
                         {t('close.voidedByReprint')}
