@@ -194,6 +194,13 @@ export const contract = {
       outPath: z.string().trim().min(1).max(1000),
     }),
   ),
+  'registers.exportInventory': command<RegisterFileView>()(
+    z.object({
+      periodId: id,
+      language: documentLanguage.nullable(),
+      outPath: z.string().trim().min(1).max(1000),
+    }),
+  ),
   'sync.runs': command<SyncRunView[]>()(z.object({ limit: z.number().int().min(1).max(200) })),
   'sync.workbook': command<JobView>()(
     z.object({

@@ -158,6 +158,23 @@ describe('the archive register through the contract', () => {
     expect(inventory.folderNumbers).toEqual(['04-1']);
   });
 
+  it("prints a folder's inventory in Russian to Excel, with the page total and the classes missing", async () => {
+    const file = path.join(out, 'inventory.xlsx');
+    const written = await as('director', 'registers.exportInventory', {
+      periodId: 1,
+      language: 'ru',
+      outPath: file,
+    });
+    expect(written.rows).toBe(4);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const text = JSON.stringify(book.worksheets.map((s) => s.getSheetValues()));
+    expect(text).toContain('Опись документов папки');
+    expect(text).toContain('Всего листов: 48');
+    expect(text).toContain('Дело №: 04-1');
+    expect(text).toContain('9В');
+  });
+
   it('lists hand-overs and backups for every role that reads registers', async () => {
     expect(await as('director', 'registers.handovers', { from: null, to: null, search: '' })).toEqual([]);
     expect(await as('admin', 'registers.backups', { year: null })).toEqual({ backups: [], uses: [] });

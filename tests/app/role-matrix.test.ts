@@ -80,6 +80,7 @@ function samples(f: AppFixture): { [N in CommandName]: InputOf<N> } {
       language: null,
       outPath: '/nonexistent/archive.pdf',
     },
+    'registers.exportInventory': { periodId: 1, language: null, outPath: '/nonexistent/inventory.pdf' },
     'sync.runs': { limit: 5 },
     'sync.workbook': { path: '/nonexistent/8А-1.xlsx', className: null, quarter: null },
     'sync.bundle': { path: '/nonexistent/bundle.json' },

@@ -212,5 +212,15 @@ describe('registers, sync and restore through the UI (Kyrgyz)', () => {
     // The restored mirror keeps the secretary's register work made after the backup.
     await page.getByRole('tab', { name: 'Архивдик реестр' }).click();
     await page.getByTestId('archive-register').getByText('04-2025/1').waitFor();
+
+    // Settings: the Kundoluk token is taken but never shown back; the quarters' dates are edited.
+    await open(page, 'Жөндөөлөр');
+    await page.getByLabel('Күндөлүктүн дареги').fill('https://kundoluk.example.kg/api/');
+    await page.getByLabel('Күндөлүктүн токени').fill('e2e-secret-token');
+    await page.getByRole('button', { name: 'Сактоо' }).first().click();
+    await page.getByTestId('token-state').getByText('Токен сакталган').waitFor();
+    expect(await page.getByLabel('Күндөлүктүн токени').inputValue()).toBe('');
+    await shot(page, '37-settings-admin-ky');
+    expect(await latinWords(page)).toEqual([]);
   });
 });

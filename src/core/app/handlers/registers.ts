@@ -10,6 +10,7 @@ import {
 } from '../../registers/archive-register';
 import { listBackupRegister, listBackupUses } from '../../registers/backup-register';
 import { folderInventory } from '../../registers/folder-inventory';
+import { inventoryLayout } from '../../registers/inventory-layout';
 import { listHandovers } from '../../registers/handover-log';
 import { schoolLanguage } from '../../registers/journal-labels';
 import { registerLayout } from '../../registers/register-layouts';
@@ -222,6 +223,20 @@ export const registersHandlers = {
       return { path: written.path, rows: layout.rows.length };
     },
   },
+  'registers.exportInventory': {
+    access: 'registers.read',
+    async run(ctx, input) {
+      const { file, format } = exportTarget(input.outPath);
+      const layout = inventoryLayout(ctx.mirror, {
+        periodId: input.periodId,
+        language: input.language ?? schoolLanguage(ctx.mirror),
+        createdAt: ctx.clock(),
+      });
+      const written =
+        format === 'pdf' ? await renderRegisterPdf(layout, file) : await renderRegisterXlsx(layout, file);
+      return { path: written.path, rows: layout.rows.length };
+    },
+  },
 } as const satisfies {
   [
     N in
@@ -231,5 +246,6 @@ export const registersHandlers = {
       | 'registers.handovers'
       | 'registers.inventory'
       | 'registers.export'
+      | 'registers.exportInventory'
   ]: Handler<N>;
 };

@@ -1,9 +1,10 @@
-import { Alert, Badge, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCommand } from '../../components/use-command';
 import { usePeriodName } from '../DashboardScreen';
+import { RegisterExport } from './RegisterExport';
 
 /** The inventory of a quarter, half-year or year folder: what it holds and which classes are missing. */
 export function InventoryTab() {
@@ -21,16 +22,19 @@ export function InventoryTab() {
   );
   return (
     <Stack>
-      <Select
-        w={260}
-        label={t('registers.inventoryPeriod')}
-        allowDeselect={false}
-        data={(summary.data?.periods ?? []).map((p) => ({ value: String(p.id), label: periodName(p) }))}
-        value={chosen === null ? null : String(chosen)}
-        onChange={(value) => {
-          setPeriodId(value ? Number(value) : null);
-        }}
-      />
+      <Group align="flex-end" justify="space-between">
+        <Select
+          w={260}
+          label={t('registers.inventoryPeriod')}
+          allowDeselect={false}
+          data={(summary.data?.periods ?? []).map((p) => ({ value: String(p.id), label: periodName(p) }))}
+          value={chosen === null ? null : String(chosen)}
+          onChange={(value) => {
+            setPeriodId(value ? Number(value) : null);
+          }}
+        />
+        {chosen !== null && <RegisterExport kind="inventory" periodId={chosen} />}
+      </Group>
       <ErrorAlert error={summary.error ?? inventory.error} />
       {data && (
         <>

@@ -9,11 +9,14 @@ import { PathField } from './PathField';
 
 type ExportInput = InputOf<'registers.export'>;
 
-const NAMES: Record<ExportInput['kind'], string> = {
+type Kind = ExportInput['kind'] | 'inventory';
+
+const NAMES: Record<Kind, string> = {
   archive: 'archive-register',
   backup: 'backup-register',
   'backup-use': 'backup-use-register',
   handover: 'handover-log',
+  inventory: 'folder-inventory',
 };
 
 /**
@@ -24,10 +27,13 @@ export function RegisterExport({
   kind,
   archive = null,
   year = null,
+  periodId = null,
 }: {
-  kind: ExportInput['kind'];
+  kind: Kind;
   archive?: ExportInput['archive'];
   year?: number | null;
+  /** The inventory's period. */
+  periodId?: number | null;
 }) {
   const { t, i18n } = useTranslation();
   const [opened, setOpened] = useState(false);
@@ -40,7 +46,11 @@ export function RegisterExport({
     setError(null);
     setWritten(null);
     try {
-      setWritten(await call('registers.export', { kind, archive, year, language, outPath }));
+      setWritten(
+        kind === 'inventory'
+          ? await call('registers.exportInventory', { periodId: periodId ?? 0, language, outPath })
+          : await call('registers.export', { kind, archive, year, language, outPath }),
+      );
     } catch (caught) {
       setError(caught);
     }
