@@ -248,7 +248,8 @@ describe('changes seen by the mirror through the contract', () => {
   });
 
   it('marks a change to a certified class period, and the note of it', async () => {
-    const again = seeCorrectedMark(mirror, actorOf(users.deputy), '2025-11-27T09:00:00.000Z', {
+    // Seen at 02:00 on 27 November in Bishkek, still the 26th in UTC: a change of the school's 27th.
+    const again = seeCorrectedMark(mirror, actorOf(users.deputy), '2025-11-26T20:00:00.000Z', {
       certified: true,
     });
     const view = await as('director', 'changes.list', {

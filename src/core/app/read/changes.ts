@@ -1,13 +1,19 @@
 import { sql } from 'kysely';
 import type { Mirror } from '../../db/mirror';
 import type { ChangeKind } from '../../mirror/changes';
+import { SCHOOL_UTC_OFFSET_HOURS } from '../../rules/mark-deadlines';
 import type { MirrorChangesView } from '../../../shared/views';
+
+/** The instant (ISO, UTC, as seen_at is kept) at which a school day begins in Kyrgyzstan. */
+function schoolDayStart(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - SCHOOL_UTC_OFFSET_HOURS * 3_600_000).toISOString();
+}
 
 export interface ChangesQuery {
   readonly classId: number | null;
   /** Empty: every kind. */
   readonly kinds: readonly ChangeKind[];
-  /** Only changes seen on or after this day (YYYY-MM-DD). */
+  /** Only changes seen on or after this day of the school's calendar (YYYY-MM-DD). */
   readonly since: string | null;
   readonly limit: number;
 }
@@ -21,7 +27,8 @@ export function mirrorChanges(mirror: Mirror, query: ChangesQuery): MirrorChange
   let filtered = mirror.db.selectFrom('mirror_change');
   if (query.classId !== null) filtered = filtered.where('mirror_change.class_id', '=', query.classId);
   if (query.kinds.length > 0) filtered = filtered.where('mirror_change.kind', 'in', query.kinds);
-  if (query.since !== null) filtered = filtered.where('mirror_change.seen_at', '>=', query.since);
+  if (query.since !== null)
+    filtered = filtered.where('mirror_change.seen_at', '>=', schoolDayStart(query.since));
   const total = mirror.first(filtered.select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0;
   const rows = mirror.all(
     filtered
