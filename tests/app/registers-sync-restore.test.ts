@@ -12,6 +12,8 @@ import { openMirror } from '../../src/core/db/mirror';
 import type { CommandName, InputOf, OutputOf } from '../../src/shared/contract';
 import type { JobView } from '../../src/shared/views';
 import { testKdf } from '../backup/fixture';
+import { startFakeKundoluk } from '../mirror/fake-kundoluk/server';
+import { kundolukDataFromMirror } from '../mirror/fake-kundoluk/from-mirror';
 import { writeJournalWorkbook } from '../mirror/journal-workbook';
 import { movableClock, SETUP } from './fixture';
 
@@ -126,6 +128,46 @@ describe("the deputies' sync through the contract", () => {
     const job = await as('deputy', 'sync.kundoluk', { from: '2025-11-01', to: '2025-11-07' });
     const failed = await settled('deputy', job);
     expect(failed.error?.code).toBe('KUNDOLUK_NOT_SET');
+  });
+});
+
+describe('sync from Kundoluk with the token kept in the settings', () => {
+  it('sends the stored token to Kundoluk from the worker and never shows or logs it', async () => {
+    const token = 'eyJ-app-token-never-shown';
+    const fake = await startFakeKundoluk(token);
+    try {
+      const data = kundolukDataFromMirror(service.context.mirror);
+      fake.lessons = data.lessons;
+      fake.quarterMarks = data.quarterMarks;
+      const {
+        backupPassphraseSet: _p,
+        kundolukTokenSet: _t,
+        ...settings
+      } = await as('admin', 'settings.get', {});
+      await as('admin', 'settings.update', {
+        ...settings,
+        kundoluk: { mode: 'api', url: fake.url, login: null },
+        kundolukToken: token,
+      });
+      const job = await as('deputy', 'sync.kundoluk', { from: '2025-09-01', to: '2025-09-30' });
+      const done = await settled('deputy', job);
+      expect(done.state).toBe('done');
+      expect(fake.requests.length).toBeGreaterThan(0);
+      expect(fake.requests.every((r) => r.authorization === `Bearer ${token}`)).toBe(true);
+      const [run] = await as('deputy', 'sync.runs', { limit: 1 });
+      expect(run).toMatchObject({
+        source: 'kundoluk',
+        name: `${new URL(fake.url).host} 2025-09-01 – 2025-09-30`,
+      });
+      const seen = JSON.stringify([done, run, await as('admin', 'settings.get', {})]);
+      expect(seen).not.toContain(token);
+      const audit = service.context.mirror.sqlite
+        .prepare('SELECT group_concat(after_json) AS text FROM audit_log')
+        .get() as { text: string };
+      expect(audit.text).not.toContain(token);
+    } finally {
+      await fake.close();
+    }
   });
 });
 
