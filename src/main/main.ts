@@ -9,6 +9,7 @@ import { isMoorError } from '../core/errors';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { registerOpenDialog } from './open-dialog';
+import { registerOpenFolder } from './open-folder';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { registerSaveDialog } from './save-dialog';
 import { checkForUpdates } from './updater';
@@ -38,6 +39,7 @@ async function start(): Promise<void> {
   registerIpc(service);
   registerSaveDialog();
   registerOpenDialog();
+  registerOpenFolder(userData);
   const open = () => {
     const window = createMainWindow({
       preload: preloadPath(mainDir),

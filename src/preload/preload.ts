@@ -3,12 +3,14 @@ import {
   IPC_CHANNEL,
   MENU_CHANNEL,
   OPEN_DIALOG_CHANNEL,
+  OPEN_FOLDER_CHANNEL,
   SAVE_DIALOG_CHANNEL,
   type MoorApi,
 } from '../shared/api';
 
 /**
- * The renderer's only bridge: one typed `invoke`, the menu's choices and the save dialog.
+ * The renderer's only bridge: one typed `invoke`, the menu's choices, the file dialogs and
+ * showing the app's own folders.
  * Nothing of Node leaks.
  */
 const api: MoorApi = {
@@ -25,6 +27,7 @@ const api: MoorApi = {
   chooseSaveFile: (suggestedName, format) =>
     ipcRenderer.invoke(SAVE_DIALOG_CHANNEL, suggestedName, format) as Promise<string | null>,
   chooseOpenPath: (kind) => ipcRenderer.invoke(OPEN_DIALOG_CHANNEL, kind) as Promise<string | null>,
+  openFolder: (folder) => ipcRenderer.invoke(OPEN_FOLDER_CHANNEL, folder) as Promise<boolean>,
 };
 
 contextBridge.exposeInMainWorld('moor', api);

@@ -16,12 +16,20 @@ export interface MoorApi {
    * drive's), or null when the user cancelled. The browser mode has none: there the user types the path.
    */
   chooseOpenPath?(kind: OpenPathKind): Promise<string | null>;
+  /**
+   * Shows a folder the app wrote into (printed copies, lists) in the desktop's file manager
+   * (Electron only); false when main refused it. The browser mode shows the folder's path instead.
+   */
+  openFolder?(folder: string): Promise<boolean>;
 }
 
 export type OpenPathKind = 'xlsx' | 'json' | 'folder';
 
 /** The channel of the open dialog: main shows it for the app's own window. */
 export const OPEN_DIALOG_CHANNEL = 'moor:open-dialog';
+
+/** The channel on which the window asks main to show one of the app's folders. */
+export const OPEN_FOLDER_CHANNEL = 'moor:open-folder';
 
 /** The channel on which main tells the window which menu item was chosen. */
 export const MENU_CHANNEL = 'moor:menu';

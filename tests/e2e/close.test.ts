@@ -218,6 +218,13 @@ describe('the five-day close through the UI, role by role (Kyrgyz)', () => {
       await page.getByText('Аяктады').first().waitFor();
       await shot(page, '18-close-completed-secretary-ky');
       expect(await latinWords(page)).toEqual([]);
+      // The secretary reads the finished close and its signature grid in Russian too.
+      await page.getByText('Русский').first().click();
+      await page.getByRole('heading', { name: 'Закрытие четверти' }).waitFor();
+      await page.getByRole('tab', { name: /^3/ }).click();
+      await page.getByTestId('signature-grid').waitFor();
+      await shot(page, '19-close-completed-signatures-secretary-ru');
+      expect(await latinWords(page, await codes(page))).toEqual([]);
 
       const { mirror } = harness.server.service.context;
       const board = mirror.first(mirror.db.selectFrom('close_run').select(['status']));

@@ -229,6 +229,8 @@ export const en = {
     backupOtherDrive: 'Choose another drive',
     backupRegistered: 'No. {{number}} in the backup register ({{year}})',
     backupSize: 'Size: {{size}} KB',
+    openFolder: 'Open the folder',
+    chooseDrive: 'Choose…',
   },
   rules: {
     missing_final: 'No period final',

@@ -230,6 +230,8 @@ export const ky = {
     backupOtherDrive: 'Башка диск тандоо',
     backupRegistered: 'Резервдик көчүрмөлөрдүн реестриндеги № {{number}} ({{year}}-жыл)',
     backupSize: 'Көлөмү: {{size}} КБ',
+    openFolder: 'Папканы ачуу',
+    chooseDrive: 'Тандоо…',
   },
   rules: {
     missing_final: 'Жыйынтыктоочу баа жок',

@@ -239,6 +239,8 @@ export const ru = {
     backupOtherDrive: 'Выбрать другой диск',
     backupRegistered: '№ {{number}} в реестре резервных копий ({{year}} г.)',
     backupSize: 'Размер: {{size}} КБ',
+    openFolder: 'Открыть папку',
+    chooseDrive: 'Выбрать…',
   },
   rules: {
     missing_final: 'Нет итоговой отметки',

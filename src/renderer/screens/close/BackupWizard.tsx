@@ -13,7 +13,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CloseBackupView, CloseBoard, JobView } from '../../../shared/views';
-import { call, CommandError } from '../../api/client';
+import { api, call, CommandError } from '../../api/client';
 import { JobProgress } from '../../components/JobProgress';
 import { formatNumber } from '../../i18n';
 
@@ -83,6 +83,18 @@ export function BackupWizard({
                   setTargetDir(e.currentTarget.value);
                 }}
               />
+              {api.chooseOpenPath && (
+                <Button
+                  variant="default"
+                  onClick={() => {
+                    void api.chooseOpenPath?.('folder').then((folder) => {
+                      if (folder !== null) setTargetDir(folder);
+                    });
+                  }}
+                >
+                  {t('close.chooseDrive')}
+                </Button>
+              )}
               <TextInput
                 label={t('close.backupLabel')}
                 name="mediumLabel"

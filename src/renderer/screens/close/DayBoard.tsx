@@ -20,7 +20,7 @@ export function DayBoard({ board, onPick }: { board: CloseBoard; onPick: (day: n
             }}
           >
             <Text fw={700}>{t('close.day', { day: d.day })}</Text>
-            <Text size="xs" c="dimmed" h={36}>
+            <Text size="xs" c="dimmed" mih={54}>
               {t(`close.day${d.day}` as 'close.day1')}
             </Text>
             <Progress

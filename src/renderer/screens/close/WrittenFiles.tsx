@@ -1,9 +1,10 @@
 import { Button, CopyButton, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
 
 /**
- * Where the app wrote its files. The window cannot open a folder by itself, so it shows the path
- * and lets the user copy it into the file manager's address bar.
+ * Where the app wrote its files. The desktop app shows the folder in the file manager; the browser
+ * mode cannot, so there the user copies the path into the file manager's address bar.
  */
 export function WrittenFiles({ folder }: { folder: string }) {
   const { t } = useTranslation();
@@ -15,6 +16,11 @@ export function WrittenFiles({ folder }: { folder: string }) {
       <Text size="sm" ff="monospace" style={{ wordBreak: 'break-all' }} data-code>
         {folder}
       </Text>
+      {api.openFolder && (
+        <Button size="compact-xs" variant="light" onClick={() => void api.openFolder?.(folder)}>
+          {t('close.openFolder')}
+        </Button>
+      )}
       <CopyButton value={folder}>
         {({ copied, copy }) => (
           <Button size="compact-xs" variant="subtle" onClick={copy}>
