@@ -8,7 +8,7 @@ import { actorOf, createUser, findUserByLogin, type AppUser } from '../../src/co
 import { createDemoSchool } from '../../src/core/demo/create-demo-school';
 import { openMirror } from '../../src/core/db/mirror';
 import type { CommandName, InputOf, OutputOf } from '../../src/shared/contract';
-import type { CloseBoard, PrintedCopiesView } from '../../src/shared/views';
+import type { CloseBackupView, CloseBoard, PrintedCopiesView } from '../../src/shared/views';
 import { cellString, pdfPagesText, squash } from '../documents/helpers';
 import { movableClock, SETUP } from './fixture';
 
@@ -69,6 +69,15 @@ afterAll(async () => {
 });
 
 describe('the print centre and the signature tracker through the contract', () => {
+  it('stops a whole-school print that is cancelled at once, recording no copy', async () => {
+    const job = await asDeputy('close.print', { closeId: board.closeId, classIds: null });
+    await asDeputy('jobs.cancel', { jobId: job.id });
+    const settled = await service.context.jobs.settled(job.id, actorOf(deputy));
+    expect(settled.state).toBe('cancelled');
+    board = await asDeputy('close.board', { closeId: board.closeId });
+    expect(board.items.filter((i) => i.kind === 'class_print' && i.status !== 'open')).toEqual([]);
+  });
+
   it('prints the chosen classes in Russian as a job and lists each copy with its pages and hash', async () => {
     const classIds = [...new Set(board.items.flatMap((i) => (i.kind === 'class_print' ? [i.classId] : [])))];
     const chosen = classIds.filter((id): id is number => id !== null).slice(0, 1);
@@ -88,6 +97,31 @@ describe('the print centre and the signature tracker through the contract', () =
     board = await asDeputy('close.board', { closeId: board.closeId });
     const prints = board.items.filter((i) => i.kind === 'class_print');
     expect(prints.filter((i) => i.status === 'done').map((i) => i.classId)).toEqual(chosen);
+  });
+
+  it("refuses a passphrase that is not the school's, then backs up and answers the register number", async () => {
+    const drive = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-close-drive-'));
+    await expect(
+      asDeputy('close.backup', {
+        closeId: board.closeId,
+        targetDir: drive,
+        mediumLabel: 'Флешка',
+        passphrase: 'not the passphrase',
+      }),
+    ).rejects.toMatchObject({ code: 'PASSPHRASE_MISMATCH' });
+    const job = await asDeputy('close.backup', {
+      closeId: board.closeId,
+      targetDir: drive,
+      mediumLabel: 'Флешка №1',
+      passphrase: SETUP.backupPassphrase,
+    });
+    const done = await service.context.jobs.settled(job.id, actorOf(deputy));
+    expect(done.error).toBeNull();
+    const backup = done.result as CloseBackupView;
+    expect(backup).toMatchObject({ registerNumber: 1, verified: true });
+    expect(backup.shortHash).toMatch(/^[0-9a-f]{12}$/);
+    expect(path.dirname(backup.backupPath)).toBe(drive);
+    expect(fs.existsSync(backup.backupPath)).toBe(true);
   });
 
   it('prints the whole tracker, and what one teacher still owes once they signed a page', async () => {
