@@ -126,6 +126,42 @@ describe('the layout never overflows', () => {
     for (const page of pages) expect(page.qr?.text).toBe('Q1-2025-11Ө-ky-test|aaaaaaaaaaaa');
   });
 
+  it('prints a long teacher signature line and a long name on a signature line whole, inside the page', () => {
+    const teachers = Array.from({ length: 12 }, (_, i) => `Өмүрбекова${i} Ү. Ж.`).join(', ');
+    const longName = 'Кененсарыулуу-Ңурманбетова Үмүтай Жаңыбаевна Өмүрзакова'.padEnd(60, 'ң');
+    const pages = paginate({
+      id: 'LONG',
+      shortHash: '000000000000',
+      title: 'long',
+      language: 'ky',
+      createdAt: '2025-11-03T08:00:00.000Z',
+      pageLabel: '{n}/{N}',
+      sections: [
+        {
+          sheetName: 'x',
+          orientation: 'portrait',
+          pageHeader: [],
+          pageSignature: `Мугалим: ________ / ${teachers} /   Күнү: «___» ________ 20___`,
+          blocks: [
+            {
+              kind: 'signatures',
+              size: 10,
+              captions: { signature: '(колу)', name: '(аты-жөнү)', date: '(күнү)' },
+              signatures: [{ role: 'Директор', name: longName, withDate: true }],
+            },
+          ],
+        },
+      ],
+    });
+    const texts = pages[0]?.texts ?? [];
+    expect(texts.some((t) => t.text.includes(teachers))).toBe(true);
+    expect(texts.some((t) => t.text === longName)).toBe(true);
+    for (const text of texts) {
+      const width = metrics.width(text.text, text.size, text.bold ? 'bold' : 'regular');
+      expect(text.x + width).toBeLessThanOrEqual((pages[0]?.width ?? 0) - 20);
+    }
+  });
+
   it('renders the overflow class to a PDF whose text and XLSX cells match, with formula-looking names escaped', async () => {
     const dir = tempDir();
     const document = spec();

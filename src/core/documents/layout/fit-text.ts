@@ -44,6 +44,23 @@ export function fitText(
   return { size: wrapSize, lines };
 }
 
+/**
+ * Text that has one line to itself (the teacher's signature line, a name on a signature line,
+ * captions): shrunk as far as it takes to fit, never cut. Only extreme input gets very small.
+ */
+export function fitLine(
+  metrics: FontMetrics,
+  text: string,
+  width: number,
+  size: number,
+  weight: FontWeight,
+): FittedText {
+  const line = text.replace(/\s+/g, ' ').trim();
+  const natural = metrics.width(line, size, weight);
+  if (natural <= width) return { size, lines: [line] };
+  return { size: Math.floor(((size * width) / natural) * 100) / 100, lines: [line] };
+}
+
 function wrap(metrics: FontMetrics, text: string, width: number, size: number, weight: FontWeight): string[] {
   const lines: string[] = [];
   let line = '';

@@ -1,7 +1,7 @@
 import type { FontWeight } from '../fonts/font-files';
 import { fontMetrics, type FontMetrics } from '../fonts/metrics';
 import { columnChunks, type PlacedColumn } from './column-chunks';
-import { fitText, type FittedText } from './fit-text';
+import { fitLine, fitText, type FittedText } from './fit-text';
 import { cellText } from './format-cell';
 import type {
   Align,
@@ -98,7 +98,7 @@ class PageWriter {
     });
     if (this.section.pageHeader.length > 0) this.y += 4;
     if (this.section.pageSignature !== undefined) {
-      const line = fitText(this.metrics, this.section.pageSignature, this.contentWidth, 8, 6, 'regular');
+      const line = fitLine(this.metrics, this.section.pageSignature, this.contentWidth, 8, 'regular');
       this.page.texts.push({
         x: this.left,
         y: this.bottom + PAGE_SIGNATURE_HEIGHT - 4,
@@ -192,11 +192,11 @@ function layoutSignatures(writer: PageWriter, block: SignaturesBlock): void {
     const dateX = nameX + nameWidth + 6;
     const page = writer.page;
     page.lines.push({ x1: signX, y1: lineY, x2: signX + signWidth, y2: lineY, width: 0.6 });
-    const name = fitText(metrics, signature.name, nameWidth, size, size * 0.7, 'regular');
+    const name = fitLine(metrics, signature.name, nameWidth, size, 'regular');
     page.texts.push({ x: nameX, y: lineY - 2, size: name.size, text: name.lines[0] ?? '', bold: false });
     page.lines.push({ x1: nameX, y1: lineY, x2: nameX + nameWidth, y2: lineY, width: 0.6 });
     const caption = (text: string, cx: number, cw: number) => {
-      const fitted = fitText(metrics, text, cw, captionSize, captionSize * 0.8, 'regular');
+      const fitted = fitLine(metrics, text, cw, captionSize, 'regular');
       const w = metrics.width(fitted.lines[0] ?? '', fitted.size, 'regular');
       page.texts.push({
         x: cx + (cw - w) / 2,
@@ -210,7 +210,7 @@ function layoutSignatures(writer: PageWriter, block: SignaturesBlock): void {
     caption(block.captions.name, nameX, nameWidth);
     if (signature.withDate) {
       const dateText = '«____» ______________ 20____';
-      const fitted = fitText(metrics, dateText, dateWidth, size, size * 0.6, 'regular');
+      const fitted = fitLine(metrics, dateText, dateWidth, size, 'regular');
       page.texts.push({
         x: dateX,
         y: lineY - 1,
