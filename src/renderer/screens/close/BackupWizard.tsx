@@ -177,9 +177,12 @@ export function BackupWizard({
               <Text size="sm" ff="monospace" data-code>
                 {done.backupPath}
               </Text>
-              <Text size="sm" ff="monospace" data-code>
-                {done.shortHash}
-              </Text>
+              <Group gap="xs">
+                <Text size="sm">{t('close.hash')}:</Text>
+                <Text size="sm" ff="monospace" data-code>
+                  {done.shortHash}
+                </Text>
+              </Group>
             </Alert>
           )}
         </Stepper.Completed>

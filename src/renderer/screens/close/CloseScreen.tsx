@@ -143,9 +143,13 @@ export function CloseScreen({ session }: { session: SessionView }) {
               <DayFivePanel board={board} can={can} act={act} />
             </Tabs.Panel>
           </Tabs>
-          {board.status === 'open' && can('close.override') && day !== null && Number(day) < 5 && (
-            <OverrideForm board={board} day={Number(day)} onDone={update} onError={setError} />
-          )}
+          {board.status === 'open' &&
+            can('close.override') &&
+            day !== null &&
+            Number(day) < 5 &&
+            !board.days.some((d) => d.day === Number(day) && d.completed) && (
+              <OverrideForm board={board} day={Number(day)} onDone={update} onError={setError} />
+            )}
         </>
       )}
     </Stack>
