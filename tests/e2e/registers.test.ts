@@ -139,6 +139,19 @@ describe('registers, sync and restore through the UI (Kyrgyz)', () => {
     expect(cells).toContain('Архив бөлмөсү, 3-текче');
     // Only the line found on screen is written.
     expect(cells).not.toContain('Q1-2025-5');
+
+    // The same registers in Russian: the folder inventory of the first quarter.
+    await page.keyboard.press('Escape');
+    await page.getByRole('radiogroup', { name: 'Тил' }).getByText('Русский').click();
+    await page.getByRole('tab', { name: 'Опись папки' }).click();
+    await page.getByRole('combobox', { name: 'Папка какого периода' }).click();
+    await page.getByRole('option', { name: '1-я четверть' }).click();
+    await page.getByText('Всего листов: 21').waitFor();
+    await shot(page, '38-registers-inventory-ru');
+    expect(await latinWords(page)).toEqual([]);
+    // The language stays chosen on this computer: back to Kyrgyz for the next person.
+    await page.getByRole('radiogroup', { name: 'Язык' }).getByText('Кыргызча').click();
+    await page.getByText('Папканын тизмеси').waitFor();
   });
 
   it('a deputy imports a class journal workbook, and a broken one is named by file, sheet and cell', async () => {

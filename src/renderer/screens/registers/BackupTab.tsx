@@ -7,7 +7,7 @@ import { formatDateTime } from '../../i18n';
 import { RegisterExport } from './RegisterExport';
 import { RestorePanel } from './RestorePanel';
 
-const STATUS_COLORS = { writing: 'gray', verified: 'teal', failed: 'red' } as const;
+const STATUS_COLORS = { writing: 'dimmed', verified: 'teal.8', failed: 'red.8' } as const;
 
 function megabytes(bytes: number | null): string {
   return bytes === null ? '' : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -42,9 +42,9 @@ function BackupsTable({ data }: { data: BackupRegistersView }) {
             </Table.Td>
             <Table.Td>{megabytes(b.bytes)}</Table.Td>
             <Table.Td>
-              <Badge variant="light" color={STATUS_COLORS[b.status]}>
+              <Text size="sm" fw={500} c={STATUS_COLORS[b.status]}>
                 {t(`registers.backupStatus.${b.status}`)}
-              </Badge>
+              </Text>
               {b.verifiedAt && <Text size="xs">{formatDateTime(b.verifiedAt)}</Text>}
             </Table.Td>
           </Table.Tr>

@@ -38,7 +38,6 @@ export function InventoryTab() {
       <ErrorAlert error={summary.error ?? inventory.error} />
       {data && (
         <>
-          <Text fw={500}>{data.periodLabel}</Text>
           <Text size="sm">
             {t('registers.inventoryFolders', { folders: data.folderNumbers.join(', ') || '—' })} ·{' '}
             {t('registers.inventoryPages', { pages: data.totalPages })}
@@ -50,6 +49,7 @@ export function InventoryTab() {
           ) : (
             <Alert color="teal">{t('registers.inventoryComplete')}</Alert>
           )}
+          {data.lines.length === 0 && <Text c="dimmed">{t('registers.empty')}</Text>}
           <Table striped withTableBorder data-testid="folder-inventory">
             <Table.Thead>
               <Table.Tr>
