@@ -250,6 +250,39 @@ describe('sync from Kundoluk', () => {
     }
   });
 
+  it('a lesson moved to a day outside the synced dates: a clear way out, then taken in', async () => {
+    const mirror = calendarOnly();
+    try {
+      await syncKundoluk(mirror, options(), context());
+      const moved = fake.lessons.find((l) => l.lessonDay === '2025-09-10' && l.marks.length > 0);
+      if (!moved) throw new Error('demo school has no lesson on 2025-09-10');
+      moved.lessonDay = '2025-10-02';
+      const before = fingerprint(mirror);
+      const october = { from: '2025-10-01', to: '2025-10-31' };
+      const error = await rejection(syncKundoluk(mirror, options(october), context()));
+      expect(error.code).toBe('KUNDOLUK_LESSON_MOVED');
+      expect(error.message).toContain(
+        `moved lesson ${moved.uid} from 2025-09-10 to 2025-10-02, outside 2025-10-01 – 2025-10-31. Sync 2025-09-10 – 2025-10-31`,
+      );
+      expect(fingerprint(mirror)).toBe(before);
+
+      const both = { from: '2025-09-10', to: '2025-10-31' };
+      const result = await syncKundoluk(mirror, options(both), context('2025-11-21T09:00:00Z'));
+      expect(result.removed).toBe(0);
+      const lesson = mirror.sqlite
+        .prepare<[string], { date: string; marks: number }>(
+          'SELECT l.date, (SELECT count(*) FROM mark m WHERE m.lesson_id = l.id) AS marks FROM lesson l WHERE source_ref = ?',
+        )
+        .get(`kundoluk:lesson:${moved.uid}`);
+      expect(lesson).toEqual({
+        date: '2025-10-02',
+        marks: moved.marks.filter((m) => m.mark !== null).length,
+      });
+    } finally {
+      mirror.close();
+    }
+  });
+
   it('retries a failing or slow service with backoff and then succeeds', async () => {
     const mirror = calendarOnly();
     try {

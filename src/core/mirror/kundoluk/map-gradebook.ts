@@ -1,4 +1,5 @@
 import type { Mirror } from '../../db/mirror';
+import { MoorError } from '../../errors';
 import type { AbsenceReason } from '../../db/schema';
 import type { LessonScope, Row, SyncBatch } from '../batch';
 import { markTypes } from '../bundle/columns';
@@ -181,6 +182,18 @@ export function mapGradebook(
     });
     const before = known.lessonByRef(ref) ?? known.unclaimedLessons.get(naturalKey);
     known.unclaimedLessons.delete(naturalKey);
+    const seenOn = before === undefined ? date : String(before.date);
+    if (seenOn < range.from || seenOn > range.to) {
+      // Its row, marks and absences lie outside what this sync may replace: say how to take it in.
+      const from = seenOn < range.from ? seenOn : range.from;
+      const to = seenOn > range.to ? seenOn : range.to;
+      throw new MoorError(
+        'KUNDOLUK_LESSON_MOVED',
+        `Kundoluk moved lesson ${item.uid} from ${seenOn} to ${date}, outside ${range.from} – ${range.to}. ` +
+          `Sync ${from} – ${to} so that both days are covered; the mirror was not changed.`,
+        { uid: item.uid, from: seenOn, to: date },
+      );
+    }
     const { marks, ...rest } = item;
     const homework = [item.task?.name, item.task?.note]
       .filter((t) => t != null && t.trim() !== '')
