@@ -99,7 +99,7 @@ describe('the print centre and the signature tracker through the contract', () =
     expect(prints.filter((i) => i.status === 'done').map((i) => i.classId)).toEqual(chosen);
   });
 
-  it("refuses a passphrase that is not the school's, then backs up and answers the register number", async () => {
+  it('refuses a wrong passphrase and a missing drive, then backs up and answers the register number', async () => {
     const drive = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-close-drive-'));
     await expect(
       asDeputy('close.backup', {
@@ -109,6 +109,21 @@ describe('the print centre and the signature tracker through the contract', () =
         passphrase: 'not the passphrase',
       }),
     ).rejects.toMatchObject({ code: 'PASSPHRASE_MISMATCH' });
+    // A drive that is not there (unplugged, a mistyped letter): refused with its own code, and the
+    // attempt stays in the backup register as failed.
+    const missing = await asDeputy('close.backup', {
+      closeId: board.closeId,
+      targetDir: path.join(drive, 'unplugged'),
+      mediumLabel: 'Флешка №0',
+      passphrase: SETUP.backupPassphrase,
+    });
+    const failed = await service.context.jobs.settled(missing.id, actorOf(deputy));
+    expect(failed).toMatchObject({ state: 'failed', error: { code: 'BACKUP_TARGET_MISSING' } });
+    const { mirror } = service.context;
+    expect(
+      mirror.all(mirror.db.selectFrom('backup_register').select(['number', 'status', 'failure_code'])),
+    ).toEqual([{ number: 1, status: 'failed', failure_code: 'BACKUP_TARGET_MISSING' }]);
+
     const job = await asDeputy('close.backup', {
       closeId: board.closeId,
       targetDir: drive,
@@ -118,7 +133,7 @@ describe('the print centre and the signature tracker through the contract', () =
     const done = await service.context.jobs.settled(job.id, actorOf(deputy));
     expect(done.error).toBeNull();
     const backup = done.result as CloseBackupView;
-    expect(backup).toMatchObject({ registerNumber: 1, verified: true });
+    expect(backup).toMatchObject({ registerNumber: 2, verified: true });
     expect(backup.shortHash).toMatch(/^[0-9a-f]{12}$/);
     expect(path.dirname(backup.backupPath)).toBe(drive);
     expect(fs.existsSync(backup.backupPath)).toBe(true);
