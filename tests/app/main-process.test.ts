@@ -149,6 +149,14 @@ describe('Electron main (with a mocked electron module)', () => {
     const go = template[1]?.submenu as { label: string; accelerator: string; click: () => void }[];
     expect(go.map((i) => i.label)).toEqual(screens.map((s) => ky.nav[s.id]));
     expect(go.map((i) => i.accelerator)).toEqual(screens.map((s) => `CmdOrCtrl+${s.shortcut}`));
+    // Every accelerator of the menu is used once: a screen's shortcut never shadows lock, sign-out or zoom.
+    const every = template.flatMap((m) =>
+      (m.submenu as { accelerator?: string; role?: string }[]).map((i) =>
+        i.role === 'resetZoom' ? 'CmdOrCtrl+0' : i.accelerator,
+      ),
+    );
+    const given = every.filter((a) => a !== undefined);
+    expect(new Set(given).size).toBe(given.length);
     go[2]?.click();
     expect(sent).toEqual([screens[2].id]);
   });
