@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorOf } from '../../src/core/auth/users';
 import { addArchiveEntry } from '../../src/core/registers/archive-register';
+import { recordHandover } from '../../src/core/registers/handover-log';
 import type { CommandName, InputOf, OutputOf } from '../../src/shared/contract';
 import { setUpApp, SETUP, type AppFixture } from './fixture';
 
@@ -175,8 +176,37 @@ describe('the archive register through the contract', () => {
     expect(text).toContain('9В');
   });
 
-  it('lists hand-overs and backups for every role that reads registers', async () => {
-    expect(await as('director', 'registers.handovers', { from: null, to: null, search: '' })).toEqual([]);
+  it('finds hand-overs by the school day they happened on and by words', async () => {
+    const deputy = actorOf(app.users.deputy);
+    for (const [at, description] of [
+      ['2025-11-03T04:30:00Z', '5А, 5Б класстарынын 1-чейрек көчүрмөлөрү'],
+      ['2025-11-04T09:00:00Z', '8А классынын 1-чейрек көчүрмөсү'],
+    ] as const) {
+      recordHandover(app.mirror, {
+        actor: deputy,
+        at,
+        description,
+        toName: 'Катчы Нуржан',
+        copies: 2,
+        pages: 24,
+      });
+    }
+    const all = await as('director', 'registers.handovers', { from: null, to: null, search: '' });
+    expect(all.map((h) => [h.fromName, h.toName, h.copies])).toEqual([
+      ['Орунбасар Гүлнара', 'Катчы Нуржан', 2],
+      ['Орунбасар Гүлнара', 'Катчы Нуржан', 2],
+    ]);
+    const onFourth = await as('secretary', 'registers.handovers', {
+      from: '2025-11-04',
+      to: '2025-11-04',
+      search: '',
+    });
+    expect(onFourth.map((h) => h.description)).toEqual(['8А классынын 1-чейрек көчүрмөсү']);
+    const byWord = await as('secretary', 'registers.handovers', { from: null, to: null, search: '5б' });
+    expect(byWord.map((h) => h.description)).toEqual(['5А, 5Б класстарынын 1-чейрек көчүрмөлөрү']);
+  });
+
+  it('lists backups for every role that reads registers', async () => {
     expect(await as('admin', 'registers.backups', { year: null })).toEqual({ backups: [], uses: [] });
   });
 });

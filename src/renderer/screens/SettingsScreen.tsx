@@ -110,14 +110,6 @@ export function SettingsScreen({ session }: { session: SessionView }) {
               setForm({ ...form, updateUrl: e.currentTarget.value || null });
             }}
           />
-          <TextInput
-            label={t('setup.kundolukUrl')}
-            disabled={!canEdit}
-            value={form.kundoluk.url ?? ''}
-            onChange={(e) => {
-              setForm({ ...form, kundoluk: { ...form.kundoluk, url: e.currentTarget.value || null } });
-            }}
-          />
           <Select
             label={t('settingsMore.kundolukMode')}
             disabled={!canEdit}
@@ -132,6 +124,14 @@ export function SettingsScreen({ session }: { session: SessionView }) {
                 ...form,
                 kundoluk: { ...form.kundoluk, mode: value ?? 'later' },
               });
+            }}
+          />
+          <TextInput
+            label={t('setup.kundolukUrl')}
+            disabled={!canEdit}
+            value={form.kundoluk.url ?? ''}
+            onChange={(e) => {
+              setForm({ ...form, kundoluk: { ...form.kundoluk, url: e.currentTarget.value || null } });
             }}
           />
           {canEdit && (

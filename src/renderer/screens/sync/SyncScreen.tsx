@@ -6,6 +6,7 @@ import {
   List,
   NumberInput,
   SegmentedControl,
+  Spoiler,
   Stack,
   Text,
   TextInput,
@@ -160,16 +161,19 @@ export function SyncScreen() {
               </Text>
               <Text size="sm">{t('sync.changesSeen', { count: result.changesSeen })}</Text>
               {result.warnings.length > 0 && (
-                <>
-                  <Text size="sm" fw={500} mt="xs">
-                    {t('sync.warnings')}
-                  </Text>
+                // The core words its warnings in English, naming file, sheet and cell: for the IT person.
+                <Spoiler
+                  mt="xs"
+                  maxHeight={0}
+                  showLabel={`${t('sync.warnings')}: ${result.warnings.length}`}
+                  hideLabel={t('common.close')}
+                >
                   <List size="sm">
                     {result.warnings.map((w) => (
                       <List.Item key={w}>{w}</List.Item>
                     ))}
                   </List>
-                </>
+                </Spoiler>
               )}
             </Alert>
           )}
