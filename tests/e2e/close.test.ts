@@ -229,6 +229,17 @@ describe('the five-day close through the UI, role by role (Kyrgyz)', () => {
       const { mirror } = harness.server.service.context;
       const board = mirror.first(mirror.db.selectFrom('close_run').select(['status']));
       expect(board?.status).toBe('completed');
+      // The secretary's archive register holds each class's certified copy, signed and stamped.
+      const archive = mirror.all(
+        mirror.db
+          .selectFrom('archive_register')
+          .select(['class_label', 'director_signed', 'stamped'])
+          .orderBy('class_label'),
+      );
+      expect(archive).toEqual([
+        { class_label: '5Б класс', director_signed: 1, stamped: 1 },
+        { class_label: '8А класс', director_signed: 1, stamped: 1 },
+      ]);
       // Both attempts are in the backup register: the full drive's as failed, with its reason.
       const backups = mirror.all(
         mirror.db
