@@ -40,6 +40,8 @@ export const registersEn: typeof registersKy = {
       retention: 'Keep until',
     },
     lines: 'Lines found: {{count}}',
+    moreLines:
+      'The first {{shown}} of {{total}} lines are shown: narrow the search or write the register to a file.',
     empty: 'Nothing found.',
     edit: 'Edit',
     editTitle: 'Archive register line No. {{number}}/{{year}}',

@@ -38,6 +38,7 @@ export const registersKy = {
       retention: 'Сактоо мөөнөтү',
     },
     lines: 'Табылган саптар: {{count}}',
+    moreLines: 'Экранда алгачкы {{shown}} сап, баары {{total}}: издөөнү тактаңыз же реестрди файлга жазыңыз.',
     empty: 'Эч нерсе табылган жок.',
     edit: 'Өзгөртүү',
     editTitle: 'Архивдик реестрдин сабы № {{number}}/{{year}}',

@@ -40,6 +40,7 @@ export const registersRu: typeof registersKy = {
       retention: 'Срок хранения',
     },
     lines: 'Найдено строк: {{count}}',
+    moreLines: 'На экране первые {{shown}} строк из {{total}}: уточните поиск или запишите реестр в файл.',
     empty: 'Ничего не найдено.',
     edit: 'Изменить',
     editTitle: 'Строка архивного реестра № {{number}}/{{year}}',

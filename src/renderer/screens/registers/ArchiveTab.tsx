@@ -19,6 +19,9 @@ const NO_FILTER: ArchiveQuery = {
   receivedTo: null,
 };
 
+/** A school's whole archive can hold thousands of lines: the screen shows the first ones, the printout all. */
+const SHOWN = 300;
+
 function Mark({ done }: { done: boolean }) {
   const { t } = useTranslation();
   return (
@@ -80,7 +83,7 @@ export function ArchiveTab({ canEdit }: { canEdit: boolean }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {entries.map((e) => (
+            {entries.slice(0, SHOWN).map((e) => (
               <Table.Tr key={e.id}>
                 <Table.Td>
                   {e.number}/{e.year}
@@ -130,6 +133,11 @@ export function ArchiveTab({ canEdit }: { canEdit: boolean }) {
         </Table>
       </Table.ScrollContainer>
       {register.data && entries.length === 0 && <Text c="dimmed">{t('registers.empty')}</Text>}
+      {entries.length > SHOWN && (
+        <Text c="dimmed" size="sm">
+          {t('registers.moreLines', { shown: SHOWN, total: entries.length })}
+        </Text>
+      )}
       {editing && (
         <ArchiveEditModal
           entry={editing}
