@@ -127,7 +127,7 @@ describe('faults while a backup is read back', () => {
         documentsTo: blocked,
       }),
     );
-    expect(error.code).toBe('RESTORE_WRITE');
+    expect(error.code).toBe('LOCAL_WRITE_FAILED');
     expect(error.message).toContain(blocked);
     expect(error.message).toMatch(/on this computer.*The mirror was not changed/);
     expect(schoolName(dbPath)).toContain('live');

@@ -52,22 +52,22 @@ export function driveError(error: unknown, where: string): MoorError {
 }
 
 /**
- * A failure writing on this computer while a backup is restored (the new mirror, its documents,
- * the pre-restore copy): named as such, so nobody looks for the fault on the backup drive.
+ * A failure writing on this computer while a backup is restored or inspected (the new mirror,
+ * its documents, the pre-restore copy): named as such, so nobody looks for it on the backup drive.
  */
 export function localWriteError(error: unknown, where: string): MoorError {
   if (isMoorError(error)) return error;
   const code = errno(error);
   if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG' || code === 'SQLITE_FULL') {
     return new MoorError(
-      'RESTORE_DISK_FULL',
-      `This computer's disk is full: ${where} could not be written. Free space on it and restore again; ` +
+      'LOCAL_DISK_FULL',
+      `This computer's disk is full: ${where} could not be written. Free space on it and try again; ` +
         'the mirror was not changed.',
       { where, errno: code },
     );
   }
   return new MoorError(
-    'RESTORE_WRITE',
+    'LOCAL_WRITE_FAILED',
     `Could not write ${where} on this computer (${error instanceof Error ? error.message : String(error)}). ` +
       'The mirror was not changed.',
     { where, errno: code },
