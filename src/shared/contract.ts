@@ -92,6 +92,8 @@ export const contract = {
       admin: z.object({ login, fullName, password: newPassword }),
       backupPassphrase: z.string().min(12).max(500),
       kundoluk: kundolukConnection,
+      /** Kundoluk's access token, when the school connects through its address at once. */
+      kundolukToken: z.string().trim().min(1).max(4000).nullable().optional(),
     }),
   ),
   'auth.signIn': command<SessionView>()(

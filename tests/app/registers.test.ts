@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAppService } from '../../src/core/app/service';
 import { actorOf } from '../../src/core/auth/users';
+import { openMirror } from '../../src/core/db/mirror';
 import { addArchiveEntry } from '../../src/core/registers/archive-register';
 import { recordHandover } from '../../src/core/registers/handover-log';
 import type { CommandName, InputOf, OutputOf } from '../../src/shared/contract';
@@ -212,6 +214,31 @@ describe('the archive register through the contract', () => {
 });
 
 describe('settings the window was missing', () => {
+  it('takes the Kundoluk token at first run, keeps it out of the audit log and never answers it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-setup-token-'));
+    const mirror = openMirror(path.join(dir, 'mirror.sqlite'), { create: true });
+    const service = createAppService({ mirror });
+    try {
+      const token = 'first-run-token-secret';
+      const setup = await service.call('first', 'setup.complete', {
+        ...SETUP,
+        kundoluk: { mode: 'api', url: 'https://kundoluk.example.kg/api/', login: 'school-95' },
+        kundolukToken: token,
+      });
+      if (!setup.ok) throw new Error(setup.error.message);
+      const settings = await service.call('first', 'settings.get', {});
+      expect(settings.ok && settings.value.kundolukTokenSet).toBe(true);
+      expect(JSON.stringify([setup, settings])).not.toContain(token);
+      const audit = mirror.sqlite.prepare('SELECT group_concat(after_json) AS text FROM audit_log').get() as {
+        text: string;
+      };
+      expect(audit.text).not.toContain(token);
+    } finally {
+      await service.context.jobs.stopAll();
+      mirror.close();
+    }
+  });
+
   it('keeps the Kundoluk token without ever showing it back or writing it to the audit log', async () => {
     const settings = await as('admin', 'settings.get', {});
     const { backupPassphraseSet: _p, kundolukTokenSet, ...editable } = settings;

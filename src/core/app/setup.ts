@@ -32,6 +32,7 @@ export async function completeSetup(mirror: Mirror, input: SetupInput, at: Date)
     saveYear(mirror, input);
     putSetting(mirror, 'defaultLanguage', input.defaultLanguage, at);
     putSetting(mirror, 'kundoluk', input.kundoluk, at);
+    if (input.kundolukToken != null) putSetting(mirror, 'kundolukToken', input.kundolukToken, at);
     putSetting(mirror, 'backupPassphraseVerifier', passphraseVerifier, at);
     putSetting(mirror, 'setupDone', true, at);
     const admin = insertUser(mirror, SETUP_ACTOR, { ...input.admin, role: 'admin' }, passwordHash, at);

@@ -274,6 +274,15 @@ export function SetupScreen({ onDone }: { onDone: () => void }) {
                       set({ kundoluk: { ...form.kundoluk, login: e.currentTarget.value || null } });
                     }}
                   />
+                  <PasswordInput
+                    label={t('settingsMore.kundolukToken')}
+                    description={t('settingsMore.tokenHint')}
+                    autoComplete="off"
+                    value={form.kundolukToken ?? ''}
+                    onChange={(e) => {
+                      set({ kundolukToken: e.currentTarget.value.trim() || null });
+                    }}
+                  />
                 </SimpleGrid>
               )}
             </Stack>
