@@ -53,9 +53,6 @@ function command<O>() {
 }
 
 const period = z.object({ startsOn: isoDate, endsOn: isoDate });
-
-/** One report with its parameters (the core's own schema of them). */
-const reportRequest = z.object({ name: z.string().min(1).max(40), params: reportParamsSchema });
 const registerYear = z.number().int().min(2000).max(2100);
 /** The archive register as the secretary searches it. */
 const archiveQuery = z.object({
@@ -67,6 +64,9 @@ const archiveQuery = z.object({
   receivedFrom: isoDate.nullable(),
   receivedTo: isoDate.nullable(),
 });
+
+/** One report with its parameters (the core's own schema of them). */
+const reportRequest = z.object({ name: z.string().min(1).max(40), params: reportParamsSchema });
 
 /**
  * Every command the UI can call, declared once. Main and the browser transport register handlers
@@ -165,6 +165,27 @@ export const contract = {
   'close.directorSign': command<CloseBoard>()(z.object({ closeId: id })),
   'close.stamp': command<CloseBoard>()(z.object({ closeId: id })),
   'close.complete': command<CloseBoard>()(z.object({ closeId: id })),
+  'reports.catalog': command<ReportCatalog>()(empty),
+  'reports.run': command<JobView>()(reportRequest),
+  'reports.export': command<JobView>()(
+    reportRequest.extend({
+      format: z.enum(['pdf', 'xlsx']),
+      language: documentLanguage,
+      /** A folder the user typed (the file is named by the core), or the file a save dialog chose. */
+      destination: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('folder'), folder: z.string().trim().min(1).max(1000) }),
+        z.object({ kind: z.literal('file'), file: z.string().trim().min(1).max(1000) }),
+      ]),
+    }),
+  ),
+  'changes.list': command<MirrorChangesView>()(
+    z.object({
+      classId: id.nullable(),
+      kinds: z.array(z.enum(changeKinds)).max(changeKinds.length),
+      since: isoDate.nullable(),
+      limit: z.number().int().min(1).max(5000),
+    }),
+  ),
   'registers.archive': command<ArchiveRegisterView>()(archiveQuery),
   'registers.updateArchive': command<ArchiveEntryView>()(
     z.object({
@@ -229,27 +250,6 @@ export const contract = {
   ),
   'settings.changeBackupPassphrase': command<null>()(
     z.object({ current: z.string(), next: z.string().min(12).max(500) }),
-  ),
-  'reports.catalog': command<ReportCatalog>()(empty),
-  'reports.run': command<JobView>()(reportRequest),
-  'reports.export': command<JobView>()(
-    reportRequest.extend({
-      format: z.enum(['pdf', 'xlsx']),
-      language: documentLanguage,
-      /** A folder the user typed (the file is named by the core), or the file a save dialog chose. */
-      destination: z.discriminatedUnion('kind', [
-        z.object({ kind: z.literal('folder'), folder: z.string().trim().min(1).max(1000) }),
-        z.object({ kind: z.literal('file'), file: z.string().trim().min(1).max(1000) }),
-      ]),
-    }),
-  ),
-  'changes.list': command<MirrorChangesView>()(
-    z.object({
-      classId: id.nullable(),
-      kinds: z.array(z.enum(changeKinds)).max(changeKinds.length),
-      since: isoDate.nullable(),
-      limit: z.number().int().min(1).max(5000),
-    }),
   ),
   'jobs.get': command<JobView>()(z.object({ jobId: z.string().min(1) })),
   'jobs.cancel': command<JobView>()(z.object({ jobId: z.string().min(1) })),

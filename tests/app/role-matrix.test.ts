@@ -60,6 +60,16 @@ function samples(f: AppFixture): { [N in CommandName]: InputOf<N> } {
     'close.directorSign': { closeId: 999 },
     'close.stamp': { closeId: 999 },
     'close.complete': { closeId: 999 },
+    'reports.catalog': {},
+    'reports.run': { name: 'achievement', params: { period: '1' } },
+    'reports.export': {
+      name: 'achievement',
+      params: { period: '1' },
+      format: 'xlsx',
+      language: 'ky',
+      destination: { kind: 'folder', folder: '/nonexistent' },
+    },
+    'changes.list': { classId: null, kinds: [], since: null, limit: 10 },
     'registers.archive': {
       search: '',
       year: null,
@@ -90,16 +100,6 @@ function samples(f: AppFixture): { [N in CommandName]: InputOf<N> } {
     'settings.years': {},
     'settings.updateQuarters': { academicYearId: 1, quarters: SETUP.quarters },
     'settings.changeBackupPassphrase': { current: 'wrong', next: 'another long passphrase' },
-    'reports.catalog': {},
-    'reports.run': { name: 'achievement', params: { period: '1' } },
-    'reports.export': {
-      name: 'achievement',
-      params: { period: '1' },
-      format: 'xlsx',
-      language: 'ky',
-      destination: { kind: 'folder', folder: '/nonexistent' },
-    },
-    'changes.list': { classId: null, kinds: [], since: null, limit: 10 },
     'jobs.get': { jobId: 'no-such-job' },
     'jobs.cancel': { jobId: 'no-such-job' },
   };

@@ -1,8 +1,8 @@
 import type { Actor } from '../auth/actor';
 import type { Mirror } from '../db/mirror';
 import { verifyAuditChain } from './jobs/audit-verify';
-import { exportReportJob, runReportJob } from './jobs/report-jobs';
 import { syncBundleJob, syncKundolukJob, syncWorkbookJob } from './jobs/sync-jobs';
+import { exportReportJob, runReportJob } from './jobs/report-jobs';
 
 /** What a job's body gets inside its worker thread. */
 export interface JobScope {

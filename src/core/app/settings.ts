@@ -43,8 +43,6 @@ const defaults: { [K in SettingKey]: SettingValue<K> } = {
   checkRules: defaultCheckRules,
 };
 
-
-
 export function getSetting<K extends SettingKey>(mirror: Mirror, key: K): SettingValue<K> {
   const row = mirror.first(mirror.db.selectFrom('app_setting').select('value_json').where('key', '=', key));
   if (!row) return defaults[key];
