@@ -68,20 +68,28 @@ function usesOf(dbPath: string) {
   }
 }
 
+/** The IT person restores the backup over the live mirror; the restore is expected to fail. */
+function failedRestore(
+  dbPath: string,
+  extra: Pick<Parameters<typeof restoreBackup>[0], 'fs' | 'documentsTo'>,
+): Promise<MoorError> {
+  const options = {
+    backupDir,
+    passphrase: PASSPHRASE,
+    dbPath,
+    actor: itAdmin,
+    clock,
+    reason: 'disk failure',
+  };
+  return failure(restoreBackup({ ...options, ...extra }));
+}
+
 describe('faults while a backup is read back', () => {
   it('the drive removed during a restore: a clear error, the mirror as it was, the failure registered', async () => {
     const { dir, dbPath } = livePc();
-    const error = await failure(
-      restoreBackup({
-        backupDir,
-        passphrase: PASSPHRASE,
-        dbPath,
-        actor: itAdmin,
-        clock,
-        reason: 'disk failure',
-        fs: faultyFs({ kind: 'removed-on-read', afterBytes: 40_000 }),
-      }),
-    );
+    const error = await failedRestore(dbPath, {
+      fs: faultyFs({ kind: 'removed-on-read', afterBytes: 40_000 }),
+    });
     expect(error.code).toBe('BACKUP_DRIVE_LOST');
     expect(error.message).toMatch(/stopped answering.*Reconnect it and try again/);
     expect(schoolName(dbPath)).toContain('live');
@@ -116,17 +124,7 @@ describe('faults while a backup is read back', () => {
     const { dir, dbPath } = livePc();
     const blocked = path.join(dir, 'documents');
     fs.writeFileSync(blocked, 'a file where the folder of documents should go');
-    const error = await failure(
-      restoreBackup({
-        backupDir,
-        passphrase: PASSPHRASE,
-        dbPath,
-        actor: itAdmin,
-        clock,
-        reason: 'new PC',
-        documentsTo: blocked,
-      }),
-    );
+    const error = await failedRestore(dbPath, { documentsTo: blocked });
     expect(error.code).toBe('LOCAL_WRITE_FAILED');
     expect(error.message).toContain(blocked);
     expect(error.message).toMatch(/on this computer.*The mirror was not changed/);
