@@ -218,9 +218,17 @@ describe('the five-day close through the UI, role by role (Kyrgyz)', () => {
       await page.getByText('Аяктады').first().waitFor();
       await shot(page, '18-close-completed-secretary-ky');
       expect(await latinWords(page)).toEqual([]);
+      // The dashboard shows the close's five days too.
+      await page.getByText('Башкы бет').first().click();
+      await page.getByTestId('current-close').getByText('Аяктады').first().waitFor();
+      await shot(page, '18-close-completed-dashboard-ky');
+      expect(await latinWords(page)).toEqual([]);
+      await page.getByText('Чейрек жабуу').first().click();
       // The secretary reads the finished close and its signature grid in Russian too.
       await page.getByText('Русский').first().click();
       await page.getByRole('heading', { name: 'Закрытие четверти' }).waitFor();
+      await page.getByRole('combobox', { name: 'Период' }).click();
+      await page.getByRole('option', { name: '1-я четверть' }).click();
       await page.getByRole('tab', { name: /^3/ }).click();
       await page.getByTestId('signature-grid').waitFor();
       await shot(page, '19-close-completed-signatures-secretary-ru');

@@ -231,6 +231,7 @@ export const en = {
     backupSize: 'Size: {{size}} KB',
     openFolder: 'Open the folder',
     chooseDrive: 'Choose…',
+    dashboardTitle: 'Close: {{period}}',
   },
   rules: {
     missing_final: 'No period final',

@@ -232,6 +232,7 @@ export const ky = {
     backupSize: 'Көлөмү: {{size}} КБ',
     openFolder: 'Папканы ачуу',
     chooseDrive: 'Тандоо…',
+    dashboardTitle: 'Жабуу: {{period}}',
   },
   rules: {
     missing_final: 'Жыйынтыктоочу баа жок',

@@ -241,6 +241,7 @@ export const ru = {
     backupSize: 'Размер: {{size}} КБ',
     openFolder: 'Открыть папку',
     chooseDrive: 'Выбрать…',
+    dashboardTitle: 'Закрытие: {{period}}',
   },
   rules: {
     missing_final: 'Нет итоговой отметки',

@@ -4,6 +4,7 @@ import type { PeriodView } from '../../shared/views';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useCommand } from '../components/use-command';
 import { currentLanguage, formatDate, formatDateTime } from '../i18n';
+import { CurrentCloseCard } from './close/CurrentCloseCard';
 
 export function usePeriodName() {
   const { t } = useTranslation();
@@ -37,6 +38,7 @@ export function DashboardScreen() {
             : t('dashboard.mirrorEmpty')}
         </Badge>
       </Card>
+      <CurrentCloseCard />
       <SimpleGrid cols={{ base: 2, md: 5 }}>
         {counts.map((key) => (
           <Card withBorder key={key}>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CloseBoard } from '../../../shared/views';
 
 /** The five days side by side: what each is, how far it has come, and which one is today's work. */
-export function DayBoard({ board, onPick }: { board: CloseBoard; onPick: (day: number) => void }) {
+export function DayBoard({ board, onPick }: { board: CloseBoard; onPick?: (day: number) => void }) {
   const { t } = useTranslation();
   return (
     <SimpleGrid cols={5} data-testid="day-board">
@@ -14,9 +14,12 @@ export function DayBoard({ board, onPick }: { board: CloseBoard; onPick: (day: n
             key={d.day}
             withBorder
             padding="sm"
-            style={{ cursor: 'pointer', borderColor: current ? 'var(--mantine-color-teal-6)' : undefined }}
+            style={{
+              cursor: onPick ? 'pointer' : undefined,
+              borderColor: current ? 'var(--mantine-color-teal-6)' : undefined,
+            }}
             onClick={() => {
-              onPick(d.day);
+              onPick?.(d.day);
             }}
           >
             <Text fw={700}>{t('close.day', { day: d.day })}</Text>
