@@ -1,10 +1,7 @@
-import type { Clock } from '../clock';
-import type { Mirror } from '../db/mirror';
 import { attendanceByStudent } from './attendance';
 import { column, commonColumn, totalLabel } from './columns';
-import { reportContext, scopeSummary, type ReportContext } from './context';
+import { scopeSummary, type ReportContext } from './context';
 import { loadFinals, standing, type FinalMark } from './finals';
-import type { ReportParams } from './params';
 import { percent, round2, text, type ReportResult, type ReportTable } from './report-types';
 
 export type ClassAchievementRow = {
@@ -349,7 +346,3 @@ export function achievementFromContext(context: ReportContext): AchievementRepor
 }
 
 export const achievementTitle = text('Окуучулардын жетишкендиги', 'Успеваемость учащихся', 'Achievement');
-
-export function achievementReport(mirror: Mirror, params: ReportParams, clock: Clock): AchievementReport {
-  return achievementFromContext(reportContext(mirror, params, clock));
-}

@@ -1,10 +1,8 @@
 import { sql } from 'kysely';
-import type { Clock } from '../clock';
-import type { Mirror } from '../db/mirror';
 import { column, commonColumn, totalLabel } from './columns';
-import { reportContext, scopeSummary, type ReportContext } from './context';
+import { scopeSummary, type ReportContext } from './context';
 import { countWhere, lessonsInScope } from './lesson-scope';
-import { DEFAULT_UNEXCUSED_THRESHOLD, type ReportParams } from './params';
+import { DEFAULT_UNEXCUSED_THRESHOLD } from './params';
 import { percent, text, type ReportResult, type ReportTable } from './report-types';
 
 /** Lessons a student should have attended and the ones missed, by reason (I 5.2 class teacher a). */
@@ -320,7 +318,3 @@ export function attendanceFromContext(context: ReportContext): AttendanceReport 
 }
 
 export const attendanceTitle = text('Сабакка катышуу', 'Посещаемость', 'Attendance');
-
-export function attendanceReport(mirror: Mirror, params: ReportParams, clock: Clock): AttendanceReport {
-  return attendanceFromContext(reportContext(mirror, params, clock));
-}

@@ -1,14 +1,12 @@
-import type { Clock } from '../clock';
-import type { Mirror } from '../db/mirror';
 import { MoorError } from '../errors';
 import { column, commonColumn, totalLabel } from './columns';
-import { reportContext, scopeSummary, type ReportContext } from './context';
+import { scopeSummary, type ReportContext } from './context';
 import { classOrder, isMarkedClass } from './directory';
 import { requirePeriod } from './finals';
 import { backtestForecast, type BacktestResult, type BacktestTally } from './forecast-backtest';
 import { elapsedShare, marksAsOf, pairKey } from './forecast-data';
 import { forecastFinal, type Confidence, type Forecast, type RiskReason } from './forecast-model';
-import { DEFAULT_MIN_MARKS, type ReportParams } from './params';
+import { DEFAULT_MIN_MARKS } from './params';
 import { percent, text, type Localized, type ReportResult, type ReportTable } from './report-types';
 import { enrolledStudents, journalStudents, loadJournals, subgroupMembers } from './roster';
 
@@ -417,7 +415,3 @@ export const forecastTitle = text(
   'Прогноз итоговых отметок',
   'Forecast of finals',
 );
-
-export function forecastReport(mirror: Mirror, params: ReportParams, clock: Clock): ForecastReport {
-  return forecastFromContext(reportContext(mirror, params, clock));
-}

@@ -1,12 +1,9 @@
-import type { Clock } from '../clock';
-import type { Mirror } from '../db/mirror';
 import { teachingWeeks } from './calendar';
 import { column, commonColumn, journalColumns, totalLabel } from './columns';
-import { reportContext, scopeSummary, type ReportContext } from './context';
+import { scopeSummary, type ReportContext } from './context';
 import { classOrder, isMarkedClass } from './directory';
 import { lessonFacts } from './lesson-facts';
 import { seenChangesTable, type SeenChangesRow } from './mirror-changes';
-import type { ReportParams } from './params';
 import { percent, round2, text, type ReportResult, type ReportTable } from './report-types';
 import { journalKey, loadJournals, type Journal } from './roster';
 
@@ -326,11 +323,3 @@ export const journalKeepingTitle = text(
   'Ведение электронного журнала',
   'Journal keeping',
 );
-
-export function journalKeepingReport(
-  mirror: Mirror,
-  params: ReportParams,
-  clock: Clock,
-): JournalKeepingReport {
-  return journalKeepingFromContext(reportContext(mirror, params, clock));
-}

@@ -1,11 +1,8 @@
-import type { Clock } from '../clock';
-import type { Mirror } from '../db/mirror';
 import { teachingWeeks } from './calendar';
 import { column, commonColumn, journalColumns, totalLabel } from './columns';
-import { reportContext, scopeSummary, type ReportContext } from './context';
+import { scopeSummary, type ReportContext } from './context';
 import { classOrder, isMarkedClass } from './directory';
 import { lessonsInScope } from './lesson-scope';
-import type { ReportParams } from './params';
 import { percent, ratio, round2, text, type ReportResult, type ReportTable } from './report-types';
 import { enrolledStudents, journalKey, journalStudents, loadJournals, subgroupMembers } from './roster';
 
@@ -299,11 +296,3 @@ export const markAccumulationTitle = text(
   'Накопляемость отметок',
   'Mark accumulation',
 );
-
-export function markAccumulationReport(
-  mirror: Mirror,
-  params: ReportParams,
-  clock: Clock,
-): MarkAccumulationReport {
-  return markAccumulationFromContext(reportContext(mirror, params, clock));
-}

@@ -1,11 +1,8 @@
-import type { Clock } from '../clock';
-import type { Mirror } from '../db/mirror';
 import { teachingWeeks } from './calendar';
 import { column, commonColumn, totalLabel } from './columns';
-import { reportContext, scopeSummary, type ReportContext } from './context';
+import { scopeSummary, type ReportContext } from './context';
 import { isMarkedClass } from './directory';
 import { lessonFacts } from './lesson-facts';
-import type { ReportParams } from './params';
 import { percent, ratio, text, type ReportResult, type ReportTable } from './report-types';
 import { enrolledStudents, journalKey, loadJournals } from './roster';
 
@@ -222,11 +219,3 @@ export const monthlyFillingTitle = text(
   'Ежемесячное заполнение журнала',
   'Monthly journal filling',
 );
-
-export function monthlyFillingReport(
-  mirror: Mirror,
-  params: ReportParams,
-  clock: Clock,
-): MonthlyFillingReport {
-  return monthlyFillingFromContext(reportContext(mirror, params, clock));
-}

@@ -1,12 +1,10 @@
 import { sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
-import type { Clock } from '../clock';
 import type { Mirror } from '../db/mirror';
 import type { DB } from '../db/schema';
 import { eachDay } from './calendar';
 import { column, commonColumn, totalLabel } from './columns';
-import { reportContext, scopeSummary, type ReportContext } from './context';
+import { scopeSummary, type ReportContext } from './context';
 import { schoolDateSql } from '../rules/mark-deadlines';
-import type { ReportParams } from './params';
 import { text, type ReportResult, type ReportTable } from './report-types';
 
 export type ActivityDayRow = {
@@ -256,11 +254,3 @@ export const weeklyActivityTitle = text(
   'Еженедельная активность пользователей',
   'Weekly user activity',
 );
-
-export function weeklyActivityReport(
-  mirror: Mirror,
-  params: ReportParams,
-  clock: Clock,
-): WeeklyActivityReport {
-  return weeklyActivityFromContext(reportContext(mirror, params, clock));
-}
