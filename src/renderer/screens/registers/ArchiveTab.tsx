@@ -67,8 +67,9 @@ export function ArchiveTab({ canEdit }: { canEdit: boolean }) {
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('registers.columns.number')}</Table.Th>
-              <Table.Th>{t('registers.columns.class')}</Table.Th>
-              <Table.Th>{t('registers.columns.period')}</Table.Th>
+              <Table.Th>
+                {t('registers.columns.class')}, {t('registers.columns.period').toLocaleLowerCase()}
+              </Table.Th>
               <Table.Th>{t('registers.columns.document')}</Table.Th>
               <Table.Th>{t('registers.columns.pages')}</Table.Th>
               <Table.Th>{t('registers.columns.receivedOn')}</Table.Th>
@@ -88,8 +89,12 @@ export function ArchiveTab({ canEdit }: { canEdit: boolean }) {
                 <Table.Td>
                   {e.number}/{e.year}
                 </Table.Td>
-                <Table.Td>{e.classLabel}</Table.Td>
-                <Table.Td>{e.periodLabel}</Table.Td>
+                <Table.Td>
+                  <Text size="sm">{e.classLabel}</Text>
+                  <Text size="xs" c="dimmed">
+                    {e.periodLabel}
+                  </Text>
+                </Table.Td>
                 <Table.Td>
                   <Text size="sm">{e.documentTitle}</Text>
                   {e.documentRef && (
