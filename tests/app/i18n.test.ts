@@ -55,16 +55,15 @@ describe('translations', () => {
     for (const { file, key } of asked) expect(known.has(key), `${file}: ${key}`).toBe(true);
   });
 
-  it('every error code the app core and sign-in raise has words in every language', () => {
-    const core = ['../../src/core/app', '../../src/core/auth'].flatMap((dir) =>
-      sourceFiles(path.resolve(import.meta.dirname, dir)),
-    );
+  it('every error code the core raises has words in every language', () => {
+    // Any of them can reach the window through a command or a job: none may show up in English.
+    const core = sourceFiles(path.resolve(import.meta.dirname, '../../src/core'));
     const codes = new Set(
       core.flatMap((file) =>
         [...fs.readFileSync(file, 'utf8').matchAll(/new MoorError\(\s*'([A-Z_]+)'/g)].map((m) => m[1] ?? ''),
       ),
     );
-    expect(codes.size).toBeGreaterThan(8);
+    expect(codes.size).toBeGreaterThan(100);
     for (const code of codes) {
       for (const [language, tree] of Object.entries(dictionaries)) {
         expect(Object.keys(tree.errors), `${language}: errors.${code}`).toContain(code);
