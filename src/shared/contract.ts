@@ -40,6 +40,8 @@ import {
 } from './schemas';
 import { changeKinds } from '../core/mirror/changes';
 import { reportParamsSchema } from '../core/reports/params';
+import { checkRulesSchema } from '../core/checks/check-rules';
+import { markDeadlinesSchema } from '../core/rules/mark-deadline-settings';
 
 /** One command of the contract: its zod input schema and (as a type only) its output. */
 export interface CommandSpec<I extends z.ZodType, O> {
@@ -250,6 +252,10 @@ export const contract = {
   ),
   'settings.changeBackupPassphrase': command<null>()(
     z.object({ current: z.string(), next: z.string().min(12).max(500) }),
+  ),
+  /** The journal rules, checked by the very schemas the core stores them with. */
+  'settings.updateJournalRules': command<SettingsView>()(
+    z.object({ markDeadlines: markDeadlinesSchema, checkRules: checkRulesSchema }),
   ),
   'jobs.get': command<JobView>()(z.object({ jobId: z.string().min(1) })),
   'jobs.cancel': command<JobView>()(z.object({ jobId: z.string().min(1) })),

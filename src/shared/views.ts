@@ -1,5 +1,8 @@
 /** Output shapes of the contract: plain data, serialisable over IPC and HTTP. */
 
+import type { CheckRules } from '../core/checks/check-rules';
+import type { MarkDeadlines } from '../core/rules/mark-deadline-settings';
+
 export type RoleName = 'deputy' | 'secretary' | 'director' | 'admin';
 export type LanguageCode = 'ky' | 'ru' | 'en';
 export type DocumentLanguage = 'ky' | 'ru';
@@ -106,6 +109,16 @@ export interface SettingsView {
   readonly backupPassphraseSet: boolean;
   /** Whether a Kundoluk token is stored; the token itself never leaves the core. */
   readonly kundolukTokenSet: boolean;
+  /** The journal rules the sync, the day-1 checks and the reports read now. */
+  readonly journalRules: JournalRulesView;
+  /** The same rules as the regulations set them, for "restore the regulation's values". */
+  readonly regulationJournalRules: JournalRulesView;
+}
+
+/** When a mark counts as late, per mark type, and the day-1 checks' own settings. */
+export interface JournalRulesView {
+  readonly markDeadlines: MarkDeadlines;
+  readonly checkRules: CheckRules;
 }
 
 export type JobState = 'running' | 'done' | 'failed' | 'cancelled';

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roles } from '../../src/core/auth/actor';
 import { may } from '../../src/core/auth/permissions';
+import { defaultCheckRules } from '../../src/core/checks/check-rules';
+import { defaultMarkDeadlines } from '../../src/core/rules/mark-deadline-settings';
 import { handlers } from '../../src/core/app/handlers';
 import { commandNames, type CommandName, type InputOf } from '../../src/shared/contract';
 import { setUpApp, SETUP, type AppFixture } from './fixture';
@@ -100,6 +102,10 @@ function samples(f: AppFixture): { [N in CommandName]: InputOf<N> } {
     'settings.years': {},
     'settings.updateQuarters': { academicYearId: 1, quarters: SETUP.quarters },
     'settings.changeBackupPassphrase': { current: 'wrong', next: 'another long passphrase' },
+    'settings.updateJournalRules': {
+      markDeadlines: defaultMarkDeadlines,
+      checkRules: defaultCheckRules,
+    },
     'jobs.get': { jobId: 'no-such-job' },
     'jobs.cancel': { jobId: 'no-such-job' },
   };

@@ -6,8 +6,10 @@ import type { AppContext, Handler } from '../handler';
 import { getSetting, putSetting } from '../settings';
 import { listAudit } from '../read/audit';
 import { userView } from '../views';
+import { defaultCheckRules } from '../../checks/check-rules';
+import { defaultMarkDeadlines } from '../../rules/mark-deadline-settings';
 
-function settingsView(ctx: AppContext): SettingsView {
+export function settingsView(ctx: AppContext): SettingsView {
   const { mirror } = ctx;
   const school = mirror.first(
     mirror.db.selectFrom('school').select('document_language').orderBy('id').limit(1),
@@ -20,6 +22,11 @@ function settingsView(ctx: AppContext): SettingsView {
     kundoluk: getSetting(mirror, 'kundoluk'),
     backupPassphraseSet: getSetting(mirror, 'backupPassphraseVerifier') !== null,
     kundolukTokenSet: getSetting(mirror, 'kundolukToken') !== null,
+    journalRules: {
+      markDeadlines: getSetting(mirror, 'markDeadlines'),
+      checkRules: getSetting(mirror, 'checkRules'),
+    },
+    regulationJournalRules: { markDeadlines: defaultMarkDeadlines, checkRules: defaultCheckRules },
   };
 }
 

@@ -2,6 +2,7 @@ import type { HandlerMap } from '../handler';
 import { adminHandlers } from './admin';
 import { closeHandlers } from './close';
 import { journalHandlers } from './journal';
+import { journalRulesHandlers } from './journal-rules';
 import { registersHandlers } from './registers';
 import { reportHandlers } from './reports';
 import { restoreHandlers } from './restore';
@@ -20,4 +21,5 @@ export const handlers: HandlerMap = {
   ...syncHandlers,
   ...restoreHandlers,
   ...schoolYearHandlers,
+  ...journalRulesHandlers,
 };
