@@ -67,6 +67,27 @@ describe('first run, users and sign-in through the UI (Kyrgyz)', () => {
     }
     await shot(page, '04-users-ky');
     expect(await latinWords(page, ['usen', 'gulnara', 'nurjan', 'bakyt'])).toEqual([]);
+
+    // The admin gives oral answers two days instead of the regulation's 24 hours.
+    await page
+      .getByRole('link', { name: 'Жөндөөлөр' })
+      .or(page.getByText('Жөндөөлөр').first())
+      .first()
+      .click();
+    const rules = page.getByTestId('journal-rules');
+    await rules.getByText('Журналды толтуруу эрежелери').waitFor();
+    await rules.getByTestId('deadline-general').getByLabel('Оозеки жооп (жалпы баа)').fill('48');
+    await rules.getByRole('button', { name: 'Сактоо' }).click();
+    await rules
+      .getByTestId('journal-rules-saved')
+      .getByText('Оозеки жооп (жалпы баа): 24 саат → 2 күн')
+      .waitFor();
+    // Saving scrolled the page; from the top the full-page picture has the header where it belongs.
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+    });
+    await shot(page, '04b-journal-rules-admin-ky');
+    expect(await latinWords(page)).toEqual([]);
     await page.getByRole('button', { name: 'Чыгуу' }).click();
 
     await signIn(page, 'gulnara', 'wrong-password');

@@ -1,7 +1,9 @@
 import { registerErrorsEn, registersEn } from './registers/en';
+import { journalRulesEn } from './journal-rules/en';
 /** English: for the IT person and developers; the same keys as ky.ts (a test checks). */
 export const en = {
   ...registersEn,
+  ...journalRulesEn,
   app: { name: 'Moor', tagline: 'Quarter-end archive of the e-journal' },
   common: {
     save: 'Save',

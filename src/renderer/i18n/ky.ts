@@ -1,7 +1,9 @@
 import { registerErrorsKy, registersKy } from './registers/ky';
+import { journalRulesKy } from './journal-rules/ky';
 /** Kyrgyz, the default language and the source of every key (ru and en must have the same keys). */
 export const ky = {
   ...registersKy,
+  ...journalRulesKy,
   app: { name: 'Мөөр', tagline: 'Электрондук журналдын чейректик архиви' },
   common: {
     save: 'Сактоо',

@@ -1,7 +1,9 @@
 import { registerErrorsRu, registersRu } from './registers/ru';
+import { journalRulesRu } from './journal-rules/ru';
 /** Russian: the same keys as ky.ts (a test checks), plural forms as Russian needs them. */
 export const ru = {
   ...registersRu,
+  ...journalRulesRu,
   app: { name: 'Мөөр', tagline: 'Четвертной архив электронного журнала' },
   common: {
     save: 'Сохранить',

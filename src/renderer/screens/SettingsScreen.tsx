@@ -19,6 +19,7 @@ import type { SessionView } from '../../shared/views';
 import { call } from '../api/client';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useCommand } from '../components/use-command';
+import { JournalRulesCard } from './settings/JournalRulesCard';
 import { PassphraseCard } from './settings/PassphraseCard';
 import { SchoolYearCard } from './settings/SchoolYearCard';
 
@@ -36,7 +37,13 @@ export function SettingsScreen({ session }: { session: SessionView }) {
   const [token, setToken] = useState('');
   useEffect(() => {
     if (settings.data) {
-      const { backupPassphraseSet: _set, kundolukTokenSet: _token, ...editable } = settings.data;
+      const {
+        backupPassphraseSet: _set,
+        kundolukTokenSet: _token,
+        journalRules: _rules,
+        regulationJournalRules: _regulation,
+        ...editable
+      } = settings.data;
       setForm(editable);
     }
   }, [settings.data]);
@@ -173,6 +180,7 @@ export function SettingsScreen({ session }: { session: SessionView }) {
       </Card>
       {canEdit && <PassphraseCard />}
       <SchoolYearCard canEdit={canEdit} />
+      <JournalRulesCard settings={settings.data} canEdit={canEdit} onSaved={() => void settings.reload()} />
       <Card withBorder>
         <Title order={4} mb="sm">
           {t('settings.changePassword')}

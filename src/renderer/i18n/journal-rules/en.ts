@@ -1,0 +1,36 @@
+/** English texts of the journal-rules card: the same keys as ky.ts. */
+export const journalRulesEn = {
+  journalRules: {
+    title: 'Journal rules',
+    hint: 'When a mark counts as entered late, and the day-1 check settings. The sync, the checks and the deputies’ reports read these values.',
+    markType: 'Mark type',
+    allowed: 'Time allowed to enter it',
+    regulation: 'Regulation: {{value}}',
+    markTypes: {
+      general: 'Oral answer (general mark)',
+      homework: 'Homework',
+      laboratory: 'Laboratory work',
+      practice: 'Practical work',
+      control: 'Control work',
+      write: 'Written work',
+      test: 'Test',
+      exam: 'Exam',
+    },
+    units: { hours: 'hours', days: 'days' },
+    hours_one: '{{count, number}} hour',
+    hours_other: '{{count, number}} hours',
+    days_one: '{{count, number}} day',
+    days_other: '{{count, number}} days',
+    checks: 'Day-1 checks',
+    finalMaxDistance:
+      'A period final is flagged when it differs from the rounded average of the current marks by more than',
+    halfYearGrades: 'Grades marked by half-year (no quarter finals expected)',
+    grade: 'Grade {{grade}}',
+    noGrades: 'none',
+    restore: 'Restore the regulation’s values',
+    restored: 'The regulation’s values are filled in. They take effect only when you press Save.',
+    saved: 'Saved. What changed:',
+    nothingChanged: 'Saved. Nothing changed.',
+    change: '{{what}}: {{before}} → {{after}}',
+  },
+};

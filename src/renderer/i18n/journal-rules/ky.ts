@@ -1,0 +1,36 @@
+/** Kyrgyz texts of the journal-rules card in the settings (the source of its keys). */
+export const journalRulesKy = {
+  journalRules: {
+    title: 'Журналды толтуруу эрежелери',
+    hint: 'Баа качан кечиктирилип коюлган деп эсептелет жана биринчи күндүн текшерүүлөрү. Синхрондоо, текшерүүлөр жана орун басарлардын отчеттору ушул маанилерди колдонот.',
+    markType: 'Баанын түрү',
+    allowed: 'Коюуга берилген убакыт',
+    regulation: 'Жобо боюнча: {{value}}',
+    markTypes: {
+      general: 'Оозеки жооп (жалпы баа)',
+      homework: 'Үй тапшырмасы',
+      laboratory: 'Лабораториялык иш',
+      practice: 'Практикалык иш',
+      control: 'Контролдук иш',
+      write: 'Жазуу иши',
+      test: 'Тест',
+      exam: 'Экзамен',
+    },
+    units: { hours: 'саат', days: 'күн' },
+    hours_one: '{{count, number}} саат',
+    hours_other: '{{count, number}} саат',
+    days_one: '{{count, number}} күн',
+    days_other: '{{count, number}} күн',
+    checks: 'Биринчи күндүн текшерүүлөрү',
+    finalMaxDistance:
+      'Мезгилдик баа учурдагы баалардын тегеректелген орточосунан ушунчадан ашык айырмаланса, белгиленет',
+    halfYearGrades: 'Жарым жыл боюнча баа коюлуучу класстар (аларга чейректик баа күтүлбөйт)',
+    grade: '{{grade}}-класс',
+    noGrades: 'жок',
+    restore: 'Жободогу маанилерди кайтаруу',
+    restored: 'Жободогу маанилер коюлду. Алар «Сактоо» баскычы басылганда гана күчүнө кирет.',
+    saved: 'Сакталды. Өзгөргөндөр:',
+    nothingChanged: 'Сакталды. Эч нерсе өзгөргөн жок.',
+    change: '{{what}}: {{before}} → {{after}}',
+  },
+};
