@@ -62,7 +62,8 @@ export const adminHandlers = {
     run(ctx, input) {
       const { mirror } = ctx;
       const at = ctx.clock();
-      const before = settingsView(ctx);
+      // The journal rules have their own command and audit entry.
+      const { journalRules: _rules, regulationJournalRules: _regulation, ...before } = settingsView(ctx);
       mirror.transaction(() => {
         putSetting(mirror, 'defaultLanguage', input.defaultLanguage, at);
         putSetting(mirror, 'idleMinutes', input.idleMinutes, at);

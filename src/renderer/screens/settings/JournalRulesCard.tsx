@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import type { SettingsView } from '../../../shared/views';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { currentLanguage } from '../../i18n';
 import {
   describeChanges,
   formatHours,
@@ -143,6 +144,7 @@ export function JournalRulesCard({
           max={4}
           step={0.5}
           decimalScale={2}
+          decimalSeparator={currentLanguage() === 'en' ? '.' : ','}
           value={form.checkRules.finalMaxDistance}
           onChange={(value) => {
             setForm({

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { JournalRulesView } from '../../../shared/views';
+import { formatNumber } from '../../i18n';
 
 export type HoursByMarkType = JournalRulesView['markDeadlines']['hoursByMarkType'];
 export type MarkType = keyof HoursByMarkType;
@@ -84,8 +85,8 @@ export function describeChanges(t: TFunction, before: JournalRulesView, after: J
     lines.push(
       t('journalRules.change', {
         what: t('journalRules.finalMaxDistance'),
-        before: String(before.checkRules.finalMaxDistance),
-        after: String(after.checkRules.finalMaxDistance),
+        before: formatNumber(before.checkRules.finalMaxDistance),
+        after: formatNumber(after.checkRules.finalMaxDistance),
       }),
     );
   }
