@@ -119,6 +119,19 @@ describe('first run, users and sign-in through the UI (Kyrgyz)', () => {
     await page.getByText('Главная').first().waitFor();
     await shot(page, '07-dashboard-secretary-ru');
     expect(await latinWords(page)).toEqual([]);
+
+    // The secretary reads the rules the checks apply, as the admin set them, and cannot change them.
+    await page
+      .getByRole('link', { name: 'Настройки' })
+      .or(page.getByText('Настройки').first())
+      .first()
+      .click();
+    const rulesRu = page.getByTestId('journal-rules');
+    await rulesRu.getByText('Правила ведения журнала').waitFor();
+    await rulesRu.getByTestId('deadline-general').getByText('2 дня').waitFor();
+    expect(await rulesRu.getByRole('button').count()).toBe(0);
+    await shot(page, '07b-journal-rules-secretary-ru');
+    expect(await latinWords(page)).toEqual([]);
     await page.close();
   });
 });
