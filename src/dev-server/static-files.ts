@@ -6,6 +6,8 @@ import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  // PDF.js's worker keeps its module extension; served as script or the browser refuses to start it.
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.ttf': 'font/ttf',
   '.woff2': 'font/woff2',

@@ -26,6 +26,7 @@ import type {
   SchoolYearView,
   SyncRunView,
 } from './register-views';
+import type { DocumentPdfView } from './document-views';
 import {
   documentLanguage,
   empty,
@@ -167,6 +168,8 @@ export const contract = {
   'close.directorSign': command<CloseBoard>()(z.object({ closeId: id })),
   'close.stamp': command<CloseBoard>()(z.object({ closeId: id })),
   'close.complete': command<CloseBoard>()(z.object({ closeId: id })),
+  /** A printed copy's PDF, read only from the document table's record and checked against its SHA-256. */
+  'documents.pdf': command<DocumentPdfView>()(z.object({ documentId: z.string().trim().min(1).max(200) })),
   'reports.catalog': command<ReportCatalog>()(empty),
   'reports.run': command<JobView>()(reportRequest),
   'reports.export': command<JobView>()(

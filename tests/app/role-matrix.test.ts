@@ -62,6 +62,7 @@ function samples(f: AppFixture): { [N in CommandName]: InputOf<N> } {
     'close.directorSign': { closeId: 999 },
     'close.stamp': { closeId: 999 },
     'close.complete': { closeId: 999 },
+    'documents.pdf': { documentId: 'no-such-document' },
     'reports.catalog': {},
     'reports.run': { name: 'achievement', params: { period: '1' } },
     'reports.export': {

@@ -74,6 +74,22 @@ async function backUp(page: Page, drive: string, label: string) {
 }
 
 /** Document ids, hashes and folder paths on screen: codes, not words a reader must understand. */
+/**
+ * Runs in the page: whether more than 1 % of the preview canvas's pixels are not white, so a page
+ * that PDF.js did draw is told from a blank canvas.
+ */
+function previewDrawn(): boolean {
+  const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="preview-canvas"]');
+  const context = canvas?.getContext('2d');
+  if (!canvas || !context || canvas.width === 0) return false;
+  const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+  let inked = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    if ((data[i] ?? 255) < 200 || (data[i + 1] ?? 255) < 200 || (data[i + 2] ?? 255) < 200) inked += 1;
+  }
+  return inked / (data.length / 4) > 0.01;
+}
+
 async function codes(page: Page): Promise<string[]> {
   const texts = await page.locator('[data-code]').allInnerTexts();
   return texts.flatMap((text) => text.match(/[A-Za-z]+/g) ?? []);
@@ -124,6 +140,38 @@ describe('the five-day close through the UI, role by role (Kyrgyz)', () => {
       await page.getByTestId('printed').waitFor({ timeout: 90_000 });
       await shot(page, '12-close-day2-print-centre-ky');
       expect(await latinWords(page, await codes(page))).toEqual([]);
+
+      // Before the print shop: the preview of one class's copy draws the recorded PDF's pages, in
+      // PDF.js's own worker (it falls back to the page's thread, with a warning, if the CSP or the
+      // file's type stopped the worker).
+      const pdfWarnings: string[] = [];
+      page.on('console', (message) => {
+        if (/fake worker|content security policy|isEvalSupported/i.test(message.text())) {
+          pdfWarnings.push(message.text());
+        }
+      });
+      await page
+        .getByTestId('printed-copies')
+        .getByRole('button', { name: 'Алдын ала көрүү' })
+        .first()
+        .click();
+      const preview = page.getByRole('dialog');
+      const counter = preview.getByTestId('preview-page');
+      await counter.getByText(/^Барак 1 \/ \d+$/).waitFor({ timeout: 30_000 });
+      const pageCount = Number((await counter.innerText()).split('/')[1]);
+      expect(pageCount).toBeGreaterThan(1);
+      await page.waitForFunction(previewDrawn, undefined, { timeout: 30_000 });
+      await shot(page, '12-close-day2-preview-page-1-ky');
+      await preview.getByRole('button', { name: 'Кийинки барак' }).click();
+      await counter.getByText(`Барак 2 / ${String(pageCount)}`).waitFor();
+      await page.waitForFunction(previewDrawn, undefined, { timeout: 30_000 });
+      await preview.getByRole('button', { name: 'Чоңойтуу' }).click();
+      await page.waitForFunction(previewDrawn, undefined, { timeout: 30_000 });
+      await shot(page, '12-close-day2-preview-page-2-larger-ky');
+      expect(await latinWords(page, await codes(page))).toEqual([]);
+      expect(pdfWarnings).toEqual([]);
+      await page.keyboard.press('Escape');
+      await preview.waitFor({ state: 'detached' });
 
       // The first drive is full: the deputy is told so in Kyrgyz, and takes another one.
       await backUp(page, fullDrive ?? '', 'Кичинекей флешка');

@@ -1,6 +1,7 @@
 import type { HandlerMap } from '../handler';
 import { adminHandlers } from './admin';
 import { closeHandlers } from './close';
+import { documentHandlers } from './documents';
 import { journalHandlers } from './journal';
 import { journalRulesHandlers } from './journal-rules';
 import { registersHandlers } from './registers';
@@ -15,6 +16,7 @@ export const handlers: HandlerMap = {
   ...sessionHandlers,
   ...journalHandlers,
   ...closeHandlers,
+  ...documentHandlers,
   ...adminHandlers,
   ...reportHandlers,
   ...registersHandlers,
