@@ -1,4 +1,5 @@
 import { Box, Button, Center, Group, Loader, Modal, Text } from '@mantine/core';
+import { useElementSize } from '@mantine/hooks';
 import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,7 +28,8 @@ export function PdfPreview({
   const [error, setError] = useState<unknown>(null);
   const [page, setPage] = useState(1);
   const [zoom, setZoom] = useState(1);
-  const frame = useRef<HTMLDivElement>(null);
+  // Measured for "fit width": followed as the window is resized.
+  const frame = useElementSize<HTMLDivElement>();
   const canvas = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {
@@ -51,7 +53,7 @@ export function PdfPreview({
 
   useEffect(() => {
     const target = canvas.current;
-    const width = frame.current?.clientWidth;
+    const width = Math.floor(frame.width);
     if (!pdf || !target || !width) return;
     let task: RenderTask | null = null;
     let stopped = false;
@@ -74,11 +76,11 @@ export function PdfPreview({
       stopped = true;
       task?.cancel();
     };
-  }, [pdf, page, zoom]);
+  }, [pdf, page, zoom, frame.width]);
 
   const pages = pdf?.numPages ?? 0;
   return (
-    <Modal opened fullScreen title={title} onClose={onClose} data-testid="pdf-preview">
+    <Modal opened fullScreen title={title} onClose={onClose}>
       <Group justify="space-between" mb="sm">
         <Group gap="xs">
           <Button
@@ -132,8 +134,8 @@ export function PdfPreview({
       </Group>
       <ErrorAlert error={error} />
       <Box bg="gray.2" p="md" style={{ overflow: 'auto' }}>
-        {/* Measured for "fit width": the space inside the grey margin, whatever the zoom. */}
-        <div ref={frame}>
+        {/* The space inside the grey margin, whatever the zoom. */}
+        <div ref={frame.ref}>
           {!pdf && !error && (
             <Center py="xl">
               <Loader />
