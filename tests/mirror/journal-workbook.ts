@@ -1,22 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Mirror } from '../../src/core/db/mirror';
 import { formatJournalCell, NOT_ATTESTED } from '../../src/core/mirror/workbook/cell';
-
-const monthNames = [
-  '',
-  'Январь',
-  'Февраль',
-  'Март',
-  'Апрель',
-  'Май',
-  'Июнь',
-  'Июль',
-  'Август',
-  'Сентябрь',
-  'Октябрь',
-  'Ноябрь',
-  'Декабрь',
-];
+import { monthHeadings } from '../../src/shared/month-names';
 
 interface Sheet {
   name: string;
@@ -107,7 +92,7 @@ function writeSheet(
   ws.getCell(2, 2).value = 'Фамилия, имя';
   let lastMonth = '';
   lessons.forEach((lesson, i) => {
-    const month = monthNames[Number(lesson.date.slice(5, 7))] ?? '';
+    const month = monthHeadings[Number(lesson.date.slice(5, 7))] ?? '';
     if (month !== lastMonth) ws.getCell(2, 3 + i).value = month;
     lastMonth = month;
     ws.getCell(3, 3 + i).value = Number(lesson.date.slice(8, 10));

@@ -1,4 +1,5 @@
 import type { Language } from '../db/schema';
+import { monthHeadings } from '../../shared/month-names';
 
 /** The printed documents' words, in the school's own terms (DOMAIN.md glossary). */
 export interface DocumentLabels {
@@ -106,21 +107,7 @@ const ky: DocumentLabels = {
   withTwo: '2 деген баасы барлар',
   studentsTotal: 'Окуучулардын саны',
   pageSignature: 'Мугалим: ______________ / {name} /   Күнү: «____» ____________ 20____',
-  months: [
-    '',
-    'Январь',
-    'Февраль',
-    'Март',
-    'Апрель',
-    'Май',
-    'Июнь',
-    'Июль',
-    'Август',
-    'Сентябрь',
-    'Октябрь',
-    'Ноябрь',
-    'Декабрь',
-  ],
+  months: monthHeadings,
   periodName: (kind, number) =>
     kind === 'quarter' ? `${number}-чейрек` : kind === 'half_year' ? `${number}-жарым жыл` : 'Окуу жылы',
   className: (grade, letter) => `${grade}${letter} класс`,
@@ -176,21 +163,7 @@ const ru: DocumentLabels = {
   withTwo: 'Имеют 2',
   studentsTotal: 'Учеников',
   pageSignature: 'Учитель: ______________ / {name} /   Дата: «____» ____________ 20____',
-  months: [
-    '',
-    'Январь',
-    'Февраль',
-    'Март',
-    'Апрель',
-    'Май',
-    'Июнь',
-    'Июль',
-    'Август',
-    'Сентябрь',
-    'Октябрь',
-    'Ноябрь',
-    'Декабрь',
-  ],
+  months: monthHeadings,
   periodName: (kind, number) =>
     kind === 'quarter'
       ? `${number}-я четверть`

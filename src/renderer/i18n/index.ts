@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { monthNames } from '../../shared/month-names';
 import type { LanguageCode } from '../../shared/views';
 import type { Messages } from './ky';
 import { resources } from './messages';
@@ -54,22 +55,6 @@ function locale(): string {
   return LOCALES[currentLanguage()];
 }
 
-/** Kyrgyz dates as Kyrgyz documents write them: "1-сентябрь, 2025-ж.", "01.09.2025 14:05". */
-const KYRGYZ_MONTHS = [
-  'январь',
-  'февраль',
-  'март',
-  'апрель',
-  'май',
-  'июнь',
-  'июль',
-  'август',
-  'сентябрь',
-  'октябрь',
-  'ноябрь',
-  'декабрь',
-] as const;
-
 function calendarDate(iso: string): Date {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
   return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
@@ -77,11 +62,14 @@ function calendarDate(iso: string): Date {
 
 const twoDigits = (n: number): string => String(n).padStart(2, '0');
 
-/** A calendar date (YYYY-MM-DD) in the reader's language, read as a local date (no time zone shift). */
+/**
+ * A calendar date (YYYY-MM-DD) in the reader's language, read as a local date (no time zone shift).
+ * Kyrgyz dates are written as Kyrgyz documents write them: "1-сентябрь, 2025-ж.", "01.09.2025 14:05".
+ */
 export function formatDate(iso: string): string {
   const date = calendarDate(iso);
   if (currentLanguage() === 'ky') {
-    return `${date.getDate()}-${KYRGYZ_MONTHS[date.getMonth()]}, ${date.getFullYear()}-ж.`;
+    return `${date.getDate()}-${monthNames[date.getMonth()]}, ${date.getFullYear()}-ж.`;
   }
   return new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }
