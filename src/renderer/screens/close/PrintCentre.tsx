@@ -5,6 +5,7 @@ import type { CloseBoard, DocumentLanguage, JobView, PrintedCopiesView } from '.
 import { call, CommandError } from '../../api/client';
 import { JobProgress } from '../../components/JobProgress';
 import { PrintedCopiesTable } from './PrintedCopiesTable';
+import { DocumentLanguagePicker } from './DocumentLanguagePicker';
 import { WrittenFiles } from './WrittenFiles';
 
 /**
@@ -75,17 +76,7 @@ export function PrintCentre({
               miw={240}
             />
           )}
-          <SegmentedControl
-            aria-label={t('close.documentLanguage')}
-            value={language}
-            onChange={(value) => {
-              setLanguage(value === 'ru' ? 'ru' : 'ky');
-            }}
-            data={[
-              { value: 'ky', label: t('close.inKyrgyz') },
-              { value: 'ru', label: t('close.inRussian') },
-            ]}
-          />
+          <DocumentLanguagePicker value={language} onChange={setLanguage} />
           <Button
             onClick={() => void print()}
             disabled={running || (scope === 'chosen' && chosen.length === 0)}

@@ -1,8 +1,9 @@
-import { Alert, Button, Checkbox, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CloseSheetView, DocumentLanguage } from '../../../shared/views';
 import { call } from '../../api/client';
+import { DocumentLanguagePicker } from './DocumentLanguagePicker';
 import { WrittenFiles } from './WrittenFiles';
 
 /** Prints the tracker (PDF and Excel), for the whole school or for the teacher chosen above. */
@@ -33,17 +34,7 @@ export function SignatureSheetPrint({
   return (
     <Stack gap="xs">
       <Group>
-        <SegmentedControl
-          aria-label={t('close.documentLanguage')}
-          value={language}
-          onChange={(value) => {
-            setLanguage(value === 'ru' ? 'ru' : 'ky');
-          }}
-          data={[
-            { value: 'ky', label: t('close.inKyrgyz') },
-            { value: 'ru', label: t('close.inRussian') },
-          ]}
-        />
+        <DocumentLanguagePicker value={language} onChange={setLanguage} />
         <Checkbox
           label={t('close.outstandingOnly')}
           checked={outstandingOnly}
