@@ -5,9 +5,9 @@ const root = import.meta.dirname;
 
 /**
  * Electron's two Node-side bundles. `--mode preload`: the sandboxed preload, one CommonJS file that
- * may require only 'electron'. Otherwise: main, the job worker and the print worker as ES modules
- * next to each other (the job runner finds job-worker.js beside main.js, the printing pool
- * print-worker.js), with packages left to node_modules.
+ * may require only 'electron'. Otherwise: main and its three workers as ES modules next to each
+ * other (the job runner finds job-worker.js beside main.js, the printing pool print-worker.js, a
+ * backup integrity-worker.js), with packages left to node_modules.
  */
 export default defineConfig(({ mode }) =>
   mode === 'preload'
@@ -33,6 +33,8 @@ export default defineConfig(({ mode }) =>
               'job-worker': path.join(root, 'src/core/app/job-worker.ts'),
               // Whole-school printing starts print-worker.js from beside main.js, one per core.
               'print-worker': path.join(root, 'src/core/documents/class-copy/print-worker.ts'),
+              // A backup checks its snapshot on integrity-worker.js while it encrypts.
+              'integrity-worker': path.join(root, 'src/core/backup/integrity-worker.ts'),
             },
             output: { format: 'es', entryFileNames: '[name].js' },
           },

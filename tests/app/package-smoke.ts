@@ -37,6 +37,7 @@ for (const bundle of [
   'dist/main/main.js',
   'dist/main/job-worker.js',
   'dist/main/print-worker.js',
+  'dist/main/integrity-worker.js',
   'dist/preload/preload.cjs',
   'dist/renderer/index.html',
 ]) {
@@ -72,6 +73,7 @@ for (const needed of [
   '/dist/main/main.js',
   '/dist/main/job-worker.js',
   '/dist/main/print-worker.js',
+  '/dist/main/integrity-worker.js',
   '/dist/preload/preload.cjs',
   '/dist/renderer/index.html',
   '/node_modules/better-sqlite3/package.json',

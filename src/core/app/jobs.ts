@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { Actor } from '../auth/actor';
 import { isMoorError, MoorError } from '../errors';
 import type { JobView } from '../../shared/views';
 import type { JobKind } from './job-kinds';
 import type { JobMessage } from './job-worker';
+import { startWorker } from '../workers/start-worker';
 
 interface Job {
   view: JobView;
@@ -38,7 +35,13 @@ export class JobRunner {
   start(kind: JobKind, params: unknown, actor: Actor): JobView {
     const id = randomUUID();
     const cancelBuffer = new SharedArrayBuffer(4);
-    const worker = startWorker({ dbPath: this.dbPath, kind, params, actor, cancelFlag: cancelBuffer });
+    const worker = startWorker(import.meta.url, 'job-worker', {
+      dbPath: this.dbPath,
+      kind,
+      params,
+      actor,
+      cancelFlag: cancelBuffer,
+    });
     const cancelFlag = new Int32Array(cancelBuffer);
     const job: Job = {
       view: { id, kind, state: 'running', progress: 0, message: null, error: null, result: null },
@@ -174,19 +177,4 @@ export class JobRunner {
         break;
     }
   }
-}
-
-/**
- * The bundled app ships job-worker.js next to main.js. From sources (tests, CLI, dev server) the
- * worker is TypeScript: a small bootstrap registers tsx in the worker before importing it.
- */
-function startWorker(workerData: unknown): Worker {
-  if (!import.meta.url.endsWith('.ts'))
-    return new Worker(new URL('./job-worker.js', import.meta.url), { workerData });
-  // tsx's ESM entry (the CommonJS one cannot register ESM hooks), found through its package folder.
-  const tsxRoot = path.dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
-  const tsx = pathToFileURL(path.join(tsxRoot, 'dist/esm/api/index.mjs')).href;
-  const entry = new URL('./job-worker.ts', import.meta.url).href;
-  const bootstrap = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData });
 }

@@ -1,58 +1,68 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { MoorError } from '../errors';
-import type { IntegrityReply } from './integrity-worker';
+import { startWorker } from '../workers/start-worker';
+import type { IntegrityReply, IntegrityRequest } from './integrity-worker';
 import { checkDatabaseFile, type IntegrityCheck } from './sqlite-file';
 
-/**
- * The integrity check of a large mirror takes seconds of one core; on a worker thread it runs
- * while the main thread encrypts and writes. The packaged app ships integrity-worker.js beside
- * this module; from TypeScript sources (CLI, tests) the worker registers tsx first.
- */
-function startWorker(workerData: { path: string; where: string; check: IntegrityCheck }): Worker {
-  if (!import.meta.url.endsWith('.ts')) {
-    return new Worker(new URL('./integrity-worker.js', import.meta.url), { workerData });
-  }
-  const tsxRoot = path.dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
-  const tsx = pathToFileURL(path.join(tsxRoot, 'dist/esm/api/index.mjs')).href;
-  const entry = new URL('./integrity-worker.ts', import.meta.url).href;
-  const bootstrap = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData });
+/** An integrity check on a worker thread, started before its file is ready so it is ready to run. */
+export interface PendingCheck {
+  /** Checks `file` and settles with its schema steps; rejects as checkDatabaseFile does. */
+  run(file: string, where: string): Promise<{ migrations: string[] }>;
+  /** Stops the worker if it was never given a file. */
+  dismiss(): void;
 }
 
-/** checkDatabaseFile on a worker thread; where no worker can start, on this thread. */
-export function checkDatabaseInWorker(
-  file: string,
-  where: string,
-  check: IntegrityCheck,
-): Promise<{ migrations: string[] }> {
-  let worker: Worker;
+/**
+ * The integrity check of a large mirror takes a core for a good part of a second; on a worker
+ * thread it runs while this thread encrypts, writes and reads back. Where no worker can start (or
+ * its script is missing from a build), the check runs on this thread instead.
+ */
+export function prepareCheckInWorker(check: IntegrityCheck): PendingCheck {
+  let worker: Worker | undefined;
   try {
-    worker = startWorker({ path: file, where, check });
+    worker = startWorker(import.meta.url, 'integrity-worker', undefined);
   } catch {
-    return Promise.resolve().then(() => checkDatabaseFile(file, where, check));
+    worker = undefined;
   }
-  return new Promise((resolve, reject) => {
-    let answered = false;
-    worker.once('message', (reply: IntegrityReply) => {
-      answered = true;
-      if (reply.ok) resolve({ migrations: reply.migrations });
-      else reject(new MoorError(reply.code, reply.message, { where }));
-    });
-    worker.once('error', () => {
-      // The worker could not run (e.g. its script is missing from a build): check here instead.
-      answered = true;
-      try {
-        resolve(checkDatabaseFile(file, where, check));
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    });
-    worker.once('exit', (code) => {
-      if (!answered)
-        reject(new MoorError('BACKUP_IO', `The integrity check stopped (exit code ${code}).`, { where }));
+  const started = worker;
+  // Until it is given a file, a worker that fails to start must not count as an unhandled error.
+  const failedToStart = new Promise<true>((resolve) => {
+    started?.once('error', () => {
+      resolve(true);
     });
   });
+  return {
+    run(file, where) {
+      if (!started) return Promise.resolve().then(() => checkDatabaseFile(file, where, check));
+      const request: IntegrityRequest = { path: file, where, check };
+      return new Promise((resolve, reject) => {
+        const inline = () => {
+          try {
+            resolve(checkDatabaseFile(file, where, check));
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        };
+        let answered = false;
+        void failedToStart.then(() => {
+          if (answered) return;
+          answered = true;
+          inline();
+        });
+        started.once('message', (reply: IntegrityReply) => {
+          answered = true;
+          if (reply.ok) resolve({ migrations: reply.migrations });
+          else reject(new MoorError(reply.code, reply.message, { where }));
+        });
+        started.once('exit', (code) => {
+          if (!answered)
+            reject(new MoorError('BACKUP_IO', `The integrity check stopped (exit code ${code}).`, { where }));
+        });
+        started.postMessage(request);
+      });
+    },
+    dismiss() {
+      void started?.terminate();
+    },
+  };
 }

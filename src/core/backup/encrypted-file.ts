@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, webcrypto } from 'node:crypto';
 import { MoorError } from '../errors';
 import { fileKey } from './backup-key';
 import type { TargetReader, TargetWriter } from './target-fs';
@@ -91,9 +91,22 @@ export function inFlight<T>(work: Promise<T>): Promise<T> {
   return work;
 }
 
+/** How many chunks are encrypted or decrypted at once, on the thread pool, while this thread hashes and writes. */
+const CHUNKS_IN_FLIGHT = 4;
+
+function chunkKey(key: Buffer, usage: 'encrypt' | 'decrypt'): Promise<webcrypto.CryptoKey> {
+  return webcrypto.subtle.importKey('raw', key, { name: 'AES-GCM' }, false, [usage]);
+}
+
+/** A ring of chunk buffers; a buffer comes round again only after its chunk's crypto has finished. */
+function chunkBuffers(chunks: number, size: number): Buffer[] {
+  return Array.from({ length: Math.min(chunks, CHUNKS_IN_FLIGHT + 1) }, () => Buffer.alloc(size));
+}
+
 /**
  * Encrypts `plainBytes` bytes from `source` into `writer` as file number `index` of the backup.
- * Reading the next chunk and writing the previous one overlap the encryption of the current one.
+ * The chunks are sealed on the thread pool (WebCrypto's AES-GCM, the same cipher and layout as
+ * Node's) while this thread reads, hashes and writes, so both cores work.
  */
 export async function encryptStream(
   source: PlainSource,
@@ -105,37 +118,35 @@ export async function encryptStream(
   chunkBytes = DEFAULT_CHUNK_BYTES,
 ): Promise<FileDigest> {
   const salt = randomBytes(16);
-  const key = fileKey(context.masterKey, context.backupId, index, salt);
   const header = fileHeader(index, chunkBytes, salt);
+  const key = await chunkKey(fileKey(context.masterKey, context.backupId, index, salt), 'encrypt');
   const plainHash = createHash('sha256');
   const encHash = createHash('sha256').update(header);
   const chunks = Math.max(1, Math.ceil(plainBytes / chunkBytes));
-  const size = Math.min(chunkBytes, Math.max(plainBytes, 1));
-  const [even, odd] = [Buffer.alloc(size), Buffer.alloc(size)];
-  const read = (chunk: number) => {
-    const position = chunk * chunkBytes;
-    const length = Math.min(chunkBytes, plainBytes - position);
-    const view = (chunk % 2 === 0 ? even : odd).subarray(0, length);
-    return inFlight(readFully(source, view, length, position, sourceChanged).then(() => view));
-  };
+  const buffers = chunkBuffers(chunks, Math.min(chunkBytes, Math.max(plainBytes, 1)));
+  const sealing: Promise<ArrayBuffer>[] = [];
   let writing = inFlight(writer.write(header));
-  let reading = read(0);
   let encBytes = header.length;
-  for (let chunk = 0; chunk < chunks; chunk++) {
-    throwIfCancelled(hooks.signal);
-    const view = await reading;
-    // The other buffer held the previous chunk, already encrypted: the next chunk can go there now.
-    if (chunk + 1 < chunks) reading = read(chunk + 1);
-    plainHash.update(view);
-    const cipher = createCipheriv('aes-256-gcm', key, nonce(chunk, chunk === chunks - 1));
-    cipher.setAAD(header);
-    const sealed = Buffer.concat([cipher.update(view), cipher.final(), cipher.getAuthTag()]);
+  const writeOldest = async () => {
+    const sealed = Buffer.from(await (sealing.shift() as Promise<ArrayBuffer>));
     encHash.update(sealed);
     await writing;
     writing = inFlight(writer.write(sealed));
     encBytes += sealed.length;
-    hooks.onBytes?.(view.length);
+  };
+  for (let chunk = 0; chunk < chunks; chunk++) {
+    throwIfCancelled(hooks.signal);
+    if (sealing.length === CHUNKS_IN_FLIGHT) await writeOldest();
+    const position = chunk * chunkBytes;
+    const length = Math.min(chunkBytes, plainBytes - position);
+    const view = (buffers[chunk % buffers.length] as Buffer).subarray(0, length);
+    await readFully(source, view, length, position, sourceChanged);
+    plainHash.update(view);
+    const algorithm = { name: 'AES-GCM', iv: nonce(chunk, chunk === chunks - 1), additionalData: header };
+    sealing.push(inFlight(webcrypto.subtle.encrypt(algorithm, key, view)));
+    hooks.onBytes?.(length);
   }
+  while (sealing.length > 0) await writeOldest();
   await writing;
   return {
     plainBytes,
@@ -174,8 +185,9 @@ function readExactly(
 }
 
 /**
- * Decrypts and authenticates file number `index`, handing each verified plain chunk to `sink`.
- * `name` is how errors name the file.
+ * Decrypts and authenticates file number `index`, handing each verified plain chunk to `sink` in
+ * order. `name` is how errors name the file. Chunks are opened on the thread pool while this
+ * thread reads and hashes.
  */
 export async function decryptStream(
   reader: TargetReader,
@@ -193,7 +205,10 @@ export async function decryptStream(
   if (header.readUInt32BE(8) !== index) throw damaged(name, 'belongs to another place in the backup');
   const chunkBytes = header.readUInt32BE(12);
   if (chunkBytes === 0 || chunkBytes > 64 * 1024 * 1024) throw damaged(name, 'has an impossible chunk size');
-  const key = fileKey(context.masterKey, context.backupId, index, header.subarray(16, 32));
+  const key = await chunkKey(
+    fileKey(context.masterKey, context.backupId, index, header.subarray(16, 32)),
+    'decrypt',
+  );
   const sealedChunk = chunkBytes + TAG_BYTES;
   const body = encBytes - FILE_HEADER_BYTES;
   const chunks = Math.ceil(body / sealedChunk);
@@ -201,37 +216,12 @@ export async function decryptStream(
   if (lastLength < TAG_BYTES) throw damaged(name, 'was cut off', { bytes: encBytes });
   const plainHash = createHash('sha256');
   const encHash = createHash('sha256').update(header);
-  const size = Math.min(sealedChunk, body);
-  const [even, odd] = [Buffer.alloc(size), Buffer.alloc(size)];
-  const read = (chunk: number) => {
-    const length = chunk === chunks - 1 ? lastLength : sealedChunk;
-    const view = (chunk % 2 === 0 ? even : odd).subarray(0, length);
-    return inFlight(
-      readExactly(reader, name, view, length, FILE_HEADER_BYTES + chunk * sealedChunk).then(() => view),
-    );
-  };
-  let reading = read(0);
+  const buffers = chunkBuffers(chunks, Math.min(sealedChunk, body));
+  const opening: Promise<ArrayBuffer>[] = [];
   let sinking: Promise<void> | undefined;
   let plainBytes = 0;
-  for (let chunk = 0; chunk < chunks; chunk++) {
-    throwIfCancelled(hooks.signal);
-    const view = await reading;
-    if (chunk + 1 < chunks) reading = read(chunk + 1);
-    const length = view.length;
-    encHash.update(view);
-    const decipher = createDecipheriv('aes-256-gcm', key, nonce(chunk, chunk === chunks - 1));
-    decipher.setAAD(header);
-    decipher.setAuthTag(view.subarray(length - TAG_BYTES));
-    let plain: Buffer;
-    try {
-      plain = Buffer.concat([decipher.update(view.subarray(0, length - TAG_BYTES)), decipher.final()]);
-    } catch {
-      throw damaged(
-        name,
-        `does not match what was written (from byte ${FILE_HEADER_BYTES + chunk * sealedChunk}: changed or cut off)`,
-        { chunk },
-      );
-    }
+  const takeOldest = async () => {
+    const plain = Buffer.from(await (opening.shift() as Promise<ArrayBuffer>));
     plainHash.update(plain);
     plainBytes += plain.length;
     if (sink) {
@@ -239,7 +229,59 @@ export async function decryptStream(
       sinking = inFlight(sink(plain));
     }
     hooks.onBytes?.(plain.length);
+  };
+  for (let chunk = 0; chunk < chunks; chunk++) {
+    throwIfCancelled(hooks.signal);
+    if (opening.length === CHUNKS_IN_FLIGHT) await takeOldest();
+    const start = FILE_HEADER_BYTES + chunk * sealedChunk;
+    const length = chunk === chunks - 1 ? lastLength : sealedChunk;
+    const view = (buffers[chunk % buffers.length] as Buffer).subarray(0, length);
+    await readExactly(reader, name, view, length, start);
+    encHash.update(view);
+    const algorithm = { name: 'AES-GCM', iv: nonce(chunk, chunk === chunks - 1), additionalData: header };
+    opening.push(
+      inFlight(
+        webcrypto.subtle.decrypt(algorithm, key, view).catch(() => {
+          throw damaged(name, `does not match what was written (from byte ${start}: changed or cut off)`, {
+            chunk,
+          });
+        }),
+      ),
+    );
   }
+  while (opening.length > 0) await takeOldest();
   await sinking;
   return { plainBytes, plainSha256: plainHash.digest('hex'), encBytes, encSha256: encHash.digest('hex') };
+}
+
+/**
+ * Reads file `name` as it is stored and returns its size and SHA-256, reading the next chunk while
+ * this one is hashed. For a file just written, whose stored bytes must be exactly those hashed
+ * while writing.
+ */
+export async function hashStored(
+  reader: TargetReader,
+  name: string,
+  hooks: StreamHooks = {},
+  chunkBytes = DEFAULT_CHUNK_BYTES,
+): Promise<{ encBytes: number; encSha256: string }> {
+  const encBytes = await reader.size();
+  const hash = createHash('sha256');
+  const chunks = Math.ceil(encBytes / chunkBytes);
+  const [even, odd] = [Buffer.alloc(chunkBytes), Buffer.alloc(chunkBytes)];
+  const read = (chunk: number) => {
+    const length = Math.min(chunkBytes, encBytes - chunk * chunkBytes);
+    const view = (chunk % 2 === 0 ? even : odd).subarray(0, length);
+    return inFlight(readExactly(reader, name, view, length, chunk * chunkBytes).then(() => view));
+  };
+  let reading = chunks > 0 ? read(0) : undefined;
+  for (let chunk = 0; chunk < chunks; chunk++) {
+    throwIfCancelled(hooks.signal);
+    const view = await (reading as Promise<Buffer>);
+    // The other buffer's chunk is already hashed: the next read can fill it now.
+    if (chunk + 1 < chunks) reading = read(chunk + 1);
+    hash.update(view);
+    hooks.onBytes?.(view.length);
+  }
+  return { encBytes, encSha256: hash.digest('hex') };
 }

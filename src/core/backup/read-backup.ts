@@ -14,7 +14,13 @@ import {
 } from './backup-layout';
 import type { BackupProgress } from './backup-progress';
 import { driveError, localWriteError } from './drive-errors';
-import { type CipherContext, decryptStream, type FileDigest, throwIfCancelled } from './encrypted-file';
+import {
+  type CipherContext,
+  decryptStream,
+  type FileDigest,
+  hashStored,
+  throwIfCancelled,
+} from './encrypted-file';
 import { checkDatabaseFile } from './sqlite-file';
 import type { TargetFs } from './target-fs';
 
@@ -33,9 +39,12 @@ export interface ReadBackupOptions {
   /**
    * The key a backup was just written with. When the header read back names exactly these scrypt
    * settings and salt, scrypt (deterministic, and the slowest single step) is not run a second time;
-   * the header's own check and the key check are verified as always.
+   * the header's own check and the key check are verified as always. The manifest is decrypted and
+   * authenticated; every other file is read back whole and its SHA-256 as stored compared with the
+   * manifest, without decrypting it again: stored bytes identical to those written decrypt to
+   * exactly what was encrypted, whose SHA-256 was taken while writing.
    */
-  writtenWith?: { scrypt: ScryptParams; masterKey: Buffer };
+  justWritten?: { scrypt: ScryptParams; masterKey: Buffer };
 }
 
 function sameScrypt(a: ScryptParams, b: ScryptParams): boolean {
@@ -108,16 +117,20 @@ function compareDigest(expected: ManifestEntry, actual: FileDigest, name: string
   }
 }
 
-async function decryptFile(
+/**
+ * Reads file `entry` of the backup back and compares it with the manifest: decrypted (and written
+ * to `writeTo` when given), or for a backup just written, hashed as stored.
+ */
+async function checkStoredFile(
   options: ReadBackupOptions,
   backupDir: string,
   context: CipherContext,
-  index: number,
+  entry: ManifestEntry,
   name: string,
   writeTo: string | undefined,
   onBytes: (bytes: number) => void,
 ): Promise<FileDigest> {
-  const file = path.join(backupDir, encryptedFileName(index));
+  const file = path.join(backupDir, encryptedFileName(entry.index));
   let reader;
   try {
     reader = await options.fs.open(file);
@@ -125,7 +138,7 @@ async function decryptFile(
     throw error instanceof Error && 'code' in error && error.code === 'ENOENT'
       ? new MoorError(
           'BACKUP_DAMAGED',
-          `The backup is incomplete: ${encryptedFileName(index)} (${name}) is missing.`,
+          `The backup is incomplete: ${encryptedFileName(entry.index)} (${name}) is missing.`,
           {
             file: name,
           },
@@ -138,22 +151,30 @@ async function decryptFile(
       : await fs.open(writeTo, 'wx').catch((error: unknown) => {
           throw localWriteError(error, writeTo);
         });
+  let digest: FileDigest;
   try {
-    const sink =
-      out && writeTo !== undefined
+    const hooks = { onBytes, signal: options.signal };
+    if (out === undefined && options.justWritten !== undefined) {
+      const stored = await hashStored(reader, name, hooks);
+      digest = { plainBytes: entry.plainBytes, plainSha256: entry.plainSha256, ...stored };
+    } else {
+      const sink = out
         ? async (plain: Buffer) => {
             await out.write(plain).catch((error: unknown) => {
-              throw localWriteError(error, writeTo);
+              throw localWriteError(error, writeTo ?? '');
             });
           }
         : undefined;
-    return await decryptStream(reader, context, index, name, sink, { onBytes, signal: options.signal });
+      digest = await decryptStream(reader, context, entry.index, name, sink, hooks);
+    }
   } catch (error) {
     throw driveError(error, file);
   } finally {
     await reader.close().catch(() => undefined);
     await out?.close();
   }
+  compareDigest(entry, digest, name);
+  return digest;
 }
 
 /**
@@ -186,8 +207,8 @@ export async function readBackup(
   throwIfCancelled(options.signal);
   const scrypt = headerScrypt(header);
   const masterKey =
-    options.writtenWith !== undefined && sameScrypt(options.writtenWith.scrypt, scrypt)
-      ? options.writtenWith.masterKey
+    options.justWritten !== undefined && sameScrypt(options.justWritten.scrypt, scrypt)
+      ? options.justWritten.masterKey
       : await deriveMasterKey(passphrase, scrypt);
   if (!keyCheckMatches(masterKey, header.backupId, Buffer.from(header.keyCheck, 'base64'))) {
     throw new MoorError(
@@ -222,22 +243,24 @@ export async function readBackup(
   }
   const manifest = parseManifest(Buffer.concat(manifestParts), header.backupId);
 
-  const total = manifest.database.plainBytes + manifest.documents.reduce((sum, d) => sum + d.plainBytes, 0);
+  // Progress counts the bytes each file is read as: stored bytes when only hashed, else plain ones.
+  const counted = (entry: ManifestEntry) =>
+    options.justWritten === undefined ? entry.plainBytes : entry.encBytes;
+  const total = counted(manifest.database) + manifest.documents.reduce((sum, d) => sum + counted(d), 0);
   let done = 0;
   const onBytes = (bytes: number) => {
     done += bytes;
     options.onProgress?.({ phase: 'verify', done, total });
   };
-  const database = await decryptFile(
+  const database = await checkStoredFile(
     options,
     backupDir,
     context,
-    DATABASE_INDEX,
+    { ...manifest.database, index: DATABASE_INDEX },
     'the database',
     options.databaseTo,
     onBytes,
   );
-  compareDigest(manifest.database, database, 'the database');
   const documents: BackupContents['documents'] = [];
   for (const entry of manifest.documents) {
     const writeTo =
@@ -247,8 +270,7 @@ export async function readBackup(
         throw localWriteError(error, path.dirname(writeTo));
       });
     }
-    const digest = await decryptFile(options, backupDir, context, entry.index, entry.path, writeTo, onBytes);
-    compareDigest(entry, digest, entry.path);
+    const digest = await checkStoredFile(options, backupDir, context, entry, entry.path, writeTo, onBytes);
     documents.push({ path: entry.path, bytes: digest.plainBytes, sha256: digest.plainSha256 });
   }
   throwIfCancelled(options.signal);

@@ -9,21 +9,35 @@ import type { Mirror } from '../db/mirror';
  */
 const PAGES_PER_STEP = 65536;
 
+/** Read through memory-mapped pages: a third less work than a system call for every page. */
+const SNAPSHOT_MMAP_BYTES = 2 ** 40;
+
 /**
  * A consistent copy of the open mirror through SQLite's online backup, taken while the app keeps
- * working, then made self-contained (rollback journal, no -wal file beside it).
+ * working, then made self-contained (rollback journal, no -wal file beside it). It is read over a
+ * connection of its own, which sees exactly what the mirror's connection has committed.
  */
 export async function snapshotMirror(
   mirror: Mirror,
   destination: string,
   onPages?: (done: number, total: number) => void,
 ): Promise<number> {
-  await mirror.sqlite.backup(destination, {
-    progress({ totalPages, remainingPages }) {
-      onPages?.(totalPages - remainingPages, totalPages);
-      return PAGES_PER_STEP;
-    },
-  });
+  // A mirror held only in memory (tests) has no file to open a second connection on.
+  const source =
+    mirror.path === ':memory:'
+      ? mirror.sqlite
+      : new Database(mirror.path, { readonly: true, fileMustExist: true });
+  try {
+    source.pragma(`mmap_size = ${SNAPSHOT_MMAP_BYTES}`);
+    await source.backup(destination, {
+      progress({ totalPages, remainingPages }) {
+        onPages?.(totalPages - remainingPages, totalPages);
+        return PAGES_PER_STEP;
+      },
+    });
+  } finally {
+    if (source !== mirror.sqlite) source.close();
+  }
   const copy = new Database(destination, { fileMustExist: true });
   try {
     copy.pragma('journal_mode = DELETE');

@@ -1,11 +1,9 @@
-import { createRequire } from 'node:module';
 import os from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { MoorError } from '../../errors';
 import type { ClassCopyFiles, ClassCopyJob } from './class-copy-job';
 import type { WorkerReply } from './print-worker';
+import { startWorker } from '../../workers/start-worker';
 
 /**
  * Runs class copy jobs on worker threads, one per core (at most `size`). From TypeScript sources
@@ -21,7 +19,9 @@ export async function runInWorkers(
   },
 ): Promise<void> {
   const size = Math.max(1, Math.min(options.size ?? os.availableParallelism(), jobs.length));
-  const workers = Array.from({ length: size }, () => startWorker(mirrorPath));
+  const workers = Array.from({ length: size }, () =>
+    startWorker(import.meta.url, 'print-worker', { mirrorPath }),
+  );
   const queue = [...jobs];
   try {
     await Promise.all(
@@ -40,17 +40,6 @@ export async function runInWorkers(
 
 function cancelled(): MoorError {
   return new MoorError('CANCELLED', 'Printing was cancelled; the copies finished so far are recorded.');
-}
-
-function startWorker(mirrorPath: string): Worker {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const script = new URL(`./print-worker${fromSource ? '.ts' : '.js'}`, import.meta.url);
-  if (!fromSource) return new Worker(script, { workerData: { mirrorPath } });
-  // Node 20 workers ignore loader flags in execArgv: register tsx inside the worker, then load the script.
-  const tsxRoot = path.dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
-  const tsxApi = pathToFileURL(path.join(tsxRoot, 'dist/esm/api/index.mjs')).href;
-  const boot = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); });`;
-  return new Worker(boot, { eval: true, workerData: { mirrorPath } });
 }
 
 function runOne(worker: Worker, job: ClassCopyJob, signal: AbortSignal | undefined): Promise<ClassCopyFiles> {

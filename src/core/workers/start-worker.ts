@@ -1,0 +1,19 @@
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+
+/**
+ * Starts the worker script `name` that lies beside the calling module (`callerUrl`, its
+ * import.meta.url). The bundled app ships each worker as `name.js` beside main.js. From TypeScript
+ * sources (the CLI under tsx, tests under vitest) the worker is `name.ts`: Node 20 workers ignore
+ * loader flags, so a small bootstrap registers tsx inside the worker before loading the script.
+ * tsx's CommonJS hook compiles in the worker's own thread; its ESM hooks would start a loader thread
+ * for every worker and answer each import across threads, several times slower to start.
+ */
+export function startWorker(callerUrl: string, name: string, workerData: unknown): Worker {
+  if (!callerUrl.endsWith('.ts')) return new Worker(new URL(`./${name}.js`, callerUrl), { workerData });
+  const tsx = createRequire(callerUrl).resolve('tsx/cjs/api');
+  const entry = fileURLToPath(new URL(`./${name}.ts`, callerUrl));
+  const bootstrap = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)});`;
+  return new Worker(bootstrap, { eval: true, workerData });
+}
