@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
+import { WITHOUT_PAUSES } from './render-pdf';
 
 /**
  * One PDF for the print shop: the class copies one after another, each keeping its own
@@ -17,9 +18,12 @@ export async function mergePdfs(
   merged.setCreationDate(new Date(createdAt));
   merged.setModificationDate(new Date(createdAt));
   for (const file of files) {
-    const source = await PDFDocument.load(fs.readFileSync(file), { updateMetadata: false });
+    const source = await PDFDocument.load(fs.readFileSync(file), {
+      updateMetadata: false,
+      parseSpeed: WITHOUT_PAUSES,
+    });
     const pages = await merged.copyPages(source, source.getPageIndices());
     for (const page of pages) merged.addPage(page);
   }
-  return merged.save({ useObjectStreams: true });
+  return merged.save({ useObjectStreams: true, objectsPerTick: WITHOUT_PAUSES });
 }

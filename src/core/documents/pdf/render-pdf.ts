@@ -55,8 +55,14 @@ export async function renderPdf(spec: DocumentSpec, pages: readonly Page[]): Pro
       pdfPage.node.setXObject(PDFName.of('Q1'), form);
     }
   }
-  return doc.save({ useObjectStreams: true });
+  return doc.save({ useObjectStreams: true, objectsPerTick: WITHOUT_PAUSES });
 }
+
+/**
+ * pdf-lib pauses on a timer (a millisecond or more) every 50 objects it writes, to keep a browser
+ * responsive; printing runs on worker threads with nothing else to do, so it writes without pauses.
+ */
+export const WITHOUT_PAUSES = Number.POSITIVE_INFINITY;
 
 /**
  * Compresses the document's streams (page contents, fonts) with Node's zlib instead of pdf-lib's

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Block, Cell, DocumentSpec, Section, TableBlock } from '../layout/model';
 import { escapeCellText } from './escape-cell';
 import { fixZipDates } from './fixed-zip-dates';
-import { cellStyle, headerStyle, textStyle, type CellStyle } from './styles';
+import { columnCellStyles, headerStyle, textStyle, type CellStyle } from './styles';
 
 const POINTS_PER_CHAR = 5.2;
 const PRODUCER = 'Мөөр';
@@ -87,13 +87,14 @@ class SheetRows {
   ): number {
     this.count += 1;
     const row = this.sheet.getRow(this.count);
-    values.forEach((value, i) => {
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i] ?? null;
       const style = styles[i];
-      if (value === null && style === undefined) return;
+      if (value === null && style === undefined) continue;
       const cell = row.getCell(i + 1);
       cell.value = value;
       if (style !== undefined) cell.style = style;
-    });
+    }
     for (const [first, last] of merges) this.sheet.mergeCells(this.count, first, this.count, last);
     row.commit();
     return this.count;
@@ -217,15 +218,19 @@ function writeTable(rows: SheetRows, table: TableBlock): string {
     table.columns.map((c) => escapeCellText(c.header)),
     table.columns.map(() => headerStyle),
   );
-  const columnStyles = table.columns.map((column) => ({
-    align: column.align ?? 'center',
-    wrap: (column.grow ?? 0) > 0 || column.width > 120,
-  }));
+  const columnStyles = table.columns.map((column) =>
+    columnCellStyles(column.align ?? 'center', (column.grow ?? 0) > 0 || column.width > 120),
+  );
+  const width = table.columns.length;
+  const values: Value[] = new Array<Value>(width);
+  const styles: CellStyle[] = new Array<CellStyle>(width);
   for (const cells of table.rows) {
-    rows.add(
-      table.columns.map((_, i) => cellValue(cells[i])),
-      columnStyles.map((column, i) => cellStyle(column.align, column.wrap, cells[i])),
-    );
+    for (let i = 0; i < width; i++) {
+      const cell = cells[i];
+      values[i] = cellValue(cell);
+      styles[i] = (columnStyles[i] as (cell: Cell | undefined) => CellStyle)(cell);
+    }
+    rows.add(values, styles);
   }
   rows.add([]);
   return `${first ?? header}:${header}`;

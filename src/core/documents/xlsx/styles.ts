@@ -37,16 +37,29 @@ export const headerStyle: CellStyle = {
   alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
 };
 
-/** A table body cell: bordered, aligned as its column, with the cell's number format, bold and shading. */
-export function cellStyle(align: Align, wrap: boolean, cell: Cell | undefined): CellStyle {
-  const decimals = cell?.decimals;
-  const bold = cell?.bold === true;
-  const shaded = cell?.shaded === true;
-  return shared(`cell|${align}|${wrap}|${decimals ?? ''}|${bold}|${shaded}`, () => ({
-    font: { name: FONT, size: 10, bold },
-    border: box,
-    alignment: { horizontal: align, vertical: 'middle', wrapText: wrap },
-    ...(decimals === undefined ? {} : { numFmt: decimals === 0 ? '0' : `0.${'0'.repeat(decimals)}` }),
-    ...(shaded ? { fill: grey } : {}),
-  }));
+/**
+ * The styles of one table column's body cells: bordered, aligned as the column, with each cell's
+ * number format, bold and shading. Looked up by a small number per cell, since a grid has
+ * thousands of them.
+ */
+export function columnCellStyles(align: Align, wrap: boolean): (cell: Cell | undefined) => CellStyle {
+  const byVariant = new Map<number, CellStyle>();
+  return (cell) => {
+    const decimals = cell?.decimals;
+    const bold = cell?.bold === true;
+    const shaded = cell?.shaded === true;
+    const variant = ((decimals ?? -1) + 1) * 4 + (bold ? 2 : 0) + (shaded ? 1 : 0);
+    let style = byVariant.get(variant);
+    if (!style) {
+      style = shared(`cell|${align}|${wrap}|${decimals ?? ''}|${bold}|${shaded}`, () => ({
+        font: { name: FONT, size: 10, bold },
+        border: box,
+        alignment: { horizontal: align, vertical: 'middle', wrapText: wrap },
+        ...(decimals === undefined ? {} : { numFmt: decimals === 0 ? '0' : `0.${'0'.repeat(decimals)}` }),
+        ...(shaded ? { fill: grey } : {}),
+      }));
+      byVariant.set(variant, style);
+    }
+    return style;
+  };
 }
