@@ -3,9 +3,9 @@
  * the real run (printSchool: journal read, layout, PDF and XLSX per class on worker threads,
  * documents recorded, one merged PDF) beside a naive pdf-lib baseline in the same process:
  * the same laid-out pages drawn with one drawText and one drawRectangle per cell. The baseline is
- * too slow and too hungry for the whole school, so it draws the first classes' pages; our
- * single-thread PDF rendering of exactly those pages is timed beside it too, and the XLSX
- * (exceljs) of the same copies, for the spreadsheet's share of the work.
+ * too slow and too hungry for the whole school, so it draws the pages of a few classes spread over
+ * the grades; our single-thread PDF rendering of exactly those pages is timed beside it too, and
+ * the XLSX (exceljs) of the same copies, for the spreadsheet's share of the work.
  *
  *   npx tsx bench/print.bench.ts [--db FILE] [--baseline-classes N]
  *   (without --db the large school is generated first)
@@ -95,8 +95,13 @@ const school = await measured(() =>
 );
 const schoolPages = school.result.pages;
 
-// The baseline's pages: the first classes' copies, laid out once (layout is not part of either timing below).
-const sample = school.result.documents.slice(0, baselineClasses);
+// The baseline's pages: copies of classes spread evenly over the school (pages of the lower grades
+// hold more cells), laid out once (layout is not part of either timing below).
+const { documents } = school.result;
+const sample = Array.from(
+  { length: Math.min(baselineClasses, documents.length) },
+  (_, i) => documents[Math.floor(((i + 0.5) * documents.length) / baselineClasses)],
+).filter((d) => d !== undefined);
 const laidOut = sample.map((d) => {
   const journal = loadClassJournal(mirror, d.classId, period.id);
   const spec = buildClassCopy(journal, {
