@@ -273,7 +273,7 @@ describe('the five-day close through the UI, role by role (Kyrgyz)', () => {
       expect(await latinWords(page)).toEqual([]);
       await page.getByText('Чейрек жабуу').first().click();
       // The secretary reads the finished close and its signature grid in Russian too.
-      await page.getByText('Русский').first().click();
+      await page.getByRole('radiogroup', { name: 'Тил' }).getByText('Русский').click();
       await page.getByRole('heading', { name: 'Закрытие четверти' }).waitFor();
       await page.getByRole('combobox', { name: 'Период' }).click();
       await page.getByRole('option', { name: '1-я четверть' }).click();

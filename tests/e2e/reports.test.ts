@@ -95,6 +95,10 @@ describe('the deputies’ reports and the changes seen, through the UI (Kyrgyz)'
     await shot(page, 'reports-achievement');
     expect(await latinWords(page)).toEqual([]);
 
+    // The edition is named in the interface's words: Kyrgyz calls Russian «Орусча».
+    const edition = page.getByTestId('report-export').getByRole('radiogroup', { name: 'Документтин тили' });
+    await edition.getByText('Кыргызча', { exact: true }).waitFor();
+    await edition.getByText('Орусча', { exact: true }).waitFor();
     const folder = fs.mkdtempSync(path.join(work, 'export-'));
     await page.getByLabel('Папка (толук жолу)').fill(folder);
     await page.getByRole('button', { name: 'Файлга сактоо' }).click();
@@ -116,7 +120,7 @@ describe('the deputies’ reports and the changes seen, through the UI (Kyrgyz)'
     expect(await latinWords(page)).toEqual([]);
 
     // In Russian: the attendance of the quarter, missed lessons by reason stacked.
-    await page.getByText('Русский', { exact: true }).first().click();
+    await page.getByRole('radiogroup', { name: 'Тил' }).getByText('Русский', { exact: true }).click();
     await page.getByTestId('report-attendance').click();
     await page.getByRole('button', { name: 'Составить отчёт' }).click();
     const missed = page.getByTestId('chart-missed-by-reason');
@@ -124,9 +128,11 @@ describe('the deputies’ reports and the changes seen, through the UI (Kyrgyz)'
     expect(await missed.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
     await page.getByText('Посещаемость, %').first().waitFor();
     await shot(page, 'reports-attendance-ru');
+    const editionRu = page.getByTestId('report-export').getByRole('radiogroup', { name: 'Язык документа' });
+    await editionRu.getByText('Кыргызский', { exact: true }).waitFor();
     expect(await latinWords(page)).toEqual([]);
     // The language is remembered on this computer: back to Kyrgyz for whoever signs in next.
-    await page.getByText('Кыргызча', { exact: true }).first().click();
+    await page.getByRole('radiogroup', { name: 'Язык' }).getByText('Кыргызча', { exact: true }).click();
   });
 
   it('every report builds and draws its charts, weekly activity for one week', async () => {

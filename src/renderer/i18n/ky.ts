@@ -21,6 +21,8 @@ export const ky = {
     print: 'Басып чыгаруу',
   },
   languages: { ky: 'Кыргызча', ru: 'Русский', en: 'English' },
+  /** A paper's edition, named in the interface's words (`languages` names each in its own). */
+  documentLanguage: { label: 'Документтин тили', ky: 'Кыргызча', ru: 'Орусча' },
   roles: {
     deputy: 'Директордун орун басары',
     secretary: 'Катчы',
@@ -191,9 +193,6 @@ export const ky = {
     folder: 'Папка',
     copyPath: 'Жолун көчүрүү',
     copied: 'Көчүрүлдү',
-    documentLanguage: 'Документтин тили',
-    inKyrgyz: 'Кыргызча',
-    inRussian: 'Орусча',
     outstandingOnly: 'Кол коюла электер гана',
     printTracker: 'Тизмени басып чыгаруу',
     printTeacherTracker: 'Мугалимдин тизмесин басып чыгаруу',
@@ -326,7 +325,6 @@ export const ky = {
     format: 'Файлдын түрү',
     pdf: 'ПДФ (басып чыгаруу үчүн)',
     xlsx: 'Эксель жадыбалы',
-    documentLanguage: 'Документтин тили',
     folder: 'Папка (толук жолу)',
     folderHint: 'Файл ушул папкага жазылат',
     exportButton: 'Файлга сактоо',

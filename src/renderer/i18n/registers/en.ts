@@ -54,7 +54,6 @@ export const registersEn: typeof registersKy = {
     format: 'File type',
     pdf: 'PDF (for printing)',
     xlsx: 'Excel workbook',
-    language: 'Language of the register',
     written: '{{rows}} lines written to {{path}}',
     backupsTitle: 'Register of backup copies',
     usesTitle: 'Register of use of backup copies',

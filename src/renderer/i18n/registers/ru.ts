@@ -53,7 +53,6 @@ export const registersRu: typeof registersKy = {
     format: 'Вид файла',
     pdf: 'ПДФ (для печати)',
     xlsx: 'Таблица Эксель',
-    language: 'Язык реестра',
     written: 'Записано строк: {{rows}}, файл {{path}}',
     backupsTitle: 'Реестр резервных копий',
     usesTitle: 'Реестр использования резервных копий',

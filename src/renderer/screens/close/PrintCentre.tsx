@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CloseBoard, DocumentLanguage, JobView, PrintedCopiesView } from '../../../shared/views';
 import { call, CommandError } from '../../api/client';
+import { DocumentLanguagePicker } from '../../components/DocumentLanguagePicker';
 import { JobProgress } from '../../components/JobProgress';
 import { PrintedCopiesTable } from './PrintedCopiesTable';
-import { DocumentLanguagePicker } from './DocumentLanguagePicker';
 import { WrittenFiles } from './WrittenFiles';
 
 /**

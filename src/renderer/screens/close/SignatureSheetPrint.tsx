@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CloseSheetView, DocumentLanguage } from '../../../shared/views';
 import { call } from '../../api/client';
-import { DocumentLanguagePicker } from './DocumentLanguagePicker';
+import { DocumentLanguagePicker } from '../../components/DocumentLanguagePicker';
 import { WrittenFiles } from './WrittenFiles';
 
 /** Prints the tracker (PDF and Excel), for the whole school or for the teacher chosen above. */

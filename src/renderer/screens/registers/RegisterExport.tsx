@@ -1,9 +1,11 @@
-import { Alert, Button, Group, Modal, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../shared/contract';
 import type { RegisterFileView } from '../../../shared/register-views';
+import type { DocumentLanguage } from '../../../shared/views';
 import { call } from '../../api/client';
+import { DocumentLanguagePicker } from '../../components/DocumentLanguagePicker';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PathField } from './PathField';
 
@@ -38,7 +40,7 @@ export function RegisterExport({
   const { t, i18n } = useTranslation();
   const [opened, setOpened] = useState(false);
   const [format, setFormat] = useState<'pdf' | 'xlsx'>('pdf');
-  const [language, setLanguage] = useState<'ky' | 'ru'>(i18n.language === 'ru' ? 'ru' : 'ky');
+  const [language, setLanguage] = useState<DocumentLanguage>(i18n.language === 'ru' ? 'ru' : 'ky');
   const [outPath, setOutPath] = useState('');
   const [written, setWritten] = useState<RegisterFileView | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -88,16 +90,7 @@ export function RegisterExport({
               { value: 'xlsx', label: t('registers.xlsx') },
             ]}
           />
-          <Select
-            label={t('registers.language')}
-            w={220}
-            allowDeselect={false}
-            data={(['ky', 'ru'] as const).map((l) => ({ value: l, label: t(`languages.${l}`) }))}
-            value={language}
-            onChange={(value) => {
-              setLanguage(value === 'ru' ? 'ru' : 'ky');
-            }}
-          />
+          <DocumentLanguagePicker value={language} onChange={setLanguage} />
           <PathField
             name="registerOutPath"
             label={t('registers.outPath')}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../shared/contract';
 import type { DocumentLanguage, JobView, ReportExportView } from '../../../shared/views';
 import { api, call, CommandError } from '../../api/client';
+import { DocumentLanguagePicker } from '../../components/DocumentLanguagePicker';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { JobProgress } from '../../components/JobProgress';
 import type { ReportParamsInput } from './report-scope';
@@ -72,17 +73,7 @@ export function ExportPanel({
               { value: 'pdf', label: t('reports.pdf') },
             ]}
           />
-          <SegmentedControl
-            aria-label={t('reports.documentLanguage')}
-            value={language}
-            onChange={(value) => {
-              setLanguage(value === 'ru' ? 'ru' : 'ky');
-            }}
-            data={[
-              { value: 'ky', label: t('languages.ky') },
-              { value: 'ru', label: t('languages.ru') },
-            ]}
-          />
+          <DocumentLanguagePicker value={language} onChange={setLanguage} />
         </Group>
         {chooseSaveFile ? (
           <Group>
