@@ -1,25 +1,12 @@
 import type { Selectable } from 'kysely';
+import { schoolTables } from '../db/journal-tables';
 import type { DB } from '../db/schema';
 
-/** The tables a whole school's data lives in, in an order that satisfies every foreign key. */
-export const datasetTables = [
-  'school',
-  'academic_year',
-  'reporting_period',
-  'holiday',
-  'staff',
-  'subject',
-  'class',
-  'student',
-  'enrollment',
-  'subgroup',
-  'subgroup_member',
-  'teaching_assignment',
-  'lesson',
-  'mark',
-  'attendance',
-  'period_final',
-] as const satisfies readonly (keyof DB)[];
+/**
+ * The tables a whole school's data lives in, parents before children. Frozen periods and sync
+ * history are left out: only using the mirror creates them, and a new school has none.
+ */
+export const datasetTables = schoolTables;
 
 export type DatasetTable = (typeof datasetTables)[number];
 

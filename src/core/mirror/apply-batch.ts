@@ -1,8 +1,9 @@
+import { referenceTables } from '../db/journal-tables';
 import type { Mirror } from '../db/mirror';
 import { MoorError } from '../errors';
 import { isMarkLate, schoolMarkDeadlines } from '../rules/mark-deadlines';
 import type { Row, SyncBatch } from './batch';
-import { referenceTables, rowKey } from './bundle/columns';
+import { rowKey } from './bundle/columns';
 import type { ChangeEntity, ChangeKind } from './changes';
 import { frozenLookup, listFrozenPeriods } from './frozen';
 import type { HistoryWriter } from './history-writer';

@@ -1,4 +1,5 @@
-import type { BundleTable, ReferenceTable } from './bundle/columns';
+import type { ReferenceTable } from '../db/journal-tables';
+import type { BundleTable } from './bundle/columns';
 
 /** One row as the pipeline handles it: column name to SQLite value. */
 export type Row = Record<string, string | number | null>;

@@ -1,12 +1,11 @@
+import { referenceTables, schoolTables, type ReferenceTable } from '../../db/journal-tables';
 import type { Mirror } from '../../db/mirror';
 import { MoorError } from '../../errors';
 import type { FinalScope, LessonScope, Row, SyncBatch } from '../batch';
 import type { PreparedSource } from '../run-sync';
 import { tableIo } from '../table-io';
-import { columnNames, referenceTables, type BundleTable } from './columns';
+import { columnNames, type BundleTable } from './columns';
 import type { ValidBundle } from './validate';
-
-const journalTables = [...referenceTables, 'lesson', 'mark', 'attendance', 'period_final'] as const;
 
 /** A table's validated rows as the pipeline compares them: column name to value. */
 function rowsOf(bundle: ValidBundle, table: BundleTable): Row[] {
@@ -19,7 +18,7 @@ function rowsOf(bundle: ValidBundle, table: BundleTable): Row[] {
 }
 
 function holdsJournal(mirror: Mirror): boolean {
-  return journalTables.some((t) => mirror.sqlite.prepare(`SELECT 1 FROM "${t}" LIMIT 1`).get() !== undefined);
+  return schoolTables.some((t) => mirror.sqlite.prepare(`SELECT 1 FROM "${t}" LIMIT 1`).get() !== undefined);
 }
 
 /** The school's identity: a bundle of another school must not land in this mirror. */
@@ -86,7 +85,7 @@ export function bundleSource(bundle: ValidBundle, name: string): PreparedSource 
       if (bundle.scope === null && !holdsJournal(mirror)) {
         // A new mirror: nothing to compare with, so the rows go in as they are (the fast path).
         return {
-          bulk: journalTables.map((table) => ({ table, rows: bundle.tables[table] })),
+          bulk: schoolTables.map((table) => ({ table, rows: bundle.tables[table] })),
           reference: {},
           lessons: [],
           marks: [],
@@ -97,7 +96,7 @@ export function bundleSource(bundle: ValidBundle, name: string): PreparedSource 
           judgeFirstSight: false,
         };
       }
-      const reference: Partial<Record<(typeof referenceTables)[number], Row[]>> = {};
+      const reference: Partial<Record<ReferenceTable, Row[]>> = {};
       for (const table of referenceTables) reference[table] = rowsOf(bundle, table);
       return {
         reference,

@@ -1,3 +1,4 @@
+import { journalTables, type JournalTable } from '../../db/journal-tables';
 import type { MarkType } from '../../db/schema';
 
 /**
@@ -191,29 +192,13 @@ export const bundleTables = {
     after_value: 'text?',
     details_json: 'text?',
   }),
-} as const satisfies Record<string, readonly ColumnSpec[]>;
+} as const satisfies Record<BundleTable, readonly ColumnSpec[]>;
 
-export type BundleTable = keyof typeof bundleTables;
+/** A bundle carries every journal table, the mirror's own state included. */
+export type BundleTable = JournalTable;
 
-/** Tables in an order that satisfies every foreign key when inserting (reverse it to delete). */
-export const bundleTableOrder = Object.keys(bundleTables) as BundleTable[];
-
-/** The school's reference data: upserted by id, removed only by a full bundle. */
-export const referenceTables = [
-  'school',
-  'academic_year',
-  'reporting_period',
-  'holiday',
-  'staff',
-  'subject',
-  'class',
-  'student',
-  'enrollment',
-  'subgroup',
-  'subgroup_member',
-  'teaching_assignment',
-] as const satisfies readonly BundleTable[];
-export type ReferenceTable = (typeof referenceTables)[number];
+/** The order a bundle lists its tables in, which satisfies every foreign key when inserting. */
+export const bundleTableOrder: readonly BundleTable[] = journalTables;
 
 export function columnNames(table: BundleTable): string[] {
   return bundleTables[table].map((c) => c.name);

@@ -1,4 +1,4 @@
-import { bundleTables, type ColumnType } from './columns';
+import { bundleTableOrder, bundleTables, type ColumnSpec, type ColumnType } from './columns';
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from './format';
 
 const isoDate = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
@@ -29,29 +29,30 @@ function cellSchema(type: ColumnType): Record<string, unknown> {
   }
 }
 
+function tableSchema(columns: readonly ColumnSpec[]): Record<string, unknown> {
+  return {
+    type: 'object',
+    required: ['columns', 'rows'],
+    additionalProperties: false,
+    properties: {
+      columns: { const: columns.map((c) => c.name) },
+      rows: {
+        type: 'array',
+        items: {
+          type: 'array',
+          prefixItems: columns.map((c) => cellSchema(c.type)),
+          items: false,
+          minItems: columns.length,
+        },
+      },
+    },
+  };
+}
+
 /** The bundle's JSON Schema, generated from the same column list the importer checks against. */
 export function bundleJsonSchema(): Record<string, unknown> {
   const tables = Object.fromEntries(
-    Object.entries(bundleTables).map(([table, columns]) => [
-      table,
-      {
-        type: 'object',
-        required: ['columns', 'rows'],
-        additionalProperties: false,
-        properties: {
-          columns: { const: columns.map((c) => c.name) },
-          rows: {
-            type: 'array',
-            items: {
-              type: 'array',
-              prefixItems: columns.map((c) => cellSchema(c.type)),
-              items: false,
-              minItems: columns.length,
-            },
-          },
-        },
-      },
-    ]),
+    bundleTableOrder.map((table) => [table, tableSchema(bundleTables[table])]),
   );
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -80,7 +81,7 @@ export function bundleJsonSchema(): Record<string, unknown> {
       },
       tables: {
         type: 'object',
-        required: Object.keys(bundleTables),
+        required: [...bundleTableOrder],
         additionalProperties: false,
         properties: tables,
       },

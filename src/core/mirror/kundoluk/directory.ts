@@ -1,8 +1,8 @@
+import type { ReferenceTable } from '../../db/journal-tables';
 import type { Mirror } from '../../db/mirror';
 import type { Language } from '../../db/schema';
 import { MoorError } from '../../errors';
 import type { Row, SyncBatch } from '../batch';
-import type { ReferenceTable } from '../bundle/columns';
 import type { IdAllocator } from '../id-allocator';
 import type { GradebookLesson, GradebookMark } from './schemas';
 
