@@ -142,7 +142,7 @@ describe('the archive register through the contract', () => {
       language: null,
       outPath: 'archive.pdf',
     });
-    expect(relative.code).toBe('EXPORT_PATH');
+    expect(relative.code).toBe('EXPORT_RELATIVE_PATH');
     const badType = await failure('secretary', 'registers.export', {
       kind: 'backup',
       year: 2026,

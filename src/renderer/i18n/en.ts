@@ -372,6 +372,7 @@ export const en = {
   },
   errors: {
     ...registerErrorsEn,
+    EXPORT_RELATIVE_PATH: 'Give the full path of the file, not only its name.',
     EXPORT_NO_FOLDER: 'There is no such folder: check the full path.',
     EXPORT_WRONG_EXTENSION: 'The file name does not fit the chosen file type.',
     REPORT_UNKNOWN: 'There is no such report.',

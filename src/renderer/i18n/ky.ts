@@ -375,6 +375,7 @@ export const ky = {
   },
   errors: {
     ...registerErrorsKy,
+    EXPORT_RELATIVE_PATH: 'Файлдын атын гана эмес, толук жолун жазыңыз.',
     EXPORT_NO_FOLDER: 'Мындай папка жок: толук жолун текшериңиз.',
     EXPORT_WRONG_EXTENSION: 'Файлдын аталышы тандалган түргө туура келбейт.',
     REPORT_UNKNOWN: 'Мындай отчет жок.',

@@ -382,6 +382,7 @@ export const ru = {
   },
   errors: {
     ...registerErrorsRu,
+    EXPORT_RELATIVE_PATH: 'Укажите полный путь к файлу, а не только его имя.',
     EXPORT_NO_FOLDER: 'Такой папки нет: проверьте полный путь.',
     EXPORT_WRONG_EXTENSION: 'Имя файла не подходит к выбранному виду файла.',
     REPORT_UNKNOWN: 'Такого отчёта нет.',

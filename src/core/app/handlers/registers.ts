@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { renderRegisterPdf, renderRegisterXlsx } from '../../documents';
 import { MoorError } from '../../errors';
@@ -17,6 +16,7 @@ import { registerLayout } from '../../registers/register-layouts';
 import type { ParsedInputOf } from '../../../shared/contract';
 import type { ArchiveEntryView, BackupRegistersView, HandoverView } from '../../../shared/register-views';
 import type { Handler, SignedInContext } from '../handler';
+import { exportFileFormat } from './export-path';
 
 type ArchiveQuery = ParsedInputOf<'registers.archive'>;
 
@@ -130,24 +130,8 @@ function handovers(ctx: SignedInContext, input: ParsedInputOf<'registers.handove
 
 /** Checks where a register file is to be written before any work is done, naming what is wrong. */
 function exportTarget(outPath: string): { file: string; format: 'pdf' | 'xlsx' } {
-  const file = path.resolve(outPath);
-  const extension = path.extname(file).toLowerCase();
-  if (!path.isAbsolute(outPath)) {
-    throw new MoorError('EXPORT_PATH', `${outPath}: give the full path of the file to write.`, {
-      field: 'outPath',
-    });
-  }
-  if (extension !== '.pdf' && extension !== '.xlsx') {
-    throw new MoorError('EXPORT_PATH', `${outPath}: the file name must end in .pdf or .xlsx.`, {
-      field: 'outPath',
-    });
-  }
-  if (!fs.existsSync(path.dirname(file))) {
-    throw new MoorError('EXPORT_PATH', `${path.dirname(file)}: there is no such folder.`, {
-      field: 'outPath',
-    });
-  }
-  return { file, format: extension === '.pdf' ? 'pdf' : 'xlsx' };
+  const format = exportFileFormat(outPath, ['pdf', 'xlsx'] as const, 'outPath');
+  return { file: path.resolve(outPath), format };
 }
 
 /** The registers the secretary keeps, read and printed through the contract. */

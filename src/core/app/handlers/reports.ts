@@ -1,9 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Mirror } from '../../db/mirror';
-import { MoorError } from '../../errors';
 import { findReport } from '../../reports/definitions';
-import { formatOf } from '../../reports/export-document';
 import { requirePeriod } from '../../reports/finals';
 import type { ReportParams } from '../../reports/params';
 import { resolveScope } from '../../reports/scope';
@@ -11,6 +8,7 @@ import type { Handler } from '../handler';
 import type { ExportJobParams, ReportJobParams } from '../jobs/report-jobs';
 import { mirrorChanges } from '../read/changes';
 import { reportCatalog } from '../read/reports';
+import { assertExportFolder, exportFileFormat } from './export-path';
 
 /**
  * Checked before a job starts, so a wrong name or an impossible scope is answered at once, in
@@ -34,19 +32,11 @@ function exportTarget(
   format: 'pdf' | 'xlsx',
 ): string {
   if (destination.kind === 'file') {
-    if (formatOf(destination.file) !== format) {
-      throw new MoorError('EXPORT_WRONG_EXTENSION', `The file must end in .${format}: ${destination.file}.`, {
-        field: 'file',
-        expected: format,
-      });
-    }
+    exportFileFormat(destination.file, [format], 'file');
     return destination.file;
   }
   const folder = path.resolve(destination.folder);
-  // A typo must not make a new folder somewhere: the user names a folder that is there.
-  if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new MoorError('EXPORT_NO_FOLDER', `There is no folder ${folder}.`, { field: 'folder', folder });
-  }
+  assertExportFolder(folder, 'folder');
   return path.join(folder, fileName);
 }
 

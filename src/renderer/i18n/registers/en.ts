@@ -180,7 +180,6 @@ export const registersEn: typeof registersKy = {
 };
 
 export const registerErrorsEn: typeof registerErrorsKy = {
-  EXPORT_PATH: 'Check the path: a full path, an existing folder and a file name ending in .pdf or .xlsx.',
   FILE_NOT_FOUND: 'There is no such file. Check the full path.',
   FILE_TYPE: 'This is not the right kind of file.',
   KUNDOLUK_NOT_SET: 'Kundoluk is not connected: the administrator enters its address and token in Settings.',

@@ -179,7 +179,6 @@ export const registersRu: typeof registersKy = {
 };
 
 export const registerErrorsRu: typeof registerErrorsKy = {
-  EXPORT_PATH: 'Проверьте путь: нужен полный путь, существующая папка и имя файла ПДФ или Эксель.',
   FILE_NOT_FOUND: 'Такой файл не найден. Проверьте полный путь.',
   FILE_TYPE: 'Файл не того вида.',
   KUNDOLUK_NOT_SET: 'Күндөлүк не подключён: администратор вводит адрес и токен в Настройках.',
