@@ -16,7 +16,7 @@ import { fixedClock } from '../src/core/clock';
 import { openMirror, type Mirror } from '../src/core/db/mirror';
 import { generateDemoDataset } from '../src/core/demo/generate-dataset';
 import { writeDataset } from '../src/core/demo/write-dataset';
-import { bundleTableOrder } from '../src/core/mirror/bundle/columns';
+import { journalTables } from '../src/core/db/journal-tables';
 import type { Bundle } from '../src/core/mirror/bundle/format';
 import { exportBundleFile, syncBundleFile } from '../src/core/mirror/sync-bundle';
 import { KundolukClient } from '../src/core/mirror/kundoluk/client';
@@ -42,7 +42,7 @@ function rawImport(file: string): void {
   const mirror = freshMirror();
   const bundle = JSON.parse(fs.readFileSync(file, 'utf8')) as Bundle;
   mirror.sqlite.transaction(() => {
-    for (const table of bundleTableOrder) {
+    for (const table of journalTables) {
       const { columns, rows } = bundle.tables[table];
       if (rows.length === 0) continue;
       const statement = mirror.sqlite.prepare(

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openMirror } from '../src/core/db/mirror';
-import { datasetRowCount, datasetTables, type MirrorDataset } from '../src/core/demo/dataset';
+import { datasetRowCount, type MirrorDataset } from '../src/core/demo/dataset';
+import { schoolTables } from '../src/core/db/journal-tables';
 import { generateDemoDataset } from '../src/core/demo/generate-dataset';
 import { writeDataset } from '../src/core/demo/write-dataset';
 import { formatRate, median, printRow, time } from './measure';
@@ -23,7 +24,7 @@ function rawInsert(dataset: MirrorDataset, name: string): void {
   const mirror = freshMirror(name);
   const sqlite = mirror.sqlite;
   sqlite.transaction(() => {
-    for (const table of datasetTables) {
+    for (const table of schoolTables) {
       const rows = dataset[table];
       const first = rows[0];
       if (!first) continue;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openMirror, type Mirror } from '../../src/core/db/mirror';
 import { createDemoSchool } from '../../src/core/demo/create-demo-school';
-import { datasetTables } from '../../src/core/demo/dataset';
+import { schoolTables } from '../../src/core/db/journal-tables';
 import { faultRates } from '../../src/core/demo/faults';
 import { generateDemoDataset } from '../../src/core/demo/generate-dataset';
 import { MoorError } from '../../src/core/errors';
@@ -11,7 +11,7 @@ import { tempDir } from '../temp-dir';
 
 function contentHash(mirror: Mirror): string {
   const hash = createHash('sha256');
-  for (const table of datasetTables) {
+  for (const table of schoolTables) {
     for (const row of mirror.sqlite.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).raw().all()) {
       hash.update(JSON.stringify(row));
     }

@@ -1,6 +1,7 @@
 import type { Mirror } from '../db/mirror';
 import { MoorError } from '../errors';
-import { datasetRowCount, datasetTables, type DatasetTable } from './dataset';
+import { datasetRowCount, type DatasetTable } from './dataset';
+import { schoolTables } from '../db/journal-tables';
 import { DEFAULT_DEMO_SEED, generateDemoDataset } from './generate-dataset';
 import type { DemoSize } from './sizes';
 import { writeDataset } from './write-dataset';
@@ -24,7 +25,7 @@ export function createDemoSchool(mirror: Mirror, options: { size: DemoSize; seed
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
   const dataset = generateDemoDataset(options.size, seed);
   writeDataset(mirror, dataset);
-  const counts = Object.fromEntries(datasetTables.map((t) => [t, dataset[t].length])) as Record<
+  const counts = Object.fromEntries(schoolTables.map((t) => [t, dataset[t].length])) as Record<
     DatasetTable,
     number
   >;

@@ -1,4 +1,4 @@
-import { journalTables, type JournalTable } from '../../db/journal-tables';
+import type { JournalTable } from '../../db/journal-tables';
 import type { MarkType } from '../../db/schema';
 
 /**
@@ -196,9 +196,6 @@ export const bundleTables = {
 
 /** A bundle carries every journal table, the mirror's own state included. */
 export type BundleTable = JournalTable;
-
-/** The order a bundle lists its tables in, which satisfies every foreign key when inserting. */
-export const bundleTableOrder: readonly BundleTable[] = journalTables;
 
 export function columnNames(table: BundleTable): string[] {
   return bundleTables[table].map((c) => c.name);

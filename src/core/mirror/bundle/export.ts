@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Mirror } from '../../db/mirror';
-import { bundleTableOrder, columnNames, type BundleTable } from './columns';
+import { columnNames, type BundleTable } from './columns';
+import { journalTables } from '../../db/journal-tables';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, type BundleTableData } from './format';
 
 export interface ExportRange {
@@ -37,7 +38,7 @@ function selectRows(mirror: Mirror, table: BundleTable, range: ExportRange | und
 /** Everything the mirror holds (or, with a range, its reference data and the entries dated inside). */
 export function collectBundle(mirror: Mirror, at: Date, range?: ExportRange): Bundle {
   const tables = {} as Record<BundleTable, BundleTableData>;
-  for (const table of bundleTableOrder) {
+  for (const table of journalTables) {
     tables[table] = { columns: columnNames(table), rows: selectRows(mirror, table, range) };
   }
   return {
@@ -60,7 +61,7 @@ export function writeBundleFile(bundle: Bundle, file: string): void {
     const { tables, ...head } = bundle;
     const headText = JSON.stringify(head);
     fs.writeSync(fd, `${headText.slice(0, -1)},"tables":{`);
-    bundleTableOrder.forEach((table, t) => {
+    journalTables.forEach((table, t) => {
       const data = tables[table];
       fs.writeSync(
         fd,

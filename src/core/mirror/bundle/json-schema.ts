@@ -1,4 +1,5 @@
-import { bundleTableOrder, bundleTables, type ColumnSpec, type ColumnType } from './columns';
+import { bundleTables, type ColumnSpec, type ColumnType } from './columns';
+import { journalTables } from '../../db/journal-tables';
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from './format';
 
 const isoDate = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
@@ -51,9 +52,7 @@ function tableSchema(columns: readonly ColumnSpec[]): Record<string, unknown> {
 
 /** The bundle's JSON Schema, generated from the same column list the importer checks against. */
 export function bundleJsonSchema(): Record<string, unknown> {
-  const tables = Object.fromEntries(
-    bundleTableOrder.map((table) => [table, tableSchema(bundleTables[table])]),
-  );
+  const tables = Object.fromEntries(journalTables.map((table) => [table, tableSchema(bundleTables[table])]));
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'https://moor.kg/schema/bundle-v1.json',
@@ -81,7 +80,7 @@ export function bundleJsonSchema(): Record<string, unknown> {
       },
       tables: {
         type: 'object',
-        required: [...bundleTableOrder],
+        required: [...journalTables],
         additionalProperties: false,
         properties: tables,
       },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MoorError } from '../../errors';
-import { bundleTableOrder, bundleTables, type BundleTable, type ColumnType } from './columns';
+import { bundleTables, type BundleTable, type ColumnType } from './columns';
+import { journalTables } from '../../db/journal-tables';
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from './format';
 
 /** A bundle whose every cell was checked: rows stay arrays in the bundle's column order. */
@@ -82,7 +83,7 @@ export function validateBundle(data: unknown, file: string): ValidBundle {
     throw new MoorError('BUNDLE_INVALID', `${file}: unknown table "${unknownTable}" in "tables".`, { file });
   }
   const tables = {} as Record<BundleTable, unknown[][]>;
-  for (const table of bundleTableOrder) {
+  for (const table of journalTables) {
     const data = bundle.tables[table];
     if (data === undefined) {
       throw new MoorError('BUNDLE_INVALID', `${file}: table "${table}" is missing from "tables".`, {
