@@ -79,6 +79,7 @@ export function RegisterExport({
           {kind === 'archive' && <Text size="sm">{t('registers.exportHint')}</Text>}
           <SegmentedControl
             fullWidth
+            aria-label={t('registers.format')}
             value={format}
             onChange={(value) => {
               const next = value === 'xlsx' ? 'xlsx' : 'pdf';
