@@ -36,7 +36,9 @@ export default defineConfig(({ mode }) =>
               // A backup checks its snapshot on integrity-worker.js while it encrypts.
               'integrity-worker': path.join(root, 'src/core/backup/integrity-worker.ts'),
             },
-            output: { format: 'es', entryFileNames: '[name].js' },
+            // Shared chunks beside the entries too: a worker script is found next to the module
+            // that starts it (its import.meta.url), wherever rollup puts that module.
+            output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
           },
         },
       },

@@ -7,12 +7,15 @@
  * the grades; our single-thread PDF rendering of exactly those pages is timed beside it too, and
  * the XLSX (exceljs) of the same copies, for the spreadsheet's share of the work.
  *
- *   npx tsx bench/print.bench.ts [--db FILE] [--baseline-classes N]
- *   (without --db the large school is generated first)
+ *   npx tsx bench/print.bench.ts [--db FILE] [--baseline-classes N] [--bundled]
+ *   (without --db the large school is generated first; with --bundled the print code and its
+ *   workers are first built as the installed app ships them, and that build is measured)
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { PDFDocument, rgb, type PDFFont } from 'pdf-lib';
@@ -31,7 +34,13 @@ import { loadClassJournal } from '../src/core/journal/class-journal';
 import { journalFingerprint } from '../src/core/journal/fingerprint';
 import { printRow, time } from './measure';
 
-const { values } = parseArgs({ options: { db: { type: 'string' }, 'baseline-classes': { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string' },
+    'baseline-classes': { type: 'string' },
+    bundled: { type: 'boolean' },
+  },
+});
 const baselineClasses = Number(values['baseline-classes'] ?? 3);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-print-bench-'));
 
@@ -80,8 +89,25 @@ if (!period) throw new Error('no quarter 1');
 const actor = { userId: 'bench', name: 'Bench', role: 'deputy' as const };
 const clock = fixedClock('2025-11-03T08:00:00Z');
 
+/**
+ * printSchool as the installed app runs it: built by the app's own Vite configuration (bundled,
+ * workers as plain JavaScript beside it; see print-bundle.config.ts) in a process of its own, so
+ * that the build's memory is not counted.
+ */
+async function bundledPrintSchool(): Promise<typeof printSchool> {
+  const root = path.resolve(import.meta.dirname, '..');
+  execFileSync(path.join(root, 'node_modules/.bin/vite'), ['build', '-c', 'bench/print-bundle.config.ts'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const entry = path.join(root, 'dist', 'bench-print', 'print-school.js');
+  const built = (await import(pathToFileURL(entry).href)) as { printSchool: typeof printSchool };
+  return built.printSchool;
+}
+const print = values.bundled === true ? await bundledPrintSchool() : printSchool;
+
 const school = await measured(() =>
-  printSchool(mirror, {
+  print(mirror, {
     periodId: period.id,
     language: 'ky',
     outDir: path.join(work, 'school'),
@@ -185,7 +211,12 @@ const baselineRate = rate(samplePages, baseline.seconds);
 const oursRate = rate(samplePages, ours.seconds);
 console.log('');
 console.log(
-  `Quarter 1 of the large school: ${school.result.documents.length} classes, ${schoolPages} pages (${os.availableParallelism()} cores)`,
+  `Quarter 1 of the school: ${school.result.documents.length} classes, ${schoolPages} pages (${os.availableParallelism()} cores)`,
+);
+console.log(
+  values.bundled === true
+    ? 'printSchool and its workers built as the app ships them'
+    : 'printSchool and its workers run from TypeScript sources (tsx), as the command line runs them',
 );
 printRow(['run', 'pages', 'seconds', 'pages/s', 'peak RSS MB', 'cores busy']);
 printRow([
