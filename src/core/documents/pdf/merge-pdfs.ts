@@ -1,6 +1,12 @@
 import fs from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
-import { WITHOUT_PAUSES } from './render-pdf';
+
+/**
+ * The merge runs on the thread that records the copies, in the app the one that answers the
+ * window: a pause every 500 objects (pdf-lib's default is 50) keeps it answering every few tens of
+ * milliseconds at a cost of a few milliseconds in all.
+ */
+const OBJECTS_BETWEEN_PAUSES = 500;
 
 /**
  * One PDF for the print shop: the class copies one after another, each keeping its own
@@ -20,10 +26,10 @@ export async function mergePdfs(
   for (const file of files) {
     const source = await PDFDocument.load(fs.readFileSync(file), {
       updateMetadata: false,
-      parseSpeed: WITHOUT_PAUSES,
+      parseSpeed: OBJECTS_BETWEEN_PAUSES,
     });
     const pages = await merged.copyPages(source, source.getPageIndices());
     for (const page of pages) merged.addPage(page);
   }
-  return merged.save({ useObjectStreams: true, objectsPerTick: WITHOUT_PAUSES });
+  return merged.save({ useObjectStreams: true, objectsPerTick: OBJECTS_BETWEEN_PAUSES });
 }

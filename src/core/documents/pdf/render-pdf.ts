@@ -60,9 +60,10 @@ export async function renderPdf(spec: DocumentSpec, pages: readonly Page[]): Pro
 
 /**
  * pdf-lib pauses on a timer (a millisecond or more) every 50 objects it writes, to keep a browser
- * responsive; printing runs on worker threads with nothing else to do, so it writes without pauses.
+ * responsive. One document is written in one go: the largest class copy takes a few tens of
+ * milliseconds, and the copies of a whole school are written on print workers.
  */
-export const WITHOUT_PAUSES = Number.POSITIVE_INFINITY;
+const WITHOUT_PAUSES = Number.POSITIVE_INFINITY;
 
 /**
  * Compresses the document's streams (page contents, fonts) with Node's zlib instead of pdf-lib's
