@@ -10,14 +10,14 @@ import { deputy, PASSPHRASE, smallMirror, tempDir, testKdf } from './fixture';
  * Reads one .mbk file exactly as docs/backup.md describes it, with nothing of Мөөр's code: a copy
  * must stay readable for its retention period even if only the document survives.
  */
-function decryptAsDocumented(file: string, masterKey: Buffer, backupId: string, index: number): Buffer {
+function decryptAsDocumented(file: string, dataKey: Buffer, backupId: string, index: number): Buffer {
   const bytes = fs.readFileSync(file);
   const header = bytes.subarray(0, 32);
   expect(header.subarray(0, 8).toString('ascii')).toBe('MOORBK01');
   expect(header.readUInt32BE(8)).toBe(index);
   const chunkBytes = header.readUInt32BE(12);
   const key = Buffer.from(
-    hkdfSync('sha256', masterKey, header.subarray(16, 32), `moor-backup file ${backupId} ${index}`, 32),
+    hkdfSync('sha256', dataKey, header.subarray(16, 32), `moor-backup file ${backupId} ${index}`, 32),
   );
   const sealed = chunkBytes + 16;
   const body = bytes.subarray(32);
@@ -61,6 +61,7 @@ describe('the backup format as documented in docs/backup.md', () => {
       backupId: string;
       kdf: { N: number; r: number; p: number; salt: string };
       keyCheck: string;
+      dataKey: string;
       check: string;
     };
     const { check, ...body } = header;
@@ -74,19 +75,24 @@ describe('the backup format as documented in docs/backup.md', () => {
         : value;
     expect(sha256(Buffer.from(JSON.stringify(canonical(body))))).toBe(check);
     const { N, r, p, salt } = header.kdf;
-    const masterKey = scryptSync(PASSPHRASE.normalize('NFC'), Buffer.from(salt, 'base64'), 32, {
+    const passphraseKey = scryptSync(PASSPHRASE.normalize('NFC'), Buffer.from(salt, 'base64'), 32, {
       N,
       r,
       p,
       maxmem: 256 * 1024 * 1024,
     });
-    const keyCheck = createHmac('sha256', masterKey).update(`moor-backup key check ${header.backupId}`);
+    const keyCheck = createHmac('sha256', passphraseKey).update(`moor-backup key check ${header.backupId}`);
     expect(keyCheck.digest('base64')).toBe(header.keyCheck);
+    const wrapped = Buffer.from(header.dataKey, 'base64');
+    const unwrap = createDecipheriv('aes-256-gcm', passphraseKey, wrapped.subarray(0, 12));
+    unwrap.setAAD(Buffer.from(`moor-backup data key ${header.backupId}`, 'utf8'));
+    unwrap.setAuthTag(wrapped.subarray(44, 60));
+    const dataKey = Buffer.concat([unwrap.update(wrapped.subarray(12, 44)), unwrap.final()]);
 
     const manifestFile = path.join(backupPath, '0000.mbk');
     expect(sha256(fs.readFileSync(manifestFile))).toBe(registered);
     const manifest = JSON.parse(
-      decryptAsDocumented(manifestFile, masterKey, header.backupId, 0).toString('utf8'),
+      decryptAsDocumented(manifestFile, dataKey, header.backupId, 0).toString('utf8'),
     ) as {
       database: { index: number; plainSha256: string; encSha256: string };
       documents: { index: number; path: string; plainSha256: string; encSha256: string }[];
@@ -94,7 +100,7 @@ describe('the backup format as documented in docs/backup.md', () => {
     for (const entry of [manifest.database, ...manifest.documents]) {
       const file = path.join(backupPath, `${String(entry.index).padStart(4, '0')}.mbk`);
       expect(sha256(fs.readFileSync(file))).toBe(entry.encSha256);
-      const plain = decryptAsDocumented(file, masterKey, header.backupId, entry.index);
+      const plain = decryptAsDocumented(file, dataKey, header.backupId, entry.index);
       expect(sha256(plain)).toBe(entry.plainSha256);
       if (entry.index === 1) expect(plain.subarray(0, 15).toString('ascii')).toBe('SQLite format 3');
     }

@@ -11,7 +11,7 @@ import { isMoorError } from '../../src/core/errors';
 
 const CHUNK = 1000;
 const SEALED = CHUNK + 16;
-const context = { masterKey: randomBytes(32), backupId: '5b0d7a39-2d55-4c5e-9a43-3f3c7d7d2f10' };
+const context = { dataKey: randomBytes(32), backupId: '5b0d7a39-2d55-4c5e-9a43-3f3c7d7d2f10' };
 
 function memoryWriter(): TargetWriter & { bytes(): Buffer } {
   const parts: Buffer[] = [];

@@ -1,4 +1,12 @@
-import { createHmac, hkdfSync, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  hkdfSync,
+  randomBytes,
+  scrypt,
+  timingSafeEqual,
+} from 'node:crypto';
 import { MoorError } from '../errors';
 
 /** scrypt parameters, stored in every backup's header so old backups stay readable if they change. */
@@ -61,8 +69,8 @@ export function checkScryptParams(params: { N: number; r: number; p: number }): 
   }
 }
 
-/** The backup's master key: scrypt of the passphrase (normalised, so the same letters typed differently agree). */
-export function deriveMasterKey(passphrase: string, params: ScryptParams): Promise<Buffer> {
+/** The key from the school's passphrase: scrypt of it (normalised, so the same letters typed differently agree). */
+export function derivePassphraseKey(passphrase: string, params: ScryptParams): Promise<Buffer> {
   checkScryptParams(params);
   const maxmem = 128 * params.N * params.r * params.p + 64 * 1024 * 1024;
   return new Promise((resolve, reject) => {
@@ -80,18 +88,60 @@ export function deriveMasterKey(passphrase: string, params: ScryptParams): Promi
 }
 
 /** A value that tells a wrong passphrase apart from a damaged backup, without revealing the key. */
-export function keyCheck(masterKey: Buffer, backupId: string): Buffer {
-  return createHmac('sha256', masterKey).update(`moor-backup key check ${backupId}`).digest();
+export function keyCheck(passphraseKey: Buffer, backupId: string): Buffer {
+  return createHmac('sha256', passphraseKey).update(`moor-backup key check ${backupId}`).digest();
 }
 
-export function keyCheckMatches(masterKey: Buffer, backupId: string, stored: Buffer): boolean {
-  const expected = keyCheck(masterKey, backupId);
+export function keyCheckMatches(passphraseKey: Buffer, backupId: string, stored: Buffer): boolean {
+  const expected = keyCheck(passphraseKey, backupId);
   return stored.length === expected.length && timingSafeEqual(stored, expected);
 }
 
+/**
+ * A backup's files are encrypted under a random data key, kept in the header wrapped with the
+ * passphrase key. Encryption need not wait for scrypt (the slowest single step), and a new
+ * passphrase could re-wrap the key without encrypting anything again.
+ */
+export function newDataKey(): Buffer {
+  return randomBytes(32);
+}
+
+const WRAP_NONCE_BYTES = 12;
+const WRAP_TAG_BYTES = 16;
+
+function wrapContext(backupId: string): Buffer {
+  return Buffer.from(`moor-backup data key ${backupId}`, 'utf8');
+}
+
+/** The data key sealed with AES-256-GCM under the passphrase key: nonce, ciphertext, tag (base64). */
+export function wrapDataKey(passphraseKey: Buffer, backupId: string, dataKey: Buffer): string {
+  const nonce = randomBytes(WRAP_NONCE_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', passphraseKey, nonce);
+  cipher.setAAD(wrapContext(backupId));
+  const sealed = Buffer.concat([cipher.update(dataKey), cipher.final()]);
+  return Buffer.concat([nonce, sealed, cipher.getAuthTag()]).toString('base64');
+}
+
+/** The data key from the header; the passphrase key has already passed the key check. */
+export function unwrapDataKey(passphraseKey: Buffer, backupId: string, wrapped: string): Buffer {
+  const bytes = Buffer.from(wrapped, 'base64');
+  const damaged = () =>
+    new MoorError('BACKUP_DAMAGED', 'The backup header is damaged: its data key cannot be opened.', {});
+  if (bytes.length !== WRAP_NONCE_BYTES + 32 + WRAP_TAG_BYTES) throw damaged();
+  const decipher = createDecipheriv('aes-256-gcm', passphraseKey, bytes.subarray(0, WRAP_NONCE_BYTES));
+  decipher.setAAD(wrapContext(backupId));
+  decipher.setAuthTag(bytes.subarray(bytes.length - WRAP_TAG_BYTES));
+  try {
+    return Buffer.concat([
+      decipher.update(bytes.subarray(WRAP_NONCE_BYTES, bytes.length - WRAP_TAG_BYTES)),
+      decipher.final(),
+    ]);
+  } catch {
+    throw damaged();
+  }
+}
+
 /** One key per file, so chunk counters never repeat a nonce under the same key. */
-export function fileKey(masterKey: Buffer, backupId: string, fileIndex: number, fileSalt: Buffer): Buffer {
-  return Buffer.from(
-    hkdfSync('sha256', masterKey, fileSalt, `moor-backup file ${backupId} ${fileIndex}`, 32),
-  );
+export function fileKey(dataKey: Buffer, backupId: string, fileIndex: number, fileSalt: Buffer): Buffer {
+  return Buffer.from(hkdfSync('sha256', dataKey, fileSalt, `moor-backup file ${backupId} ${fileIndex}`, 32));
 }

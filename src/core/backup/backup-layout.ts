@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { canonicalJson } from '../audit/canonical-json';
 import { MoorError } from '../errors';
-import { keyCheck, type ScryptParams } from './backup-key';
+import { keyCheck, type ScryptParams, wrapDataKey } from './backup-key';
 
 /**
  * What a backup folder holds. Only the header is plain text, and it names nothing: the format, the
@@ -25,7 +25,8 @@ export function encryptedFileName(index: number): string {
 
 const headerSchema = z.object({
   format: z.literal('moor-backup'),
-  version: z.literal(1),
+  /** 1: files encrypted under the passphrase key itself. 2: under a random data key kept in `dataKey`. */
+  version: z.union([z.literal(1), z.literal(2)]),
   backupId: z.uuid(),
   kdf: z.object({
     name: z.literal('scrypt'),
@@ -36,6 +37,7 @@ const headerSchema = z.object({
   }),
   cipher: z.literal('aes-256-gcm-chunked'),
   keyCheck: z.string().min(1),
+  dataKey: z.string().min(1).optional(),
   check: z.string().length(64),
 });
 export type BackupHeader = z.infer<typeof headerSchema>;
@@ -44,10 +46,15 @@ function headerCheck(header: Omit<BackupHeader, 'check'>): string {
   return createHash('sha256').update(canonicalJson(header)).digest('hex');
 }
 
-export function makeHeader(backupId: string, scrypt: ScryptParams, masterKey: Buffer): BackupHeader {
+export function makeHeader(
+  backupId: string,
+  scrypt: ScryptParams,
+  passphraseKey: Buffer,
+  dataKey: Buffer,
+): BackupHeader {
   const body = {
     format: 'moor-backup' as const,
-    version: 1 as const,
+    version: 2 as const,
     backupId,
     kdf: {
       name: 'scrypt' as const,
@@ -57,7 +64,8 @@ export function makeHeader(backupId: string, scrypt: ScryptParams, masterKey: Bu
       salt: scrypt.salt.toString('base64'),
     },
     cipher: 'aes-256-gcm-chunked' as const,
-    keyCheck: keyCheck(masterKey, backupId).toString('base64'),
+    keyCheck: keyCheck(passphraseKey, backupId).toString('base64'),
+    dataKey: wrapDataKey(passphraseKey, backupId, dataKey),
   };
   return { ...body, check: headerCheck(body) };
 }
@@ -76,8 +84,8 @@ export function parseHeader(text: string, where: string): BackupHeader {
     );
   }
   const parsed = headerSchema.safeParse(json);
-  if (!parsed.success) {
-    throw new MoorError('BACKUP_NOT_MOOR', `${where} is not the header of a Мөөр backup (version 1).`, {
+  if (!parsed.success || (parsed.data.version === 2 && parsed.data.dataKey === undefined)) {
+    throw new MoorError('BACKUP_NOT_MOOR', `${where} is not the header of a Мөөр backup (version 1 or 2).`, {
       file: where,
     });
   }

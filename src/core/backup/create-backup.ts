@@ -14,8 +14,9 @@ import {
 } from '../registers/backup-register';
 import {
   assertUsablePassphrase,
-  deriveMasterKey,
+  derivePassphraseKey,
   type KeyDerivationCost,
+  newDataKey,
   newScryptParams,
   type ScryptParams,
 } from './backup-key';
@@ -44,6 +45,7 @@ import type { IntegrityCheck } from './sqlite-file';
 import { describeMedium } from './medium';
 import { readBackup } from './read-backup';
 import { listDocuments, snapshotMirror } from './snapshot';
+import { snapshotFolder } from './snapshot-folder';
 import { nodeTargetFs, type TargetFs, type TargetWriter } from './target-fs';
 
 export interface CreateBackupOptions {
@@ -62,7 +64,7 @@ export interface CreateBackupOptions {
   signal?: AbortSignal;
   /** The drive's file layer; tests put a fault-injecting one here. */
   fs?: TargetFs;
-  /** A local folder for the plain snapshot while it is encrypted; by default the mirror's own folder. */
+  /** A local folder for the plain snapshot while it is encrypted; by default see snapshot-folder.ts. */
   workDir?: string;
   /** scrypt cost for this backup; the default is the one to use. Tests lower it (never below the floor). */
   keyDerivation?: KeyDerivationCost;
@@ -171,8 +173,9 @@ export async function createBackup(mirror: Mirror, options: CreateBackupOptions)
     actor,
     startedAt,
   );
+  // A folder only this user can open (mkdtemp makes it 0700).
   const work = await fs.mkdtemp(
-    path.join(options.workDir ?? path.dirname(path.resolve(mirror.path)), '.moor-backup-'),
+    path.join(options.workDir ?? (await snapshotFolder(mirror.path)), '.moor-backup-'),
   );
   let renamed = false;
   let verifying = false;
@@ -182,8 +185,10 @@ export async function createBackup(mirror: Mirror, options: CreateBackupOptions)
   try {
     await assertTargetExists(targetFs, targetDir);
     const scrypt = newScryptParams(options.keyDerivation);
-    // Derived on the thread pool while the snapshot is taken.
-    const key = inFlight(deriveMasterKey(passphrase, scrypt).then((masterKey) => ({ scrypt, masterKey })));
+    // Derived on the thread pool while the snapshot is taken and encrypted; only the header needs it.
+    const key = inFlight(
+      derivePassphraseKey(passphrase, scrypt).then((passphraseKey) => ({ scrypt, passphraseKey })),
+    );
     const snapshot = path.join(work, 'snapshot.sqlite');
     await snapshotMirror(mirror, snapshot, (done, total) =>
       options.onProgress?.({ phase: 'snapshot', done, total }),
@@ -194,7 +199,7 @@ export async function createBackup(mirror: Mirror, options: CreateBackupOptions)
       mirror,
       options,
       targetFs,
-      { backupId, partialDir, startedAt, key },
+      { backupId, partialDir, startedAt, key, dataKey: newDataKey() },
       snapshot,
     );
     throwIfCancelled(options.signal);
@@ -276,7 +281,8 @@ async function encryptAndWrite(
     backupId: string;
     partialDir: string;
     startedAt: Date;
-    key: Promise<{ scrypt: ScryptParams; masterKey: Buffer }>;
+    key: Promise<{ scrypt: ScryptParams; passphraseKey: Buffer }>;
+    dataKey: Buffer;
   },
   snapshot: string,
 ): Promise<{ sha256: string; databaseSha256: string }> {
@@ -297,8 +303,7 @@ async function encryptAndWrite(
     },
   };
 
-  const { scrypt, masterKey } = await job.key;
-  const context = { masterKey, backupId: job.backupId };
+  const context = { dataKey: job.dataKey, backupId: job.backupId };
   await targetFs.mkdir(job.partialDir).catch((error: unknown) => {
     throw driveError(error, options.targetDir);
   });
@@ -335,8 +340,9 @@ async function encryptAndWrite(
   const manifestDigest = await writeDurably(targetFs, file(MANIFEST_INDEX), (writer) =>
     encryptStream(bufferSource(manifestBytes), manifestBytes.length, writer, context, MANIFEST_INDEX),
   );
+  const { scrypt, passphraseKey } = await job.key;
   const header = Buffer.from(
-    `${JSON.stringify(makeHeader(job.backupId, scrypt, masterKey), null, 2)}\n`,
+    `${JSON.stringify(makeHeader(job.backupId, scrypt, passphraseKey, job.dataKey), null, 2)}\n`,
     'utf8',
   );
   await writeDurably(targetFs, path.join(job.partialDir, HEADER_FILE), (writer) => writer.write(header));

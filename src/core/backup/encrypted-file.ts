@@ -16,7 +16,8 @@ const TAG_BYTES = 16;
 export const DEFAULT_CHUNK_BYTES = 1024 * 1024;
 
 export interface CipherContext {
-  readonly masterKey: Buffer;
+  /** The key every file's key is derived from (see backup-key.ts). */
+  readonly dataKey: Buffer;
   readonly backupId: string;
 }
 
@@ -119,7 +120,7 @@ export async function encryptStream(
 ): Promise<FileDigest> {
   const salt = randomBytes(16);
   const header = fileHeader(index, chunkBytes, salt);
-  const key = await chunkKey(fileKey(context.masterKey, context.backupId, index, salt), 'encrypt');
+  const key = await chunkKey(fileKey(context.dataKey, context.backupId, index, salt), 'encrypt');
   const plainHash = createHash('sha256');
   const encHash = createHash('sha256').update(header);
   const chunks = Math.max(1, Math.ceil(plainBytes / chunkBytes));
@@ -206,7 +207,7 @@ export async function decryptStream(
   const chunkBytes = header.readUInt32BE(12);
   if (chunkBytes === 0 || chunkBytes > 64 * 1024 * 1024) throw damaged(name, 'has an impossible chunk size');
   const key = await chunkKey(
-    fileKey(context.masterKey, context.backupId, index, header.subarray(16, 32)),
+    fileKey(context.dataKey, context.backupId, index, header.subarray(16, 32)),
     'decrypt',
   );
   const sealedChunk = chunkBytes + TAG_BYTES;

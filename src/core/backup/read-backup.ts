@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { MoorError } from '../errors';
-import { deriveMasterKey, keyCheckMatches, type ScryptParams } from './backup-key';
+import { derivePassphraseKey, keyCheckMatches, type ScryptParams, unwrapDataKey } from './backup-key';
 import {
   DATABASE_INDEX,
   encryptedFileName,
@@ -37,14 +37,15 @@ export interface ReadBackupOptions {
   signal?: AbortSignal;
   onProgress?: (progress: BackupProgress) => void;
   /**
-   * The key a backup was just written with. When the header read back names exactly these scrypt
-   * settings and salt, scrypt (deterministic, and the slowest single step) is not run a second time;
+   * The passphrase key a backup was just written with. When the header read back names exactly
+   * these scrypt settings and salt, scrypt (deterministic, and the slowest single step) is not run
+   * a second time;
    * the header's own check and the key check are verified as always. The manifest is decrypted and
    * authenticated; every other file is read back whole and its SHA-256 as stored compared with the
    * manifest, without decrypting it again: stored bytes identical to those written decrypt to
    * exactly what was encrypted, whose SHA-256 was taken while writing.
    */
-  justWritten?: { scrypt: ScryptParams; masterKey: Buffer };
+  justWritten?: { scrypt: ScryptParams; passphraseKey: Buffer };
 }
 
 function sameScrypt(a: ScryptParams, b: ScryptParams): boolean {
@@ -206,11 +207,11 @@ export async function readBackup(
   const header = parseHeader(headerBytes.toString('utf8'), headerPath);
   throwIfCancelled(options.signal);
   const scrypt = headerScrypt(header);
-  const masterKey =
+  const passphraseKey =
     options.justWritten !== undefined && sameScrypt(options.justWritten.scrypt, scrypt)
-      ? options.justWritten.masterKey
-      : await deriveMasterKey(passphrase, scrypt);
-  if (!keyCheckMatches(masterKey, header.backupId, Buffer.from(header.keyCheck, 'base64'))) {
+      ? options.justWritten.passphraseKey
+      : await derivePassphraseKey(passphrase, scrypt);
+  if (!keyCheckMatches(passphraseKey, header.backupId, Buffer.from(header.keyCheck, 'base64'))) {
     throw new MoorError(
       'BACKUP_WRONG_PASSPHRASE',
       'The passphrase does not open this backup. Check it and try again.',
@@ -219,7 +220,12 @@ export async function readBackup(
       },
     );
   }
-  const context = { masterKey, backupId: header.backupId };
+  // Version 1 backups encrypted their files under the passphrase key itself.
+  const dataKey =
+    header.version === 1
+      ? passphraseKey
+      : unwrapDataKey(passphraseKey, header.backupId, header.dataKey ?? '');
+  const context = { dataKey, backupId: header.backupId };
   const manifestParts: Buffer[] = [];
   const manifestPath = path.join(backupDir, encryptedFileName(MANIFEST_INDEX));
   let manifestDigest: FileDigest;
