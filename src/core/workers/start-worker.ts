@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
 
 /**
  * Starts the worker script `name` that lies beside the calling module (`callerUrl`, its
@@ -10,10 +10,16 @@ import { Worker } from 'node:worker_threads';
  * tsx's CommonJS hook compiles in the worker's own thread; its ESM hooks would start a loader thread
  * for every worker and answer each import across threads, several times slower to start.
  */
-export function startWorker(callerUrl: string, name: string, workerData: unknown): Worker {
-  if (!callerUrl.endsWith('.ts')) return new Worker(new URL(`./${name}.js`, callerUrl), { workerData });
+export function startWorker(
+  callerUrl: string,
+  name: string,
+  workerData: unknown,
+  resourceLimits?: ResourceLimits,
+): Worker {
+  const options = { workerData, ...(resourceLimits ? { resourceLimits } : {}) };
+  if (!callerUrl.endsWith('.ts')) return new Worker(new URL(`./${name}.js`, callerUrl), options);
   const tsx = createRequire(callerUrl).resolve('tsx/cjs/api');
   const entry = fileURLToPath(new URL(`./${name}.ts`, callerUrl));
   const bootstrap = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)});`;
-  return new Worker(bootstrap, { eval: true, workerData });
+  return new Worker(bootstrap, { eval: true, ...options });
 }
