@@ -2,9 +2,7 @@ import { createDecipheriv, createHash, createHmac, hkdfSync, scryptSync } from '
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createBackup } from '../../src/core/backup/create-backup';
-import { fixedClock } from '../../src/core/clock';
-import { deputy, PASSPHRASE, smallMirror, tempDir, testKdf } from './fixture';
+import { PASSPHRASE, smallBackup } from './fixture';
 
 /**
  * Reads one .mbk file exactly as docs/backup.md describes it, with nothing of Мөөр's code: a copy
@@ -40,22 +38,9 @@ const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex')
 
 describe('the backup format as documented in docs/backup.md', () => {
   it('opens with the passphrase and standard primitives alone', async () => {
-    const dir = tempDir();
-    const drive = path.join(dir, 'drive');
-    const printed = path.join(dir, 'printed');
-    fs.mkdirSync(drive);
-    fs.mkdirSync(path.join(printed, '8А'), { recursive: true });
-    fs.writeFileSync(path.join(printed, '8А', 'journal.pdf'), Buffer.alloc(3_000_000, 0x25));
-    const mirror = smallMirror(path.join(dir, 'mirror.sqlite'));
-    const { backupPath, sha256: registered } = await createBackup(mirror, {
-      targetDir: drive,
-      passphrase: PASSPHRASE,
-      actor: deputy,
-      clock: fixedClock('2026-03-25T09:00:00Z'),
-      documentsDir: printed,
-      keyDerivation: testKdf,
+    const { backupPath, sha256: registered } = await smallBackup({
+      '8А/journal.pdf': Buffer.alloc(3_000_000, 0x25),
     });
-    mirror.close();
 
     const header = JSON.parse(fs.readFileSync(path.join(backupPath, 'moor-backup.json'), 'utf8')) as {
       backupId: string;

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Actor } from '../../src/core/auth/actor';
+import { type BackupResult, createBackup } from '../../src/core/backup/create-backup';
+import { fixedClock } from '../../src/core/clock';
 import { openMirror, type Mirror } from '../../src/core/db/mirror';
 import { createDemoSchool } from '../../src/core/demo/create-demo-school';
 
@@ -48,3 +50,31 @@ export function schoolName(dbPath: string): string {
 
 /** A cheaper scrypt than production's so the suite stays quick; the round-trip test keeps the default. */
 export const testKdf = { N: 2 ** 14, r: 8, p: 1 };
+
+/**
+ * A backup of the small demo school with the given printed documents (path under the documents
+ * folder → contents), made by the deputy with the test scrypt cost in a new temporary folder.
+ */
+export async function smallBackup(documents: Record<string, string | Buffer>): Promise<BackupResult> {
+  const dir = tempDir();
+  const drive = path.join(dir, 'drive');
+  const printed = path.join(dir, 'printed');
+  fs.mkdirSync(drive);
+  for (const [file, contents] of Object.entries(documents)) {
+    fs.mkdirSync(path.dirname(path.join(printed, file)), { recursive: true });
+    fs.writeFileSync(path.join(printed, file), contents);
+  }
+  const mirror = smallMirror(path.join(dir, 'mirror.sqlite'));
+  try {
+    return await createBackup(mirror, {
+      targetDir: drive,
+      passphrase: PASSPHRASE,
+      actor: deputy,
+      clock: fixedClock('2026-03-25T09:00:00Z'),
+      documentsDir: printed,
+      keyDerivation: testKdf,
+    });
+  } finally {
+    mirror.close();
+  }
+}

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/core/audit/canonical-json';
 import { derivePassphraseKey, unwrapDataKey } from '../../src/core/backup/backup-key';
 import { type BackupManifest, encryptedFileName, parseManifest } from '../../src/core/backup/backup-layout';
-import { createBackup } from '../../src/core/backup/create-backup';
 import {
   bufferSource,
   type CipherContext,
@@ -16,7 +15,7 @@ import {
 import { nodeTargetFs } from '../../src/core/backup/target-fs';
 import { verifyBackup } from '../../src/core/backup/verify-backup';
 import { fixedClock } from '../../src/core/clock';
-import { deputy, itAdmin, PASSPHRASE, smallMirror, tempDir, testKdf } from './fixture';
+import { itAdmin, PASSPHRASE, smallBackup } from './fixture';
 
 async function decryptFile(file: string, context: CipherContext, index: number): Promise<Buffer> {
   const parts: Buffer[] = [];
@@ -83,22 +82,7 @@ async function rewriteAsVersion1(backupDir: string): Promise<void> {
 
 describe('backups of the first format (version 1)', () => {
   it('still open: verified with every hash and the database, documents intact', async () => {
-    const dir = tempDir();
-    const drive = path.join(dir, 'drive');
-    fs.mkdirSync(drive);
-    const printed = path.join(dir, 'printed');
-    fs.mkdirSync(path.join(printed, '9Б'), { recursive: true });
-    fs.writeFileSync(path.join(printed, '9Б', 'copy.pdf'), '%PDF-1.7 9Б');
-    const mirror = smallMirror(path.join(dir, 'mirror.sqlite'));
-    const { backupPath } = await createBackup(mirror, {
-      targetDir: drive,
-      passphrase: PASSPHRASE,
-      actor: deputy,
-      clock: fixedClock('2026-03-25T09:00:00Z'),
-      documentsDir: printed,
-      keyDerivation: testKdf,
-    });
-    mirror.close();
+    const { backupPath } = await smallBackup({ '9Б/copy.pdf': '%PDF-1.7 9Б' });
     await rewriteAsVersion1(backupPath);
     expect(JSON.parse(fs.readFileSync(path.join(backupPath, 'moor-backup.json'), 'utf8'))).toMatchObject({
       version: 1,
