@@ -56,6 +56,10 @@ describe('printing a whole school', () => {
     });
     expect(onThisThread.documents.map((d) => d.sha256)).toEqual(result.documents.map((d) => d.sha256));
     expect(onThisThread.documents.every((d) => d.reprint)).toBe(true);
+    // The same copies merge to the same bytes.
+    expect(fs.readFileSync(onThisThread.mergedPdfPath).equals(fs.readFileSync(result.mergedPdfPath))).toBe(
+      true,
+    );
   });
 
   it('stops when cancelled', async () => {

@@ -45,8 +45,13 @@ export async function renderDocument(spec: DocumentSpec): Promise<RenderedDocume
 }
 
 export function writeAtomically(target: string, bytes: Uint8Array): void {
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  const temporary = `${target}.${process.pid}.part`;
+  const temporary = temporaryBeside(target);
   fs.writeFileSync(temporary, bytes);
   fs.renameSync(temporary, target);
+}
+
+/** The name a file is written under beside `target` (its folder made) until it takes its place. */
+export function temporaryBeside(target: string): string {
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  return `${target}.${process.pid}.part`;
 }

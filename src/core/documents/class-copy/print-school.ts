@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Actor } from '../../auth/actor';
 import { assertAllowed } from '../../auth/permissions';
@@ -6,7 +7,7 @@ import type { Mirror } from '../../db/mirror';
 import type { Language } from '../../db/schema';
 import { MoorError } from '../../errors';
 import { mergePdfs } from '../pdf/merge-pdfs';
-import { writeAtomically } from '../write-document';
+import { temporaryBeside } from '../write-document';
 import { periodCode } from './document-id';
 import { renderClassCopyJob, type ClassCopyFiles, type ClassCopyJob } from './class-copy-job';
 import { classCopyJob, recordClassCopy, schoolLanguage, type PrintedClassCopy } from './print-class-copy';
@@ -104,13 +105,18 @@ export async function printSchool(mirror: Mirror, options: PrintSchoolOptions): 
     options.outDir,
     `${periodCode(period.kind, period.number)}-${language}-school.pdf`,
   );
-  writeAtomically(
-    mergedPdfPath,
+  const partial = temporaryBeside(mergedPdfPath);
+  try {
     await mergePdfs(
       documents.map((d) => d.pdfPath),
+      partial,
       path.basename(mergedPdfPath),
       newest,
-    ),
-  );
+    );
+  } catch (error) {
+    fs.rmSync(partial, { force: true });
+    throw error;
+  }
+  fs.renameSync(partial, mergedPdfPath);
   return { documents, mergedPdfPath, pages: documents.reduce((sum, d) => sum + d.pages, 0) };
 }
