@@ -4,21 +4,19 @@ import type { RegisterLayout } from '../documents';
 import { MoorError } from '../errors';
 import { folderInventory } from './folder-inventory';
 import { periodLabel } from './journal-labels';
+import { registerWords } from './register-words';
 
 type Columns = RegisterLayout['columns'];
 
-/** The printed words of a folder's inventory (опись), Kyrgyz and Russian. */
+/** The printed words of a folder's inventory (опись) beyond the registers' own, Kyrgyz and Russian. */
 const words: Record<
   Language,
   {
     title: string;
     columns: Columns;
-    yes: string;
-    no: string;
     folders: (list: string) => string;
     pages: (count: number) => string;
     missing: (classes: string) => string;
-    secretary: string;
   }
 > = {
   ky: {
@@ -34,12 +32,9 @@ const words: Record<
       { header: 'Тигилди', weight: 1.4, align: 'center' },
       { header: 'Папка №', weight: 1.6, align: 'center' },
     ],
-    yes: 'ооба',
-    no: 'жок',
     folders: (list) => `Папка №: ${list}`,
     pages: (count) => `Баары барак: ${count}`,
     missing: (classes) => `Архивде али жок класстар: ${classes}`,
-    secretary: 'Катчы',
   },
   ru: {
     title: 'Опись документов папки',
@@ -54,12 +49,9 @@ const words: Record<
       { header: 'Прошито', weight: 1.4, align: 'center' },
       { header: 'Дело №', weight: 1.6, align: 'center' },
     ],
-    yes: 'да',
-    no: 'нет',
     folders: (list) => `Дело №: ${list}`,
     pages: (count) => `Всего листов: ${count}`,
     missing: (classes) => `Ещё нет в архиве: ${classes}`,
-    secretary: 'Секретарь',
   },
 };
 
@@ -84,6 +76,7 @@ export function inventoryLayout(
     periodId: options.periodId,
   });
   const w = words[options.language];
+  const { yes, no, secretary } = registerWords(options.language);
   const school = mirror.first(mirror.db.selectFrom('school').select(['name_ky', 'name_ru']).limit(1));
   const missing = inventory.classesMissing.map((c) => `${c.grade}${c.letter}`).join(', ');
   return {
@@ -106,11 +99,11 @@ export function inventoryLayout(
       l.classLabel,
       l.documentRef === null ? l.documentTitle : `${l.documentTitle} (${l.documentRef})`,
       l.pages,
-      l.directorSigned ? w.yes : w.no,
-      l.stamped ? w.yes : w.no,
-      l.stitched ? w.yes : w.no,
+      l.directorSigned ? yes : no,
+      l.stamped ? yes : no,
+      l.stitched ? yes : no,
       l.folderNumber ?? '',
     ]),
-    signatures: [{ role: w.secretary, name: '' }],
+    signatures: [{ role: secretary, name: '' }],
   };
 }
