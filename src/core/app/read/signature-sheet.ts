@@ -3,6 +3,7 @@ import type { Mirror } from '../../db/mirror';
 import type { Language } from '../../db/schema';
 import { periodCode } from '../../documents/class-copy/document-id';
 import { printedDate } from '../../documents/format-date';
+import { documentLabels } from '../../documents/labels';
 import { renderRegisterPdf, renderRegisterXlsx, type RegisterLayout } from '../../documents';
 import type { CloseBoard, CloseItemView, CloseSheetView } from '../../../shared/views';
 
@@ -19,7 +20,6 @@ export interface SignatureSheetOptions {
 interface SheetWords {
   title: string;
   outstandingTitle: string;
-  period: (board: CloseBoard) => string;
   teacher: string;
   titlePage: string;
   columns: RegisterLayout['columns'];
@@ -28,15 +28,10 @@ interface SheetWords {
   nothing: string;
 }
 
-const kyPeriod = { quarter: 'чейрек', half_year: 'жарым жыл', year: 'окуу жылы' } as const;
-const ruPeriod = { quarter: 'четверть', half_year: 'полугодие', year: 'учебный год' } as const;
-
 const words: Record<Language, SheetWords> = {
   ky: {
     title: 'Кагаз көчүрмөлөргө кол коюу жана титулдук барактарды күбөлөндүрүү',
     outstandingTitle: 'Кол коюла элек барактар',
-    period: ({ period: p }) =>
-      `${p.number}-${kyPeriod[p.kind]} (${printedDate(p.startsOn)} – ${printedDate(p.endsOn)})`,
     teacher: 'Мугалим',
     titlePage: 'Титулдук барак',
     columns: [
@@ -60,8 +55,6 @@ const words: Record<Language, SheetWords> = {
   ru: {
     title: 'Подписи в бумажных копиях и заверение титульных листов',
     outstandingTitle: 'Неподписанные страницы',
-    period: ({ period: p }) =>
-      `${p.kind === 'year' ? '' : `${p.number} `}${ruPeriod[p.kind]} (${printedDate(p.startsOn)} – ${printedDate(p.endsOn)})`,
     teacher: 'Учитель',
     titlePage: 'Титульный лист',
     columns: [
@@ -120,7 +113,7 @@ export function signatureSheetLayout(board: CloseBoard, options: SignatureSheetO
     title: options.outstandingOnly ? w.outstandingTitle : w.title,
     subtitle: [
       options.schoolName,
-      w.period(board),
+      `${documentLabels(options.language).periodName(board.period.kind, board.period.number)} (${printedDate(board.period.startsOn)} – ${printedDate(board.period.endsOn)})`,
       ...(teacher ? [`${w.teacher}: ${teacher}`] : []),
       ...(rows.length === 0 ? [w.nothing] : []),
     ],
