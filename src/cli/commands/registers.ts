@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { systemClock } from '../../core/clock';
 import { openMirror } from '../../core/db/mirror';
-import { renderRegisterPdf, renderRegisterXlsx } from '../../core/documents';
+import { renderRegister } from '../../core/documents';
 import { MoorError } from '../../core/errors';
 import { schoolLanguage } from '../../core/registers/journal-labels';
 import { registerKinds, registerLayout } from '../../core/registers/register-layouts';
@@ -45,8 +45,7 @@ export const registersCommand: CliCommand = {
         createdAt: systemClock(),
         year: integerFlag(values.year, 'year'),
       });
-      const written =
-        extension === '.pdf' ? await renderRegisterPdf(layout, out) : await renderRegisterXlsx(layout, out);
+      const written = await renderRegister(layout, out, extension === '.pdf' ? 'pdf' : 'xlsx');
       io.out(`${layout.title}: ${layout.rows.length} lines written to ${written.path}`);
       return 0;
     } finally {

@@ -1,5 +1,10 @@
 /** Printed documents: the entry points other parts of the app call. */
-export { renderRegisterPdf, renderRegisterXlsx, registerSpec } from './register/register-document';
+export {
+  renderRegister,
+  renderRegisterPdf,
+  renderRegisterXlsx,
+  registerSpec,
+} from './register/register-document';
 export type { RegisterLayout, RenderedRegister } from './register/register-document';
 export { printClassCopy } from './class-copy/print-class-copy';
 export type { PrintClassCopyOptions, PrintedClassCopy } from './class-copy/print-class-copy';

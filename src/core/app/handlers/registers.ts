@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { renderRegisterPdf, renderRegisterXlsx } from '../../documents';
+import { renderRegister } from '../../documents';
 import { MoorError } from '../../errors';
 import {
   type ArchiveEntry,
@@ -202,8 +202,7 @@ export const registersHandlers = {
           ? { archiveFilter: archiveFilter(input.archive) }
           : {}),
       });
-      const written =
-        format === 'pdf' ? await renderRegisterPdf(layout, file) : await renderRegisterXlsx(layout, file);
+      const written = await renderRegister(layout, file, format);
       return { path: written.path, rows: layout.rows.length };
     },
   },
@@ -216,8 +215,7 @@ export const registersHandlers = {
         language: input.language ?? schoolLanguage(ctx.mirror),
         createdAt: ctx.clock(),
       });
-      const written =
-        format === 'pdf' ? await renderRegisterPdf(layout, file) : await renderRegisterXlsx(layout, file);
+      const written = await renderRegister(layout, file, format);
       return { path: written.path, rows: layout.rows.length };
     },
   },

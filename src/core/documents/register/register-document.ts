@@ -114,3 +114,12 @@ export async function renderRegisterXlsx(
   const written = await writeXlsx(spec, target);
   return { ...written, shortHash: spec.shortHash };
 }
+
+/** A register in the format the file's name asks for (the caller has checked it is one of these). */
+export function renderRegister(
+  layout: RegisterLayout,
+  target: string,
+  format: 'pdf' | 'xlsx',
+): Promise<Omit<RenderedRegister, 'pages'>> {
+  return format === 'pdf' ? renderRegisterPdf(layout, target) : renderRegisterXlsx(layout, target);
+}
