@@ -12,10 +12,11 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CloseBackupView, CloseBoard, JobView } from '../../../shared/views';
+import type { CloseBackupView, JobView } from '../../../shared/views';
 import { api, call, CommandError } from '../../api/client';
 import { JobProgress } from '../../components/JobProgress';
 import { formatNumber } from '../../i18n';
+import type { BoardUpdates } from './panel-props';
 
 const PHASES = ['snapshot', 'write', 'verify'] as const;
 type Phase = (typeof PHASES)[number];
@@ -26,15 +27,7 @@ const isPhase = (message: string | null): message is Phase => PHASES.some((p) =>
  * copy written, read back and verified, ending with its number in the backup register. A failed
  * attempt (a full or missing drive) is entered in the register too; the deputy picks another drive.
  */
-export function BackupWizard({
-  board,
-  onBoard,
-  onError,
-}: {
-  board: CloseBoard;
-  onBoard: (board: CloseBoard) => void;
-  onError: (error: unknown) => void;
-}) {
+export function BackupWizard({ board, onBoard, onError }: BoardUpdates) {
   const { t } = useTranslation();
   const [step, setStep] = useState(0);
   const [targetDir, setTargetDir] = useState('');

@@ -1,20 +1,13 @@
 import { Button, Group, Select, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CloseBoard, CloseItemKindName } from '../../../shared/views';
+import type { CloseItemKindName } from '../../../shared/views';
 import { call } from '../../api/client';
 import { CloseItemsTable } from './CloseItemsTable';
+import type { DayActions } from './panel-props';
 
 /** Day 5 in its order: hand-over to the secretary, the director's signature, the seal, the folder. */
-export function DayFivePanel({
-  board,
-  can,
-  act,
-}: {
-  board: CloseBoard;
-  can: (permission: string) => boolean;
-  act: (work: () => Promise<CloseBoard>) => Promise<void>;
-}) {
+export function DayFivePanel({ board, can, act }: DayActions) {
   const { t } = useTranslation();
   const [secretaryId, setSecretaryId] = useState<string | null>(
     board.secretaries[0] ? String(board.secretaries[0].id) : null,

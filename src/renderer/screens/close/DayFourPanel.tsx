@@ -1,21 +1,13 @@
 import { Badge, Button, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CloseBoard } from '../../../shared/views';
 import { call } from '../../api/client';
 import { formatDate } from '../../i18n';
+import type { DayActions } from './panel-props';
 
 const COLORS = { open: 'gray', done: 'teal', voided: 'orange', overridden: 'yellow' } as const;
 
 /** Day 4: each class teacher certifies the title page of their class's copy (signature, date). */
-export function DayFourPanel({
-  board,
-  can,
-  act,
-}: {
-  board: CloseBoard;
-  can: (permission: string) => boolean;
-  act: (work: () => Promise<CloseBoard>) => Promise<void>;
-}) {
+export function DayFourPanel({ board, can, act }: DayActions) {
   const { t } = useTranslation();
   const titles = board.items
     .filter((i) => i.kind === 'title_certification')

@@ -1,24 +1,15 @@
 import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CheckListView, CloseBoard } from '../../../shared/views';
+import type { CheckListView } from '../../../shared/views';
 import { call } from '../../api/client';
 import type { Messages } from '../../i18n/ky';
+import type { BoardUpdates } from './panel-props';
 
 type RuleId = keyof Messages['rules'];
 
 /** Day 1: run the checks, read each teacher's list, record "checked" where nothing is left. */
-export function DayOnePanel({
-  board,
-  canAct,
-  onBoard,
-  onError,
-}: {
-  board: CloseBoard;
-  canAct: boolean;
-  onBoard: (board: CloseBoard) => void;
-  onError: (error: unknown) => void;
-}) {
+export function DayOnePanel({ board, canAct, onBoard, onError }: BoardUpdates & { canAct: boolean }) {
   const { t } = useTranslation();
   const [list, setList] = useState<CheckListView | null>(null);
   const [busy, setBusy] = useState(false);

@@ -1,11 +1,12 @@
 import { Alert, Card, Group, Select, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CloseBoard, CloseItemView } from '../../../shared/views';
+import type { CloseItemView } from '../../../shared/views';
 import { call } from '../../api/client';
 import { OutstandingByTeacher } from './OutstandingByTeacher';
 import { SignatureGrid } from './SignatureGrid';
 import { SignatureSheetPrint } from './SignatureSheetPrint';
+import type { DayActions } from './panel-props';
 
 const ALL = 'all';
 
@@ -18,12 +19,7 @@ export function DayThreePanel({
   can,
   act,
   onError,
-}: {
-  board: CloseBoard;
-  can: (permission: string) => boolean;
-  act: (work: () => Promise<CloseBoard>) => Promise<void>;
-  onError: (error: unknown) => void;
-}) {
+}: DayActions & { onError: (error: unknown) => void }) {
   const { t } = useTranslation();
   const [teacherId, setTeacherId] = useState<number | null>(null);
   const items = board.items.filter((i) => i.day === 3 || i.day === 4);

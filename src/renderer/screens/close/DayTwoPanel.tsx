@@ -1,10 +1,10 @@
 import { Alert, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CloseBoard } from '../../../shared/views';
 import { BackupWizard } from './BackupWizard';
 import { CloseItemsTable } from './CloseItemsTable';
 import { PrintCentre } from './PrintCentre';
+import type { BoardUpdates } from './panel-props';
 
 /** Day 2: the verified backup on an external drive, and the paper copies of every class. */
 export function DayTwoPanel({
@@ -12,12 +12,7 @@ export function DayTwoPanel({
   permissions,
   onBoard,
   onError,
-}: {
-  board: CloseBoard;
-  permissions: readonly string[];
-  onBoard: (board: CloseBoard) => void;
-  onError: (error: unknown) => void;
-}) {
+}: BoardUpdates & { permissions: readonly string[] }) {
   const { t } = useTranslation();
   const backupPending = board.items.some((i) => i.kind === 'backup' && i.status === 'open');
   // Keeps the wizard (and its register number) on screen after the backup that completed it.

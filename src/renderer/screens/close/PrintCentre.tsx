@@ -1,26 +1,19 @@
 import { Alert, Button, Card, Group, MultiSelect, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CloseBoard, DocumentLanguage, JobView, PrintedCopiesView } from '../../../shared/views';
+import type { DocumentLanguage, JobView, PrintedCopiesView } from '../../../shared/views';
 import { call, CommandError } from '../../api/client';
 import { DocumentLanguagePicker } from '../../components/DocumentLanguagePicker';
 import { JobProgress } from '../../components/JobProgress';
 import { PrintedCopiesTable } from './PrintedCopiesTable';
 import { WrittenFiles } from './WrittenFiles';
+import type { BoardUpdates } from './panel-props';
 
 /**
  * The print centre of day 2: the whole school or the chosen classes, in Kyrgyz or Russian, as a
  * job with progress and a stop button; then the list of copies written and the folder they are in.
  */
-export function PrintCentre({
-  board,
-  onBoard,
-  onError,
-}: {
-  board: CloseBoard;
-  onBoard: (board: CloseBoard) => void;
-  onError: (error: unknown) => void;
-}) {
+export function PrintCentre({ board, onBoard, onError }: BoardUpdates) {
   const { t } = useTranslation();
   const [scope, setScope] = useState<'school' | 'chosen'>('school');
   const [chosen, setChosen] = useState<string[]>([]);
