@@ -19,8 +19,7 @@ import type { Page } from 'playwright-core';
 import { createUser } from '../src/core/auth/users';
 import { openMirror, type Mirror } from '../src/core/db/mirror';
 import { createDemoSchool } from '../src/core/demo/create-demo-school';
-import { SETUP } from '../tests/app/fixture';
-import { buildRenderer, shot, startHarness } from '../tests/e2e/harness';
+import { buildRenderer, completeSetup, shot, startHarness } from '../tests/e2e/harness';
 import { median, printRow } from './measure';
 
 const RUNS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -197,16 +196,7 @@ async function main(): Promise<void> {
   const harness = await startHarness(rendererDir, dbPath);
   try {
     const { service } = harness.server;
-    const setup = await service.call('bench', 'setup.complete', {
-      ...SETUP,
-      year: { ...SETUP.year, label: '2025-2026' },
-    });
-    if (!setup.ok) throw new Error(setup.error.message);
-    const admin = {
-      userId: String(setup.value.user.id),
-      name: setup.value.user.fullName,
-      role: 'admin' as const,
-    };
+    const admin = await completeSetup(harness);
     await createUser(
       service.context.mirror,
       admin,

@@ -5,10 +5,15 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { createUser } from '../../src/core/auth/users';
-import { createDemoSchool } from '../../src/core/demo/create-demo-school';
-import { openMirror } from '../../src/core/db/mirror';
-import { SETUP } from '../app/fixture';
-import { buildRenderer, latinWords, shot, startHarness, type Harness } from './harness';
+import {
+  buildRenderer,
+  completeSetup,
+  demoSchoolFile,
+  latinWords,
+  shot,
+  startHarness,
+  type Harness,
+} from './harness';
 
 const PASSPHRASE = 'a long school passphrase';
 let harness: Harness;
@@ -18,21 +23,8 @@ let fullDrive: string | undefined;
 /** The small demo school, set up, with one user per role, served to Chromium. */
 beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-close-'));
-  const dbPath = path.join(work, 'mirror.sqlite');
-  const mirror = openMirror(dbPath, { create: true });
-  createDemoSchool(mirror, { size: 'small' });
-  mirror.close();
-  harness = await startHarness(buildRenderer(), dbPath);
-  const setup = await harness.server.service.call('setup', 'setup.complete', {
-    ...SETUP,
-    year: { ...SETUP.year, label: '2025-2026' },
-  });
-  if (!setup.ok) throw new Error(setup.error.message);
-  const admin = {
-    userId: String(setup.value.user.id),
-    name: setup.value.user.fullName,
-    role: 'admin' as const,
-  };
+  harness = await startHarness(buildRenderer(), demoSchoolFile(work));
+  const admin = await completeSetup(harness);
   const { mirror: served } = harness.server.service.context;
   for (const [login, fullName, role] of [
     ['gulnara', 'Сыдыкова Гүлнара', 'deputy'],

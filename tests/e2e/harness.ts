@@ -3,7 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Actor } from '../../src/core/auth/actor';
+import { openMirror } from '../../src/core/db/mirror';
+import { createDemoSchool } from '../../src/core/demo/create-demo-school';
 import { startDevServer, type DevServer } from '../../src/dev-server/server';
+import { SETUP } from '../app/fixture';
 
 export const SCREENSHOTS = path.resolve(import.meta.dirname, 'screenshots');
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -85,4 +89,23 @@ export async function latinWords(page: Page, userData: readonly string[] = []): 
   const text = await page.locator('body').innerText();
   const allowed = new Set(['English', 'Ctrl', 'https', 'http', ...userData]);
   return (text.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !allowed.has(w));
+}
+
+/** The small demo school written to a mirror file in `work`, for startHarness. */
+export function demoSchoolFile(work: string): string {
+  const dbPath = path.join(work, 'mirror.sqlite');
+  const mirror = openMirror(dbPath, { create: true });
+  createDemoSchool(mirror, { size: 'small' });
+  mirror.close();
+  return dbPath;
+}
+
+/** First-run set-up of the served school (the 2025–2026 year), as the administrator it creates. */
+export async function completeSetup(harness: Harness): Promise<Actor> {
+  const setup = await harness.server.service.call('setup', 'setup.complete', {
+    ...SETUP,
+    year: { ...SETUP.year, label: '2025-2026' },
+  });
+  if (!setup.ok) throw new Error(setup.error.message);
+  return { userId: String(setup.value.user.id), name: setup.value.user.fullName, role: 'admin' };
 }

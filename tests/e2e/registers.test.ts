@@ -4,15 +4,21 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { actorOf, createUser, findUserByLogin } from '../../src/core/auth/users';
+import { actorOf, createUser } from '../../src/core/auth/users';
 import { createBackup } from '../../src/core/backup/create-backup';
-import { createDemoSchool } from '../../src/core/demo/create-demo-school';
-import { openMirror } from '../../src/core/db/mirror';
 import { addArchiveEntry } from '../../src/core/registers/archive-register';
 import { SETUP } from '../app/fixture';
 import { testKdf } from '../backup/fixture';
 import { writeJournalWorkbook } from '../mirror/journal-workbook';
-import { buildRenderer, latinWords, shot, startHarness, type Harness } from './harness';
+import {
+  buildRenderer,
+  completeSetup,
+  demoSchoolFile,
+  latinWords,
+  shot,
+  startHarness,
+  type Harness,
+} from './harness';
 
 let harness: Harness;
 let work: string;
@@ -25,29 +31,19 @@ let workbook: string;
  */
 beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-registers-e2e-'));
-  const dbPath = path.join(work, 'mirror.sqlite');
-  const mirror = openMirror(dbPath, { create: true });
-  createDemoSchool(mirror, { size: 'small' });
-  mirror.close();
-  harness = await startHarness(buildRenderer(), dbPath);
+  harness = await startHarness(buildRenderer(), demoSchoolFile(work));
+  const admin = await completeSetup(harness);
   const { service } = harness.server;
-  const setup = await service.call('setup', 'setup.complete', {
-    ...SETUP,
-    year: { ...SETUP.year, label: '2025-2026' },
-  });
-  if (!setup.ok) throw new Error(setup.error.message);
   const served = service.context.mirror;
-  const admin = findUserByLogin(served, 'admin');
-  if (!admin) throw new Error('no admin');
   const deputy = await createUser(
     served,
-    actorOf(admin),
+    admin,
     { login: 'gulnara', fullName: 'Сыдыкова Гүлнара', role: 'deputy', password: 'gulnara-pass-1' },
     new Date(),
   );
   const secretary = await createUser(
     served,
-    actorOf(admin),
+    admin,
     { login: 'nurjan', fullName: 'Токтогулова Нуржан', role: 'secretary', password: 'nurjan-pass-1' },
     new Date(),
   );

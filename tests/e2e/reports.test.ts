@@ -4,12 +4,17 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { actorOf, createUser, findUserByLogin } from '../../src/core/auth/users';
-import { openMirror } from '../../src/core/db/mirror';
-import { createDemoSchool } from '../../src/core/demo/create-demo-school';
-import { SETUP } from '../app/fixture';
+import { actorOf, createUser } from '../../src/core/auth/users';
 import { seeCorrectedMark, type CorrectedMark } from '../app/reports-fixture';
-import { buildRenderer, latinWords, shot, startHarness, type Harness } from './harness';
+import {
+  buildRenderer,
+  completeSetup,
+  demoSchoolFile,
+  latinWords,
+  shot,
+  startHarness,
+  type Harness,
+} from './harness';
 
 let harness: Harness;
 let work: string;
@@ -21,22 +26,12 @@ let corrected: CorrectedMark;
  */
 beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-reports-e2e-'));
-  const dbPath = path.join(work, 'mirror.sqlite');
-  const mirror = openMirror(dbPath, { create: true });
-  createDemoSchool(mirror, { size: 'small' });
-  mirror.close();
-  harness = await startHarness(buildRenderer(), dbPath);
-  const setup = await harness.server.service.call('setup', 'setup.complete', {
-    ...SETUP,
-    year: { ...SETUP.year, label: '2025-2026' },
-  });
-  if (!setup.ok) throw new Error(setup.error.message);
+  harness = await startHarness(buildRenderer(), demoSchoolFile(work));
+  const admin = await completeSetup(harness);
   const { mirror: served } = harness.server.service.context;
-  const admin = findUserByLogin(served, 'admin');
-  if (!admin) throw new Error('setup made no admin');
   const deputy = await createUser(
     served,
-    actorOf(admin),
+    admin,
     { login: 'gulnara', fullName: 'Сыдыкова Гүлнара', role: 'deputy', password: 'gulnara-pass-1' },
     new Date(),
   );
