@@ -7,22 +7,18 @@ import { createAppService, type AppService } from '../../src/core/app/service';
 import { actorOf, createUser, findUserByLogin, type AppUser } from '../../src/core/auth/users';
 import { createDemoSchool } from '../../src/core/demo/create-demo-school';
 import { openMirror } from '../../src/core/db/mirror';
-import type { CommandName, InputOf, OutputOf } from '../../src/shared/contract';
+import type { CommandName, InputOf } from '../../src/shared/contract';
 import type { CloseBackupView, CloseBoard, PrintedCopiesView } from '../../src/shared/views';
 import { cellString, pdfPagesText, squash } from '../documents/helpers';
-import { movableClock, SETUP } from './fixture';
+import { callAs, movableClock, SETUP } from './fixture';
 
 let service: AppService;
 let deputy: AppUser;
 let board: CloseBoard;
 const clock = movableClock('2025-11-03T08:00:00Z');
 
-async function asDeputy<N extends CommandName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> {
-  service.context.sessions.open('test-deputy', deputy, clock());
-  const result = await service.call('test-deputy', name, input);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-  return result.value;
-}
+const asDeputy = <N extends CommandName>(name: N, input: InputOf<N>) =>
+  callAs(service, deputy, clock(), name, input);
 
 async function xlsxRows(file: string): Promise<string[][]> {
   const book = new ExcelJS.Workbook();

@@ -8,22 +8,17 @@ import { createAppService, type AppService } from '../../src/core/app/service';
 import { actorOf, createUser, findUserByLogin, type AppUser } from '../../src/core/auth/users';
 import { createDemoSchool } from '../../src/core/demo/create-demo-school';
 import { openMirror } from '../../src/core/db/mirror';
-import type { CommandName, InputOf, OutputOf } from '../../src/shared/contract';
+import type { CommandName, InputOf } from '../../src/shared/contract';
 import type { PrintedCopiesView } from '../../src/shared/views';
-import { movableClock, SETUP } from './fixture';
+import { callAs, movableClock, SETUP } from './fixture';
 
 let service: AppService;
 let users: Record<Role, AppUser>;
 let copy: PrintedCopiesView['copies'][number];
 const clock = movableClock('2025-11-03T08:00:00Z');
 
-async function as<N extends CommandName>(role: Role, name: N, input: InputOf<N>): Promise<OutputOf<N>> {
-  const clientId = `test-${role}`;
-  service.context.sessions.open(clientId, users[role], clock());
-  const result = await service.call(clientId, name, input);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-  return result.value;
-}
+const as = <N extends CommandName>(role: Role, name: N, input: InputOf<N>) =>
+  callAs(service, users[role], clock(), name, input);
 
 /** The small demo school with one class's copy of the first quarter printed through the close. */
 beforeAll(async () => {

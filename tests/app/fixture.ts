@@ -5,7 +5,8 @@ import type { Role } from '../../src/core/auth/actor';
 import { createUser, findUserByLogin, type AppUser } from '../../src/core/auth/users';
 import { createAppService, type AppService } from '../../src/core/app/service';
 import { openMirror, type Mirror } from '../../src/core/db/mirror';
-import type { InputOf } from '../../src/shared/contract';
+import type { CommandName, InputOf, OutputOf } from '../../src/shared/contract';
+import type { ContractError } from '../../src/shared/result';
 
 export const SETUP: InputOf<'setup.complete'> = {
   school: {
@@ -80,4 +81,39 @@ function adminUser(mirror: Mirror): AppUser {
   const user = findUserByLogin(mirror, 'admin');
   if (!user) throw new Error('setup made no admin');
   return user;
+}
+
+/** Runs a command as `user`, through a client signed in as them at `at`; a failure throws with its code. */
+export async function callAs<N extends CommandName>(
+  service: AppService,
+  user: AppUser,
+  at: Date,
+  name: N,
+  input: InputOf<N>,
+): Promise<OutputOf<N>> {
+  const result = await signedIn(service, user, at).call(name, input);
+  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
+  return result.value;
+}
+
+/** What a command ends in as `user` when it must fail (the input may be anything); throws if it succeeds. */
+export async function refusalAs(
+  service: AppService,
+  user: AppUser,
+  at: Date,
+  name: CommandName,
+  input: unknown,
+): Promise<ContractError> {
+  const result = await signedIn(service, user, at).invoke(name, input);
+  if (result.ok) throw new Error(`${name} was not refused`);
+  return result.error;
+}
+
+function signedIn(service: AppService, user: AppUser, at: Date) {
+  const client = `test-${user.login}`;
+  service.context.sessions.open(client, user, at);
+  return {
+    call: <N extends CommandName>(name: N, input: InputOf<N>) => service.call(client, name, input),
+    invoke: (name: CommandName, input: unknown) => service.invoke(client, name, input),
+  };
 }

@@ -9,26 +9,21 @@ import { createUser, findUserByLogin, actorOf, type AppUser } from '../../src/co
 import { createBackup } from '../../src/core/backup/create-backup';
 import { createDemoSchool } from '../../src/core/demo/create-demo-school';
 import { openMirror } from '../../src/core/db/mirror';
-import type { CommandName, InputOf, OutputOf } from '../../src/shared/contract';
+import type { CommandName, InputOf } from '../../src/shared/contract';
 import type { JobView } from '../../src/shared/views';
 import { testKdf } from '../backup/fixture';
 import { startFakeKundoluk } from '../mirror/fake-kundoluk/server';
 import { kundolukDataFromMirror } from '../mirror/fake-kundoluk/from-mirror';
 import { writeJournalWorkbook } from '../mirror/journal-workbook';
-import { movableClock, SETUP } from './fixture';
+import { callAs, movableClock, SETUP } from './fixture';
 
 let dir: string;
 let service: AppService;
 const users = {} as Record<Role, AppUser>;
 const clock = movableClock('2025-11-20T08:00:00Z');
 
-async function as<N extends CommandName>(role: Role, name: N, input: InputOf<N>): Promise<OutputOf<N>> {
-  const client = `test-${role}`;
-  service.context.sessions.open(client, users[role], clock());
-  const result = await service.call(client, name, input);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-  return result.value;
-}
+const as = <N extends CommandName>(role: Role, name: N, input: InputOf<N>) =>
+  callAs(service, users[role], clock(), name, input);
 
 async function settled(role: Role, job: JobView): Promise<JobView> {
   return service.context.jobs.settled(job.id, actorOf(users[role]));

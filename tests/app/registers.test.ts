@@ -4,35 +4,21 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppService } from '../../src/core/app/service';
+import type { Role } from '../../src/core/auth/actor';
 import { actorOf } from '../../src/core/auth/users';
 import { openMirror } from '../../src/core/db/mirror';
 import { addArchiveEntry } from '../../src/core/registers/archive-register';
 import { recordHandover } from '../../src/core/registers/handover-log';
-import type { CommandName, InputOf, OutputOf } from '../../src/shared/contract';
-import { setUpApp, SETUP, type AppFixture } from './fixture';
+import type { CommandName, InputOf } from '../../src/shared/contract';
+import { callAs, refusalAs, setUpApp, SETUP, type AppFixture } from './fixture';
 
 let app: AppFixture;
 let out: string;
 
-async function as<N extends CommandName>(
-  role: keyof AppFixture['users'],
-  name: N,
-  input: InputOf<N>,
-): Promise<OutputOf<N>> {
-  const client = `test-${role}`;
-  app.service.context.sessions.open(client, app.users[role], app.clock());
-  const result = await app.service.call(client, name, input);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-  return result.value;
-}
-
-async function failure<N extends CommandName>(role: keyof AppFixture['users'], name: N, input: InputOf<N>) {
-  const client = `test-${role}`;
-  app.service.context.sessions.open(client, app.users[role], app.clock());
-  const result = await app.service.call(client, name, input);
-  if (result.ok) throw new Error(`${name} succeeded`);
-  return result.error;
-}
+const as = <N extends CommandName>(role: Role, name: N, input: InputOf<N>) =>
+  callAs(app.service, app.users[role], app.clock(), name, input);
+const failure = <N extends CommandName>(role: Role, name: N, input: InputOf<N>) =>
+  refusalAs(app.service, app.users[role], app.clock(), name, input);
 
 const allLines: InputOf<'registers.archive'> = {
   search: '',

@@ -10,9 +10,9 @@ import { fixedClock } from '../../src/core/clock';
 import { openMirror, type Mirror } from '../../src/core/db/mirror';
 import { createDemoSchool } from '../../src/core/demo/create-demo-school';
 import { runReport } from '../../src/core/reports/definitions';
-import type { CommandName, InputOf, OutputOf } from '../../src/shared/contract';
+import type { CommandName, InputOf } from '../../src/shared/contract';
 import type { JobView, ReportExportView, ReportView } from '../../src/shared/views';
-import { SETUP } from './fixture';
+import { callAs, refusalAs, SETUP } from './fixture';
 import { seeCorrectedMark, type CorrectedMark } from './reports-fixture';
 
 const NOW = '2026-06-01T06:00:00.000Z';
@@ -55,21 +55,10 @@ afterAll(async () => {
   mirror.close();
 });
 
-async function as<N extends CommandName>(role: Role, name: N, input: InputOf<N>): Promise<OutputOf<N>> {
-  const client = `${role}-client`;
-  service.context.sessions.open(client, users[role], new Date(NOW));
-  const result = await service.call(client, name, input);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-  return result.value;
-}
-
-async function refused(role: Role, name: CommandName, input: unknown): Promise<string> {
-  const client = `${role}-client`;
-  service.context.sessions.open(client, users[role], new Date(NOW));
-  const result = await service.invoke(client, name, input);
-  if (result.ok) throw new Error(`${name} was not refused`);
-  return result.error.code;
-}
+const as = <N extends CommandName>(role: Role, name: N, input: InputOf<N>) =>
+  callAs(service, users[role], new Date(NOW), name, input);
+const refused = async (role: Role, name: CommandName, input: unknown) =>
+  (await refusalAs(service, users[role], new Date(NOW), name, input)).code;
 
 async function settled(job: JobView, role: Role = 'deputy'): Promise<JobView> {
   return service.context.jobs.settled(job.id, actorOf(users[role]));
