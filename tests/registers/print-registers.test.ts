@@ -121,6 +121,10 @@ describe('printing the registers', () => {
     expect(await runCli(['registers', 'print', '--db', db, '--kind', 'nothing', '--out', 'x.pdf'], io)).toBe(
       2,
     );
+    const docx = path.join(dir, 'a.docx');
+    expect(await runCli(['registers', 'print', '--db', db, '--kind', 'archive', '--out', docx], io)).toBe(2);
+    expect(io.lines.some((l) => l.includes('--out must end in .pdf or .xlsx'))).toBe(true);
+    expect(fs.existsSync(docx)).toBe(false);
   });
 
   it('builds a register as data first: the Russian hand-over log of an empty mirror', () => {

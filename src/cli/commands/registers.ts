@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { fileFormat } from '../../core/app/handlers/export-path';
 import { systemClock } from '../../core/clock';
 import { openMirror } from '../../core/db/mirror';
 import { renderRegister } from '../../core/documents';
@@ -31,8 +31,8 @@ export const registersCommand: CliCommand = {
     }
     const kind = oneOf(requireFlag(values.kind, 'kind'), registerKinds, 'kind');
     const out = requireFlag(values.out, 'out');
-    const extension = path.extname(out).toLowerCase();
-    if (extension !== '.pdf' && extension !== '.xlsx') {
+    const format = fileFormat(out, ['pdf', 'xlsx'] as const);
+    if (format === undefined) {
       throw new MoorError('USAGE', `--out must end in .pdf or .xlsx (got "${out}").`);
     }
     const mirror = openMirror(requireFlag(values.db, 'db'), { readonly: true });
@@ -45,7 +45,7 @@ export const registersCommand: CliCommand = {
         createdAt: systemClock(),
         year: integerFlag(values.year, 'year'),
       });
-      const written = await renderRegister(layout, out, extension === '.pdf' ? 'pdf' : 'xlsx');
+      const written = await renderRegister(layout, out, format);
       io.out(`${layout.title}: ${layout.rows.length} lines written to ${written.path}`);
       return 0;
     } finally {

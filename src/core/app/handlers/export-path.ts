@@ -25,8 +25,7 @@ export function exportFileFormat<Format extends string>(
       field,
     });
   }
-  const extension = path.extname(file).slice(1).toLowerCase();
-  const format = formats.find((f) => f === extension);
+  const format = fileFormat(file, formats);
   if (format === undefined) {
     const endings = formats.map((f) => `.${f}`).join(' or ');
     throw new MoorError('EXPORT_WRONG_EXTENSION', `${file}: the file name must end in ${endings}.`, {
@@ -36,4 +35,13 @@ export function exportFileFormat<Format extends string>(
   }
   assertExportFolder(path.dirname(file), field);
   return format;
+}
+
+/** Which of `formats` a file name's ending names (case aside); the command line checks its --out with it too. */
+export function fileFormat<Format extends string>(
+  file: string,
+  formats: readonly Format[],
+): Format | undefined {
+  const extension = path.extname(file).slice(1).toLowerCase();
+  return formats.find((f) => f === extension);
 }
