@@ -3,22 +3,17 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppService, type AppService } from '../../src/core/app/service';
-import { actorOf, createUser, findUserByLogin, type AppUser } from '../../src/core/auth/users';
-import { createDemoSchool } from '../../src/core/demo/create-demo-school';
-import { openMirror } from '../../src/core/db/mirror';
+import { actorOf } from '../../src/core/auth/users';
 import type { CommandName, InputOf } from '../../src/shared/contract';
 import type { CloseBackupView, CloseBoard, PrintedCopiesView } from '../../src/shared/views';
 import { cellString, pdfPagesText, squash } from '../documents/helpers';
-import { callAs, movableClock, SETUP } from './fixture';
+import { callAs, SETUP, setUpApp, type AppFixture } from './fixture';
 
-let service: AppService;
-let deputy: AppUser;
+let app: AppFixture<'deputy'>;
 let board: CloseBoard;
-const clock = movableClock('2025-11-03T08:00:00Z');
 
 const asDeputy = <N extends CommandName>(name: N, input: InputOf<N>) =>
-  callAs(service, deputy, clock(), name, input);
+  callAs(app.service, app.users.deputy, app.clock(), name, input);
 
 async function xlsxRows(file: string): Promise<string[][]> {
   const book = new ExcelJS.Workbook();
@@ -32,23 +27,7 @@ async function xlsxRows(file: string): Promise<string[][]> {
 
 /** The small demo school with the first quarter's close started and day 1 closed with a reason. */
 beforeAll(async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-close-files-'));
-  const mirror = openMirror(path.join(dir, 'mirror.sqlite'), { create: true });
-  createDemoSchool(mirror, { size: 'small' });
-  service = createAppService({ mirror, clock });
-  const setup = await service.call('setup', 'setup.complete', {
-    ...SETUP,
-    year: { ...SETUP.year, label: '2025-2026' },
-  });
-  if (!setup.ok) throw new Error(setup.error.message);
-  const admin = findUserByLogin(service.context.mirror, 'admin');
-  if (!admin) throw new Error('no admin');
-  deputy = await createUser(
-    service.context.mirror,
-    actorOf(admin),
-    { login: 'deputy', fullName: 'Орунбасар Гүлнара', role: 'deputy', password: 'deputy-password' },
-    clock(),
-  );
+  app = await setUpApp({ school: 'demo-small', now: '2025-11-03T08:00:00Z', roles: ['deputy'] });
   const { periods } = await asDeputy('close.overview', {});
   const first = periods.find((p) => p.kind === 'quarter' && p.number === 1);
   if (!first) throw new Error('no first quarter');
@@ -60,15 +39,14 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  await service.context.jobs.stopAll();
-  service.context.mirror.close();
+  await app.close();
 });
 
 describe('the print centre and the signature tracker through the contract', () => {
   it('stops a whole-school print that is cancelled at once, recording no copy', async () => {
     const job = await asDeputy('close.print', { closeId: board.closeId, classIds: null });
     await asDeputy('jobs.cancel', { jobId: job.id });
-    const settled = await service.context.jobs.settled(job.id, actorOf(deputy));
+    const settled = await app.service.context.jobs.settled(job.id, actorOf(app.users.deputy));
     expect(settled.state).toBe('cancelled');
     board = await asDeputy('close.board', { closeId: board.closeId });
     expect(board.items.filter((i) => i.kind === 'class_print' && i.status !== 'open')).toEqual([]);
@@ -78,7 +56,7 @@ describe('the print centre and the signature tracker through the contract', () =
     const classIds = [...new Set(board.items.flatMap((i) => (i.kind === 'class_print' ? [i.classId] : [])))];
     const chosen = classIds.filter((id): id is number => id !== null).slice(0, 1);
     const job = await asDeputy('close.print', { closeId: board.closeId, classIds: chosen, language: 'ru' });
-    const done = await service.context.jobs.settled(job.id, actorOf(deputy));
+    const done = await app.service.context.jobs.settled(job.id, actorOf(app.users.deputy));
     expect(done.error).toBeNull();
     expect(done.state).toBe('done');
     const printed = done.result as PrintedCopiesView;
@@ -113,9 +91,9 @@ describe('the print centre and the signature tracker through the contract', () =
       mediumLabel: 'Флешка №0',
       passphrase: SETUP.backupPassphrase,
     });
-    const failed = await service.context.jobs.settled(missing.id, actorOf(deputy));
+    const failed = await app.service.context.jobs.settled(missing.id, actorOf(app.users.deputy));
     expect(failed).toMatchObject({ state: 'failed', error: { code: 'BACKUP_TARGET_MISSING' } });
-    const { mirror } = service.context;
+    const { mirror } = app;
     expect(
       mirror.all(mirror.db.selectFrom('backup_register').select(['number', 'status', 'failure_code'])),
     ).toEqual([{ number: 1, status: 'failed', failure_code: 'BACKUP_TARGET_MISSING' }]);
@@ -126,7 +104,7 @@ describe('the print centre and the signature tracker through the contract', () =
       mediumLabel: 'Флешка №1',
       passphrase: SETUP.backupPassphrase,
     });
-    const done = await service.context.jobs.settled(job.id, actorOf(deputy));
+    const done = await app.service.context.jobs.settled(job.id, actorOf(app.users.deputy));
     expect(done.error).toBeNull();
     const backup = done.result as CloseBackupView;
     expect(backup).toMatchObject({ registerNumber: 2, verified: true });

@@ -1,46 +1,21 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/core/auth/actor';
-import { createAppService, type AppService } from '../../src/core/app/service';
-import { actorOf, createUser, findUserByLogin, type AppUser } from '../../src/core/auth/users';
-import { createDemoSchool } from '../../src/core/demo/create-demo-school';
-import { openMirror } from '../../src/core/db/mirror';
+import { actorOf } from '../../src/core/auth/users';
 import type { CommandName, InputOf } from '../../src/shared/contract';
 import type { PrintedCopiesView } from '../../src/shared/views';
-import { callAs, movableClock, SETUP } from './fixture';
+import { callAs, setUpApp, type AppFixture } from './fixture';
 
-let service: AppService;
-let users: Record<Role, AppUser>;
+let app: AppFixture;
 let copy: PrintedCopiesView['copies'][number];
-const clock = movableClock('2025-11-03T08:00:00Z');
 
 const as = <N extends CommandName>(role: Role, name: N, input: InputOf<N>) =>
-  callAs(service, users[role], clock(), name, input);
+  callAs(app.service, app.users[role], app.clock(), name, input);
 
 /** The small demo school with one class's copy of the first quarter printed through the close. */
 beforeAll(async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-document-pdf-'));
-  const mirror = openMirror(path.join(dir, 'mirror.sqlite'), { create: true });
-  createDemoSchool(mirror, { size: 'small' });
-  service = createAppService({ mirror, clock, dataDir: dir });
-  const setup = await service.call('setup', 'setup.complete', {
-    ...SETUP,
-    year: { ...SETUP.year, label: '2025-2026' },
-  });
-  if (!setup.ok) throw new Error(setup.error.message);
-  const admin = findUserByLogin(service.context.mirror, 'admin');
-  if (!admin) throw new Error('no admin');
-  const make = (login: string, fullName: string, role: Role) =>
-    createUser(mirror, actorOf(admin), { login, fullName, role, password: `${login}-password` }, clock());
-  users = {
-    admin,
-    deputy: await make('deputy', 'Орунбасар Гүлнара', 'deputy'),
-    secretary: await make('secretary', 'Катчы Нуржан', 'secretary'),
-    director: await make('director', 'Директор Бакыт', 'director'),
-  };
+  app = await setUpApp({ school: 'demo-small', now: '2025-11-03T08:00:00Z' });
   const { periods } = await as('deputy', 'close.overview', {});
   const first = periods.find((p) => p.kind === 'quarter' && p.number === 1);
   if (!first) throw new Error('no first quarter');
@@ -53,14 +28,13 @@ beforeAll(async () => {
   const classId = board.items.find((i) => i.kind === 'class_print' && i.classId !== null)?.classId;
   if (classId == null) throw new Error('no class to print');
   const job = await as('deputy', 'close.print', { closeId: board.closeId, classIds: [classId] });
-  const done = await service.context.jobs.settled(job.id, actorOf(users.deputy));
+  const done = await app.service.context.jobs.settled(job.id, actorOf(app.users.deputy));
   const printed = done.result as PrintedCopiesView | null;
   if (!printed?.copies[0]) throw new Error(`print failed: ${done.error?.message ?? 'no copy'}`);
   copy = printed.copies[0];
 });
 afterAll(async () => {
-  await service.context.jobs.stopAll();
-  service.context.mirror.close();
+  await app.close();
 });
 
 describe('documents.pdf: a printed copy for its preview', () => {
@@ -69,7 +43,7 @@ describe('documents.pdf: a printed copy for its preview', () => {
     const bytes = Buffer.from(answer.base64, 'base64');
     expect(bytes.equals(fs.readFileSync(copy.pdfPath))).toBe(true);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const { mirror } = service.context;
+    const { mirror } = app;
     const record = mirror.first(
       mirror.db.selectFrom('document').select(['sha256', 'pages']).where('id', '=', copy.documentId),
     );

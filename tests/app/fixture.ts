@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Role } from '../../src/core/auth/actor';
-import { createUser, findUserByLogin, type AppUser } from '../../src/core/auth/users';
+import { actorOf, createUser, findUserByLogin, type AppUser } from '../../src/core/auth/users';
 import { createAppService, type AppService } from '../../src/core/app/service';
 import { openMirror, type Mirror } from '../../src/core/db/mirror';
+import { createDemoSchool } from '../../src/core/demo/create-demo-school';
 import type { CommandName, InputOf, OutputOf } from '../../src/shared/contract';
 import type { ContractError } from '../../src/shared/result';
 
@@ -29,6 +30,12 @@ export const SETUP: InputOf<'setup.complete'> = {
   kundoluk: { mode: 'later', url: null, login: null },
 };
 
+/**
+ * The demo school's own year label (a hyphen where SETUP has a dash): setup keeps a year it finds
+ * under the label, so the demo's year with its quarters stays the only one.
+ */
+const DEMO_SETUP: InputOf<'setup.complete'> = { ...SETUP, year: { ...SETUP.year, label: '2025-2026' } };
+
 /** A clock tests can move forward (idle lock, lock-out expiry). */
 export function movableClock(iso: string) {
   let now = new Date(iso).getTime();
@@ -40,39 +47,66 @@ export function movableClock(iso: string) {
   });
 }
 
-export interface AppFixture {
+/** The roles a test may have users of, beside the admin that setup makes. */
+type StaffRole = Exclude<Role, 'admin'>;
+
+const STAFF_NAMES: Record<StaffRole, string> = {
+  deputy: 'Орунбасар Гүлнара',
+  secretary: 'Катчы Нуржан',
+  director: 'Директор Бакыт',
+};
+
+interface AppOptions<R extends StaffRole> {
+  /** What setup finds in the mirror: nothing, or the small demo school with its journals to close. */
+  readonly school?: 'empty' | 'demo-small';
+  /** When the clock starts. */
+  readonly now?: string;
+  /** The roles that get a user, logging in with the role's name; every role when not given. */
+  readonly roles?: readonly R[];
+}
+
+export interface AppFixture<R extends StaffRole = StaffRole> {
+  /** The installation's folder: the mirror and the printed copies. */
+  dir: string;
   mirror: Mirror;
   service: AppService;
   clock: ReturnType<typeof movableClock>;
-  users: Record<Role, AppUser>;
+  users: Record<R | 'admin', AppUser>;
   close(): Promise<void>;
 }
 
-/** A set-up installation with one user of every role (the admin from setup). */
-export async function setUpApp(): Promise<AppFixture> {
+/** A set-up installation with the admin from setup and a user of every role asked for. */
+export async function setUpApp<R extends StaffRole = StaffRole>(
+  options: AppOptions<R> = {},
+): Promise<AppFixture<R>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-'));
   const mirror = openMirror(path.join(dir, 'mirror.sqlite'), { create: true });
-  const clock = movableClock('2025-10-20T08:00:00Z');
+  if (options.school === 'demo-small') createDemoSchool(mirror, { size: 'small' });
+  const clock = movableClock(options.now ?? '2025-10-20T08:00:00Z');
   const service = createAppService({ mirror, clock });
-  const setup = await service.invoke('setup-client', 'setup.complete', SETUP);
+  const input = options.school === 'demo-small' ? DEMO_SETUP : SETUP;
+  const setup = await service.invoke('setup-client', 'setup.complete', input);
   if (!setup.ok) throw new Error(setup.error.message);
-  const admin = { userId: '1', name: 'Админ Админов', role: 'admin' as const };
-  const make = (login: string, fullName: string, role: Role) =>
-    createUser(mirror, admin, { login, fullName, role, password: `${login}-password` }, clock());
-  const users: Record<Role, AppUser> = {
-    admin: adminUser(mirror),
-    deputy: await make('deputy', 'Орунбасар Гүлнара', 'deputy'),
-    secretary: await make('secretary', 'Катчы Нуржан', 'secretary'),
-    director: await make('director', 'Директор Бакыт', 'director'),
-  };
+  const admin = adminUser(mirror);
+  const users = { admin } as Record<R | 'admin', AppUser>;
+  for (const role of options.roles ?? (Object.keys(STAFF_NAMES) as R[])) {
+    users[role] = await createUser(
+      mirror,
+      actorOf(admin),
+      { login: role, fullName: STAFF_NAMES[role], role, password: `${role}-password` },
+      clock(),
+    );
+  }
   return {
-    mirror,
+    dir,
+    // The service's own connection: a restore reopens it on the restored file.
+    mirror: service.context.mirror,
     service,
     clock,
     users,
     async close() {
       await service.context.jobs.stopAll();
-      mirror.close();
+      service.context.mirror.close();
     },
   };
 }

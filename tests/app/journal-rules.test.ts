@@ -1,25 +1,18 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppService, type AppService } from '../../src/core/app/service';
-import { actorOf, createUser, findUserByLogin, type AppUser } from '../../src/core/auth/users';
+import type { AppUser } from '../../src/core/auth/users';
 import { defaultCheckRules } from '../../src/core/checks/check-rules';
-import { createDemoSchool } from '../../src/core/demo/create-demo-school';
-import { openMirror } from '../../src/core/db/mirror';
 import { defaultMarkDeadlines } from '../../src/core/rules/mark-deadline-settings';
 import type { CommandName, InputOf, OutputOf } from '../../src/shared/contract';
-import { movableClock, SETUP } from './fixture';
+import { SETUP, setUpApp, type AppFixture } from './fixture';
 
-let service: AppService;
+let app: AppFixture<'deputy'>;
 let admin: AppUser;
 let deputy: AppUser;
 let closeId: number;
-const clock = movableClock('2025-11-03T08:00:00Z');
 
 async function as<N extends CommandName>(user: AppUser, name: N, input: InputOf<N>) {
-  service.context.sessions.open(`test-${user.login}`, user, clock());
-  return service.call(`test-${user.login}`, name, input);
+  app.service.context.sessions.open(`test-${user.login}`, user, app.clock());
+  return app.service.call(`test-${user.login}`, name, input);
 }
 
 async function ok<N extends CommandName>(user: AppUser, name: N, input: InputOf<N>): Promise<OutputOf<N>> {
@@ -29,7 +22,7 @@ async function ok<N extends CommandName>(user: AppUser, name: N, input: InputOf<
 }
 
 function journalRulesAudit() {
-  return service.context.mirror.sqlite
+  return app.mirror.sqlite
     .prepare<[], { actor: string; before_json: string; after_json: string }>(
       "SELECT * FROM audit_log WHERE action = 'settings.journalRules' ORDER BY id",
     )
@@ -43,29 +36,15 @@ const oralIn48Hours = {
 
 /** The small demo school, set up, with the first quarter's close started by a deputy. */
 beforeAll(async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-journal-rules-'));
-  const mirror = openMirror(path.join(dir, 'mirror.sqlite'), { create: true });
-  createDemoSchool(mirror, { size: 'small' });
-  service = createAppService({ mirror, clock });
-  const setup = await service.call('setup', 'setup.complete', SETUP);
-  if (!setup.ok) throw new Error(setup.error.message);
-  const found = findUserByLogin(mirror, 'admin');
-  if (!found) throw new Error('no admin');
-  admin = found;
-  deputy = await createUser(
-    mirror,
-    actorOf(admin),
-    { login: 'deputy', fullName: 'Орунбасар Гүлнара', role: 'deputy', password: 'deputy-password' },
-    clock(),
-  );
+  app = await setUpApp({ school: 'demo-small', now: '2025-11-03T08:00:00Z', roles: ['deputy'] });
+  ({ admin, deputy } = app.users);
   const { periods } = await ok(deputy, 'close.overview', {});
   const first = periods.find((p) => p.kind === 'quarter' && p.number === 1);
   if (!first) throw new Error('no first quarter');
   closeId = (await ok(deputy, 'close.start', { periodId: first.id })).closeId;
 });
 afterAll(async () => {
-  await service.context.jobs.stopAll();
-  service.context.mirror.close();
+  await app.close();
 });
 
 describe('the journal rules in the settings', () => {

@@ -1,72 +1,45 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppService, type AppService } from '../../src/core/app/service';
-import type { Role } from '../../src/core/auth/actor';
-import { createUser, findUserByLogin, actorOf, type AppUser } from '../../src/core/auth/users';
+import { actorOf } from '../../src/core/auth/users';
 import { createBackup } from '../../src/core/backup/create-backup';
-import { createDemoSchool } from '../../src/core/demo/create-demo-school';
-import { openMirror } from '../../src/core/db/mirror';
 import type { CommandName, InputOf } from '../../src/shared/contract';
 import type { JobView } from '../../src/shared/views';
 import { testKdf } from '../backup/fixture';
 import { startFakeKundoluk } from '../mirror/fake-kundoluk/server';
 import { kundolukDataFromMirror } from '../mirror/fake-kundoluk/from-mirror';
 import { writeJournalWorkbook } from '../mirror/journal-workbook';
-import { callAs, movableClock, SETUP } from './fixture';
+import { callAs, SETUP, setUpApp, type AppFixture } from './fixture';
 
-let dir: string;
-let service: AppService;
-const users = {} as Record<Role, AppUser>;
-const clock = movableClock('2025-11-20T08:00:00Z');
+let app: AppFixture<'deputy'>;
 
-const as = <N extends CommandName>(role: Role, name: N, input: InputOf<N>) =>
-  callAs(service, users[role], clock(), name, input);
+const as = <N extends CommandName>(role: 'admin' | 'deputy', name: N, input: InputOf<N>) =>
+  callAs(app.service, app.users[role], app.clock(), name, input);
 
-async function settled(role: Role, job: JobView): Promise<JobView> {
-  return service.context.jobs.settled(job.id, actorOf(users[role]));
+async function settled(role: 'admin' | 'deputy', job: JobView): Promise<JobView> {
+  return app.service.context.jobs.settled(job.id, actorOf(app.users[role]));
 }
 
 /** The small demo school, set up as the first run does, with a deputy and the admin. */
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-sync-restore-'));
-  const mirror = openMirror(path.join(dir, 'mirror.sqlite'), { create: true });
-  createDemoSchool(mirror, { size: 'small' });
-  service = createAppService({ mirror, clock });
-  const setup = await service.call('setup', 'setup.complete', {
-    ...SETUP,
-    year: { ...SETUP.year, label: '2025-2026' },
-  });
-  if (!setup.ok) throw new Error(setup.error.message);
-  const admin = findUserByLogin(service.context.mirror, 'admin');
-  if (!admin) throw new Error('no admin');
-  users.admin = admin;
-  users.deputy = await createUser(
-    service.context.mirror,
-    actorOf(admin),
-    { login: 'deputy', fullName: 'Орунбасар Гүлнара', role: 'deputy', password: 'deputy-password' },
-    clock(),
-  );
+  app = await setUpApp({ school: 'demo-small', now: '2025-11-20T08:00:00Z', roles: ['deputy'] });
 });
 afterAll(async () => {
-  await service.context.jobs.stopAll();
-  service.context.mirror.close();
+  await app.close();
 });
 
 function classId(grade: number): number {
-  const row = service.context.mirror.sqlite
-    .prepare('SELECT id FROM class WHERE grade = ? ORDER BY letter')
-    .get(grade) as { id: number } | undefined;
+  const row = app.mirror.sqlite.prepare('SELECT id FROM class WHERE grade = ? ORDER BY letter').get(grade) as
+    { id: number } | undefined;
   if (!row) throw new Error(`no class ${grade}`);
   return row.id;
 }
 
 describe("the deputies' sync through the contract", () => {
   it('imports a class journal workbook as a job and lists the run', async () => {
-    const file = path.join(dir, '8А-1.xlsx');
-    await writeJournalWorkbook(service.context.mirror, file, classId(8), 1);
+    const file = path.join(app.dir, '8А-1.xlsx');
+    await writeJournalWorkbook(app.mirror, file, classId(8), 1);
     const job = await as('deputy', 'sync.workbook', { path: file, className: null, quarter: null });
     const done = await settled('deputy', job);
     expect(done.state).toBe('done');
@@ -82,7 +55,7 @@ describe("the deputies' sync through the contract", () => {
   });
 
   it('fails a workbook naming the file, the sheet and the cell, and changes nothing', async () => {
-    const file = path.join(dir, '8А-1.xlsx');
+    const file = path.join(app.dir, '8А-1.xlsx');
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
     const sheet = book.worksheets[0];
@@ -94,7 +67,7 @@ describe("the deputies' sync through the contract", () => {
         address = cell.address;
       }
     });
-    const broken = path.join(dir, 'broken', '8А-1.xlsx');
+    const broken = path.join(app.dir, 'broken', '8А-1.xlsx');
     fs.mkdirSync(path.dirname(broken));
     await book.xlsx.writeFile(broken);
     const runsBefore = (await as('deputy', 'sync.runs', { limit: 50 })).length;
@@ -109,11 +82,17 @@ describe("the deputies' sync through the contract", () => {
   });
 
   it('refuses a file that is not there before starting any work', async () => {
-    await expect(as('deputy', 'sync.bundle', { path: path.join(dir, 'none.json') })).rejects.toMatchObject({
+    await expect(
+      as('deputy', 'sync.bundle', { path: path.join(app.dir, 'none.json') }),
+    ).rejects.toMatchObject({
       code: 'FILE_NOT_FOUND',
     });
     await expect(
-      as('deputy', 'sync.workbook', { path: path.join(dir, 'notes.txt'), className: null, quarter: null }),
+      as('deputy', 'sync.workbook', {
+        path: path.join(app.dir, 'notes.txt'),
+        className: null,
+        quarter: null,
+      }),
     ).rejects.toMatchObject({
       code: 'FILE_TYPE',
     });
@@ -131,7 +110,7 @@ describe('sync from Kundoluk with the token kept in the settings', () => {
     const token = 'eyJ-app-token-never-shown';
     const fake = await startFakeKundoluk(token);
     try {
-      const data = kundolukDataFromMirror(service.context.mirror);
+      const data = kundolukDataFromMirror(app.mirror);
       fake.lessons = data.lessons;
       fake.quarterMarks = data.quarterMarks;
       const {
@@ -156,7 +135,7 @@ describe('sync from Kundoluk with the token kept in the settings', () => {
       });
       const seen = JSON.stringify([done, run, await as('admin', 'settings.get', {})]);
       expect(seen).not.toContain(token);
-      const audit = service.context.mirror.sqlite
+      const audit = app.mirror.sqlite
         .prepare('SELECT group_concat(after_json) AS text FROM audit_log')
         .get() as { text: string };
       expect(audit.text).not.toContain(token);
@@ -168,16 +147,16 @@ describe('sync from Kundoluk with the token kept in the settings', () => {
 
 describe('restore in the running app', () => {
   it('refuses a wrong passphrase without touching the mirror, then restores with the right one', async () => {
-    const drive = path.join(dir, 'drive');
+    const drive = path.join(app.dir, 'drive');
     fs.mkdirSync(drive);
-    const { backupPath } = await createBackup(service.context.mirror, {
+    const { backupPath } = await createBackup(app.mirror, {
       targetDir: drive,
       passphrase: SETUP.backupPassphrase,
-      actor: actorOf(users.deputy),
-      clock,
+      actor: actorOf(app.users.deputy),
+      clock: app.clock,
       keyDerivation: testKdf,
     });
-    const mirror = service.context.mirror;
+    const { mirror } = app;
     mirror.run(mirror.db.updateTable('school').set({ name_ky: 'Кийин өзгөртүлгөн ат' }));
     const schoolName = async () => (await as('admin', 'app.status', {})).school?.nameKy;
 

@@ -1,67 +1,36 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/core/auth/actor';
-import { actorOf, createUser, findUserByLogin, type AppUser } from '../../src/core/auth/users';
-import { createAppService, type AppService } from '../../src/core/app/service';
+import { actorOf } from '../../src/core/auth/users';
 import { fixedClock } from '../../src/core/clock';
-import { openMirror, type Mirror } from '../../src/core/db/mirror';
-import { createDemoSchool } from '../../src/core/demo/create-demo-school';
 import { runReport } from '../../src/core/reports/definitions';
 import type { CommandName, InputOf } from '../../src/shared/contract';
 import type { JobView, ReportExportView, ReportView } from '../../src/shared/views';
-import { callAs, refusalAs, SETUP } from './fixture';
+import { callAs, refusalAs, setUpApp, type AppFixture } from './fixture';
 import { seeCorrectedMark, type CorrectedMark } from './reports-fixture';
 
 const NOW = '2026-06-01T06:00:00.000Z';
-let dir: string;
-let mirror: Mirror;
-let service: AppService;
-let users: Record<Role, AppUser>;
+let app: AppFixture;
 let corrected: CorrectedMark;
 
-/** The small demo school, set up, with a deputy and a secretary, and one corrected mark seen by a sync. */
+/** The small demo school, set up, with a user of every role, and one corrected mark seen by a sync. */
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-reports-'));
-  mirror = openMirror(path.join(dir, 'mirror.sqlite'), { create: true });
-  createDemoSchool(mirror, { size: 'small' });
-  service = createAppService({ mirror, clock: fixedClock(NOW), dataDir: dir });
-  const setup = await service.call('setup', 'setup.complete', {
-    ...SETUP,
-    year: { ...SETUP.year, label: '2025-2026' },
-  });
-  if (!setup.ok) throw new Error(setup.error.message);
-  const admin = findUserByLogin(mirror, 'admin');
-  if (!admin) throw new Error('setup made no admin');
-  const make = (login: string, role: Role) =>
-    createUser(
-      mirror,
-      actorOf(admin),
-      { login, fullName: `${login} Тест`, role, password: `${login}-password` },
-      new Date(NOW),
-    );
-  users = {
-    admin,
-    deputy: await make('deputy', 'deputy'),
-    secretary: await make('secretary', 'secretary'),
-    director: await make('director', 'director'),
-  };
-  corrected = seeCorrectedMark(mirror, actorOf(users.deputy), '2025-11-20T09:00:00.000Z');
+  app = await setUpApp({ school: 'demo-small', now: NOW });
+  corrected = seeCorrectedMark(app.mirror, actorOf(app.users.deputy), '2025-11-20T09:00:00.000Z');
 });
 afterAll(async () => {
-  await service.context.jobs.stopAll();
-  mirror.close();
+  await app.close();
 });
 
 const as = <N extends CommandName>(role: Role, name: N, input: InputOf<N>) =>
-  callAs(service, users[role], new Date(NOW), name, input);
+  callAs(app.service, app.users[role], new Date(NOW), name, input);
 const refused = async (role: Role, name: CommandName, input: unknown) =>
-  (await refusalAs(service, users[role], new Date(NOW), name, input)).code;
+  (await refusalAs(app.service, app.users[role], new Date(NOW), name, input)).code;
 
 async function settled(job: JobView, role: Role = 'deputy'): Promise<JobView> {
-  return service.context.jobs.settled(job.id, actorOf(users[role]));
+  return app.service.context.jobs.settled(job.id, actorOf(app.users[role]));
 }
 
 describe('reports through the contract', () => {
@@ -79,7 +48,7 @@ describe('reports through the contract', () => {
     expect(catalog.reports.find((r) => r.name === 'achievement')).toMatchObject({ periodOnly: true });
     expect(catalog.academicYear).toBe('2025-2026');
     expect(catalog.periods.map((p) => p.ref)).toEqual(['1', '2', '3', '4', 'h1', 'h2', 'year']);
-    const classCount = mirror.sqlite.prepare('SELECT count(*) AS n FROM class').get() as { n: number };
+    const classCount = app.mirror.sqlite.prepare('SELECT count(*) AS n FROM class').get() as { n: number };
     expect(catalog.classes).toHaveLength(classCount.n);
     expect(catalog.teachers.length).toBeGreaterThan(0);
     expect(catalog.teachers.every((t) => t.name.includes(' '))).toBe(true);
@@ -94,8 +63,8 @@ describe('reports through the contract', () => {
     expect(done.state).toBe('done');
     const report = done.result as ReportView;
     const direct = runReport(
-      mirror,
-      actorOf(users.deputy),
+      app.mirror,
+      actorOf(app.users.deputy),
       'achievement',
       { period: '1', language: 'ru' },
       fixedClock(NOW),
@@ -130,7 +99,7 @@ describe('reports through the contract', () => {
   });
 
   it('exports to Excel in a folder the user names, and the file reads back', async () => {
-    const folder = fs.mkdtempSync(path.join(dir, 'out-'));
+    const folder = fs.mkdtempSync(path.join(app.dir, 'out-'));
     const job = await as('deputy', 'reports.export', {
       name: 'achievement',
       params: { period: '1' },
@@ -156,7 +125,7 @@ describe('reports through the contract', () => {
   });
 
   it('exports a PDF to the file a save dialog chose', async () => {
-    const file = path.join(dir, 'жетишүү.pdf');
+    const file = path.join(app.dir, 'жетишүү.pdf');
     const job = await as('director', 'reports.export', {
       name: 'attendance',
       params: { from: '2025-09-01', to: '2025-10-31' },
@@ -176,17 +145,17 @@ describe('reports through the contract', () => {
       await refused('deputy', 'reports.export', {
         ...base,
         format: 'xlsx',
-        destination: { kind: 'folder', folder: path.join(dir, 'missing') },
+        destination: { kind: 'folder', folder: path.join(app.dir, 'missing') },
       }),
     ).toBe('EXPORT_NO_FOLDER');
     expect(
       await refused('deputy', 'reports.export', {
         ...base,
         format: 'xlsx',
-        destination: { kind: 'file', file: path.join(dir, 'report.pdf') },
+        destination: { kind: 'file', file: path.join(app.dir, 'report.pdf') },
       }),
     ).toBe('EXPORT_WRONG_EXTENSION');
-    expect(fs.existsSync(path.join(dir, 'missing'))).toBe(false);
+    expect(fs.existsSync(path.join(app.dir, 'missing'))).toBe(false);
   });
 });
 
@@ -238,7 +207,7 @@ describe('changes seen by the mirror through the contract', () => {
 
   it('marks a change to a certified class period, and the note of it', async () => {
     // Seen at 02:00 on 27 November in Bishkek, still the 26th in UTC: a change of the school's 27th.
-    const again = seeCorrectedMark(mirror, actorOf(users.deputy), '2025-11-26T20:00:00.000Z', {
+    const again = seeCorrectedMark(app.mirror, actorOf(app.users.deputy), '2025-11-26T20:00:00.000Z', {
       certified: true,
     });
     const view = await as('director', 'changes.list', {
