@@ -1,22 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { putSetting } from '../../src/core/app/settings';
 import { checkRulesWith } from '../../src/core/checks/check-rules';
-import {
-  confirmCleanTeacherChecks,
-  confirmTeacherCheck,
-  recordChecks,
-  startClose,
-} from '../../src/core/close';
-import { createTinySchool, fillCleanQuarter, type TinySchool } from '../checks/tiny-school';
-import { clock, deputy, expectRefused } from './close-helpers';
+import { confirmCleanTeacherChecks, confirmTeacherCheck, recordChecks } from '../../src/core/close';
+import type { TinySchool } from '../checks/tiny-school';
+import { clock, deputy, expectRefused, startedQuarterClose } from './close-helpers';
 
 let school: TinySchool;
 let closeId: number;
 
 beforeEach(() => {
-  school = createTinySchool();
-  fillCleanQuarter(school);
-  closeId = startClose(school.mirror, { periodId: school.periodId }, deputy, clock);
+  ({ school, closeId } = startedQuarterClose());
 });
 afterEach(() => {
   school.close();

@@ -15,7 +15,7 @@ import {
   recordTitleCertification,
   startClose,
 } from '../../src/core/close';
-import { createTinySchool, fillCleanQuarter, type TinySchool } from '../checks/tiny-school';
+import type { TinySchool } from '../checks/tiny-school';
 import {
   certifyAllTitles,
   clock,
@@ -26,6 +26,7 @@ import {
   recordDay2,
   secretary,
   staffId,
+  startedQuarterClose,
 } from './close-helpers';
 
 let school: TinySchool;
@@ -64,9 +65,7 @@ function certifyAll(): void {
 }
 
 beforeEach(() => {
-  school = createTinySchool();
-  fillCleanQuarter(school);
-  closeId = startClose(school.mirror, { periodId: school.periodId }, deputy, clock);
+  ({ school, closeId } = startedQuarterClose());
 });
 afterEach(() => {
   school.close();

@@ -8,15 +8,29 @@ import {
   recordBackup,
   recordClassPrint,
   recordTitleCertification,
+  startClose,
 } from '../../src/core/close';
 import { isMoorError } from '../../src/core/errors';
-import type { TinySchool } from '../checks/tiny-school';
+import { createTinySchool, fillCleanQuarter, type TinySchool } from '../checks/tiny-school';
 
 export const deputy: Actor = { userId: 'staff:deputy', name: 'Токтогулова Чолпон', role: 'deputy' };
 export const secretary: Actor = { userId: 'staff:secretary', name: 'Садыкова Мээрим', role: 'secretary' };
 export const director: Actor = { userId: 'staff:director', name: 'Кадыров Эрлан', role: 'director' };
 /** The first week of the autumn vacation, after quarter 1. */
 export const clock = fixedClock('2025-11-03T05:00:00Z');
+
+/** A fresh tiny school whose quarter 1 has nothing wrong, so a test's findings are its own doing. */
+export function cleanTinySchool(): TinySchool {
+  const school = createTinySchool();
+  fillCleanQuarter(school);
+  return school;
+}
+
+/** The clean tiny school with its quarter-1 close started by the deputy. */
+export function startedQuarterClose(): { school: TinySchool; closeId: number } {
+  const school = cleanTinySchool();
+  return { school, closeId: startClose(school.mirror, { periodId: school.periodId }, deputy, clock) };
+}
 
 /** Every row of the close's tables, the audit log and the frozen scopes, hashed. */
 export function closeFingerprint(mirror: Mirror): string {

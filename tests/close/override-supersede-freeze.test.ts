@@ -10,13 +10,12 @@ import {
   recordStamp,
   recordSubjectSignature,
   recordTitleCertification,
-  startClose,
 } from '../../src/core/close';
 import { fixedClock } from '../../src/core/clock';
 import type { Row } from '../../src/core/mirror/batch';
 import { emptyBatch } from '../../src/core/mirror/batch';
 import { runSync } from '../../src/core/mirror/run-sync';
-import { createTinySchool, fillCleanQuarter, type TinySchool } from '../checks/tiny-school';
+import type { TinySchool } from '../checks/tiny-school';
 import {
   certifyAllTitles,
   clock,
@@ -27,6 +26,7 @@ import {
   recordDay2,
   secretary,
   staffId,
+  startedQuarterClose,
 } from './close-helpers';
 
 let school: TinySchool;
@@ -60,9 +60,7 @@ function days3and4(): void {
 }
 
 beforeEach(() => {
-  school = createTinySchool();
-  fillCleanQuarter(school);
-  closeId = startClose(school.mirror, { periodId: school.periodId }, deputy, clock);
+  ({ school, closeId } = startedQuarterClose());
 });
 afterEach(() => {
   school.close();

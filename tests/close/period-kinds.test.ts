@@ -1,14 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CheckReport } from '../../src/core/checks/run-checks';
 import { closeStatus, confirmTeacherCheck, recordChecks, startClose } from '../../src/core/close';
-import { createTinySchool, fillCleanQuarter, type TinySchool } from '../checks/tiny-school';
-import { clock, deputy } from './close-helpers';
+import type { TinySchool } from '../checks/tiny-school';
+import { cleanTinySchool, clock, deputy } from './close-helpers';
 
 let school: TinySchool;
 
 beforeEach(() => {
-  school = createTinySchool();
-  fillCleanQuarter(school);
+  school = cleanTinySchool();
 });
 afterEach(() => {
   school.close();
