@@ -68,9 +68,12 @@ function freshCopy(name: string): string {
 const dbPath = freshCopy('large.sqlite');
 
 /** Peak resident memory and CPU time over a piece of work (worker threads share the process). */
-async function measured<T>(
-  work: () => Promise<T>,
-): Promise<{ result: T; seconds: number; peakMb: number; cores: number }> {
+interface Measured {
+  readonly seconds: number;
+  readonly peakMb: number;
+  readonly cores: number;
+}
+async function measured<T>(work: () => Promise<T>): Promise<Measured & { result: T }> {
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage().rss);
@@ -242,54 +245,24 @@ console.log(
     : 'printSchool and its workers run from TypeScript sources (tsx), as the command line runs them',
 );
 printRow(['run', 'pages', 'seconds', 'pages/s', 'peak RSS MB', 'cores busy']);
-printRow([
-  'printSchool (PDF+XLSX)',
-  schoolPages,
-  school.seconds.toFixed(1),
-  schoolRate.toFixed(0),
-  school.peakMb.toFixed(0),
-  school.cores.toFixed(2),
-]);
-printRow([
-  'printSchool, 1 worker',
-  oneWorker.result.pages,
-  oneWorker.seconds.toFixed(1),
-  rate(oneWorker.result.pages, oneWorker.seconds).toFixed(0),
-  oneWorker.peakMb.toFixed(0),
-  oneWorker.cores.toFixed(2),
-]);
-printRow([
-  'ours, PDF, 1 thread',
-  samplePages,
-  ours.seconds.toFixed(2),
-  oursRate.toFixed(0),
-  ours.peakMb.toFixed(0),
-  ours.cores.toFixed(2),
-]);
-printRow([
-  'ours, XLSX, 1 thread',
-  samplePages,
-  oursXlsx.seconds.toFixed(2),
-  rate(samplePages, oursXlsx.seconds).toFixed(0),
-  oursXlsx.peakMb.toFixed(0),
-  oursXlsx.cores.toFixed(2),
-]);
-printRow([
-  'exceljs alone, XLSX',
-  samplePages,
-  floorPerSection.seconds.toFixed(2),
-  rate(samplePages, floorPerSection.seconds).toFixed(0),
-  floorPerSection.peakMb.toFixed(0),
-  floorPerSection.cores.toFixed(2),
-]);
-printRow([
-  'naive pdf-lib',
-  samplePages,
-  baseline.seconds.toFixed(1),
-  baselineRate.toFixed(1),
-  baseline.peakMb.toFixed(0),
-  baseline.cores.toFixed(2),
-]);
+/** One row of the table: a measured run over `pages` pages. */
+function printMeasured(label: string, pages: number, run: Measured) {
+  const pagesPerSecond = rate(pages, run.seconds);
+  printRow([
+    label,
+    pages,
+    run.seconds.toFixed(run.seconds < 1 ? 2 : 1),
+    pagesPerSecond.toFixed(pagesPerSecond < 100 ? 1 : 0),
+    run.peakMb.toFixed(0),
+    run.cores.toFixed(2),
+  ]);
+}
+printMeasured('printSchool (PDF+XLSX)', schoolPages, school);
+printMeasured('printSchool, 1 worker', oneWorker.result.pages, oneWorker);
+printMeasured('ours, PDF, 1 thread', samplePages, ours);
+printMeasured('ours, XLSX, 1 thread', samplePages, oursXlsx);
+printMeasured('exceljs alone, XLSX', samplePages, floorPerSection);
+printMeasured('naive pdf-lib', samplePages, baseline);
 console.log(`(the baseline drew ${sampleCells} cells, ${Math.round(sampleCells / samplePages)} per page)`);
 console.log('');
 console.log(
