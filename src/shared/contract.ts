@@ -27,6 +27,7 @@ import type {
   SyncRunView,
 } from './register-views';
 import type { DocumentPdfView } from './document-views';
+import { parseSchoolYearLabel, schoolYearLabel } from './school-year';
 import {
   documentLanguage,
   empty,
@@ -56,6 +57,24 @@ function command<O>() {
 }
 
 const period = z.object({ startsOn: isoDate, endsOn: isoDate });
+/**
+ * A school year as the setup form gives it: the label in one spelling ("2026-2027", whichever dash
+ * was typed, so the same year is never made twice), starting in the label's first calendar year.
+ */
+const schoolYear = z
+  .object({
+    label: z.string().transform((label, context) => {
+      const first = parseSchoolYearLabel(label);
+      if (first !== null) return schoolYearLabel(first);
+      context.addIssue({ code: 'custom', message: 'expected two consecutive years like 2026-2027' });
+      return z.NEVER;
+    }),
+    ...period.shape,
+  })
+  .refine((year) => year.label.slice(0, 4) === year.startsOn.slice(0, 4), {
+    path: ['startsOn'],
+    message: "the school year starts in its label's first year",
+  });
 const registerYear = z.number().int().min(2000).max(2100);
 /** The archive register as the secretary searches it. */
 const archiveQuery = z.object({
@@ -85,10 +104,7 @@ export const contract = {
         addressKy: z.string().trim().max(300),
         addressRu: z.string().trim().max(300),
       }),
-      year: z.object({
-        label: z.string().regex(/^\d{4}[–-]\d{4}$/, 'expected years like 2025–2026'),
-        ...period.shape,
-      }),
+      year: schoolYear,
       quarters: z.array(period).length(4),
       defaultLanguage: languageCode,
       documentLanguage,

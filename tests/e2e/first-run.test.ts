@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import type { Page } from 'playwright-core';
+import { suggestedSchoolYear } from '../../src/shared/school-year';
 import { buildRenderer, latinWords, shot, startHarness, type Harness } from './harness';
 
 let harness: Harness;
@@ -29,6 +30,10 @@ describe('first run, users and sign-in through the UI (Kyrgyz)', () => {
     expect(await latinWords(page)).toEqual([]);
     await page.getByRole('button', { name: 'Кийинки' }).click();
     await page.getByLabel('1-чейректин аягы').waitFor();
+    // The form proposes the school year under way (or the coming one from July), not a fixed one.
+    expect(await page.getByLabel('Окуу жылы', { exact: true }).inputValue()).toBe(
+      suggestedSchoolYear(new Date()).label,
+    );
     await page.getByRole('button', { name: 'Кийинки' }).click();
     await page.getByLabel('Толук аты-жөнү').fill('Өмүрбеков Үсөн');
     await page.getByLabel('Колдонуучу аты (логин)').fill('usen');

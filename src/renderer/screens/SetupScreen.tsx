@@ -16,6 +16,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../shared/contract';
+import { suggestedSchoolYear } from '../../shared/school-year';
 import { call } from '../api/client';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -24,27 +25,26 @@ import { changeLanguage, currentLanguage } from '../i18n';
 
 type SetupInput = InputOf<'setup.complete'>;
 
-const initial: SetupInput = {
-  school: { nameKy: '', nameRu: '', addressKy: '', addressRu: '' },
-  year: { label: '2025–2026', startsOn: '2025-09-01', endsOn: '2026-05-31' },
-  quarters: [
-    { startsOn: '2025-09-01', endsOn: '2025-10-31' },
-    { startsOn: '2025-11-10', endsOn: '2025-12-27' },
-    { startsOn: '2026-01-12', endsOn: '2026-03-20' },
-    { startsOn: '2026-03-30', endsOn: '2026-05-25' },
-  ],
-  defaultLanguage: 'ky',
-  documentLanguage: 'ky',
-  admin: { login: '', fullName: '', password: '' },
-  backupPassphrase: '',
-  kundoluk: { mode: 'later', url: null, login: null },
-};
+/** An empty form, but for the school year under way on `today` (its dates are only a proposal). */
+function emptyForm(today: Date): SetupInput {
+  const { label, startsOn, endsOn, quarters } = suggestedSchoolYear(today);
+  return {
+    school: { nameKy: '', nameRu: '', addressKy: '', addressRu: '' },
+    year: { label, startsOn, endsOn },
+    quarters: quarters.map((q) => ({ ...q })),
+    defaultLanguage: currentLanguage(),
+    documentLanguage: 'ky',
+    admin: { login: '', fullName: '', password: '' },
+    backupPassphrase: '',
+    kundoluk: { mode: 'later', url: null, login: null },
+  };
+}
 
 /** First run: school, year and quarters, the administrator, the backup passphrase and Kundoluk. */
 export function SetupScreen({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const [step, setStep] = useState(0);
-  const [form, setForm] = useState<SetupInput>({ ...initial, defaultLanguage: currentLanguage() });
+  const [form, setForm] = useState<SetupInput>(() => emptyForm(new Date()));
   const [repeat, setRepeat] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
