@@ -7,7 +7,6 @@ import {
   overrideDay,
   recordBackup,
   recordChecks,
-  recordClassPrint,
   recordDirectorSignature,
   recordHandover,
   recordStamp,
@@ -23,7 +22,9 @@ import {
   deputy,
   director,
   expectRefused,
+  handOverToSecretary,
   recordDay2,
+  recordPrint,
   secretary,
   staffId,
   startedQuarterClose,
@@ -86,28 +87,11 @@ describe('the five-day close', () => {
     recordChecks(school.mirror, closeId, deputy, clock);
     confirmAll();
     expect(closeStatus(school.mirror, closeId).currentDay).toBe(2);
-    recordBackup(school.mirror, { closeId, registerId: 1, backupId: 'b-1', verified: true }, deputy, clock);
-    recordClassPrint(
-      school.mirror,
-      { closeId, classId: school.class5, documentId: 'doc-101' },
-      deputy,
-      clock,
-    );
-    recordClassPrint(
-      school.mirror,
-      { closeId, classId: school.class10, documentId: 'doc-102' },
-      deputy,
-      clock,
-    );
+    recordDay2(school, closeId);
     signAll();
     certifyAll();
     expect(closeStatus(school.mirror, closeId).currentDay).toBe(5);
-    recordHandover(
-      school.mirror,
-      { closeId, secretaryId: staffId(school.mirror, 'secretary') },
-      deputy,
-      clock,
-    );
+    handOverToSecretary(school, closeId);
     recordDirectorSignature(school.mirror, closeId, director, clock);
     recordStamp(school.mirror, closeId, secretary, clock);
     const done = completeClose(school.mirror, closeId, secretary, clock);
@@ -189,13 +173,7 @@ describe('order, twice, unknown, and roles', () => {
     expectRefused(
       school.mirror,
       'CLOSE_OUT_OF_ORDER',
-      () =>
-        recordClassPrint(
-          school.mirror,
-          { closeId, classId: school.class5, documentId: 'doc-101' },
-          deputy,
-          clock,
-        ),
+      () => recordPrint(school, closeId, school.class5, 'doc-101'),
       /Day 1 .* is not complete \(4 items open/,
     );
     expectRefused(school.mirror, 'CLOSE_OUT_OF_ORDER', () =>
@@ -209,12 +187,7 @@ describe('order, twice, unknown, and roles', () => {
     throughDay2();
     signAll();
     expectRefused(school.mirror, 'CLOSE_OUT_OF_ORDER', () => {
-      recordHandover(
-        school.mirror,
-        { closeId, secretaryId: staffId(school.mirror, 'secretary') },
-        deputy,
-        clock,
-      );
+      handOverToSecretary(school, closeId);
     });
     certifyAll();
     expectRefused(
@@ -225,12 +198,7 @@ describe('order, twice, unknown, and roles', () => {
       },
       /after the hand-over to the secretary/,
     );
-    recordHandover(
-      school.mirror,
-      { closeId, secretaryId: staffId(school.mirror, 'secretary') },
-      deputy,
-      clock,
-    );
+    handOverToSecretary(school, closeId);
     expectRefused(
       school.mirror,
       'CLOSE_OUT_OF_ORDER',
@@ -259,12 +227,7 @@ describe('order, twice, unknown, and roles', () => {
     );
     throughDay2Rest();
     expectRefused(school.mirror, 'CLOSE_ALREADY_DONE', () =>
-      recordClassPrint(
-        school.mirror,
-        { closeId, classId: school.class5, documentId: 'doc-101' },
-        deputy,
-        clock,
-      ),
+      recordPrint(school, closeId, school.class5, 'doc-101'),
     );
     expectRefused(school.mirror, 'CLOSE_ALREADY_DONE', () => {
       recordBackup(school.mirror, { closeId, registerId: 2, backupId: 'b-2', verified: true }, deputy, clock);
@@ -336,12 +299,7 @@ describe('order, twice, unknown, and roles', () => {
         clock,
       );
     });
-    recordHandover(
-      school.mirror,
-      { closeId, secretaryId: staffId(school.mirror, 'secretary') },
-      deputy,
-      clock,
-    );
+    handOverToSecretary(school, closeId);
     expectRefused(school.mirror, 'FORBIDDEN', () => {
       recordDirectorSignature(school.mirror, closeId, deputy, clock);
     });

@@ -7,6 +7,7 @@ import {
   confirmTeacherCheck,
   recordBackup,
   recordClassPrint,
+  recordHandover,
   recordTitleCertification,
   startClose,
 } from '../../src/core/close';
@@ -90,15 +91,25 @@ function allTeachers(school: TinySchool): number[] {
   return [school.teacher.t1, school.teacher.t2, school.teacher.t3];
 }
 
+/** The deputy records a class's copy as printed under this document id. */
+export function recordPrint(school: TinySchool, closeId: number, classId: number, documentId: string) {
+  return recordClassPrint(school.mirror, { closeId, classId, documentId }, deputy, clock);
+}
+
 /** Day 2 done: the backup is recorded and both classes' copies are printed. */
 export function recordDay2(school: TinySchool, closeId: number): void {
   recordBackup(school.mirror, { closeId, registerId: 1, backupId: 'b-1', verified: true }, deputy, clock);
-  recordClassPrint(school.mirror, { closeId, classId: school.class5, documentId: 'doc-101' }, deputy, clock);
-  recordClassPrint(school.mirror, { closeId, classId: school.class10, documentId: 'doc-102' }, deputy, clock);
+  recordPrint(school, closeId, school.class5, 'doc-101');
+  recordPrint(school, closeId, school.class10, 'doc-102');
 }
 
 /** Day 4 done: both class teachers have certified their title pages. */
 export function certifyAllTitles(school: TinySchool, closeId: number): void {
   recordTitleCertification(school.mirror, { closeId, classId: school.class5 }, deputy, clock);
   recordTitleCertification(school.mirror, { closeId, classId: school.class10 }, deputy, clock);
+}
+
+/** The deputy hands the certified copies over to the school's secretary (day 5). */
+export function handOverToSecretary(school: TinySchool, closeId: number): void {
+  recordHandover(school.mirror, { closeId, secretaryId: staffId(school.mirror, 'secretary') }, deputy, clock);
 }

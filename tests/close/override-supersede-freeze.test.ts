@@ -4,9 +4,7 @@ import {
   completeClose,
   confirmTeacherCheck,
   overrideDay,
-  recordClassPrint,
   recordDirectorSignature,
-  recordHandover,
   recordStamp,
   recordSubjectSignature,
   recordTitleCertification,
@@ -23,9 +21,10 @@ import {
   deputy,
   director,
   expectRefused,
+  handOverToSecretary,
   recordDay2,
+  recordPrint,
   secretary,
-  staffId,
   startedQuarterClose,
 } from './close-helpers';
 
@@ -142,19 +141,9 @@ describe('re-printing supersedes a copy', () => {
     days3and4();
     expect(closeStatus(school.mirror, closeId).currentDay).toBe(5);
     expectRefused(school.mirror, 'CLOSE_ALREADY_DONE', () =>
-      recordClassPrint(
-        school.mirror,
-        { closeId, classId: school.class5, documentId: 'doc-101' },
-        deputy,
-        clock,
-      ),
+      recordPrint(school, closeId, school.class5, 'doc-101'),
     );
-    const outcome = recordClassPrint(
-      school.mirror,
-      { closeId, classId: school.class5, documentId: 'doc-201' },
-      deputy,
-      clock,
-    );
+    const outcome = recordPrint(school, closeId, school.class5, 'doc-201');
     expect(outcome.voided.map((i) => i.kind).sort()).toEqual([
       'subject_signature',
       'subject_signature',
@@ -171,12 +160,7 @@ describe('re-printing supersedes a copy', () => {
     expect(pendingThree[0]?.voidReason).toMatch(/document doc-101\) was superseded by a re-print/);
     expect(status.days[3]?.pending.map((p) => p.status)).toEqual(['voided']);
     expectRefused(school.mirror, 'CLOSE_OUT_OF_ORDER', () => {
-      recordHandover(
-        school.mirror,
-        { closeId, secretaryId: staffId(school.mirror, 'secretary') },
-        deputy,
-        clock,
-      );
+      handOverToSecretary(school, closeId);
     });
     recordSubjectSignature(
       school.mirror,
@@ -199,19 +183,9 @@ describe('re-printing supersedes a copy', () => {
       )
       .all(closeId, school.class5);
     expect(documents).toEqual([{ document_id: 'doc-201' }]);
-    recordHandover(
-      school.mirror,
-      { closeId, secretaryId: staffId(school.mirror, 'secretary') },
-      deputy,
-      clock,
-    );
+    handOverToSecretary(school, closeId);
     expectRefused(school.mirror, 'CLOSE_HANDED_OVER', () =>
-      recordClassPrint(
-        school.mirror,
-        { closeId, classId: school.class5, documentId: 'doc-301' },
-        deputy,
-        clock,
-      ),
+      recordPrint(school, closeId, school.class5, 'doc-301'),
     );
   });
 });
@@ -220,7 +194,7 @@ function completeTheClose(): void {
   confirmAll();
   day2();
   days3and4();
-  recordHandover(school.mirror, { closeId, secretaryId: staffId(school.mirror, 'secretary') }, deputy, clock);
+  handOverToSecretary(school, closeId);
   recordDirectorSignature(school.mirror, closeId, director, clock);
   recordStamp(school.mirror, closeId, director, clock);
   completeClose(school.mirror, closeId, secretary, clock);
