@@ -15,24 +15,15 @@ import { parseArgs } from 'node:util';
 import { createBackup } from '../src/core/backup/create-backup';
 import { systemClock } from '../src/core/clock';
 import { openMirror } from '../src/core/db/mirror';
-import { createDemoSchool } from '../src/core/demo/create-demo-school';
-import { median, printRow, time } from './measure';
+import { writeLargeSchool } from './large-school';
+import { median, printRow } from './measure';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const TARGET_RATIO = 2;
 const { values } = parseArgs({ options: { db: { type: 'string' } } });
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-bench-backup-'));
 
-let dbPath = values.db;
-if (dbPath === undefined) {
-  dbPath = path.join(work, 'large.sqlite');
-  const created = time('generate', () => {
-    const fresh = openMirror(dbPath ?? '', { create: true });
-    createDemoSchool(fresh, { size: 'large' });
-    fresh.close();
-  });
-  console.log(`Large demo school written in ${created.timing.seconds.toFixed(1)} s to ${dbPath}`);
-}
+const dbPath = values.db ?? writeLargeSchool(work);
 
 const mirror = openMirror(dbPath);
 // The baseline copies the database file as it is on disk, so fold the WAL in first.

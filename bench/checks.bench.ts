@@ -12,24 +12,14 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runChecks } from '../src/core/checks/run-checks';
 import { openMirror } from '../src/core/db/mirror';
-import { createDemoSchool } from '../src/core/demo/create-demo-school';
-import { median, printRow, time } from './measure';
+import { writeLargeSchool } from './large-school';
+import { median, printRow, time, wallAndCpu, type WallAndCpu } from './measure';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const TARGET_SECONDS = 1;
 const { values } = parseArgs({ options: { db: { type: 'string' } } });
 
-let dbPath = values.db;
-if (dbPath === undefined) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-bench-'));
-  dbPath = path.join(dir, 'large.sqlite');
-  const created = time('generate', () => {
-    const fresh = openMirror(dbPath ?? '', { create: true });
-    createDemoSchool(fresh, { size: 'large' });
-    fresh.close();
-  });
-  console.log(`Large demo school written in ${created.timing.seconds.toFixed(1)} s to ${dbPath}`);
-}
+const dbPath = values.db ?? writeLargeSchool(fs.mkdtempSync(path.join(os.tmpdir(), 'moor-bench-')));
 
 const mirror = openMirror(dbPath, { readonly: true });
 const period = mirror.first(
@@ -51,14 +41,6 @@ const baseline = mirror.sqlite.prepare(
    GROUP BY l.class_id, l.subject_id, m.student_id`,
 );
 
-/** Wall and CPU time of one run: on a busy machine the CPU time is the steadier figure. */
-function measure(work: () => unknown): { wall: number; cpu: number } {
-  const cpuBefore = process.cpuUsage();
-  const { timing } = time('run', work);
-  const cpu = process.cpuUsage(cpuBefore);
-  return { wall: timing.seconds, cpu: (cpu.user + cpu.system) / 1e6 };
-}
-
 const first = time('checks (first run)', () => runChecks(mirror, scope));
 const report = first.result;
 const findings = Object.values(report.totals).reduce((a, b) => a + b, 0);
@@ -68,13 +50,13 @@ console.log(
 );
 console.log(`First run (cold caches): ${first.timing.seconds.toFixed(3)} s`);
 
-const checks: { wall: number; cpu: number }[] = [];
-const base: { wall: number; cpu: number }[] = [];
+const checks: WallAndCpu[] = [];
+const base: WallAndCpu[] = [];
 for (let round = 0; round < ROUNDS; round += 1) {
-  base.push(measure(() => baseline.all(period.startsOn, period.endsOn, JSON.stringify(classIds))));
-  checks.push(measure(() => runChecks(mirror, scope)));
+  base.push(wallAndCpu(() => baseline.all(period.startsOn, period.endsOn, JSON.stringify(classIds))));
+  checks.push(wallAndCpu(() => runChecks(mirror, scope)));
 }
-const row = (label: string, runs: { wall: number; cpu: number }[]) => {
+const row = (label: string, runs: WallAndCpu[]) => {
   const walls = runs.map((r) => r.wall);
   printRow([
     label,

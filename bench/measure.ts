@@ -26,3 +26,16 @@ export function formatRate(count: number, seconds: number, unit: string): string
 export function printRow(columns: (string | number)[]): void {
   console.log(columns.map((c) => String(c).padEnd(22)).join(''));
 }
+
+export interface WallAndCpu {
+  wall: number;
+  cpu: number;
+}
+
+/** Wall and CPU seconds of one run: on a busy machine the CPU time is the steadier figure. */
+export function wallAndCpu(work: () => unknown): WallAndCpu {
+  const cpuBefore = process.cpuUsage();
+  const { timing } = time('run', work);
+  const cpu = process.cpuUsage(cpuBefore);
+  return { wall: timing.seconds, cpu: (cpu.user + cpu.system) / 1e6 };
+}

@@ -23,7 +23,6 @@ import Database from 'better-sqlite3';
 import { PDFDocument, rgb, type PDFFont } from 'pdf-lib';
 import { fixedClock } from '../src/core/clock';
 import { openMirror } from '../src/core/db/mirror';
-import { createDemoSchool } from '../src/core/demo/create-demo-school';
 import { buildClassCopy } from '../src/core/documents/class-copy/build-class-copy';
 import { printSchool } from '../src/core/documents/class-copy/print-school';
 import { fontBytes } from '../src/core/documents/fonts/font-files';
@@ -35,7 +34,8 @@ import { renderXlsx } from '../src/core/documents/xlsx/render-xlsx';
 import { loadClassJournal } from '../src/core/journal/class-journal';
 import { journalFingerprint } from '../src/core/journal/fingerprint';
 import { exceljsFloor } from './exceljs-floor';
-import { printRow, time } from './measure';
+import { writeLargeSchool } from './large-school';
+import { printRow } from './measure';
 
 const { values } = parseArgs({
   options: {
@@ -47,16 +47,7 @@ const { values } = parseArgs({
 const baselineClasses = Number(values['baseline-classes'] ?? 3);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-print-bench-'));
 
-let source = values.db;
-if (source === undefined) {
-  source = path.join(work, 'large-source.sqlite');
-  const created = time('generate', () => {
-    const fresh = openMirror(source ?? '', { create: true });
-    createDemoSchool(fresh, { size: 'large' });
-    fresh.close();
-  });
-  console.log(`Large demo school written in ${created.timing.seconds.toFixed(1)} s`);
-}
+const source = values.db ?? writeLargeSchool(work, 'large-source.sqlite');
 /** printSchool records documents: every run works on a fresh copy, never on the given mirror. */
 function freshCopy(name: string): string {
   const target = path.join(work, name);

@@ -15,27 +15,17 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fixedClock } from '../src/core/clock';
 import { openMirror } from '../src/core/db/mirror';
-import { createDemoSchool } from '../src/core/demo/create-demo-school';
 import { reportContext } from '../src/core/reports/context';
 import { findReport, reportNames } from '../src/core/reports/definitions';
 import type { ReportParams } from '../src/core/reports/params';
-import { median, printRow, time } from './measure';
+import { writeLargeSchool } from './large-school';
+import { median, printRow, wallAndCpu, type WallAndCpu } from './measure';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const TARGET_SECONDS = 2;
 const { values } = parseArgs({ options: { db: { type: 'string' } } });
 
-let dbPath = values.db;
-if (dbPath === undefined) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-bench-'));
-  dbPath = path.join(dir, 'large.sqlite');
-  const created = time('generate', () => {
-    const fresh = openMirror(dbPath ?? '', { create: true });
-    createDemoSchool(fresh, { size: 'large' });
-    fresh.close();
-  });
-  console.log(`Large demo school written in ${created.timing.seconds.toFixed(1)} s to ${dbPath}`);
-}
+const dbPath = values.db ?? writeLargeSchool(fs.mkdtempSync(path.join(os.tmpdir(), 'moor-bench-')));
 
 const mirror = openMirror(dbPath, { readonly: true });
 const clock = fixedClock('2026-06-01T06:00:00.000Z');
@@ -65,20 +55,6 @@ const periodNames = [
   'achievement',
 ] as const;
 
-interface Sample {
-  wall: number;
-  cpu: number;
-}
-
-/** Wall and CPU seconds: on a shared machine the CPU time of this one thread is the steadier figure. */
-function measure(work: () => unknown): Sample {
-  const cpu0 = process.cpuUsage();
-  const started = performance.now();
-  work();
-  const cpu = process.cpuUsage(cpu0);
-  return { wall: (performance.now() - started) / 1000, cpu: (cpu.user + cpu.system) / 1e6 };
-}
-
 const runs = {
   'period report': () => {
     const context = reportContext(mirror, params, clock);
@@ -93,7 +69,7 @@ const runs = {
   },
 };
 
-const first = measure(runs['all seven reports']);
+const first = wallAndCpu(runs['all seven reports']);
 const result = runs['all seven reports']();
 const rows = result.reduce(
   (sum, r) => sum + Object.values(r.tables).reduce((s, t) => s + t.rows.length, 0),
@@ -104,13 +80,13 @@ console.log(
     `first run (cold caches): ${first.wall.toFixed(3)} s wall, ${first.cpu.toFixed(3)} s CPU`,
 );
 
-const samples = new Map<string, Sample[]>([
+const samples = new Map<string, WallAndCpu[]>([
   ['baseline read', []],
-  ...Object.keys(runs).map((k): [string, Sample[]] => [k, []]),
+  ...Object.keys(runs).map((k): [string, WallAndCpu[]] => [k, []]),
 ]);
 for (let round = 0; round < ROUNDS; round += 1) {
-  samples.get('baseline read')?.push(measure(() => baseline.all(quarter.starts_on, quarter.ends_on)));
-  for (const [name, run] of Object.entries(runs)) samples.get(name)?.push(measure(run));
+  samples.get('baseline read')?.push(wallAndCpu(() => baseline.all(quarter.starts_on, quarter.ends_on)));
+  for (const [name, run] of Object.entries(runs)) samples.get(name)?.push(wallAndCpu(run));
 }
 const medians = new Map(
   [...samples].map(([name, list]) => [
