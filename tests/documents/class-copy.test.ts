@@ -1,34 +1,23 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock';
-import type { Mirror } from '../../src/core/db/mirror';
 import { printClassCopy } from '../../src/core/documents';
 import { buildClassCopy } from '../../src/core/documents/class-copy/build-class-copy';
 import { fontMetrics } from '../../src/core/documents/fonts/metrics';
 import { paginate } from '../../src/core/documents/layout/paginate';
 import { loadClassJournal } from '../../src/core/journal/class-journal';
-import { classId, deputy, quarterId, smallSchool } from '../journal/small-school';
+import { classId, deputy, quarterId, smallSchoolForBlock } from '../journal/small-school';
 import { cellString, pdfPagesText, squash, tempDir } from './helpers';
 
 describe('class paper copy', () => {
-  let mirror: Mirror;
-  let klass: number;
-  let period: number;
-  beforeAll(() => {
-    mirror = smallSchool();
-    klass = classId(mirror, 5, 'Б');
-    period = quarterId(mirror, 1);
-  });
-  afterAll(() => {
-    mirror.close();
-  });
+  const school = smallSchoolForBlock(5, 'Б', 1);
 
   it('prints the title page, every subject, every student and "page n of N" with the id on every page', async () => {
     const outDir = tempDir();
-    const copy = await printClassCopy(mirror, {
-      classId: klass,
-      periodId: period,
+    const copy = await printClassCopy(school.mirror, {
+      classId: school.classId,
+      periodId: school.periodId,
       language: 'ky',
       outDir,
       actor: deputy,
@@ -40,7 +29,7 @@ describe('class paper copy', () => {
       expect(page).toContain(`${i + 1}-бет, бардыгы ${copy.pages}`);
       expect(page).toContain(`${copy.documentId} · ${copy.dataFingerprint.slice(0, 12)}`);
     });
-    const journal = loadClassJournal(mirror, klass, period);
+    const journal = loadClassJournal(school.mirror, school.classId, school.periodId);
     const title = squash(pages[0] ?? '');
     expect(title).toContain('Электрондук журналдын кагаз көчүрмөсү');
     expect(title).toContain('5Б класс · 1-чейрек');
@@ -60,9 +49,9 @@ describe('class paper copy', () => {
 
   it('writes the same marks, averages and finals to the XLSX as the mirror holds', async () => {
     const outDir = tempDir();
-    const copy = await printClassCopy(mirror, {
-      classId: klass,
-      periodId: period,
+    const copy = await printClassCopy(school.mirror, {
+      classId: school.classId,
+      periodId: school.periodId,
       language: 'ru',
       outDir,
       actor: deputy,
@@ -70,7 +59,7 @@ describe('class paper copy', () => {
     });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(copy.xlsxPath);
-    const journal = loadClassJournal(mirror, klass, period);
+    const journal = loadClassJournal(school.mirror, school.classId, school.periodId);
     const subject = journal.subjects.find((s) => s.lessons.length > 0 && s.subgroup === null);
     if (!subject) throw new Error('no subject');
     const sheet = workbook.worksheets.find(
@@ -83,13 +72,13 @@ describe('class paper copy', () => {
     const headerRow = 4;
     const lessonsCount = subject.lessons.length;
     expect(sheet.getRow(headerRow).getCell(3 + lessonsCount).value).toBe('Ср.');
-    const mirrorCells = mirror.sqlite.prepare(
+    const mirrorCells = school.mirror.sqlite.prepare(
       `SELECT group_concat(value, '/') AS marks FROM (SELECT value FROM mark WHERE lesson_id = ? AND student_id = ? ORDER BY entered_at, id)`,
     );
-    const absence = mirror.sqlite.prepare(
+    const absence = school.mirror.sqlite.prepare(
       `SELECT reason FROM attendance WHERE lesson_id = ? AND student_id = ? AND kind = 'absent'`,
     );
-    const finals = mirror.sqlite.prepare(
+    const finals = school.mirror.sqlite.prepare(
       'SELECT value FROM period_final WHERE student_id = ? AND subject_id = ? AND period_id = ?',
     );
     let checked = 0;
@@ -106,8 +95,9 @@ describe('class paper copy', () => {
         expect(cell === null ? '' : cell).toBe(expected);
         if (expected !== '') checked += 1;
       });
-      const final = (finals.get(studentId, subject.subjectId, period) as { value: string } | undefined)
-        ?.value;
+      const final = (
+        finals.get(studentId, subject.subjectId, school.periodId) as { value: string } | undefined
+      )?.value;
       const finalCell = row.getCell(4 + lessonsCount).value;
       expect(cellString(finalCell)).toBe(final);
       const average = subject.averages.find((a) => a.studentId === studentId)?.average ?? null;
@@ -118,18 +108,18 @@ describe('class paper copy', () => {
 
   it('prints unchanged data again byte for byte, and supersedes the copy when the data changes', async () => {
     const clock = fixedClock('2025-11-04T08:00:00Z');
-    const first = await printClassCopy(mirror, {
-      classId: klass,
-      periodId: period,
+    const first = await printClassCopy(school.mirror, {
+      classId: school.classId,
+      periodId: school.periodId,
       language: 'ky',
       outDir: tempDir(),
       actor: deputy,
       clock,
     });
     const later = fixedClock('2026-02-01T10:00:00Z');
-    const again = await printClassCopy(mirror, {
-      classId: klass,
-      periodId: period,
+    const again = await printClassCopy(school.mirror, {
+      classId: school.classId,
+      periodId: school.periodId,
       language: 'ky',
       outDir: tempDir(),
       actor: deputy,
@@ -140,21 +130,21 @@ describe('class paper copy', () => {
     expect(again.sha256).toBe(first.sha256);
     expect(fs.readFileSync(again.pdfPath).equals(fs.readFileSync(first.pdfPath))).toBe(true);
     expect(fs.readFileSync(again.xlsxPath).equals(fs.readFileSync(first.xlsxPath))).toBe(true);
-    const recorded = mirror.first(
-      mirror.db.selectFrom('document').selectAll().where('id', '=', first.documentId),
+    const recorded = school.mirror.first(
+      school.mirror.db.selectFrom('document').selectAll().where('id', '=', first.documentId),
     );
     expect(recorded?.sha256).toBe(first.sha256);
     expect(recorded?.xlsx_sha256).toBe(first.xlsxSha256);
 
-    const mark = mirror.sqlite
+    const mark = school.mirror.sqlite
       .prepare(
         `SELECT m.id FROM mark m JOIN lesson l ON l.id = m.lesson_id WHERE l.class_id = ? AND l.date <= '2025-10-31' AND m.value = '3' LIMIT 1`,
       )
-      .get(klass) as { id: number };
-    mirror.sqlite.prepare(`UPDATE mark SET value = '4', numeric_value = 4 WHERE id = ?`).run(mark.id);
-    const changed = await printClassCopy(mirror, {
-      classId: klass,
-      periodId: period,
+      .get(school.classId) as { id: number };
+    school.mirror.sqlite.prepare(`UPDATE mark SET value = '4', numeric_value = 4 WHERE id = ?`).run(mark.id);
+    const changed = await printClassCopy(school.mirror, {
+      classId: school.classId,
+      periodId: school.periodId,
       language: 'ky',
       outDir: tempDir(),
       actor: deputy,
@@ -164,12 +154,12 @@ describe('class paper copy', () => {
     expect(changed.documentId).not.toBe(first.documentId);
     expect(changed.supersededDocumentId).toBe(first.documentId);
     expect(changed.dataFingerprint).not.toBe(first.dataFingerprint);
-    const old = mirror.first(
-      mirror.db.selectFrom('document').select('superseded_by').where('id', '=', first.documentId),
+    const old = school.mirror.first(
+      school.mirror.db.selectFrom('document').select('superseded_by').where('id', '=', first.documentId),
     );
     expect(old?.superseded_by).toBe(changed.documentId);
-    const audit = mirror.all(
-      mirror.db
+    const audit = school.mirror.all(
+      school.mirror.db
         .selectFrom('audit_log')
         .select(['action', 'entity_id'])
         .where('action', '=', 'document.print'),
@@ -182,19 +172,25 @@ describe('class paper copy', () => {
   it('prints the same data as a new copy when it no longer gives the recorded bytes, leaving the old files alone', async () => {
     const outDir = tempDir();
     const options = {
-      classId: klass,
-      periodId: quarterId(mirror, 3),
+      classId: school.classId,
+      periodId: quarterId(school.mirror, 3),
       language: 'ru' as const,
       outDir,
       actor: deputy,
     };
-    const first = await printClassCopy(mirror, { ...options, clock: fixedClock('2026-03-25T08:00:00Z') });
+    const first = await printClassCopy(school.mirror, {
+      ...options,
+      clock: fixedClock('2026-03-25T08:00:00Z'),
+    });
     const firstPdf = fs.readFileSync(first.pdfPath);
     // As if an earlier version of the app had laid the copy out differently.
-    mirror.sqlite
+    school.mirror.sqlite
       .prepare(`UPDATE document SET sha256 = ? WHERE id = ?`)
       .run('0'.repeat(64), first.documentId);
-    const again = await printClassCopy(mirror, { ...options, clock: fixedClock('2026-04-01T08:00:00Z') });
+    const again = await printClassCopy(school.mirror, {
+      ...options,
+      clock: fixedClock('2026-04-01T08:00:00Z'),
+    });
     expect(again.reprint).toBe(false);
     expect(again.dataFingerprint).toBe(first.dataFingerprint);
     expect(again.documentId).not.toBe(first.documentId);
@@ -203,17 +199,17 @@ describe('class paper copy', () => {
     expect(fs.readFileSync(first.pdfPath).equals(firstPdf)).toBe(true);
     const pages = pdfPagesText(again.pdfPath);
     expect(pages[0]).toContain(again.documentId);
-    const recorded = mirror.first(
-      mirror.db.selectFrom('document').selectAll().where('id', '=', again.documentId),
+    const recorded = school.mirror.first(
+      school.mirror.db.selectFrom('document').selectAll().where('id', '=', again.documentId),
     );
     expect(recorded?.sha256).toBe(again.sha256);
   });
 
   it('refuses a role that may not print', async () => {
     await expect(
-      printClassCopy(mirror, {
-        classId: klass,
-        periodId: period,
+      printClassCopy(school.mirror, {
+        classId: school.classId,
+        periodId: school.periodId,
         outDir: tempDir(),
         actor: { userId: 's', name: 'Катчы', role: 'secretary' },
         clock: fixedClock('2025-11-03T08:00:00Z'),
@@ -222,7 +218,7 @@ describe('class paper copy', () => {
   });
 
   it('has a glyph in the embedded font for every character it prints, in both editions', () => {
-    const journal = loadClassJournal(mirror, classId(mirror, 8, 'А'), period);
+    const journal = loadClassJournal(school.mirror, classId(school.mirror, 8, 'А'), school.periodId);
     for (const language of ['ky', 'ru'] as const) {
       const spec = buildClassCopy(journal, {
         id: 'X',

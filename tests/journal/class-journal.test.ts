@@ -1,30 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Mirror } from '../../src/core/db/mirror';
+import { describe, expect, it } from 'vitest';
 import { loadClassJournal } from '../../src/core/journal/class-journal';
 import { classDataFingerprint } from '../../src/core/journal/fingerprint';
-import { classId, quarterId, smallSchool } from './small-school';
+import { smallSchoolForBlock } from './small-school';
 
 describe('class journal read model', () => {
-  let mirror: Mirror;
-  let klass: number;
-  let period: number;
-  beforeAll(() => {
-    mirror = smallSchool();
-    klass = classId(mirror, 5, 'Б');
-    period = quarterId(mirror, 1);
-  });
-  afterAll(() => {
-    mirror.close();
-  });
+  const school = smallSchoolForBlock(5, 'Б', 1);
 
   it('lists every student enrolled at any time in the period, with leaving dates', () => {
-    const journal = loadClassJournal(mirror, klass, period);
-    const expected = mirror.sqlite
+    const journal = loadClassJournal(school.mirror, school.classId, school.periodId);
+    const expected = school.mirror.sqlite
       .prepare(
         `SELECT student_id, left_on FROM enrollment WHERE class_id = ? AND joined_on <= '2025-10-31'
          AND (left_on IS NULL OR left_on >= '2025-09-01')`,
       )
-      .all(klass) as { student_id: number; left_on: string | null }[];
+      .all(school.classId) as { student_id: number; left_on: string | null }[];
     expect(journal.students.map((s) => s.id).sort()).toEqual(expected.map((e) => e.student_id).sort());
     const leavers = journal.students.filter((s) => s.leftOn !== null);
     expect(leavers.length).toBeGreaterThan(0);
@@ -33,13 +22,13 @@ describe('class journal read model', () => {
   });
 
   it('holds every mark and absence of the period, the averages and the finals as the mirror has them', () => {
-    const journal = loadClassJournal(mirror, klass, period);
-    const marks = mirror.sqlite
+    const journal = loadClassJournal(school.mirror, school.classId, school.periodId);
+    const marks = school.mirror.sqlite
       .prepare(
         `SELECT m.student_id, l.subject_id, l.subgroup_id, m.value, m.numeric_value FROM mark m JOIN lesson l ON l.id = m.lesson_id
          WHERE l.class_id = ? AND l.date BETWEEN '2025-09-01' AND '2025-10-31'`,
       )
-      .all(klass) as {
+      .all(school.classId) as {
       student_id: number;
       subject_id: number;
       subgroup_id: number | null;
@@ -66,21 +55,21 @@ describe('class journal read model', () => {
             : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100;
         expect(average).toBe(expected);
       }
-      const finals = mirror.sqlite
+      const finals = school.mirror.sqlite
         .prepare(
           'SELECT student_id, value FROM period_final WHERE class_id = ? AND period_id = ? AND subject_id = ?',
         )
-        .all(klass, period, subject.subjectId) as { student_id: number; value: string }[];
+        .all(school.classId, school.periodId, subject.subjectId) as { student_id: number; value: string }[];
       for (const final of subject.finals)
         expect(final.value).toBe(finals.find((f) => f.student_id === final.studentId)?.value ?? null);
     }
 
-    const absences = mirror.sqlite
+    const absences = school.mirror.sqlite
       .prepare(
         `SELECT a.reason, count(*) AS n FROM attendance a JOIN lesson l ON l.id = a.lesson_id
          WHERE l.class_id = ? AND l.date BETWEEN '2025-09-01' AND '2025-10-31' AND a.kind = 'absent' GROUP BY a.reason`,
       )
-      .all(klass) as { reason: string; n: number }[];
+      .all(school.classId) as { reason: string; n: number }[];
     const total = journal.absences.reduce((sum, a) => sum + a.total, 0);
     expect(total).toBe(absences.reduce((sum, a) => sum + a.n, 0));
     expect(journal.absences.reduce((sum, a) => sum + a.ill, 0)).toBe(
@@ -89,19 +78,19 @@ describe('class journal read model', () => {
   });
 
   it('gives the same fingerprint for the same data and a new one when a mark changes', () => {
-    const before = classDataFingerprint(mirror, klass, period);
-    expect(classDataFingerprint(mirror, klass, period)).toBe(before);
-    const mark = mirror.sqlite
+    const before = classDataFingerprint(school.mirror, school.classId, school.periodId);
+    expect(classDataFingerprint(school.mirror, school.classId, school.periodId)).toBe(before);
+    const mark = school.mirror.sqlite
       .prepare(
         `SELECT m.id, m.value FROM mark m JOIN lesson l ON l.id = m.lesson_id
          WHERE l.class_id = ? AND l.date BETWEEN '2025-09-01' AND '2025-10-31' LIMIT 1`,
       )
-      .get(klass) as { id: number; value: string };
-    mirror.sqlite
+      .get(school.classId) as { id: number; value: string };
+    school.mirror.sqlite
       .prepare('UPDATE mark SET value = ? WHERE id = ?')
       .run(mark.value === '5' ? '4' : '5', mark.id);
-    expect(classDataFingerprint(mirror, klass, period)).not.toBe(before);
-    mirror.sqlite.prepare('UPDATE mark SET value = ? WHERE id = ?').run(mark.value, mark.id);
-    expect(classDataFingerprint(mirror, klass, period)).toBe(before);
+    expect(classDataFingerprint(school.mirror, school.classId, school.periodId)).not.toBe(before);
+    school.mirror.sqlite.prepare('UPDATE mark SET value = ? WHERE id = ?').run(mark.value, mark.id);
+    expect(classDataFingerprint(school.mirror, school.classId, school.periodId)).toBe(before);
   });
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import os from 'node:os';
+import { afterAll, beforeAll } from 'vitest';
 import type { Actor } from '../../src/core/auth/actor';
 import { openMirror, type Mirror } from '../../src/core/db/mirror';
 import { createDemoSchool } from '../../src/core/demo/create-demo-school';
@@ -33,4 +34,28 @@ export function quarterId(mirror: Mirror, number: number): number {
   );
   if (!row) throw new Error(`quarter ${number} missing`);
   return row.id;
+}
+
+export interface SchoolClassQuarter {
+  readonly mirror: Mirror;
+  readonly classId: number;
+  readonly periodId: number;
+}
+
+/**
+ * A fresh small school for the tests of the describe block this is called in, with the class and
+ * quarter they read. Its fields are filled before the block's first test and the mirror is closed
+ * after its last, so read them inside the tests.
+ */
+export function smallSchoolForBlock(grade: number, letter: string, quarter: number): SchoolClassQuarter {
+  const school = {} as { mirror: Mirror; classId: number; periodId: number };
+  beforeAll(() => {
+    school.mirror = smallSchool();
+    school.classId = classId(school.mirror, grade, letter);
+    school.periodId = quarterId(school.mirror, quarter);
+  });
+  afterAll(() => {
+    school.mirror.close();
+  });
+  return school;
 }
