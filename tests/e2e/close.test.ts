@@ -1,19 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { createUser } from '../../src/core/auth/users';
-import {
-  buildRenderer,
-  completeSetup,
-  demoSchoolFile,
-  latinWords,
-  shot,
-  startHarness,
-  type Harness,
-} from './harness';
+import { latinWords, serveDemoSchool, shot, signIn, type Harness } from './harness';
 
 const PASSPHRASE = 'a long school passphrase';
 let harness: Harness;
@@ -22,17 +12,7 @@ let fullDrive: string | undefined;
 
 /** The small demo school, set up, with one user per role, served to Chromium. */
 beforeAll(async () => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-close-'));
-  harness = await startHarness(buildRenderer(), demoSchoolFile(work));
-  const admin = await completeSetup(harness);
-  const { mirror: served } = harness.server.service.context;
-  for (const [login, fullName, role] of [
-    ['gulnara', 'Сыдыкова Гүлнара', 'deputy'],
-    ['nurjan', 'Токтогулова Нуржан', 'secretary'],
-    ['bakyt', 'Асанов Бакыт', 'director'],
-  ] as const) {
-    await createUser(served, admin, { login, fullName, role, password: `${login}-pass-1` }, new Date());
-  }
+  ({ harness, work } = await serveDemoSchool('moor-close-', ['deputy', 'secretary', 'director']));
   // A drive with no room: a 64 KiB RAM disk, to see the full-drive refusal as the deputy would.
   const drive = path.join(work, 'full-drive');
   fs.mkdirSync(drive);
@@ -44,11 +24,8 @@ afterAll(async () => {
   await harness.close();
 });
 
-async function signIn(page: Page, login: string) {
-  await page.getByLabel('Колдонуучу аты').fill(login);
-  await page.getByLabel('Сырсөз').fill(`${login}-pass-1`);
-  await page.getByRole('button', { name: 'Кирүү' }).click();
-  await page.getByTestId('current-user').waitFor();
+async function signInToClose(page: Page, login: string) {
+  await signIn(page, login);
   await page.getByText('Чейрек жабуу').first().click();
 }
 
@@ -103,7 +80,7 @@ describe('the five-day close through the UI, role by role (Kyrgyz)', () => {
     async () => {
       const page = await harness.newPage();
       onTestFailed(() => shot(page, 'failure-close'));
-      await signIn(page, 'gulnara');
+      await signInToClose(page, 'gulnara');
       await page.getByRole('combobox', { name: 'Мезгил' }).click();
       await page.getByRole('option', { name: '1-чейрек' }).click();
       await page.getByRole('button', { name: 'Жабууну баштоо' }).click();
@@ -245,7 +222,7 @@ describe('the five-day close through the UI, role by role (Kyrgyz)', () => {
       expect(await latinWords(page)).toEqual([]);
       await signOut(page);
 
-      await signIn(page, 'bakyt');
+      await signInToClose(page, 'bakyt');
       await page.getByRole('tab', { name: '5-күн', selected: true }).waitFor();
       await page.getByRole('button', { name: 'Директор кол койду' }).click();
       await page.getByRole('button', { name: 'Мөөр басылды' }).click();
@@ -253,7 +230,7 @@ describe('the five-day close through the UI, role by role (Kyrgyz)', () => {
       await shot(page, '17-close-day5-signed-stamped-director-ky');
       await signOut(page);
 
-      await signIn(page, 'nurjan');
+      await signInToClose(page, 'nurjan');
       await page.getByRole('button', { name: 'Папканы түзүп, жабууну аяктоо' }).click();
       await page.getByText('Аяктады').first().waitFor();
       await shot(page, '18-close-completed-secretary-ky');

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { Actor } from '../../src/core/auth/actor';
+import { createUser, type AppUser } from '../../src/core/auth/users';
 import { openMirror } from '../../src/core/db/mirror';
 import { createDemoSchool } from '../../src/core/demo/create-demo-school';
 import { startDevServer, type DevServer } from '../../src/dev-server/server';
@@ -108,4 +109,49 @@ export async function completeSetup(harness: Harness): Promise<Actor> {
   });
   if (!setup.ok) throw new Error(setup.error.message);
   return { userId: String(setup.value.user.id), name: setup.value.user.fullName, role: 'admin' };
+}
+
+/** The staff the e2e tests add to the served school, each signing in with `<login>-pass-1`. */
+const STAFF = {
+  deputy: { login: 'gulnara', fullName: 'Сыдыкова Гүлнара' },
+  secretary: { login: 'nurjan', fullName: 'Токтогулова Нуржан' },
+  director: { login: 'bakyt', fullName: 'Асанов Бакыт' },
+} as const;
+
+type StaffRole = keyof typeof STAFF;
+
+export interface ServedSchool<R extends StaffRole> {
+  harness: Harness;
+  /** The test file's own folder, beside the served mirror: drives, workbooks, exports. */
+  work: string;
+  staff: Record<R, AppUser>;
+}
+
+/** The small demo school served to Chromium, set up, with a user of each role asked for. */
+export async function serveDemoSchool<R extends StaffRole>(
+  workPrefix: string,
+  roles: readonly R[],
+): Promise<ServedSchool<R>> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), workPrefix));
+  const harness = await startHarness(buildRenderer(), demoSchoolFile(work));
+  const admin = await completeSetup(harness);
+  const staff = {} as Record<R, AppUser>;
+  for (const role of roles) {
+    const { login, fullName } = STAFF[role];
+    staff[role] = await createUser(
+      harness.server.service.context.mirror,
+      admin,
+      { login, fullName, role, password: `${login}-pass-1` },
+      new Date(),
+    );
+  }
+  return { harness, work, staff };
+}
+
+/** Signs in through the form and waits for the signed-in header (staff sign in with their test password). */
+export async function signIn(page: Page, login: string, password = `${login}-pass-1`): Promise<void> {
+  await page.getByLabel('Колдонуучу аты').fill(login);
+  await page.getByLabel('Сырсөз').fill(password);
+  await page.getByRole('button', { name: 'Кирүү' }).click();
+  await page.getByTestId('current-user').waitFor();
 }

@@ -1,24 +1,15 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { actorOf, createUser } from '../../src/core/auth/users';
+import { actorOf } from '../../src/core/auth/users';
 import { createBackup } from '../../src/core/backup/create-backup';
 import { addArchiveEntry } from '../../src/core/registers/archive-register';
 import { SETUP } from '../app/fixture';
 import { testKdf } from '../backup/fixture';
 import { writeJournalWorkbook } from '../mirror/journal-workbook';
-import {
-  buildRenderer,
-  completeSetup,
-  demoSchoolFile,
-  latinWords,
-  shot,
-  startHarness,
-  type Harness,
-} from './harness';
+import { latinWords, serveDemoSchool, shot, signIn, type Harness } from './harness';
 
 let harness: Harness;
 let work: string;
@@ -30,23 +21,10 @@ let workbook: string;
  * archive register, a backup on a "drive" and a class journal saved from Kundoluk.
  */
 beforeAll(async () => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-registers-e2e-'));
-  harness = await startHarness(buildRenderer(), demoSchoolFile(work));
-  const admin = await completeSetup(harness);
-  const { service } = harness.server;
-  const served = service.context.mirror;
-  const deputy = await createUser(
-    served,
-    admin,
-    { login: 'gulnara', fullName: 'Сыдыкова Гүлнара', role: 'deputy', password: 'gulnara-pass-1' },
-    new Date(),
-  );
-  const secretary = await createUser(
-    served,
-    admin,
-    { login: 'nurjan', fullName: 'Токтогулова Нуржан', role: 'secretary', password: 'nurjan-pass-1' },
-    new Date(),
-  );
+  const school = await serveDemoSchool('moor-registers-e2e-', ['deputy', 'secretary']);
+  ({ harness, work } = school);
+  const { deputy, secretary } = school.staff;
+  const served = harness.server.service.context.mirror;
   const classes = served.sqlite
     .prepare('SELECT id, grade || letter AS name FROM class WHERE grade IN (5, 8) ORDER BY grade, letter')
     .all() as { id: number; name: string }[];
@@ -87,13 +65,6 @@ afterAll(async () => {
   await harness.close();
 });
 
-async function signIn(page: Page, login: string, password: string) {
-  await page.getByLabel('Колдонуучу аты').fill(login);
-  await page.getByLabel('Сырсөз').fill(password);
-  await page.getByRole('button', { name: 'Кирүү' }).click();
-  await page.getByTestId('current-user').waitFor();
-}
-
 async function open(page: Page, screen: string) {
   await page.locator('nav').getByText(screen, { exact: true }).click();
 }
@@ -102,7 +73,7 @@ describe('registers, sync and restore through the UI (Kyrgyz)', () => {
   it('the secretary finds copies, sets a folder number and writes the register to Excel', async () => {
     const page = await harness.newPage();
     onTestFailed(() => shot(page, 'failure-registers-secretary'));
-    await signIn(page, 'nurjan', 'nurjan-pass-1');
+    await signIn(page, 'nurjan');
     await open(page, 'Реестрлер');
     await page.getByTestId('archive-register').waitFor();
     await shot(page, '30-registers-archive-ky');
@@ -153,7 +124,7 @@ describe('registers, sync and restore through the UI (Kyrgyz)', () => {
   it('a deputy imports a class journal workbook, and a broken one is named by file, sheet and cell', async () => {
     const page = await harness.newPage();
     onTestFailed(() => shot(page, 'failure-registers-sync'));
-    await signIn(page, 'gulnara', 'gulnara-pass-1');
+    await signIn(page, 'gulnara');
     await open(page, 'Маалыматты жаңылоо');
     await page.getByLabel('Класс журналынын Эксель файлы').fill(workbook);
     await page.getByRole('button', { name: 'Жаңылоону баштоо' }).click();

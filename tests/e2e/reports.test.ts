@@ -1,20 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { actorOf, createUser } from '../../src/core/auth/users';
+import { actorOf } from '../../src/core/auth/users';
 import { seeCorrectedMark, type CorrectedMark } from '../app/reports-fixture';
-import {
-  buildRenderer,
-  completeSetup,
-  demoSchoolFile,
-  latinWords,
-  shot,
-  startHarness,
-  type Harness,
-} from './harness';
+import { latinWords, serveDemoSchool, shot, signIn, type Harness } from './harness';
 
 let harness: Harness;
 let work: string;
@@ -25,30 +16,17 @@ let corrected: CorrectedMark;
  * the same mark corrected once more after its class quarter was certified.
  */
 beforeAll(async () => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-reports-e2e-'));
-  harness = await startHarness(buildRenderer(), demoSchoolFile(work));
-  const admin = await completeSetup(harness);
+  const school = await serveDemoSchool('moor-reports-e2e-', ['deputy']);
+  ({ harness, work } = school);
   const { mirror: served } = harness.server.service.context;
-  const deputy = await createUser(
-    served,
-    admin,
-    { login: 'gulnara', fullName: 'Сыдыкова Гүлнара', role: 'deputy', password: 'gulnara-pass-1' },
-    new Date(),
-  );
-  corrected = seeCorrectedMark(served, actorOf(deputy), '2025-11-20T09:00:00.000Z');
+  const deputy = actorOf(school.staff.deputy);
+  corrected = seeCorrectedMark(served, deputy, '2025-11-20T09:00:00.000Z');
   // The same mark corrected again after its quarter's copy was certified.
-  seeCorrectedMark(served, actorOf(deputy), '2025-11-27T09:00:00.000Z', { certified: true });
+  seeCorrectedMark(served, deputy, '2025-11-27T09:00:00.000Z', { certified: true });
 });
 afterAll(async () => {
   await harness.close();
 });
-
-async function signIn(page: Page) {
-  await page.getByLabel('Колдонуучу аты').fill('gulnara');
-  await page.getByLabel('Сырсөз').fill('gulnara-pass-1');
-  await page.getByRole('button', { name: 'Кирүү' }).click();
-  await page.getByTestId('current-user').waitFor();
-}
 
 /** Types a date as dd.mm.yyyy and closes the field's calendar, which would cover the buttons. */
 async function typeDate(page: Page, label: string, date: string) {
@@ -78,7 +56,7 @@ describe('the deputies’ reports and the changes seen, through the UI (Kyrgyz)'
   it('a deputy reads the achievement with its chart, exports it to Excel, then the forecast', async () => {
     const page = await harness.newPage();
     onTestFailed(() => shot(page, 'failure-reports'));
-    await signIn(page);
+    await signIn(page, 'gulnara');
     await page.getByText('Отчеттор', { exact: true }).click();
     await page.getByTestId('report-achievement').click();
     await choose(page, 'Мезгил', '1-чейрек');
@@ -133,7 +111,7 @@ describe('the deputies’ reports and the changes seen, through the UI (Kyrgyz)'
   it('every report builds and draws its charts, weekly activity for one week', async () => {
     const page = await harness.newPage();
     onTestFailed(() => shot(page, 'failure-every-report'));
-    await signIn(page);
+    await signIn(page, 'gulnara');
     await page.getByText('Отчеттор', { exact: true }).click();
     for (const name of ['journal-keeping', 'mark-accumulation', 'monthly-filling', 'weekly-activity']) {
       await page.getByTestId(`report-${name}`).click();
@@ -157,7 +135,7 @@ describe('the deputies’ reports and the changes seen, through the UI (Kyrgyz)'
   it('the changes screen lists the corrected mark, the one in a certified copy in red', async () => {
     const page = await harness.newPage();
     onTestFailed(() => shot(page, 'failure-changes'));
-    await signIn(page);
+    await signIn(page, 'gulnara');
     await page.getByText('Байкалган өзгөртүүлөр', { exact: true }).click();
     const marks = page.locator('[data-testid="change-row"][data-kind="mark_changed"]');
     await marks.first().waitFor();
