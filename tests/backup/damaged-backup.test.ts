@@ -6,21 +6,19 @@ import { restoreBackup } from '../../src/core/backup/restore-backup';
 import { verifyBackup } from '../../src/core/backup/verify-backup';
 import { fixedClock } from '../../src/core/clock';
 import { openMirror } from '../../src/core/db/mirror';
-import { isMoorError } from '../../src/core/errors';
 import { listBackupUses } from '../../src/core/registers/backup-register';
-import { deputy, itAdmin, PASSPHRASE, schoolName, smallMirror, tempDir, testKdf } from './fixture';
+import {
+  deputy,
+  failureCode,
+  itAdmin,
+  PASSPHRASE,
+  schoolName,
+  smallMirror,
+  tempDir,
+  testKdf,
+} from './fixture';
 
 const clock = fixedClock('2026-03-25T09:00:00Z');
-
-async function failureCode(work: Promise<unknown>): Promise<string> {
-  try {
-    await work;
-  } catch (error) {
-    if (isMoorError(error)) return error.code;
-    throw error;
-  }
-  throw new Error('expected a failure');
-}
 
 /** A fresh copy of the pristine backup, so each case damages its own. */
 function copyOf(backup: string, root: string, name: string): string {

@@ -6,6 +6,7 @@ import { type BackupResult, createBackup } from '../../src/core/backup/create-ba
 import { fixedClock } from '../../src/core/clock';
 import { openMirror, type Mirror } from '../../src/core/db/mirror';
 import { createDemoSchool } from '../../src/core/demo/create-demo-school';
+import { isMoorError, type MoorError } from '../../src/core/errors';
 
 export const deputy: Actor = { userId: 'deputy-1', name: 'Асанова Айгерим', role: 'deputy' };
 export const itAdmin: Actor = { userId: 'it-1', name: 'Токтогулов Нурлан', role: 'admin' };
@@ -77,4 +78,19 @@ export async function smallBackup(documents: Record<string, string | Buffer>): P
   } finally {
     mirror.close();
   }
+}
+
+/** The MoorError the work fails with; any other error, or none, fails the test. */
+export async function failure(work: Promise<unknown>): Promise<MoorError> {
+  try {
+    await work;
+  } catch (error) {
+    if (isMoorError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected a failure');
+}
+
+export async function failureCode(work: Promise<unknown>): Promise<string> {
+  return (await failure(work)).code;
 }

@@ -6,22 +6,12 @@ import { restoreBackup } from '../../src/core/backup/restore-backup';
 import { verifyBackup } from '../../src/core/backup/verify-backup';
 import { fixedClock } from '../../src/core/clock';
 import { openMirror } from '../../src/core/db/mirror';
-import { isMoorError, type MoorError } from '../../src/core/errors';
+import type { MoorError } from '../../src/core/errors';
 import { listBackupUses } from '../../src/core/registers/backup-register';
 import { faultyFs } from './faulty-fs';
-import { deputy, itAdmin, PASSPHRASE, schoolName, smallMirror, tempDir, testKdf } from './fixture';
+import { deputy, failure, itAdmin, PASSPHRASE, schoolName, smallMirror, tempDir, testKdf } from './fixture';
 
 const clock = fixedClock('2026-03-25T09:00:00Z');
-
-async function failure(work: Promise<unknown>): Promise<MoorError> {
-  try {
-    await work;
-  } catch (error) {
-    if (isMoorError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a failure');
-}
 
 /** A backup (with one printed copy) of a mirror named 'backed-up'; the live mirror is then renamed 'live'. */
 let backupDir: string;

@@ -6,22 +6,11 @@ import { verifyBackup } from '../../src/core/backup/verify-backup';
 import { fixedClock } from '../../src/core/clock';
 import type { Mirror } from '../../src/core/db/mirror';
 import { tableCounts } from '../../src/core/db/table-counts';
-import { isMoorError } from '../../src/core/errors';
 import { listBackupRegister } from '../../src/core/registers/backup-register';
 import { type Fault, faultyFs } from './faulty-fs';
-import { deputy, PASSPHRASE, smallMirror, tempDir, testKdf } from './fixture';
+import { deputy, failureCode, PASSPHRASE, smallMirror, tempDir, testKdf } from './fixture';
 
 const clock = fixedClock('2026-03-25T09:00:00Z');
-
-async function failureCode(work: Promise<unknown>): Promise<string> {
-  try {
-    await work;
-  } catch (error) {
-    if (isMoorError(error)) return error.code;
-    throw error;
-  }
-  throw new Error('expected the backup to fail');
-}
 
 function journalCounts(mirror: Mirror) {
   const registers = new Set(['backup_register', 'backup_use', 'audit_log']);
