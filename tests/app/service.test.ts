@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FAILED_ATTEMPTS } from '../../src/core/auth/sign-in';
+import { actorOf } from '../../src/core/auth/users';
+import type { JobView } from '../../src/shared/views';
 import { setUpApp, type AppFixture } from './fixture';
 
 let app: AppFixture;
@@ -9,6 +11,14 @@ beforeAll(async () => {
 afterAll(async () => {
   await app.close();
 });
+
+/** Signs the admin in on `client`, starts the audit-chain verification there and waits for its job. */
+async function verifyAuditAsAdmin(client: string): Promise<JobView> {
+  await app.service.invoke(client, 'auth.signIn', { login: 'admin', password: 'admin-password' });
+  const started = await app.service.call(client, 'audit.verify', {});
+  if (!started.ok) throw new Error(started.error.message);
+  return app.service.context.jobs.settled(started.value.id, actorOf(app.users.admin));
+}
 
 describe('the app service behind the contract', () => {
   it('names the field of bad input and refuses unknown commands', async () => {
@@ -95,35 +105,19 @@ describe('the app service behind the contract', () => {
   });
 
   it('runs the audit verification in a worker thread with progress, and finds the chain whole', async () => {
-    await app.service.invoke('a2', 'auth.signIn', { login: 'admin', password: 'admin-password' });
-    const started = await app.service.call('a2', 'audit.verify', {});
-    if (!started.ok) throw new Error(started.error.message);
-    const admin = {
-      userId: String(app.users.admin.id),
-      name: app.users.admin.fullName,
-      role: 'admin' as const,
-    };
-    const done = await app.service.context.jobs.settled(started.value.id, admin);
+    const done = await verifyAuditAsAdmin('a2');
     expect(done).toMatchObject({ error: null, state: 'done', progress: 1 });
     expect(done.result).toMatchObject({ brokenAt: null });
     expect((done.result as { entries: number }).entries).toBeGreaterThan(5);
     // Another user cannot see the admin's job.
     await app.service.invoke('dd', 'auth.signIn', { login: 'deputy', password: 'deputy-password' });
-    const foreign = await app.service.invoke('dd', 'jobs.get', { jobId: started.value.id });
+    const foreign = await app.service.invoke('dd', 'jobs.get', { jobId: done.id });
     expect(foreign).toMatchObject({ ok: false, error: { code: 'JOB_NOT_FOUND' } });
   });
 
   it('finds a tampered audit log', async () => {
     app.mirror.sqlite.prepare("UPDATE audit_log SET action = 'user.tampered' WHERE id = 2").run();
-    await app.service.invoke('a3', 'auth.signIn', { login: 'admin', password: 'admin-password' });
-    const started = await app.service.call('a3', 'audit.verify', {});
-    if (!started.ok) throw new Error(started.error.message);
-    const admin = {
-      userId: String(app.users.admin.id),
-      name: app.users.admin.fullName,
-      role: 'admin' as const,
-    };
-    const done = await app.service.context.jobs.settled(started.value.id, admin);
+    const done = await verifyAuditAsAdmin('a3');
     expect(done.result).toMatchObject({ brokenAt: 2 });
   });
 });
