@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorOf } from '../../src/core/auth/users';
 import { createBackup } from '../../src/core/backup/create-backup';
@@ -9,7 +8,7 @@ import type { JobView } from '../../src/shared/views';
 import { testKdf } from '../backup/fixture';
 import { startFakeKundoluk } from '../mirror/fake-kundoluk/server';
 import { kundolukDataFromMirror } from '../mirror/fake-kundoluk/from-mirror';
-import { writeJournalWorkbook } from '../mirror/journal-workbook';
+import { copyWithUnknownStudent, writeJournalWorkbook } from '../mirror/journal-workbook';
 import { callAs, SETUP, setUpApp, type AppFixture } from './fixture';
 
 let app: AppFixture<'deputy'>;
@@ -55,29 +54,15 @@ describe("the deputies' sync through the contract", () => {
   });
 
   it('fails a workbook naming the file, the sheet and the cell, and changes nothing', async () => {
-    const file = path.join(app.dir, '8А-1.xlsx');
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(file);
-    const sheet = book.worksheets[0];
-    if (!sheet) throw new Error('no sheet');
-    let address = '';
-    sheet.getRow(4).eachCell((cell) => {
-      if (address === '' && typeof cell.value === 'string' && /\p{L}+ \p{L}\./u.test(cell.value)) {
-        cell.value = 'Белгисиз Б.';
-        address = cell.address;
-      }
-    });
-    const broken = path.join(app.dir, 'broken', '8А-1.xlsx');
-    fs.mkdirSync(path.dirname(broken));
-    await book.xlsx.writeFile(broken);
+    const broken = await copyWithUnknownStudent(path.join(app.dir, '8А-1.xlsx'));
     const runsBefore = (await as('deputy', 'sync.runs', { limit: 50 })).length;
     const failed = await settled(
       'deputy',
-      await as('deputy', 'sync.workbook', { path: broken, className: null, quarter: null }),
+      await as('deputy', 'sync.workbook', { path: broken.file, className: null, quarter: null }),
     );
     expect(failed.state).toBe('failed');
     expect(failed.error?.code).toBe('WORKBOOK_STUDENT');
-    expect(failed.error?.details).toEqual({ file: '8А-1.xlsx', sheet: sheet.name, cell: address });
+    expect(failed.error?.details).toEqual({ file: '8А-1.xlsx', sheet: broken.sheet, cell: broken.cell });
     expect((await as('deputy', 'sync.runs', { limit: 50 })).length).toBe(runsBefore);
   });
 

@@ -8,7 +8,7 @@ import { createBackup } from '../../src/core/backup/create-backup';
 import { addArchiveEntry } from '../../src/core/registers/archive-register';
 import { SETUP } from '../app/fixture';
 import { testKdf } from '../backup/fixture';
-import { writeJournalWorkbook } from '../mirror/journal-workbook';
+import { copyWithUnknownStudent, writeJournalWorkbook } from '../mirror/journal-workbook';
 import { latinWords, serveDemoSchool, shot, signIn, type Harness } from './harness';
 
 let harness: Harness;
@@ -134,27 +134,14 @@ describe('registers, sync and restore through the UI (Kyrgyz)', () => {
     // The file's name, as the deputy chose it, is the only Latin on the page.
     expect(await latinWords(page, ['xlsx'])).toEqual([]);
 
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(workbook);
-    const sheet = book.worksheets[0];
-    if (!sheet) throw new Error('no sheet');
-    let address = '';
-    sheet.getRow(4).eachCell((cell) => {
-      if (address === '' && typeof cell.value === 'string' && /\p{L}+ \p{L}\./u.test(cell.value)) {
-        cell.value = 'Белгисиз Б.';
-        address = cell.address;
-      }
-    });
-    const broken = path.join(work, 'broken', path.basename(workbook));
-    fs.mkdirSync(path.dirname(broken));
-    await book.xlsx.writeFile(broken);
-    await page.getByLabel('Класс журналынын Эксель файлы').fill(broken);
+    const broken = await copyWithUnknownStudent(workbook);
+    await page.getByLabel('Класс журналынын Эксель файлы').fill(broken.file);
     await page.getByRole('button', { name: 'Жаңылоону баштоо' }).click();
     await page.locator('[data-error-code="WORKBOOK_STUDENT"]').waitFor({ timeout: 60_000 });
     const where = await page.getByTestId('job-error-where').innerText();
     expect(where).toContain(path.basename(workbook));
-    expect(where).toContain(`барак ${sheet.name}`);
-    expect(where).toContain(`уяча ${address}`);
+    expect(where).toContain(`барак ${broken.sheet}`);
+    expect(where).toContain(`уяча ${broken.cell}`);
     await shot(page, '34-sync-workbook-error-ky');
     expect(await latinWords(page, ['xlsx'])).toEqual([]);
   });

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Mirror } from '../../src/core/db/mirror';
 import { formatJournalCell, NOT_ATTESTED } from '../../src/core/mirror/workbook/cell';
@@ -133,4 +135,32 @@ function writeSheet(
         value === NOT_ATTESTED ? 'Н/А' : value === 'осв' ? 'осв.' : Number(value);
     }
   });
+}
+
+export interface UnknownStudentCopy {
+  /** The copy: the same name in a `broken` folder beside the workbook. */
+  file: string;
+  /** Where the unknown name stands, as the import's error names it. */
+  sheet: string;
+  cell: string;
+}
+
+/** A copy of a saved workbook whose first sheet has its first student renamed to one not on the class list. */
+export async function copyWithUnknownStudent(file: string): Promise<UnknownStudentCopy> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(file);
+  const sheet = book.worksheets[0];
+  if (!sheet) throw new Error('no sheet');
+  let address = '';
+  // Row 4 is the first student's (writeSheet); the name is the cell that reads "Surname I.".
+  sheet.getRow(4).eachCell((cell) => {
+    if (address === '' && typeof cell.value === 'string' && /\p{L}+ \p{L}\./u.test(cell.value)) {
+      cell.value = 'Белгисиз Б.';
+      address = cell.address;
+    }
+  });
+  const broken = path.join(path.dirname(file), 'broken', path.basename(file));
+  fs.mkdirSync(path.dirname(broken));
+  await book.xlsx.writeFile(broken);
+  return { file: broken, sheet: sheet.name, cell: address };
 }
