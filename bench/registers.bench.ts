@@ -24,11 +24,12 @@ import { renderRegisterPdf, renderRegisterXlsx } from '../src/core/documents';
 import { addArchiveEntry } from '../src/core/registers/archive-register';
 import { registerLayout } from '../src/core/registers/register-layouts';
 import type { InputOf } from '../src/shared/contract';
+import { DEMO_SETUP } from '../tests/app/fixture';
 import { median, printRow } from './measure';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const LINES = 3000;
-const PASSPHRASE = 'a long school passphrase';
+const PASSPHRASE = DEMO_SETUP.backupPassphrase;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-bench-registers-'));
 
 async function seconds(work: () => unknown): Promise<number> {
@@ -47,21 +48,7 @@ const seed = openMirror(dbPath, { create: true });
 createDemoSchool(seed, { size: 'small' });
 seed.close();
 const service = createAppService({ mirror: openMirror(dbPath) });
-const setup = await service.call('bench', 'setup.complete', {
-  school: { nameKy: '№ 1 орто мектеп', nameRu: 'Средняя школа № 1', addressKy: '', addressRu: '' },
-  year: { label: '2025-2026', startsOn: '2025-09-01', endsOn: '2026-05-31' },
-  quarters: [
-    { startsOn: '2025-09-01', endsOn: '2025-10-31' },
-    { startsOn: '2025-11-10', endsOn: '2025-12-27' },
-    { startsOn: '2026-01-12', endsOn: '2026-03-20' },
-    { startsOn: '2026-03-30', endsOn: '2026-05-25' },
-  ],
-  defaultLanguage: 'ky',
-  documentLanguage: 'ky',
-  admin: { login: 'admin', fullName: 'Админ Админов', password: 'admin-password' },
-  backupPassphrase: PASSPHRASE,
-  kundoluk: { mode: 'later', url: null, login: null },
-});
+const setup = await service.call('bench', 'setup.complete', DEMO_SETUP);
 if (!setup.ok) throw new Error(setup.error.message);
 const mirror = service.context.mirror;
 const adminUser = findUserByLogin(mirror, 'admin');

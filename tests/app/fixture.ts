@@ -34,7 +34,10 @@ export const SETUP: InputOf<'setup.complete'> = {
  * The demo school's own year label (a hyphen where SETUP has a dash): setup keeps a year it finds
  * under the label, so the demo's year with its quarters stays the only one.
  */
-const DEMO_SETUP: InputOf<'setup.complete'> = { ...SETUP, year: { ...SETUP.year, label: '2025-2026' } };
+export const DEMO_SETUP: InputOf<'setup.complete'> = {
+  ...SETUP,
+  year: { ...SETUP.year, label: '2025-2026' },
+};
 
 /** A clock tests can move forward (idle lock, lock-out expiry). */
 export function movableClock(iso: string) {
