@@ -79,6 +79,8 @@ export function createAppService(options: AppServiceOptions): AppService {
             `${issue?.path.join('.') || 'input'}: ${issue?.message ?? 'invalid'}`,
             {
               field: issue?.path.join('.') ?? null,
+              // Some forms label the same path differently (a password or a passphrase as `next`).
+              command: commandName,
               issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
             },
           );

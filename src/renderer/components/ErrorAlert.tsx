@@ -1,7 +1,7 @@
 import { Alert, Code, Spoiler, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CommandError } from '../api/client';
-import { formatDateTime } from '../i18n';
+import { errorText } from './error-text';
 
 /**
  * Shows a failed command in the reader's language, chosen by the error's stable code. When the code
@@ -12,13 +12,7 @@ export function ErrorAlert({ error }: { error: unknown }) {
   if (error === null || error === undefined) return null;
   const code = error instanceof CommandError ? error.code : 'INTERNAL';
   const details = error instanceof CommandError ? (error.details ?? {}) : {};
-  const key = `errors.${code}`;
-  const lockedUntil = typeof details.lockedUntil === 'string' ? formatDateTime(details.lockedUntil) : '';
-  const field = typeof details.field === 'string' ? details.field : '';
-  const translated = i18n.exists(key);
-  const text = translated
-    ? t(key as 'errors.unknown', { code, time: lockedUntil, field })
-    : t('errors.unknown', { code });
+  const { text, translated } = errorText(i18n, code, details);
   return (
     <Alert color="red" variant="light" role="alert" data-error-code={code}>
       <Text size="sm">{text}</Text>

@@ -1,9 +1,11 @@
 import { registerErrorsEn, registersEn } from './registers/en';
 import { journalRulesEn } from './journal-rules/en';
+import { fieldsEn } from './fields/en';
 /** English: for the IT person and developers; the same keys as ky.ts (a test checks). */
 export const en = {
   ...registersEn,
   ...journalRulesEn,
+  ...fieldsEn,
   app: { name: 'Moor', tagline: 'Quarter-end archive of the e-journal' },
   common: {
     save: 'Save',

@@ -1,9 +1,11 @@
 import { registerErrorsKy, registersKy } from './registers/ky';
 import { journalRulesKy } from './journal-rules/ky';
+import { fieldsKy } from './fields/ky';
 /** Kyrgyz, the default language and the source of every key (ru and en must have the same keys). */
 export const ky = {
   ...registersKy,
   ...journalRulesKy,
+  ...fieldsKy,
   app: { name: 'Мөөр', tagline: 'Электрондук журналдын чейректик архиви' },
   common: {
     save: 'Сактоо',

@@ -1,9 +1,11 @@
 import { registerErrorsRu, registersRu } from './registers/ru';
 import { journalRulesRu } from './journal-rules/ru';
+import { fieldsRu } from './fields/ru';
 /** Russian: the same keys as ky.ts (a test checks), plural forms as Russian needs them. */
 export const ru = {
   ...registersRu,
   ...journalRulesRu,
+  ...fieldsRu,
   app: { name: 'Мөөр', tagline: 'Четвертной архив электронного журнала' },
   common: {
     save: 'Сохранить',
