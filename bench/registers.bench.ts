@@ -24,12 +24,12 @@ import { renderRegisterPdf, renderRegisterXlsx } from '../src/core/documents';
 import { addArchiveEntry } from '../src/core/registers/archive-register';
 import { registerLayout } from '../src/core/registers/register-layouts';
 import type { InputOf } from '../src/shared/contract';
-import { DEMO_SETUP } from '../tests/app/fixture';
+import { SETUP } from '../tests/app/fixture';
 import { median, printRow } from './measure';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const LINES = 3000;
-const PASSPHRASE = DEMO_SETUP.backupPassphrase;
+const PASSPHRASE = SETUP.backupPassphrase;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-bench-registers-'));
 
 async function seconds(work: () => unknown): Promise<number> {
@@ -48,7 +48,7 @@ const seed = openMirror(dbPath, { create: true });
 createDemoSchool(seed, { size: 'small' });
 seed.close();
 const service = createAppService({ mirror: openMirror(dbPath) });
-const setup = await service.call('bench', 'setup.complete', DEMO_SETUP);
+const setup = await service.call('bench', 'setup.complete', SETUP);
 if (!setup.ok) throw new Error(setup.error.message);
 const mirror = service.context.mirror;
 const adminUser = findUserByLogin(mirror, 'admin');

@@ -30,15 +30,6 @@ export const SETUP: InputOf<'setup.complete'> = {
   kundoluk: { mode: 'later', url: null, login: null },
 };
 
-/**
- * The demo school's own year label (a hyphen where SETUP has a dash): setup keeps a year it finds
- * under the label, so the demo's year with its quarters stays the only one.
- */
-export const DEMO_SETUP: InputOf<'setup.complete'> = {
-  ...SETUP,
-  year: { ...SETUP.year, label: '2025-2026' },
-};
-
 /** A clock tests can move forward (idle lock, lock-out expiry). */
 export function movableClock(iso: string) {
   let now = new Date(iso).getTime();
@@ -87,8 +78,7 @@ export async function setUpApp<R extends StaffRole = StaffRole>(
   if (options.school === 'demo-small') createDemoSchool(mirror, { size: 'small' });
   const clock = movableClock(options.now ?? '2025-10-20T08:00:00Z');
   const service = createAppService({ mirror, clock });
-  const input = options.school === 'demo-small' ? DEMO_SETUP : SETUP;
-  const setup = await service.invoke('setup-client', 'setup.complete', input);
+  const setup = await service.invoke('setup-client', 'setup.complete', SETUP);
   if (!setup.ok) throw new Error(setup.error.message);
   const admin = adminUser(mirror);
   const users = { admin } as Record<R | 'admin', AppUser>;

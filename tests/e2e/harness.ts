@@ -8,7 +8,7 @@ import { createUser, type AppUser } from '../../src/core/auth/users';
 import { openMirror } from '../../src/core/db/mirror';
 import { createDemoSchool } from '../../src/core/demo/create-demo-school';
 import { startDevServer, type DevServer } from '../../src/dev-server/server';
-import { DEMO_SETUP } from '../app/fixture';
+import { SETUP } from '../app/fixture';
 
 export const SCREENSHOTS = path.resolve(import.meta.dirname, 'screenshots');
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -103,7 +103,7 @@ export function demoSchoolFile(work: string): string {
 
 /** First-run set-up of the served school (the 2025–2026 year), as the administrator it creates. */
 export async function completeSetup(harness: Harness): Promise<Actor> {
-  const setup = await harness.server.service.call('setup', 'setup.complete', DEMO_SETUP);
+  const setup = await harness.server.service.call('setup', 'setup.complete', SETUP);
   if (!setup.ok) throw new Error(setup.error.message);
   return { userId: String(setup.value.user.id), name: setup.value.user.fullName, role: 'admin' };
 }
