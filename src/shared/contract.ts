@@ -269,6 +269,9 @@ export const contract = {
   'settings.updateQuarters': command<SchoolYearView[]>()(
     z.object({ academicYearId: id, quarters: z.array(period).length(4) }),
   ),
+  'settings.addSchoolYear': command<SchoolYearView[]>()(
+    z.object({ year: schoolYear, quarters: z.array(period).length(4) }),
+  ),
   'settings.changeBackupPassphrase': command<null>()(
     z.object({ current: z.string(), next: z.string().min(12).max(500) }),
   ),

@@ -14,15 +14,22 @@ export interface SuggestedSchoolYear {
 const FIRST_MONTH_OF_NEXT_YEAR = 6; // July, 0-based: the summer before a new year
 
 export function suggestedSchoolYear(today: Date): SuggestedSchoolYear {
-  const first = today.getMonth() >= FIRST_MONTH_OF_NEXT_YEAR ? today.getFullYear() : today.getFullYear() - 1;
-  const next = first + 1;
+  const month = today.getMonth();
+  return schoolYearStarting(
+    month >= FIRST_MONTH_OF_NEXT_YEAR ? today.getFullYear() : today.getFullYear() - 1,
+  );
+}
+
+/** The school year that starts in September of `firstYear`, with the usual quarters. */
+export function schoolYearStarting(firstYear: number): SuggestedSchoolYear {
+  const next = firstYear + 1;
   return {
-    label: schoolYearLabel(first),
-    startsOn: `${first}-09-01`,
+    label: schoolYearLabel(firstYear),
+    startsOn: `${firstYear}-09-01`,
     endsOn: `${next}-05-31`,
     quarters: [
-      { startsOn: `${first}-09-01`, endsOn: `${first}-10-31` },
-      { startsOn: `${first}-11-10`, endsOn: `${first}-12-27` },
+      { startsOn: `${firstYear}-09-01`, endsOn: `${firstYear}-10-31` },
+      { startsOn: `${firstYear}-11-10`, endsOn: `${firstYear}-12-27` },
       { startsOn: `${next}-01-12`, endsOn: `${next}-03-20` },
       { startsOn: `${next}-03-30`, endsOn: `${next}-05-25` },
     ],

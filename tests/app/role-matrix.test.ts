@@ -102,6 +102,10 @@ function samples(f: AppFixture): { [N in CommandName]: InputOf<N> } {
     'restore.run': { backupDir: '/nonexistent', passphrase: 'x', reason: 'Диск бузулду' },
     'settings.years': {},
     'settings.updateQuarters': { academicYearId: 1, quarters: SETUP.quarters },
+    'settings.addSchoolYear': {
+      year: { label: '2026-2027', startsOn: '2026-09-01', endsOn: '2027-05-31' },
+      quarters: SETUP.quarters,
+    },
     'settings.changeBackupPassphrase': { current: 'wrong', next: 'another long passphrase' },
     'settings.updateJournalRules': {
       markDeadlines: defaultMarkDeadlines,

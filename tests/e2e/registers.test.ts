@@ -189,5 +189,22 @@ describe('registers, sync and restore through the UI (Kyrgyz)', () => {
     expect(await page.getByLabel('Күндөлүктүн токени').inputValue()).toBe('');
     await shot(page, '37-settings-admin-ky');
     expect(await latinWords(page)).toEqual([]);
+
+    // The next school year, proposed after the mirror's latest one, is added and chosen; a label
+    // that does not match its dates is refused, naming the field as the form labels it.
+    const newYear = page.getByTestId('new-school-year');
+    const label = newYear.getByLabel('Окуу жылы (мисалы, 2026-2027)');
+    expect(await label.inputValue()).toBe('2026-2027');
+    await newYear.getByRole('button', { name: 'Окуу жылын кошуу' }).click();
+    await newYear.getByText('2026-2027 окуу жылы кошулду.').waitFor();
+    expect(await page.getByTestId('school-year').getByLabel('Окуу жылы', { exact: true }).inputValue()).toBe(
+      '2026-2027',
+    );
+    expect(await label.inputValue()).toBe('2027-2028');
+    await label.fill('2026–2027');
+    await newYear.getByRole('button', { name: 'Окуу жылын кошуу' }).click();
+    await newYear.getByRole('alert').getByText('Маалымат туура эмес толтурулган').waitFor();
+    await shot(page, '37b-settings-new-school-year-ky');
+    expect(await latinWords(page)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { insertUser, type AppUser } from '../auth/users';
 import type { Mirror } from '../db/mirror';
 import { MoorError } from '../errors';
 import type { ParsedInputOf } from '../../shared/contract';
+import { checkSchoolYearDates, insertSchoolYear } from './school-year-dates';
 import { getSetting, putSetting } from './settings';
 
 export type SetupInput = ParsedInputOf<'setup.complete'>;
@@ -22,7 +23,7 @@ export async function completeSetup(mirror: Mirror, input: SetupInput, at: Date)
   if (getSetting(mirror, 'setupDone')) {
     throw new MoorError('SETUP_DONE', 'This installation is already set up.');
   }
-  validateDates(input);
+  checkSchoolYearDates(input);
   const [passwordHash, passphraseVerifier] = await Promise.all([
     hashSecret(input.admin.password),
     hashSecret(input.backupPassphrase),
@@ -50,27 +51,6 @@ export async function completeSetup(mirror: Mirror, input: SetupInput, at: Date)
   });
 }
 
-function validateDates(input: SetupInput): void {
-  const { year, quarters } = input;
-  if (year.startsOn >= year.endsOn) {
-    throw new MoorError('BAD_DATES', 'The academic year must end after it starts.', { field: 'year' });
-  }
-  let previousEnd = '';
-  quarters.forEach((q, index) => {
-    const field = `quarters.${index}`;
-    if (q.startsOn > q.endsOn) {
-      throw new MoorError('BAD_DATES', `Quarter ${index + 1} ends before it starts.`, { field });
-    }
-    if (q.startsOn < year.startsOn || q.endsOn > year.endsOn) {
-      throw new MoorError('BAD_DATES', `Quarter ${index + 1} lies outside the academic year.`, { field });
-    }
-    if (q.startsOn <= previousEnd) {
-      throw new MoorError('BAD_DATES', `Quarter ${index + 1} overlaps the quarter before it.`, { field });
-    }
-    previousEnd = q.endsOn;
-  });
-}
-
 function saveSchool(mirror: Mirror, input: SetupInput): void {
   const values = {
     name_ky: input.school.nameKy,
@@ -84,35 +64,10 @@ function saveSchool(mirror: Mirror, input: SetupInput): void {
   else mirror.run(mirror.db.insertInto('school').values({ ...values, okpo_code: null, kundoluk_code: null }));
 }
 
+/** The year a synced or imported mirror already holds under the label is kept as it is. */
 function saveYear(mirror: Mirror, input: SetupInput): void {
-  const { year, quarters } = input;
   const existing = mirror.first(
-    mirror.db.selectFrom('academic_year').select('id').where('label', '=', year.label),
+    mirror.db.selectFrom('academic_year').select('id').where('label', '=', input.year.label),
   );
-  if (existing) return;
-  const { lastInsertRowid: yearId } = mirror.run(
-    mirror.db
-      .insertInto('academic_year')
-      .values({ label: year.label, starts_on: year.startsOn, ends_on: year.endsOn }),
-  );
-  const [q1, q2, q3, q4] = quarters as [
-    (typeof quarters)[0],
-    (typeof quarters)[0],
-    (typeof quarters)[0],
-    (typeof quarters)[0],
-  ];
-  const periods = [
-    ...quarters.map((q, i) => ({
-      kind: 'quarter' as const,
-      number: i + 1,
-      starts_on: q.startsOn,
-      ends_on: q.endsOn,
-    })),
-    { kind: 'half_year' as const, number: 1, starts_on: q1.startsOn, ends_on: q2.endsOn },
-    { kind: 'half_year' as const, number: 2, starts_on: q3.startsOn, ends_on: q4.endsOn },
-    { kind: 'year' as const, number: 1, starts_on: year.startsOn, ends_on: year.endsOn },
-  ];
-  for (const period of periods) {
-    mirror.run(mirror.db.insertInto('reporting_period').values({ ...period, academic_year_id: yearId }));
-  }
+  if (!existing) insertSchoolYear(mirror, input);
 }

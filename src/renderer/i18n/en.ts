@@ -390,6 +390,8 @@ export const en = {
     FORBIDDEN: 'Your role may not do this.',
     BAD_INPUT: 'Wrongly filled in: {{field}}.',
     BAD_DATES: 'Check the dates: quarters must lie inside the academic year, one after another.',
+    YEAR_EXISTS: 'This school year is already there.',
+    YEAR_OVERLAPS: 'The dates overlap another school year.',
     LOGIN_TAKEN: 'This login is taken.',
     LAST_ADMIN: 'At least one administrator must remain.',
     CANNOT_DEACTIVATE_SELF: 'You cannot switch off your own account.',

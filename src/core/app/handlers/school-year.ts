@@ -6,6 +6,7 @@ import { MoorError } from '../../errors';
 import type { ParsedInputOf } from '../../../shared/contract';
 import type { SchoolYearView } from '../../../shared/register-views';
 import type { Handler } from '../handler';
+import { checkQuarterDates, checkSchoolYearDates, insertSchoolYear } from '../school-year-dates';
 import { getSetting, putSetting } from '../settings';
 
 function schoolYears(mirror: Mirror): SchoolYearView[] {
@@ -30,27 +31,6 @@ function schoolYears(mirror: Mirror): SchoolYearView[] {
 
 type QuartersInput = ParsedInputOf<'settings.updateQuarters'>;
 
-/** The same rules as at first run: inside the year, in order, not overlapping. */
-function checkQuarters(
-  year: { starts_on: string; ends_on: string },
-  quarters: QuartersInput['quarters'],
-): void {
-  let previousEnd = '';
-  quarters.forEach((q, index) => {
-    const field = `quarters.${index}`;
-    if (q.startsOn > q.endsOn) {
-      throw new MoorError('BAD_DATES', `Quarter ${index + 1} ends before it starts.`, { field });
-    }
-    if (q.startsOn < year.starts_on || q.endsOn > year.ends_on) {
-      throw new MoorError('BAD_DATES', `Quarter ${index + 1} lies outside the academic year.`, { field });
-    }
-    if (q.startsOn <= previousEnd) {
-      throw new MoorError('BAD_DATES', `Quarter ${index + 1} overlaps the quarter before it.`, { field });
-    }
-    previousEnd = q.endsOn;
-  });
-}
-
 /**
  * The quarters' dates, which the online journal does not give: the half-years follow them. A
  * quarter whose close has started keeps its dates, since its copies were made for them.
@@ -64,7 +44,7 @@ function updateQuarters(mirror: Mirror, input: QuartersInput, actor: Actor, at: 
       field: 'academicYearId',
     });
   }
-  checkQuarters(year, input.quarters);
+  checkQuarterDates({ startsOn: year.starts_on, endsOn: year.ends_on }, input.quarters);
   const before = schoolYears(mirror).find((y) => y.id === year.id);
   mirror.transaction(() => {
     const periods = mirror.all(
@@ -114,12 +94,50 @@ function updateQuarters(mirror: Mirror, input: QuartersInput, actor: Actor, at: 
   return schoolYears(mirror);
 }
 
+type NewYearInput = ParsedInputOf<'settings.addSchoolYear'>;
+
+/**
+ * A new school year beside the ones the mirror has (every September, before the first sync of
+ * its lessons): its label and dates may not be taken by another year.
+ */
+function addSchoolYear(mirror: Mirror, input: NewYearInput, actor: Actor, at: Date) {
+  checkSchoolYearDates(input);
+  const { year } = input;
+  mirror.transaction(() => {
+    const years = mirror.all(mirror.db.selectFrom('academic_year').selectAll());
+    if (years.some((y) => y.label === year.label)) {
+      throw new MoorError('YEAR_EXISTS', `The school year ${year.label} is already there.`, {
+        field: 'year.label',
+      });
+    }
+    const overlapped = years.find((y) => y.starts_on <= year.endsOn && year.startsOn <= y.ends_on);
+    if (overlapped) {
+      throw new MoorError(
+        'YEAR_OVERLAPS',
+        `${year.startsOn} – ${year.endsOn} overlaps the school year ${overlapped.label}.`,
+        { field: 'year.startsOn', other: overlapped.label },
+      );
+    }
+    const id = insertSchoolYear(mirror, input);
+    appendAudit(
+      mirror,
+      { actor, action: 'settings.addSchoolYear', entity: 'academic_year', entityId: id, after: input },
+      at,
+    );
+  });
+  return schoolYears(mirror);
+}
+
 /** The school year's dates and the backup passphrase, kept by the IT person. */
 export const schoolYearHandlers = {
   'settings.years': { access: 'mirror.read', run: (ctx) => schoolYears(ctx.mirror) },
   'settings.updateQuarters': {
     access: 'settings.manage',
     run: (ctx, input) => updateQuarters(ctx.mirror, input, ctx.actor, ctx.clock()),
+  },
+  'settings.addSchoolYear': {
+    access: 'settings.manage',
+    run: (ctx, input) => addSchoolYear(ctx.mirror, input, ctx.actor, ctx.clock()),
   },
   'settings.changeBackupPassphrase': {
     access: 'settings.manage',
@@ -151,5 +169,11 @@ export const schoolYearHandlers = {
     },
   },
 } as const satisfies {
-  [N in 'settings.years' | 'settings.updateQuarters' | 'settings.changeBackupPassphrase']: Handler<N>;
+  [
+    N in
+      | 'settings.years'
+      | 'settings.updateQuarters'
+      | 'settings.addSchoolYear'
+      | 'settings.changeBackupPassphrase'
+  ]: Handler<N>;
 };

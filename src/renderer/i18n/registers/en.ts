@@ -161,6 +161,13 @@ export const registersEn: typeof registersKy = {
     startsOn: 'Starts',
     endsOn: 'Ends',
     saved: "The quarters' dates are saved.",
+    add: {
+      title: 'New school year',
+      hint: "Add it every September, before the new year's lessons are synced from Kundoluk. The dates are a proposal: correct them by the ministry's order.",
+      label: 'School year (e.g. 2026-2027)',
+      submit: 'Add the school year',
+      done: 'School year {{label}} added.',
+    },
   },
   settingsMore: {
     kundolukMode: 'Connection to Kundoluk',

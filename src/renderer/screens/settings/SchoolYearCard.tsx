@@ -1,20 +1,19 @@
-import { Alert, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Divider, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCommand } from '../../components/use-command';
 import { formatDate } from '../../i18n';
-
-type Quarter = { startsOn: string; endsOn: string };
+import { NewSchoolYearForm } from './NewSchoolYearForm';
+import { QuarterDateRows, type QuarterDates } from './QuarterDateRows';
 
 /** The quarters' dates of each academic year, which the online journal does not provide. */
 export function SchoolYearCard({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation();
   const years = useCommand('settings.years', {});
   const [yearId, setYearId] = useState<number | null>(null);
-  const [quarters, setQuarters] = useState<Quarter[]>([]);
+  const [quarters, setQuarters] = useState<QuarterDates[]>([]);
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const year = years.data?.find((y) => y.id === yearId) ?? years.data?.[0];
@@ -33,7 +32,7 @@ export function SchoolYearCard({ canEdit }: { canEdit: boolean }) {
       setError(caught);
     }
   };
-  const set = (index: number, change: Partial<Quarter>) => {
+  const set = (index: number, change: Partial<QuarterDates>) => {
     setQuarters(quarters.map((q, i) => (i === index ? { ...q, ...change } : q)));
     setSaved(false);
   };
@@ -54,43 +53,40 @@ export function SchoolYearCard({ canEdit }: { canEdit: boolean }) {
             setYearId(value ? Number(value) : null);
           }}
         />
-        <Stack gap="xs">
-          {quarters.map((q, index) => (
-            <Group key={index} align="flex-end">
-              <Text w={110} fw={500}>
-                {t('schoolYear.quarter', { number: index + 1 })}
-              </Text>
-              {canEdit ? (
-                <>
-                  <DateField
-                    label={t('schoolYear.startsOn')}
-                    value={q.startsOn}
-                    onChange={(iso) => {
-                      set(index, { startsOn: iso });
-                    }}
-                  />
-                  <DateField
-                    label={t('schoolYear.endsOn')}
-                    value={q.endsOn}
-                    onChange={(iso) => {
-                      set(index, { endsOn: iso });
-                    }}
-                  />
-                </>
-              ) : (
+        {canEdit ? (
+          <QuarterDateRows quarters={quarters} onChange={set} />
+        ) : (
+          <Stack gap="xs">
+            {quarters.map((q, index) => (
+              <Group key={index}>
+                <Text w={110} fw={500}>
+                  {t('schoolYear.quarter', { number: index + 1 })}
+                </Text>
                 <Text>
                   {formatDate(q.startsOn)} – {formatDate(q.endsOn)}
                 </Text>
-              )}
-            </Group>
-          ))}
-        </Stack>
+              </Group>
+            ))}
+          </Stack>
+        )}
         <ErrorAlert error={error} />
         {canEdit && (
           <Group>
             <Button onClick={() => void save()}>{t('common.save')}</Button>
             {saved && <Alert color="teal">{t('schoolYear.saved')}</Alert>}
           </Group>
+        )}
+        {canEdit && (
+          <>
+            <Divider />
+            <NewSchoolYearForm
+              years={years.data}
+              onAdded={(updated, label) => {
+                setYearId(updated.find((y) => y.label === label)?.id ?? null);
+                void years.reload();
+              }}
+            />
+          </>
         )}
       </Stack>
     </Card>
