@@ -150,7 +150,9 @@ export const contract = {
   ),
   'audit.verify': command<JobView>()(empty),
   'close.overview': command<CloseOverview>()(empty),
-  'close.start': command<CloseBoard>()(z.object({ periodId: id })),
+  /** classIds narrows the close to some of the period's classes (`CloseOverview`); left out: all of them. */
+  'close.start': command<CloseBoard>()(z.object({ periodId: id, classIds: z.array(id).min(1).optional() })),
+  'close.cancel': command<CloseOverview>()(z.object({ closeId: id, reason: z.string().trim() })),
   'close.board': command<CloseBoard>()(z.object({ closeId: id })),
   'close.check': command<CheckListView>()(z.object({ closeId: id })),
   'close.confirm': command<CloseBoard>()(

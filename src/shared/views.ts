@@ -194,7 +194,10 @@ export interface CloseBoard {
 }
 
 export interface CloseOverview {
-  readonly periods: readonly PeriodView[];
+  /** Each period with the classes its close takes unless the deputy narrows them. */
+  readonly periods: readonly (PeriodView & {
+    readonly classes: readonly { readonly id: number; readonly name: string }[];
+  })[];
   readonly closes: readonly {
     readonly id: number;
     readonly periodId: number;

@@ -53,6 +53,7 @@ function samples(f: AppFixture): { [N in CommandName]: InputOf<N> } {
     'close.check': { closeId: 999 },
     'close.confirm': { closeId: 999, teacherId: 1, classId: 1, subjectId: 1 },
     'close.override': { closeId: 999, day: 1, reason: 'Мугалим ооруп калды, текшерүүнү орун басар жүргүздү' },
+    'close.cancel': { closeId: 999, reason: 'Жабуу башка чейрек үчүн жаңылыш башталды' },
     'close.print': { closeId: 999, classIds: null },
     'close.printSignatures': { closeId: 999, language: 'ky', teacherId: null, outstandingOnly: true },
     'close.backup': { closeId: 999, targetDir: '/nonexistent', passphrase: 'x', mediumLabel: '' },

@@ -90,6 +90,24 @@ describe('npm run moor -- close', () => {
     expect(status.out).toContain('override by deputy:');
     expect(status.out).toMatch(/\[>\] Day 2/);
 
+    const tooShort = await moor('close', 'cancel', '--db', db, '--reason', 'жаңылыш');
+    expect(tooShort.code).toBe(1);
+    expect(tooShort.err).toMatch(/written reason/);
+    const cancelled = await moor(
+      'close',
+      'cancel',
+      '--db',
+      db,
+      '--reason',
+      'Жабуу 2-чейрек үчүн башталышы керек эле',
+    );
+    expect(cancelled.code).toBe(0);
+    expect(cancelled.out).toContain('Close 1 cancelled');
+    expect((await moor('close', 'status', '--db', db)).err).toMatch(/no open close/);
+    const restarted = await moor('close', 'start', '--db', db, '--period', 'q1');
+    expect(restarted.code).toBe(0);
+    expect(restarted.out).toContain('classes (2): 5Б, 8А');
+
     const audit = await moor('audit', 'verify', '--db', db);
     expect(audit.code).toBe(0);
   });

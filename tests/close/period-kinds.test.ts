@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CheckReport } from '../../src/core/checks/run-checks';
+import { putSetting } from '../../src/core/app/settings';
+import { defaultCheckRules } from '../../src/core/checks/check-rules';
 import { closeStatus, confirmTeacherCheck, recordChecks, startClose } from '../../src/core/close';
 import type { TinySchool } from '../checks/tiny-school';
-import { cleanTinySchool, clock, deputy } from './close-helpers';
+import { cleanTinySchool, clock, deputy, expectRefused } from './close-helpers';
 
 let school: TinySchool;
 
@@ -21,6 +23,44 @@ function missingFinals(report: CheckReport): string[] {
     .map((f) => `${f.classId}:${f.subjectId}:${String(f.studentId)}`)
     .sort();
 }
+
+describe('which classes a close takes', () => {
+  const classesOf = (periodId: number) =>
+    closeStatus(school.mirror, startClose(school.mirror, { periodId }, deputy, clock)).classes;
+
+  it('takes the grades marked by half-year into a half-year close, and no others', () => {
+    expect(classesOf(school.halfYearId)).toEqual(['10А']);
+  });
+
+  it('takes every class 2–11 into a quarter close (paper copies each quarter, I 4.4)', () => {
+    expect(classesOf(school.periodId)).toEqual(['5А', '10А']);
+  });
+
+  it("follows the school's half-year grades setting", () => {
+    putSetting(school.mirror, 'checkRules', { ...defaultCheckRules, halfYearGrades: [5] }, clock());
+    expect(classesOf(school.halfYearId)).toEqual(['5А']);
+  });
+
+  it('refuses narrowing a half-year close to a class marked by quarter, naming the field', () => {
+    expectRefused(
+      school.mirror,
+      'CLOSE_CLASS_NOT_IN_PERIOD',
+      () =>
+        startClose(school.mirror, { periodId: school.halfYearId, classIds: [school.class5] }, deputy, clock),
+      /5А is not closed with this period/,
+    );
+  });
+
+  it('lets a quarter close be narrowed to some of its classes', () => {
+    const closeId = startClose(
+      school.mirror,
+      { periodId: school.periodId, classIds: [school.class10] },
+      deputy,
+      clock,
+    );
+    expect(closeStatus(school.mirror, closeId).classes).toEqual(['10А']);
+  });
+});
 
 describe('a close of another period kind', () => {
   it('closes a half-year over the classes it is narrowed to, checking the half-year finals', () => {

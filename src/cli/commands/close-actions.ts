@@ -8,6 +8,7 @@ import {
   closeStatus,
   completeClose,
   confirmCleanTeacherChecks,
+  cancelClose,
   confirmTeacherCheck,
   folderLabel,
   overrideDay,
@@ -120,6 +121,18 @@ function override(ctx: ActionContext): void {
   ctx.io.out(`Override ${overrideId} recorded. ${dayLine(ctx, day)}`);
 }
 
+function cancel(ctx: ActionContext): void {
+  cancelClose(
+    ctx.mirror,
+    { closeId: ctx.closeId, reason: requireFlag(ctx.flags.reason, 'reason') },
+    ctx.actor,
+    ctx.clock,
+  );
+  ctx.io.out(
+    `Close ${ctx.closeId} cancelled; the audit log keeps what it held. The period can be started again.`,
+  );
+}
+
 async function print(ctx: ActionContext): Promise<void> {
   const result = await printForClose(
     ctx.mirror,
@@ -229,6 +242,7 @@ export const closeActions: Record<string, ((ctx: ActionContext) => Promise<void>
   check,
   confirm,
   override,
+  cancel,
   print,
   backup,
   sign,

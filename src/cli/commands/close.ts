@@ -12,7 +12,7 @@ import { printCloseStatus } from './close-print-status';
 
 const usage = `Usage: npm run moor -- close <action> --db FILE [--as ROLE] [--name "Surname Name"] [options]
 
-The five-day quarter-end close (classes 2–11). Each action is recorded in the audit log.
+The five-day quarter-end close (classes 2–11; a half-year closes the grades marked by half-year). Each action is recorded in the audit log.
 Who acts: --as deputy|secretary|director (each action has its usual role, below) and --name;
 by default the staff member with that position in the mirror. --close N picks the close when
 more than one is open.
@@ -23,6 +23,8 @@ more than one is open.
   confirm        --teacher "Surname Name" [--class 5А] [--subject CODE|NAME]
                  or --all-clean: every teacher whose items the checks find nothing in  (deputy)
   override       --day 1-4 --reason "written reason"   complete a day with items still open (deputy)
+  cancel         --reason "written reason"   take back a close started by mistake, until the
+                 hand-over to the secretary; the period can then be started again   (deputy)
   print          --out DIR [--class 5А]  day 2: print the class copies (PDF + XLSX)      (deputy)
   backup         --target DIR --passphrase-file FILE [--documents DIR]  day 2: verified backup (deputy)
   sign           --class 5А --teacher "Surname Name" [--subject X] [--date YYYY-MM-DD]  day 3 (deputy records)

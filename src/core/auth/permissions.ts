@@ -14,6 +14,8 @@ export const permissionMatrix = {
   'close.check': ['deputy'],
   'close.confirm': ['deputy'],
   'close.override': ['deputy'],
+  // Whoever starts a close may take a mistaken one back, until the hand-over makes it final.
+  'close.cancel': ['deputy'],
   'close.sign': ['deputy'],
   'close.certify': ['deputy'],
   'close.handover': ['deputy'],

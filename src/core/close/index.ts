@@ -7,7 +7,9 @@ export {
   confirmCleanTeacherChecks,
   type ConfirmInput,
 } from './day1-checks';
-export { overrideDay, MIN_REASON_LENGTH, type OverrideInput } from './override-day';
+export { overrideDay, type OverrideInput } from './override-day';
+export { MIN_REASON_LENGTH } from './written-reason';
+export { cancelClose, type CancelInput } from './cancel-close';
 export {
   recordBackup,
   recordClassPrint,

@@ -9,9 +9,7 @@ import { dayTitles, type CloseDay } from './close-days';
 import { assertDayReachable, closeItems, dayCompleted, getOpenClose, isPending } from './close-store';
 import { describeItem } from './item-actions';
 import { loadNameBook } from './names';
-
-/** A written reason says what was decided and why; a word or two is not one. */
-export const MIN_REASON_LENGTH = 15;
+import { writtenReason } from './written-reason';
 
 export interface OverrideInput {
   closeId: number;
@@ -26,14 +24,7 @@ export interface OverrideInput {
  */
 export function overrideDay(mirror: Mirror, input: OverrideInput, actor: Actor, clock: Clock): number {
   assertAllowed(actor, 'close.override');
-  const reason = input.reason.trim();
-  if (reason.length < MIN_REASON_LENGTH) {
-    throw new MoorError(
-      'CLOSE_REASON_REQUIRED',
-      `An override needs a written reason of at least ${MIN_REASON_LENGTH} characters (what was decided and why).`,
-      { length: reason.length },
-    );
-  }
+  const reason = writtenReason(input.reason, 'An override');
   if (input.day === 5) {
     throw new MoorError(
       'CLOSE_NO_OVERRIDE',

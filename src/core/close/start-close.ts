@@ -7,15 +7,13 @@ import type { Mirror } from '../db/mirror';
 import type { CloseItemKind } from '../db/schema';
 import { MoorError } from '../errors';
 import { closeDays, dayOfKind } from './close-days';
-import { getPeriod } from './close-store';
+import { getPeriod, type Period } from './close-store';
 import { className } from './names';
-
-/** Paper copies are made for classes 2–11 (class 1 is not marked, I 4). */
-export const FIRST_CLOSED_GRADE = 2;
+import { FIRST_CLOSED_GRADE, periodClasses, type PeriodClass } from './period-classes';
 
 export interface StartCloseInput {
   periodId: number;
-  /** Narrows the close to these classes; all classes 2–11 of the period's year when left out. */
+  /** Narrows the close to these of the period's classes (`periodClasses`); all of them when left out. */
   classIds?: readonly number[];
 }
 
@@ -27,36 +25,39 @@ interface NewItem {
   teacherId?: number;
 }
 
-function scopeClasses(mirror: Mirror, yearId: number, wanted: readonly number[] | undefined) {
-  const classes = mirror.all(
-    mirror.db
-      .selectFrom('class')
-      .select(['id', 'grade', 'letter'])
-      .where('academic_year_id', '=', yearId)
-      .orderBy('grade')
-      .orderBy('letter'),
-  );
-  if (wanted === undefined) return classes.filter((c) => c.grade >= FIRST_CLOSED_GRADE);
-  const byId = new Map(classes.map((c) => [c.id, c]));
+function scopeClasses(mirror: Mirror, period: Period, wanted: readonly number[] | undefined): PeriodClass[] {
+  const closing = periodClasses(mirror, period);
+  if (wanted === undefined) return closing;
+  const byId = new Map(closing.map((c) => [c.id, c]));
   return [...new Set(wanted)].map((id) => {
     const found = byId.get(id);
-    if (!found) {
+    if (found) return found;
+    const other = mirror.first(
+      mirror.db
+        .selectFrom('class')
+        .select(['grade', 'letter'])
+        .where('id', '=', id)
+        .where('academic_year_id', '=', period.academic_year_id),
+    );
+    if (!other) {
       throw new MoorError(
         'CLOSE_UNKNOWN_CLASS',
         `Class #${id} is not a class of this period's school year.`,
-        { classId: id },
+        { classId: id, field: 'classIds' },
       );
     }
-    if (found.grade < FIRST_CLOSED_GRADE) {
+    if (other.grade < FIRST_CLOSED_GRADE) {
       throw new MoorError(
         'CLOSE_CLASS_NOT_CLOSED',
-        `Class ${className(found)} is not marked; paper copies are for classes 2–11.`,
-        {
-          classId: id,
-        },
+        `Class ${className(other)} is not marked; paper copies are for classes 2–11.`,
+        { classId: id, field: 'classIds' },
       );
     }
-    return found;
+    throw new MoorError(
+      'CLOSE_CLASS_NOT_IN_PERIOD',
+      `Class ${className(other)} is not closed with this period: only the grades marked by half-year close a half-year.`,
+      { classId: id, field: 'classIds' },
+    );
   });
 }
 
@@ -93,7 +94,7 @@ function itemsFor(mirror: Mirror, classIds: number[]): NewItem[] {
 }
 
 /**
- * Opens the close of a reporting period over its classes 2–11 (or the classes asked for), with
+ * Opens the close of a reporting period over the classes that close with it (or those asked for), with
  * every item of the five days listed up front, so the tracker shows the whole road from day 1.
  */
 export function startClose(mirror: Mirror, input: StartCloseInput, actor: Actor, clock: Clock): number {
@@ -101,9 +102,9 @@ export function startClose(mirror: Mirror, input: StartCloseInput, actor: Actor,
   const at = clock();
   return mirror.transaction(() => {
     const period = getPeriod(mirror, input.periodId);
-    const classes = scopeClasses(mirror, period.academic_year_id, input.classIds);
+    const classes = scopeClasses(mirror, period, input.classIds);
     if (classes.length === 0) {
-      throw new MoorError('CLOSE_NO_CLASSES', 'There are no classes 2–11 in this school year to close.');
+      throw new MoorError('CLOSE_NO_CLASSES', 'This school year has no classes that close with this period.');
     }
     const classIds = classes.map((c) => c.id);
     const taken = mirror.all(

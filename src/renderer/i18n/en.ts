@@ -129,6 +129,8 @@ export const en = {
     title: 'Quarter close',
     period: 'Period',
     start: 'Start the close',
+    startClasses: 'Classes to close',
+    startNoClasses: 'No class of this school year closes with this period.',
     notStarted: 'The close of this period has not started.',
     progress: 'Overall: {{done}} / {{total}}',
     status_open: 'In progress',
@@ -153,6 +155,13 @@ export const en = {
     overrideTitle: 'Close the day with a reason',
     overrideReason: 'Reason (who and why)',
     override: 'Close with a reason',
+    cancelTitle: 'Cancel this close',
+    cancelHint:
+      'Only until the copies are handed over to the secretary. The period can then be started again.',
+    cancelReason: 'Reason for cancelling (who and why)',
+    cancel: 'Cancel the close',
+    cancelConfirm: 'Cancel this close? Its days and recorded steps are removed; the audit log keeps them.',
+    cancelKeep: 'Keep the close',
     print: 'Print the paper copies',
     printed: 'Printed: {{count}} classes, {{pages}} pages',
     backupTitle: 'Backup copy',
@@ -458,6 +467,10 @@ export const en = {
     CLOSE_NOT_THEIR_SUBJECT: 'This teacher does not teach this subject in this class.',
     CLOSE_BACKUP_NOT_VERIFIED: 'The backup copy was not verified.',
     CLOSE_NO_CLASSES: 'There are no classes to close in this period.',
+    CLOSE_CLASS_NOT_IN_PERIOD:
+      'This class does not close with this period: a half-year closes only the grades marked by half-year.',
+    CLOSE_CANCEL_TOO_LATE:
+      'The copies have been handed over to the secretary: this close can no longer be cancelled.',
     CLOSE_UNKNOWN: 'No such close.',
     DOCUMENT_UNKNOWN: 'There is no such printed document.',
     DOCUMENT_FILE_MISSING: 'The document’s file is no longer where it was written: print the copy again.',

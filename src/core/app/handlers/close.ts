@@ -2,6 +2,7 @@ import path from 'node:path';
 import { verifySecret } from '../../auth/password';
 import {
   backupForClose,
+  cancelClose,
   completeClose,
   confirmTeacherCheck,
   overrideDay,
@@ -31,7 +32,22 @@ export const closeHandlers = {
   'close.start': {
     access: 'close.start',
     run: (ctx, input) =>
-      closeBoard(ctx.mirror, startClose(ctx.mirror, { periodId: input.periodId }, ctx.actor, ctx.clock)),
+      closeBoard(
+        ctx.mirror,
+        startClose(
+          ctx.mirror,
+          { periodId: input.periodId, ...(input.classIds ? { classIds: input.classIds } : {}) },
+          ctx.actor,
+          ctx.clock,
+        ),
+      ),
+  },
+  'close.cancel': {
+    access: 'close.cancel',
+    run(ctx, input) {
+      cancelClose(ctx.mirror, input, ctx.actor, ctx.clock);
+      return closeOverview(ctx.mirror);
+    },
   },
   'close.board': { access: 'close.read', run: (ctx, input) => closeBoard(ctx.mirror, input.closeId) },
   'close.check': {
@@ -180,6 +196,7 @@ export const closeHandlers = {
     N in
       | 'close.overview'
       | 'close.start'
+      | 'close.cancel'
       | 'close.board'
       | 'close.check'
       | 'close.confirm'

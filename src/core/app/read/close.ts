@@ -2,7 +2,8 @@ import type { Mirror } from '../../db/mirror';
 import { closeItems, closeStatus } from '../../close';
 import type { CloseItem } from '../../close/close-store';
 import { loadNameBook } from '../../close/names';
-import { staffName } from '../../close/names';
+import { className, staffName } from '../../close/names';
+import { periodClasses } from '../../close/period-classes';
 import type { CheckReport } from '../../checks/run-checks';
 import type { CheckListView, CloseBoard, CloseItemView, CloseOverview } from '../../../shared/views';
 
@@ -19,6 +20,7 @@ export function closeOverview(mirror: Mirror): CloseOverview {
       number: p.number,
       startsOn: p.starts_on,
       endsOn: p.ends_on,
+      classes: periodClasses(mirror, p).map((c) => ({ id: c.id, name: className(c) })),
     })),
     closes: closes.map((c) => ({ id: c.id, periodId: c.period_id, status: c.status })),
   };

@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Loader,
-  Progress,
-  Select,
-  Stack,
-  Tabs,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Badge, Group, Loader, Progress, Select, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CloseBoard, SessionView } from '../../../shared/views';
@@ -26,6 +14,13 @@ import { DayOnePanel } from './DayOnePanel';
 import { DayThreePanel } from './DayThreePanel';
 import { DayTwoPanel } from './DayTwoPanel';
 import { OverrideForm } from './OverrideForm';
+import { StartCloseForm } from './StartCloseForm';
+import { CancelCloseForm } from './CancelCloseForm';
+
+/** Day 5 has begun (the copies went to the secretary): the core no longer lets the close be cancelled. */
+function handedOver(board: CloseBoard): boolean {
+  return board.items.some((i) => i.day === 5 && i.status !== 'open');
+}
 
 /** The quarter-end close as a five-day board; each day's tab holds its list and the acts that settle it. */
 export function CloseScreen({ session }: { session: SessionView }) {
@@ -62,9 +57,15 @@ export function CloseScreen({ session }: { session: SessionView }) {
       setError(caught);
     }
   };
-  const start = async () => {
+  const period = overview.data?.periods.find((p) => p.id === chosenPeriod);
+  const start = async (classIds: number[]) => {
     if (chosenPeriod === null) return;
-    await act(() => call('close.start', { periodId: chosenPeriod }));
+    await act(() => call('close.start', { periodId: chosenPeriod, classIds }));
+    await overview.reload();
+  };
+  const cancelled = async () => {
+    setBoard(null);
+    setError(null);
     await overview.reload();
   };
 
@@ -87,21 +88,16 @@ export function CloseScreen({ session }: { session: SessionView }) {
         />
       </Group>
       <ErrorAlert error={error} />
-      {!close && (
-        <Alert color="gray">
-          <Group justify="space-between">
-            <Text>{t('close.notStarted')}</Text>
-            {can('close.start') && <Button onClick={() => void start()}>{t('close.start')}</Button>}
-          </Group>
-        </Alert>
-      )}
+      {!close && period && <StartCloseForm period={period} canStart={can('close.start')} onStart={start} />}
       {board && (
         <>
           <Group>
             <Badge color={board.status === 'completed' ? 'teal' : 'blue'} size="lg">
               {t(`close.status_${board.status}`)}
             </Badge>
-            <Text size="sm">{board.classes.join(', ')}</Text>
+            <Text size="sm" data-testid="close-classes">
+              {board.classes.join(', ')}
+            </Text>
           </Group>
           <Progress value={total === 0 ? 0 : (done / total) * 100} size="lg" />
           <Text size="sm" c="dimmed">
@@ -150,6 +146,9 @@ export function CloseScreen({ session }: { session: SessionView }) {
             !board.days.some((d) => d.day === Number(day) && d.completed) && (
               <OverrideForm board={board} day={Number(day)} onDone={update} onError={setError} />
             )}
+          {board.status === 'open' && can('close.cancel') && !handedOver(board) && (
+            <CancelCloseForm board={board} onCancelled={cancelled} onError={setError} />
+          )}
         </>
       )}
     </Stack>

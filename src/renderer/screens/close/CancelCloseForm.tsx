@@ -1,0 +1,83 @@
+import { Alert, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CloseBoard } from '../../../shared/views';
+import { call } from '../../api/client';
+
+/**
+ * A deputy takes back a close started by mistake, writing down why and confirming once more; the
+ * core refuses it after the hand-over to the secretary and keeps what it removed in the audit log.
+ */
+export function CancelCloseForm({
+  board,
+  onCancelled,
+  onError,
+}: {
+  board: CloseBoard;
+  onCancelled: () => Promise<void>;
+  onError: (error: unknown) => void;
+}) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const cancel = async () => {
+    setConfirming(false);
+    try {
+      await call('close.cancel', { closeId: board.closeId, reason });
+      setReason('');
+      await onCancelled();
+    } catch (caught) {
+      onError(caught);
+    }
+  };
+  return (
+    <Card withBorder>
+      <Title order={5}>{t('close.cancelTitle')}</Title>
+      <Text size="sm" c="dimmed">
+        {t('close.cancelHint')}
+      </Text>
+      <Textarea
+        label={t('close.cancelReason')}
+        name="cancelReason"
+        autosize
+        minRows={2}
+        value={reason}
+        onChange={(e) => {
+          setReason(e.currentTarget.value);
+        }}
+      />
+      <Group mt="sm">
+        <Button
+          color="red"
+          variant="light"
+          onClick={() => {
+            setConfirming(true);
+          }}
+        >
+          {t('close.cancel')}
+        </Button>
+      </Group>
+      {confirming && (
+        <Alert color="red" mt="sm">
+          <Stack gap="xs">
+            <Text size="sm">{t('close.cancelConfirm')}</Text>
+            <Group>
+              <Button color="red" size="xs" onClick={() => void cancel()}>
+                {t('close.cancel')}
+              </Button>
+              <Button
+                size="xs"
+                variant="default"
+                onClick={() => {
+                  setConfirming(false);
+                }}
+              >
+                {t('close.cancelKeep')}
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      )}
+    </Card>
+  );
+}
