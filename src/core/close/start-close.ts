@@ -125,8 +125,10 @@ export function startClose(mirror: Mirror, input: StartCloseInput, actor: Actor,
         { closeId: taken[0]?.close_id, classIds: taken.map((t) => t.class_id) },
       );
     }
-    const closeId = mirror.run(
+    const closeId = nextCloseNumber(mirror);
+    mirror.run(
       mirror.db.insertInto('close_run').values({
+        id: closeId,
         period_id: period.id,
         started_at: at.toISOString(),
         started_by: describeActor(actor),
@@ -134,7 +136,7 @@ export function startClose(mirror: Mirror, input: StartCloseInput, actor: Actor,
         completed_by: null,
         folder_label: null,
       }),
-    ).lastInsertRowid;
+    );
     for (const classId of classIds) {
       mirror.run(
         mirror.db
@@ -180,4 +182,19 @@ export function startClose(mirror: Mirror, input: StartCloseInput, actor: Actor,
     );
     return closeId;
   });
+}
+
+/**
+ * A close's number is never given twice: a cancelled close's rows are gone, but the audit log keeps
+ * speaking of it by its number.
+ */
+function nextCloseNumber(mirror: Mirror): number {
+  const lastRun = mirror.first(mirror.db.selectFrom('close_run').select((eb) => eb.fn.max('id').as('id')));
+  const lastAudited = mirror.first(
+    mirror.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.max(eb.cast<number>('entity_id', 'integer')).as('id'))
+      .where('entity', '=', 'close_run'),
+  );
+  return Math.max(lastRun?.id ?? 0, lastAudited?.id ?? 0) + 1;
 }
