@@ -10,6 +10,7 @@ import { createDemoSchool } from '../core/demo/create-demo-school';
 import { demoSizes, type DemoSize } from '../core/demo/sizes';
 import { isMoorError } from '../core/errors';
 import { processIo } from './command';
+import { readPassphraseFile } from './passphrase-file';
 import { runDemoClose } from './demo-close';
 
 const DEMO_PASSPHRASE = 'moor-demo-2025';
@@ -52,8 +53,14 @@ async function main(): Promise<number> {
   }
   const outDir = path.resolve(values.out ?? 'demo-output');
   const passphraseFile = values['passphrase-file'];
-  const passphrase =
-    passphraseFile === undefined ? DEMO_PASSPHRASE : fs.readFileSync(passphraseFile, 'utf8').trim();
+  let passphrase = DEMO_PASSPHRASE;
+  try {
+    if (passphraseFile !== undefined) passphrase = readPassphraseFile(passphraseFile);
+  } catch (error) {
+    if (!isMoorError(error)) throw error;
+    processIo.err(`Error: ${error.message}`);
+    return 1;
+  }
   fs.mkdirSync(outDir, { recursive: true });
   for (const entry of demoEntries) fs.rmSync(path.join(outDir, entry), { recursive: true, force: true });
 

@@ -75,6 +75,13 @@ const schoolYear = z
     path: ['startsOn'],
     message: "the school year starts in its label's first year",
   });
+/** The school's names and addresses, as they go on every printed copy: given at setup, corrected in the settings. */
+const schoolDetails = z.object({
+  nameKy: z.string().trim().min(2).max(200),
+  nameRu: z.string().trim().min(2).max(200),
+  addressKy: z.string().trim().max(300),
+  addressRu: z.string().trim().max(300),
+});
 const registerYear = z.number().int().min(2000).max(2100);
 /** The archive register as the secretary searches it. */
 const archiveQuery = z.object({
@@ -98,12 +105,7 @@ export const contract = {
   'app.status': command<AppStatus>()(empty),
   'setup.complete': command<SessionView>()(
     z.object({
-      school: z.object({
-        nameKy: z.string().trim().min(2).max(200),
-        nameRu: z.string().trim().min(2).max(200),
-        addressKy: z.string().trim().max(300),
-        addressRu: z.string().trim().max(300),
-      }),
+      school: schoolDetails,
       year: schoolYear,
       quarters: z.array(period).length(4),
       defaultLanguage: languageCode,
@@ -274,6 +276,8 @@ export const contract = {
   'settings.addSchoolYear': command<SchoolYearView[]>()(
     z.object({ year: schoolYear, quarters: z.array(period).length(4) }),
   ),
+  /** The school's names and addresses: printed from the next copy on; copies already printed keep theirs. */
+  'settings.updateSchool': command<SettingsView>()(z.object({ school: schoolDetails })),
   'settings.changeBackupPassphrase': command<null>()(
     z.object({ current: z.string(), next: z.string().min(12).max(500) }),
   ),

@@ -96,7 +96,17 @@ export interface AuditEntryView {
   readonly summary: string;
 }
 
+/** The school's names and addresses, as printed on its copies. */
+export interface SchoolDetailsView {
+  readonly nameKy: string;
+  readonly nameRu: string;
+  readonly addressKy: string;
+  readonly addressRu: string;
+}
+
 export interface SettingsView {
+  /** Null only before setup has made the school. */
+  readonly school: SchoolDetailsView | null;
   readonly defaultLanguage: LanguageCode;
   readonly documentLanguage: DocumentLanguage;
   readonly idleMinutes: number;

@@ -107,6 +107,7 @@ function samples(f: AppFixture): { [N in CommandName]: InputOf<N> } {
       year: { label: '2026-2027', startsOn: '2026-09-01', endsOn: '2027-05-31' },
       quarters: SETUP.quarters,
     },
+    'settings.updateSchool': { school: SETUP.school },
     'settings.changeBackupPassphrase': { current: 'wrong', next: 'another long passphrase' },
     'settings.updateJournalRules': {
       markDeadlines: defaultMarkDeadlines,

@@ -206,5 +206,30 @@ describe('registers, sync and restore through the UI (Kyrgyz)', () => {
     await newYear.getByRole('alert').getByText('Маалымат туура эмес толтурулган').waitFor();
     await shot(page, '37b-settings-new-school-year-ky');
     expect(await latinWords(page)).toEqual([]);
+
+    // The school's name misspelled at setup is corrected; a one-letter name is refused, naming the
+    // field as the form labels it; the header and the dashboard then show the corrected name.
+    const school = page.getByTestId('school-details');
+    const nameKy = school.getByLabel('Мектептин аталышы (кыргызча)');
+    expect(await nameKy.inputValue()).toBe(SETUP.school.nameKy);
+    await nameKy.fill('М');
+    await school.getByRole('button', { name: 'Сактоо' }).click();
+    await school
+      .getByRole('alert')
+      .getByText('Маалымат туура эмес толтурулган: Мектептин аталышы (кыргызча).')
+      .waitFor();
+    const corrected = 'Кара-Балта шаарындагы № 1 орто мектеп';
+    await nameKy.fill(corrected);
+    await school.getByRole('button', { name: 'Сактоо' }).click();
+    await school.getByText('Мектептин аталышы жана дареги сакталды.').waitFor();
+    await shot(page, '37c-settings-school-name-ky');
+    expect(await latinWords(page)).toEqual([]);
+    await page.getByRole('banner').getByText(corrected).waitFor();
+    await open(page, 'Башкы бет');
+    await page.getByRole('main').getByText(corrected).first().waitFor();
+    await open(page, 'Жөндөөлөр');
+    expect(
+      await page.getByTestId('school-details').getByLabel('Мектептин аталышы (кыргызча)').inputValue(),
+    ).toBe(corrected);
   });
 });

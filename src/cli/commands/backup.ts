@@ -1,30 +1,15 @@
-import fs from 'node:fs';
 import type { Actor } from '../../core/auth/actor';
 import { createBackup } from '../../core/backup/create-backup';
 import { systemClock } from '../../core/clock';
 import { openMirror } from '../../core/db/mirror';
-import { MoorError } from '../../core/errors';
 import { integerFlag, parseFlags, requireFlag } from '../args';
 import type { CliCommand } from '../command';
+import { readPassphraseFile } from '../passphrase-file';
 
 /** Backups and restores from the command line are the IT person's work (scheduled or by hand). */
 export function backupCliActor(name: string | undefined): Actor {
   const shown = name?.trim() ?? '';
   return { userId: 'cli', name: shown === '' ? 'IT (command line)' : shown, role: 'admin' };
-}
-
-/** The passphrase is read from a file so it never shows in the process list or the shell history. */
-export function readPassphraseFile(file: string): string {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    throw new MoorError('PASSPHRASE_FILE', `Cannot read the passphrase file ${file}.`, { file });
-  }
-  const passphrase = text.replace(/\r?\n$/, '');
-  if (passphrase === '')
-    throw new MoorError('PASSPHRASE_FILE', `The passphrase file ${file} is empty.`, { file });
-  return passphrase;
 }
 
 export const backupCommand: CliCommand = {
@@ -34,7 +19,8 @@ export const backupCommand: CliCommand = {
 
   --db FILE               the mirror database
   --to DIR                the folder on the backup drive; the backup is a new folder inside it
-  --passphrase-file FILE  a file holding the school's backup passphrase (one line)
+  --passphrase-file FILE  a file holding the school's backup passphrase (one line); any other
+                          passphrase is refused before anything is written
   --documents DIR         a folder of the period's printed copies to include
   --label TEXT            the drive's label for the register (default: what the system reports)
   --period ID             the reporting period the backup is made for

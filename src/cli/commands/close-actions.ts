@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import type { Actor } from '../../core/auth/actor';
 import { writeTeacherChecklists } from '../../core/checks/print-checklists';
 import { checkRuleIds } from '../../core/checks/finding';
@@ -25,6 +24,7 @@ import type { Mirror } from '../../core/db/mirror';
 import { MoorError } from '../../core/errors';
 import { integerFlag, requireFlag } from '../args';
 import type { CliIo } from '../command';
+import { readPassphraseFile } from '../passphrase-file';
 import { findStaff, findSubject } from './close-lookup';
 
 export interface CloseFlags {
@@ -155,9 +155,7 @@ async function print(ctx: ActionContext): Promise<void> {
 }
 
 async function backup(ctx: ActionContext): Promise<void> {
-  const passphrase = fs
-    .readFileSync(requireFlag(ctx.flags['passphrase-file'], 'passphrase-file'), 'utf8')
-    .trim();
+  const passphrase = readPassphraseFile(requireFlag(ctx.flags['passphrase-file'], 'passphrase-file'));
   const result = await backupForClose(
     ctx.mirror,
     {

@@ -2,7 +2,8 @@ import { restoreBackup } from '../../core/backup/restore-backup';
 import { systemClock } from '../../core/clock';
 import { parseFlags, requireFlag } from '../args';
 import type { CliCommand } from '../command';
-import { backupCliActor, readPassphraseFile } from './backup';
+import { readPassphraseFile } from '../passphrase-file';
+import { backupCliActor } from './backup';
 
 export const restoreCommand: CliCommand = {
   name: 'restore',

@@ -3,7 +3,8 @@ import { systemClock } from '../../core/clock';
 import { type Mirror, openMirror } from '../../core/db/mirror';
 import { parseFlags, requireFlag } from '../args';
 import type { CliCommand } from '../command';
-import { backupCliActor, readPassphraseFile } from './backup';
+import { readPassphraseFile } from '../passphrase-file';
+import { backupCliActor } from './backup';
 
 export const verifyCommand: CliCommand = {
   name: 'verify',

@@ -5,6 +5,7 @@ import { insertUser, type AppUser } from '../auth/users';
 import type { Mirror } from '../db/mirror';
 import { MoorError } from '../errors';
 import type { ParsedInputOf } from '../../shared/contract';
+import { schoolColumns } from './school-details';
 import { checkSchoolYearDates, insertSchoolYear } from './school-year-dates';
 import { getSetting, putSetting } from './settings';
 
@@ -52,13 +53,7 @@ export async function completeSetup(mirror: Mirror, input: SetupInput, at: Date)
 }
 
 function saveSchool(mirror: Mirror, input: SetupInput): void {
-  const values = {
-    name_ky: input.school.nameKy,
-    name_ru: input.school.nameRu,
-    address_ky: input.school.addressKy,
-    address_ru: input.school.addressRu,
-    document_language: input.documentLanguage,
-  };
+  const values = { ...schoolColumns(input.school), document_language: input.documentLanguage };
   const existing = mirror.first(mirror.db.selectFrom('school').select('id').orderBy('id').limit(1));
   if (existing) mirror.run(mirror.db.updateTable('school').set(values).where('id', '=', existing.id));
   else mirror.run(mirror.db.insertInto('school').values({ ...values, okpo_code: null, kundoluk_code: null }));

@@ -44,6 +44,7 @@ import { prepareCheckInWorker } from './check-in-worker';
 import type { IntegrityCheck } from './sqlite-file';
 import { describeMedium } from './medium';
 import { readBackup } from './read-backup';
+import { assertSchoolPassphrase } from './school-passphrase';
 import { listDocuments, snapshotMirror } from './snapshot';
 import { snapshotFolder } from './snapshot-folder';
 import { nodeTargetFs, type TargetFs, type TargetWriter } from './target-fs';
@@ -147,13 +148,16 @@ async function encryptLocalFile(
  * Makes a backup copy: a consistent snapshot of the mirror and the period's printed documents,
  * encrypted with a key from the school's passphrase, written to a temporary folder on the drive,
  * flushed and renamed, then read back completely and checked. The attempt is in the backup
- * register from its first moment; a failure is registered with its reason and then thrown.
+ * register from its first moment; a failure is registered with its reason and then thrown. A
+ * passphrase that is not the school's is refused before that: nothing is written or registered.
  * The mirror is only read; a failed attempt leaves nothing on the drive.
  */
 export async function createBackup(mirror: Mirror, options: CreateBackupOptions): Promise<BackupResult> {
   const { actor, clock, passphrase, targetDir } = options;
   assertAllowed(actor, 'backup.create');
   assertUsablePassphrase(passphrase);
+  // Before anything reaches the drive or the register: every way to a backup passes here.
+  await assertSchoolPassphrase(mirror, passphrase);
   const targetFs = options.fs ?? nodeTargetFs;
   const startedAt = clock();
   const backupId = randomUUID();

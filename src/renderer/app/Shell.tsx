@@ -119,7 +119,7 @@ export function Shell({
         {screen === 'sync' && <SyncScreen />}
         {screen === 'audit' && <AuditScreen />}
         {screen === 'users' && <UsersScreen session={session} />}
-        {screen === 'settings' && <SettingsScreen session={session} />}
+        {screen === 'settings' && <SettingsScreen session={session} onSchoolChange={onChange} />}
       </AppShell.Main>
     </AppShell>
   );

@@ -21,10 +21,20 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { useCommand } from '../components/use-command';
 import { JournalRulesCard } from './settings/JournalRulesCard';
 import { PassphraseCard } from './settings/PassphraseCard';
+import { SchoolCard } from './settings/SchoolCard';
 import { SchoolYearCard } from './settings/SchoolYearCard';
 
-/** Everyone can change their own password; the admin also edits the installation's settings. */
-export function SettingsScreen({ session }: { session: SessionView }) {
+/**
+ * Everyone can change their own password; the admin also edits the installation's settings.
+ * `onSchoolChange` lets the window's header show a corrected school name at once.
+ */
+export function SettingsScreen({
+  session,
+  onSchoolChange,
+}: {
+  session: SessionView;
+  onSchoolChange: () => void;
+}) {
   const { t } = useTranslation();
   const settings = useCommand('settings.get', {});
   const canEdit = session.permissions.includes('settings.manage');
@@ -38,6 +48,7 @@ export function SettingsScreen({ session }: { session: SessionView }) {
   useEffect(() => {
     if (settings.data) {
       const {
+        school: _school,
         backupPassphraseSet: _set,
         kundolukTokenSet: _token,
         journalRules: _rules,
@@ -178,6 +189,16 @@ export function SettingsScreen({ session }: { session: SessionView }) {
           )}
         </Stack>
       </Card>
+      {settings.data.school && (
+        <SchoolCard
+          school={settings.data.school}
+          canEdit={canEdit}
+          onSaved={() => {
+            void settings.reload();
+            onSchoolChange();
+          }}
+        />
+      )}
       {canEdit && <PassphraseCard />}
       <SchoolYearCard canEdit={canEdit} />
       <JournalRulesCard settings={settings.data} canEdit={canEdit} onSaved={() => void settings.reload()} />

@@ -5,6 +5,7 @@ import type { SettingsView } from '../../../shared/views';
 import type { AppContext, Handler } from '../handler';
 import { getSetting, putSetting } from '../settings';
 import { listAudit } from '../read/audit';
+import { readSchoolDetails } from '../school-details';
 import { userView } from '../views';
 import { defaultCheckRules } from '../../checks/check-rules';
 import { defaultMarkDeadlines } from '../../rules/mark-deadline-settings';
@@ -15,6 +16,7 @@ export function settingsView(ctx: AppContext): SettingsView {
     mirror.db.selectFrom('school').select('document_language').orderBy('id').limit(1),
   );
   return {
+    school: readSchoolDetails(mirror),
     defaultLanguage: getSetting(mirror, 'defaultLanguage'),
     documentLanguage: school?.document_language ?? 'ky',
     idleMinutes: getSetting(mirror, 'idleMinutes'),
@@ -62,8 +64,13 @@ export const adminHandlers = {
     run(ctx, input) {
       const { mirror } = ctx;
       const at = ctx.clock();
-      // The journal rules have their own command and audit entry.
-      const { journalRules: _rules, regulationJournalRules: _regulation, ...before } = settingsView(ctx);
+      // The school's names and the journal rules have their own commands and audit entries.
+      const {
+        school: _school,
+        journalRules: _rules,
+        regulationJournalRules: _regulation,
+        ...before
+      } = settingsView(ctx);
       mirror.transaction(() => {
         putSetting(mirror, 'defaultLanguage', input.defaultLanguage, at);
         putSetting(mirror, 'idleMinutes', input.idleMinutes, at);

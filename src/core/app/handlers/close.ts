@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { verifySecret } from '../../auth/password';
+import { assertSchoolPassphrase } from '../../backup/school-passphrase';
 import {
   backupForClose,
   cancelClose,
@@ -16,12 +16,10 @@ import {
   startClose,
   type CloseDay,
 } from '../../close';
-import { MoorError } from '../../errors';
 import type { Handler } from '../handler';
 import { checkListView, closeBoard, closeOverview } from '../read/close';
 import { backupFraction, closeBackupView, printedCopiesView } from '../read/close-files';
 import { printSignatureSheet, schoolNameIn } from '../read/signature-sheet';
-import { getSetting } from '../settings';
 
 /**
  * The five-day close through the contract: each handler calls the close module (which checks the
@@ -119,13 +117,8 @@ export const closeHandlers = {
   'close.backup': {
     access: 'backup.create',
     async run(ctx, input) {
-      // The passphrase typed now must be the one written down at setup, or nobody could restore the copy.
-      const verifier = getSetting(ctx.mirror, 'backupPassphraseVerifier');
-      if (verifier === null || !(await verifySecret(input.passphrase, verifier))) {
-        throw new MoorError('PASSPHRASE_MISMATCH', 'This is not the backup passphrase set for this school.', {
-          field: 'passphrase',
-        });
-      }
+      // The backup checks it again itself; checked here too so the form hears at once, not from a failed job.
+      await assertSchoolPassphrase(ctx.mirror, input.passphrase);
       return ctx.jobs.startTask('close.backup', ctx.actor, async (scope) =>
         closeBackupView(
           await backupForClose(

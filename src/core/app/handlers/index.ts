@@ -7,6 +7,7 @@ import { journalRulesHandlers } from './journal-rules';
 import { registersHandlers } from './registers';
 import { reportHandlers } from './reports';
 import { restoreHandlers } from './restore';
+import { schoolHandlers } from './school';
 import { schoolYearHandlers } from './school-year';
 import { sessionHandlers } from './session';
 import { syncHandlers } from './sync';
@@ -22,6 +23,7 @@ export const handlers: HandlerMap = {
   ...registersHandlers,
   ...syncHandlers,
   ...restoreHandlers,
+  ...schoolHandlers,
   ...schoolYearHandlers,
   ...journalRulesHandlers,
 };

@@ -1,13 +1,14 @@
 import { appendAudit } from '../../audit/audit-log';
 import type { Actor } from '../../auth/actor';
-import { hashSecret, verifySecret } from '../../auth/password';
+import { hashSecret } from '../../auth/password';
+import { assertSchoolPassphrase } from '../../backup/school-passphrase';
 import type { Mirror } from '../../db/mirror';
 import { MoorError } from '../../errors';
 import type { ParsedInputOf } from '../../../shared/contract';
 import type { SchoolYearView } from '../../../shared/register-views';
 import type { Handler } from '../handler';
 import { checkQuarterDates, checkSchoolYearDates, insertSchoolYear } from '../school-year-dates';
-import { getSetting, putSetting } from '../settings';
+import { putSetting } from '../settings';
 
 function schoolYears(mirror: Mirror): SchoolYearView[] {
   const years = mirror.all(mirror.db.selectFrom('academic_year').selectAll().orderBy('starts_on', 'desc'));
@@ -142,12 +143,7 @@ export const schoolYearHandlers = {
   'settings.changeBackupPassphrase': {
     access: 'settings.manage',
     async run(ctx, input) {
-      const verifier = getSetting(ctx.mirror, 'backupPassphraseVerifier');
-      if (verifier !== null && !(await verifySecret(input.current, verifier))) {
-        throw new MoorError('PASSPHRASE_MISMATCH', 'This is not the backup passphrase set for this school.', {
-          field: 'current',
-        });
-      }
+      await assertSchoolPassphrase(ctx.mirror, input.current, 'current');
       // Only a verifier is kept: the passphrase itself is on paper in the director's safe.
       const next = await hashSecret(input.next);
       const at = ctx.clock();

@@ -183,6 +183,10 @@ export const registersEn: typeof registersKy = {
     currentPassphrase: 'Current passphrase',
     newPassphrase: 'New passphrase (at least 12 characters)',
     passphraseChanged: 'The passphrase was changed.',
+    schoolTitle: "The school's name and address",
+    schoolHint:
+      'The new name goes on the copies printed from now on. Copies already printed and certified stay as they are: printing a class again makes a new copy.',
+    schoolSaved: "The school's name and address were saved.",
   },
 };
 
