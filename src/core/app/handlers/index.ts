@@ -9,6 +9,7 @@ import { reportHandlers } from './reports';
 import { restoreHandlers } from './restore';
 import { schoolYearHandlers } from './school-year';
 import { sessionHandlers } from './session';
+import { staffHandlers } from './staff';
 import { syncHandlers } from './sync';
 
 /** One handler per contract command; the type makes a missing or extra one a compile error. */
@@ -24,4 +25,5 @@ export const handlers: HandlerMap = {
   ...restoreHandlers,
   ...schoolYearHandlers,
   ...journalRulesHandlers,
+  ...staffHandlers,
 };
