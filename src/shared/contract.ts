@@ -27,6 +27,7 @@ import type {
   SyncRunView,
 } from './register-views';
 import type { DocumentPdfView } from './document-views';
+import type { ClassTeacherView, StaffDirectoryView, StaffMemberView } from './staff-views';
 import { parseSchoolYearLabel, schoolYearLabel } from './school-year';
 import {
   documentLanguage,
@@ -39,6 +40,7 @@ import {
   login,
   newPassword,
   roleName,
+  staffPosition,
 } from './schemas';
 import { changeKinds } from '../core/mirror/changes';
 import { reportParamsSchema } from '../core/reports/params';
@@ -285,6 +287,11 @@ export const contract = {
   'settings.updateJournalRules': command<SettingsView>()(
     z.object({ markDeadlines: markDeadlinesSchema, checkRules: checkRulesSchema }),
   ),
+  /** The staff with their posts, and the class teachers of one school year's classes (latest when null). */
+  'staff.list': command<StaffDirectoryView>()(z.object({ academicYearId: id.nullable() })),
+  'staff.setPosition': command<StaffMemberView>()(z.object({ staffId: id, position: staffPosition })),
+  /** A class's class teacher; null clears it. */
+  'staff.setClassTeacher': command<ClassTeacherView>()(z.object({ classId: id, teacherId: id.nullable() })),
   'jobs.get': command<JobView>()(z.object({ jobId: z.string().min(1) })),
   'jobs.cancel': command<JobView>()(z.object({ jobId: z.string().min(1) })),
 } as const;

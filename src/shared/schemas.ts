@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { staffPositions } from './staff-views';
 
 /** Reusable input pieces of the contract. */
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
@@ -6,6 +7,7 @@ export const id = z.number().int().positive();
 export const languageCode = z.enum(['ky', 'ru', 'en']);
 export const documentLanguage = z.enum(['ky', 'ru']);
 export const roleName = z.enum(['deputy', 'secretary', 'director', 'admin']);
+export const staffPosition = z.enum(staffPositions);
 export const login = z
   .string()
   .trim()

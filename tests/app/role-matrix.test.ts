@@ -113,6 +113,9 @@ function samples(f: AppFixture): { [N in CommandName]: InputOf<N> } {
       markDeadlines: defaultMarkDeadlines,
       checkRules: defaultCheckRules,
     },
+    'staff.list': { academicYearId: null },
+    'staff.setPosition': { staffId: 999, position: 'secretary' },
+    'staff.setClassTeacher': { classId: 999, teacherId: null },
     'jobs.get': { jobId: 'no-such-job' },
     'jobs.cancel': { jobId: 'no-such-job' },
   };

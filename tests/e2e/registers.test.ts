@@ -230,5 +230,40 @@ describe('registers, sync and restore through the UI (Kyrgyz)', () => {
     expect(
       await page.getByTestId('school-details').getByLabel('Мектептин аталышы (кыргызча)').inputValue(),
     ).toBe(corrected);
+
+    // Staff: Kundoluk sends everyone as a teacher; the admin makes one the secretary and chooses a
+    // class teacher, each saved in the mirror at once. The new year has no classes yet: the card
+    // shows the year that has them.
+    const served = harness.server.service.context.mirror;
+    const teacher = served.sqlite
+      .prepare(
+        `SELECT min(id) AS id, last_name || ' ' || first_name || coalesce(' ' || middle_name, '') AS name
+         FROM staff WHERE position = 'teacher' GROUP BY name HAVING count(*) = 1 ORDER BY 1`,
+      )
+      .get() as { id: number; name: string };
+    const schoolClass = served.sqlite
+      .prepare(
+        'SELECT id, grade || letter AS name FROM class WHERE class_teacher_id IS NOT ? ORDER BY grade, letter',
+      )
+      .get(teacher.id) as { id: number; name: string };
+    await open(page, 'Колдонуучулар');
+    const staff = page.getByTestId('staff');
+    await staff.getByText('Кызматкерлер').first().waitFor();
+    await staff.getByLabel(`Кызматы: ${teacher.name}`).click();
+    await page.getByRole('option', { name: 'Катчы', exact: true }).click();
+    await expect
+      .poll(() => served.sqlite.prepare('SELECT position FROM staff WHERE id = ?').pluck().get(teacher.id))
+      .toBe('secretary');
+    const classTeacher = staff.getByLabel(`${schoolClass.name} — Класс жетекчи`);
+    await classTeacher.fill(teacher.name);
+    await page.getByRole('option', { name: teacher.name, exact: true }).first().click();
+    await expect
+      .poll(() =>
+        served.sqlite.prepare('SELECT class_teacher_id FROM class WHERE id = ?').pluck().get(schoolClass.id),
+      )
+      .toBe(teacher.id);
+    expect(await classTeacher.inputValue()).toBe(teacher.name);
+    await shot(page, '37d-users-staff-ky');
+    expect(await latinWords(page, ['admin', 'gulnara', 'nurjan'])).toEqual([]);
   });
 });

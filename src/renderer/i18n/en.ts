@@ -1,11 +1,13 @@
 import { registerErrorsEn, registersEn } from './registers/en';
 import { journalRulesEn } from './journal-rules/en';
 import { fieldsEn } from './fields/en';
+import { staffEn, staffErrorsEn } from './staff/en';
 /** English: for the IT person and developers; the same keys as ky.ts (a test checks). */
 export const en = {
   ...registersEn,
   ...journalRulesEn,
   ...fieldsEn,
+  ...staffEn,
   app: { name: 'Moor', tagline: 'Quarter-end archive of the e-journal' },
   common: {
     save: 'Save',
@@ -383,6 +385,7 @@ export const en = {
   },
   errors: {
     ...registerErrorsEn,
+    ...staffErrorsEn,
     EXPORT_RELATIVE_PATH: 'Give the full path of the file, not only its name.',
     EXPORT_NO_FOLDER: 'There is no such folder: check the full path.',
     EXPORT_WRONG_EXTENSION: 'The file name does not fit the chosen file type.',

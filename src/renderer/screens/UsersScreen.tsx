@@ -19,10 +19,14 @@ import { call } from '../api/client';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useCommand } from '../components/use-command';
 import { formatDateTime } from '../i18n';
+import { StaffCard } from './users/StaffCard';
 
 const ROLES: readonly RoleName[] = ['deputy', 'secretary', 'director', 'admin'];
 
-/** The admin's list of local users: add, switch off or on, set a new password. */
+/**
+ * The admin's list of local users (add, switch off or on, set a new password), and the school's
+ * staff with their posts and class teachers.
+ */
 export function UsersScreen({ session }: { session: SessionView }) {
   const { t } = useTranslation();
   const users = useCommand('users.list', {});
@@ -114,6 +118,7 @@ export function UsersScreen({ session }: { session: SessionView }) {
           </Table.Tbody>
         </Table>
       )}
+      {session.permissions.includes('settings.manage') && <StaffCard />}
     </Stack>
   );
 }

@@ -10,6 +10,7 @@ import { restoreHandlers } from './restore';
 import { schoolHandlers } from './school';
 import { schoolYearHandlers } from './school-year';
 import { sessionHandlers } from './session';
+import { staffHandlers } from './staff';
 import { syncHandlers } from './sync';
 
 /** One handler per contract command; the type makes a missing or extra one a compile error. */
@@ -26,4 +27,5 @@ export const handlers: HandlerMap = {
   ...schoolHandlers,
   ...schoolYearHandlers,
   ...journalRulesHandlers,
+  ...staffHandlers,
 };
