@@ -184,8 +184,13 @@ export const contract = {
       mediumLabel: z.string().max(80),
     }),
   ),
-  'close.sign': command<CloseBoard>()(z.object({ closeId: id, classId: id, teacherId: id, subjectId: id })),
-  'close.certify': command<CloseBoard>()(z.object({ closeId: id, classId: id })),
+  /** `signedOn`: the date written beside the signature; the day it is recorded when left out. */
+  'close.sign': command<CloseBoard>()(
+    z.object({ closeId: id, classId: id, teacherId: id, subjectId: id, signedOn: isoDate.optional() }),
+  ),
+  'close.certify': command<CloseBoard>()(
+    z.object({ closeId: id, classId: id, signedOn: isoDate.optional() }),
+  ),
   'close.handover': command<CloseBoard>()(z.object({ closeId: id, secretaryId: id })),
   'close.directorSign': command<CloseBoard>()(z.object({ closeId: id })),
   'close.stamp': command<CloseBoard>()(z.object({ closeId: id })),

@@ -7,7 +7,7 @@ import { actorOf } from '../../src/core/auth/users';
 import type { CommandName, InputOf } from '../../src/shared/contract';
 import type { CloseBackupView, CloseBoard, PrintedCopiesView } from '../../src/shared/views';
 import { cellString, pdfPagesText, squash } from '../documents/helpers';
-import { callAs, SETUP, setUpApp, type AppFixture } from './fixture';
+import { callAs, refusalAs, SETUP, setUpApp, type AppFixture } from './fixture';
 
 let app: AppFixture<'deputy'>;
 let board: CloseBoard;
@@ -158,5 +158,43 @@ describe('the print centre and the signature tracker through the contract', () =
     expect(owedRows.every((r) => r[1] === item.teacherName && r[4] === 'ожидается')).toBe(true);
     expect(squash(pdfPagesText(owed.pdfPath).join(' '))).toContain('Неподписанные страницы');
     expect(owed.pages).toBeGreaterThan(0);
+  });
+
+  it('records the date written beside a signature or a title page, and refuses one in the future naming it', async () => {
+    const open = (kind: string) =>
+      board.items.find(
+        (i) => i.kind === kind && i.status === 'open' && i.classId !== null && i.teacherId !== null,
+      );
+    const signature = open('subject_signature');
+    if (!signature?.classId || !signature.teacherId || !signature.subjectId)
+      throw new Error('nothing to sign');
+    const input = {
+      closeId: board.closeId,
+      classId: signature.classId,
+      subjectId: signature.subjectId,
+      teacherId: signature.teacherId,
+    };
+    const future = await refusalAs(app.service, app.users.deputy, app.clock(), 'close.sign', {
+      ...input,
+      signedOn: '2025-11-20',
+    });
+    expect([future.code, future.details?.field]).toEqual(['CLOSE_BAD_DATE', 'signedOn']);
+    board = await asDeputy('close.sign', { ...input, signedOn: '2025-11-01' });
+    const signed = board.items.find((i) => i.id === signature.id);
+    expect([signed?.status, signed?.signedOn]).toEqual(['done', '2025-11-01']);
+
+    board = await asDeputy('close.override', {
+      closeId: board.closeId,
+      day: 3,
+      reason: 'Калган мугалимдер дүйшөмбүдө кол коюшат.',
+    });
+    const title = open('title_certification');
+    if (!title?.classId) throw new Error('no title page to certify');
+    board = await asDeputy('close.certify', {
+      closeId: board.closeId,
+      classId: title.classId,
+      signedOn: '2025-11-02',
+    });
+    expect(board.items.find((i) => i.id === title.id)?.signedOn).toBe('2025-11-02');
   });
 });

@@ -18,11 +18,14 @@ export function signedOnDate(value: string, at: Date, printedAt: string | null):
     throw new MoorError(
       'CLOSE_BAD_DATE',
       `The signature date must be a date like 2025-11-03 (got "${value}").`,
-      { value },
+      { value, field: 'signedOn' },
     );
   }
   if (value > latestLocalDate(at)) {
-    throw new MoorError('CLOSE_BAD_DATE', `The signature date ${value} is in the future.`, { value });
+    throw new MoorError('CLOSE_BAD_DATE', `The signature date ${value} is in the future.`, {
+      value,
+      field: 'signedOn',
+    });
   }
   if (printedAt !== null) {
     const printedOn = new Date(Date.parse(printedAt) - DAY_MS).toISOString().slice(0, 10);
@@ -30,9 +33,7 @@ export function signedOnDate(value: string, at: Date, printedAt: string | null):
       throw new MoorError(
         'CLOSE_BAD_DATE',
         `The signature date ${value} is before the copy was printed (${printedAt.slice(0, 10)}).`,
-        {
-          value,
-        },
+        { value, field: 'signedOn' },
       );
     }
   }

@@ -214,6 +214,7 @@ export const en = {
     classTeacher: 'Class teacher',
     pagesSigned: 'Pages signed',
     certifiedOn: 'Certified on',
+    signedOn: 'Signed on',
     noClassTeacher: 'No class teacher known',
     document: 'Document',
     pages: 'Pages',

@@ -216,6 +216,7 @@ export const ky = {
     classTeacher: 'Класс жетекчи',
     pagesSigned: 'Кол коюлган барактар',
     certifiedOn: 'Күбөлөндүрүлгөн күнү',
+    signedOn: 'Кол коюлган күнү',
     noClassTeacher: 'Класс жетекчи белгисиз',
     document: 'Документ',
     pages: 'Барак',

@@ -224,6 +224,7 @@ export const ru = {
     classTeacher: 'Классный руководитель',
     pagesSigned: 'Подписанные страницы',
     certifiedOn: 'Дата заверения',
+    signedOn: 'Дата подписи',
     noClassTeacher: 'Классный руководитель не указан',
     document: 'Документ',
     pages: 'Страниц',

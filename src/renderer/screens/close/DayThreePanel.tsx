@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CloseItemView } from '../../../shared/views';
 import { call } from '../../api/client';
 import { OutstandingByTeacher } from './OutstandingByTeacher';
+import { localToday, SignedOnField, signedOnInput } from './SignedOnField';
 import { SignatureGrid } from './SignatureGrid';
 import { SignatureSheetPrint } from './SignatureSheetPrint';
 import type { DayActions } from './panel-props';
@@ -22,6 +23,7 @@ export function DayThreePanel({
 }: DayActions & { onError: (error: unknown) => void }) {
   const { t } = useTranslation();
   const [teacherId, setTeacherId] = useState<number | null>(null);
+  const [signedOn, setSignedOn] = useState(localToday);
   const items = board.items.filter((i) => i.day === 3 || i.day === 4);
   const signatures = items.filter((i) => i.kind === 'subject_signature');
   const teachers = new Map(
@@ -31,7 +33,15 @@ export function DayThreePanel({
   const sign = (item: CloseItemView) => {
     const { classId, teacherId: signer, subjectId } = item;
     if (classId === null || signer === null || subjectId === null) return;
-    void act(() => call('close.sign', { closeId: board.closeId, classId, teacherId: signer, subjectId }));
+    void act(() =>
+      call('close.sign', {
+        closeId: board.closeId,
+        classId,
+        teacherId: signer,
+        subjectId,
+        ...signedOnInput(signedOn),
+      }),
+    );
   };
   const open = board.status === 'open';
 
@@ -43,22 +53,25 @@ export function DayThreePanel({
         </Alert>
       )}
       <Group align="flex-end" justify="space-between">
-        <Select
-          label={t('close.byTeacher')}
-          searchable
-          allowDeselect={false}
-          w={320}
-          data={[
-            { value: ALL, label: t('close.allTeachers') },
-            ...[...teachers]
-              .sort((a, b) => a[1].localeCompare(b[1]))
-              .map(([id, name]) => ({ value: String(id), label: name })),
-          ]}
-          value={teacherId === null ? ALL : String(teacherId)}
-          onChange={(value) => {
-            setTeacherId(value && value !== ALL ? Number(value) : null);
-          }}
-        />
+        <Group align="flex-end">
+          <Select
+            label={t('close.byTeacher')}
+            searchable
+            allowDeselect={false}
+            w={320}
+            data={[
+              { value: ALL, label: t('close.allTeachers') },
+              ...[...teachers]
+                .sort((a, b) => a[1].localeCompare(b[1]))
+                .map(([id, name]) => ({ value: String(id), label: name })),
+            ]}
+            value={teacherId === null ? ALL : String(teacherId)}
+            onChange={(value) => {
+              setTeacherId(value && value !== ALL ? Number(value) : null);
+            }}
+          />
+          {open && can('close.sign') && <SignedOnField value={signedOn} onChange={setSignedOn} />}
+        </Group>
         {can('documents.print') && (
           <SignatureSheetPrint closeId={board.closeId} teacherId={teacherId} onError={onError} />
         )}
