@@ -26,7 +26,7 @@ import type {
   SchoolYearView,
   SyncRunView,
 } from './register-views';
-import type { DocumentPdfView } from './document-views';
+import type { DocumentPdfView, YearSummarySheetsView } from './document-views';
 import type { ClassTeacherView, StaffDirectoryView, StaffMemberView } from './staff-views';
 import { parseSchoolYearLabel, schoolYearLabel } from './school-year';
 import {
@@ -197,6 +197,24 @@ export const contract = {
   'close.complete': command<CloseBoard>()(z.object({ closeId: id })),
   /** A printed copy's PDF, read only from the document table's record and checked against its SHA-256. */
   'documents.pdf': command<DocumentPdfView>()(z.object({ documentId: z.string().trim().min(1).max(200) })),
+  /** The year-end summary sheets of a school year (the latest with classes when null). */
+  'summary.sheets': command<YearSummarySheetsView>()(z.object({ academicYearId: id.nullable() })),
+  /** Prints the year's summary sheets (all classes 2-11 when classIds is null) into a folder that exists. */
+  'summary.print': command<JobView>()(
+    z.object({
+      academicYearId: id,
+      classIds: z.array(id).min(1).nullable(),
+      language: documentLanguage,
+      folder: z.string().trim().min(1).max(1000),
+    }),
+  ),
+  /** The director signed these summary sheets (by document id) on this date. */
+  'summary.signOff': command<YearSummarySheetsView>()(
+    z.object({
+      documentIds: z.array(z.string().trim().min(1).max(200)).min(1).max(200),
+      signedOn: isoDate,
+    }),
+  ),
   'reports.catalog': command<ReportCatalog>()(empty),
   'reports.run': command<JobView>()(reportRequest),
   'reports.export': command<JobView>()(

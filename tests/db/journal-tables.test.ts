@@ -25,6 +25,7 @@ const notJournalTables = [
   'handover_item',
   'app_user',
   'app_setting',
+  'year_summary_signoff',
 ];
 
 const mirror = openMirror(':memory:', { create: true });

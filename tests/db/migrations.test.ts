@@ -74,6 +74,25 @@ describe('migrations', () => {
     }
   });
 
+  it('0007 keeps one director signature per printed summary sheet, only of a recorded document', () => {
+    const file = path.join(tempDir(), 'signoff.sqlite');
+    const before = openMirror(file, { create: true, migrations: migrations.slice(0, 6) });
+    before.sqlite.exec(`
+      INSERT INTO document (id, kind, language, pages, sha256, data_fingerprint, pdf_path, created_at, created_by)
+        VALUES ('Y2025-8А-ky-0a1b2c3d', 'year_summary', 'ky', 1, 'x', 'f', '/p.pdf', '2026-05-30T08:00:00Z', 'Орунбасар');
+    `);
+    before.close();
+    const after = openMirror(file, { migrations: migrations.slice(0, 7) });
+    const sign = after.sqlite.prepare(
+      `INSERT INTO year_summary_signoff (document_id, signed_on, signed_by, recorded_at)
+       VALUES (?, '2026-05-30', 'Директор', '2026-05-30T09:00:00Z')`,
+    );
+    sign.run('Y2025-8А-ky-0a1b2c3d');
+    expect(() => sign.run('Y2025-8А-ky-0a1b2c3d')).toThrow(/UNIQUE|PRIMARY/);
+    expect(() => sign.run('no-such-document')).toThrow(/FOREIGN KEY/);
+    after.close();
+  });
+
   it('a failing migration leaves the database at the last complete step', () => {
     const file = path.join(tempDir(), 'fail.sqlite');
     const broken = {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli';
 import { captureIo } from '../cli/capture-io';
@@ -50,5 +51,36 @@ describe('moor print', () => {
     expect(code).not.toBe(0);
     expect(io.stderr.join('\n')).toContain('No class "9Ж"');
     expect(fs.existsSync(path.join(dir, 'x'))).toBe(false);
+  });
+
+  it('prints the summary sheets of a past year named with --year after the next year was added', async () => {
+    const mirror = new Database(db);
+    mirror.exec(`
+      INSERT INTO academic_year (label, starts_on, ends_on) VALUES ('2026-2027', '2026-09-01', '2027-05-31');
+      INSERT INTO class (academic_year_id, grade, letter, language)
+        SELECT id, 9, 'А', 'ky' FROM academic_year WHERE label = '2026-2027';
+    `);
+    mirror.close();
+    const out = path.join(tempDir(), 'sheets');
+    const latest = captureIo();
+    expect(await runCli(['print', '--db', db, '--summary', '--out', out], latest)).toBe(0);
+    expect(latest.stdout).toEqual([expect.stringMatching(/^YS-2026-9А-ky-[0-9a-f]{8} {2}\d+ p\./)]);
+
+    const past = captureIo();
+    const args = ['print', '--db', db, '--summary', '--year', '2025–2026', '--class', '8а', '--out', out];
+    expect(await runCli(args, past)).toBe(0);
+    expect(past.stderr).toEqual([]);
+    const id = /^(YS-2025-8А-ky-[0-9a-f]{8}) /.exec(past.stdout[0] ?? '')?.[1];
+    expect(past.stdout).toHaveLength(1);
+    expect(pdfPagesText(path.join(out, `${id ?? ''}.pdf`)).join(' ')).toContain('Жыйынтык ведомость');
+
+    for (const [year, message] of [
+      ['2025', 'The school year must be written like 2025-2026 (got "2025")'],
+      ['2030-2031', 'The mirror has no school year 2030-2031'],
+    ] as const) {
+      const io = captureIo();
+      expect(await runCli(['print', '--db', db, '--summary', '--year', year, '--out', out], io)).not.toBe(0);
+      expect(io.stderr.join('\n')).toContain(message);
+    }
   });
 });

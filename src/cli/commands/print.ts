@@ -2,14 +2,15 @@ import { systemClock } from '../../core/clock';
 import type { Mirror } from '../../core/db/mirror';
 import { openMirror } from '../../core/db/mirror';
 import { printSchool } from '../../core/documents/class-copy/print-school';
-import { printYearSummary } from '../../core/documents/year-summary/print-year-summary';
+import { printYearSummaries } from '../../core/documents/year-summary/print-year-summaries';
+import { summaryClasses, summaryYear } from '../../core/documents/year-summary/summary-years';
 import { MoorError } from '../../core/errors';
 import { oneOf, parseFlags, requireFlag } from '../args';
 import type { CliCommand, CliIo } from '../command';
 import { cliActor } from './sync';
 
 const usage = `Usage: npm run moor -- print --db FILE --period N [--class 8А] [--lang ky|ru] --out DIR
-       npm run moor -- print --db FILE --summary [--class 8А] [--lang ky|ru] --out DIR
+       npm run moor -- print --db FILE --summary [--year 2025-2026] [--class 8А] [--lang ky|ru] --out DIR
 
 Prints the class paper copies of a period: one PDF and one XLSX per class (grades 2-11) and one
 merged PDF for the print shop. Each copy is recorded with its SHA-256; unchanged data prints the
@@ -18,6 +19,7 @@ recorded copy again, byte for byte.
   --db FILE      the mirror database
   --period N     1-4 for a quarter, H1 or H2 for a half-year, Y for the year (latest academic year)
   --summary      print the year-end summary sheets (жыйынтык ведомость) instead of the copies
+  --year LABEL   with --summary: the school year, e.g. 2025-2026 (default: the latest with classes)
   --class NAME   only this class, e.g. 8А (repeatable)
   --lang ky|ru   the edition (default: the school's document language)
   --out DIR      where the files are written
@@ -45,23 +47,10 @@ function findPeriod(mirror: Mirror, text: string): number {
   return period.id;
 }
 
-function latestYearPeriod(mirror: Mirror): number {
-  const year = mirror.first(
-    mirror.db
-      .selectFrom('reporting_period as p')
-      .innerJoin('academic_year as y', 'y.id', 'p.academic_year_id')
-      .select('p.id')
-      .where('p.kind', '=', 'year')
-      .orderBy('y.starts_on', 'desc')
-      .limit(1),
-  );
-  if (!year) throw new MoorError('PERIOD_NOT_FOUND', 'The mirror has no academic year with a year period.');
-  return year.id;
-}
-
 async function printSummaries(
   mirror: Mirror,
   values: {
+    year?: string | undefined;
     class?: string[] | undefined;
     lang?: string | undefined;
     out?: string | undefined;
@@ -69,38 +58,27 @@ async function printSummaries(
   },
   io: CliIo,
 ): Promise<number> {
-  const periodId = latestYearPeriod(mirror);
-  const period = mirror.first(
-    mirror.db.selectFrom('reporting_period').select('academic_year_id').where('id', '=', periodId),
-  );
-  const academicYearId = period?.academic_year_id ?? 0;
+  const year = summaryYear(mirror, values.year);
+  const classes = summaryClasses(mirror, year.id);
   const classIds =
     values.class === undefined
-      ? mirror
-          .all(
-            mirror.db
-              .selectFrom('class')
-              .select('id')
-              .where('academic_year_id', '=', academicYearId)
-              .where('grade', '>=', 2)
-              .orderBy('grade')
-              .orderBy('letter'),
-          )
-          .map((c) => c.id)
-      : findClasses(mirror, periodId, values.class);
-  const outDir = requireFlag(values.out, 'out');
-  for (const classId of classIds) {
-    const printed = await printYearSummary(mirror, {
-      classId,
-      academicYearId,
-      outDir,
-      actor: cliActor(values.as),
-      clock: systemClock,
-      ...(values.lang === undefined ? {} : { language: oneOf(values.lang, ['ky', 'ru'] as const, 'lang') }),
-    });
-    io.out(
-      `${printed.documentId}  ${printed.pages} p.  sha256 ${printed.sha256.slice(0, 16)}…  ${printed.pdfPath}`,
-    );
+      ? null
+      : values.class.map((name) => {
+          const wanted = name.replace(/\s+/g, '').toUpperCase();
+          const found = classes.find((c) => c.name.toUpperCase() === wanted);
+          if (!found) throw new MoorError('CLASS_NOT_FOUND', `No class "${name}" in ${year.label}.`);
+          return found.id;
+        });
+  const printed = await printYearSummaries(mirror, {
+    academicYearId: year.id,
+    classIds,
+    outDir: requireFlag(values.out, 'out'),
+    actor: cliActor(values.as),
+    clock: systemClock,
+    ...(values.lang === undefined ? {} : { language: oneOf(values.lang, ['ky', 'ru'] as const, 'lang') }),
+  });
+  for (const sheet of printed) {
+    io.out(`${sheet.documentId}  ${sheet.pages} p.  sha256 ${sheet.sha256.slice(0, 16)}…  ${sheet.pdfPath}`);
   }
   return 0;
 }
@@ -138,6 +116,7 @@ export const printCommand: CliCommand = {
       workers: { type: 'string' },
       as: { type: 'string' },
       summary: { type: 'boolean' },
+      year: { type: 'string' },
     });
     const mirror = openMirror(requireFlag(values.db, 'db'));
     try {

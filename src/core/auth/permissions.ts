@@ -26,6 +26,8 @@ export const permissionMatrix = {
   'close.complete': ['deputy', 'secretary'],
   'documents.print': ['deputy'],
   'documents.read': ['deputy', 'secretary', 'director'],
+  // The director alone signs the year-end summary sheet (R 3.8).
+  'documents.signOff': ['director'],
   'backup.create': ['deputy', 'admin'],
   'backup.verify': ['deputy', 'secretary', 'admin'],
   'backup.restore': ['admin'],

@@ -435,6 +435,14 @@ export interface DocumentTable {
   superseded_by: string | null;
 }
 
+/** The director's signature on one printed year-end summary sheet. */
+export interface YearSummarySignoffTable {
+  document_id: string;
+  signed_on: string;
+  signed_by: string;
+  recorded_at: string;
+}
+
 export interface DB {
   school: SchoolTable;
   academic_year: AcademicYearTable;
@@ -471,4 +479,5 @@ export interface DB {
   app_user: AppUserTable;
   app_setting: AppSettingTable;
   document: DocumentTable;
+  year_summary_signoff: YearSummarySignoffTable;
 }

@@ -2,12 +2,14 @@ import { registerErrorsEn, registersEn } from './registers/en';
 import { journalRulesEn } from './journal-rules/en';
 import { fieldsEn } from './fields/en';
 import { staffEn, staffErrorsEn } from './staff/en';
+import { summaryEn, summaryErrorsEn } from './summary/en';
 /** English: for the IT person and developers; the same keys as ky.ts (a test checks). */
 export const en = {
   ...registersEn,
   ...journalRulesEn,
   ...fieldsEn,
   ...staffEn,
+  ...summaryEn,
   app: { name: 'Moor', tagline: 'Quarter-end archive of the e-journal' },
   common: {
     save: 'Save',
@@ -387,6 +389,7 @@ export const en = {
   errors: {
     ...registerErrorsEn,
     ...staffErrorsEn,
+    ...summaryErrorsEn,
     EXPORT_RELATIVE_PATH: 'Give the full path of the file, not only its name.',
     EXPORT_NO_FOLDER: 'There is no such folder: check the full path.',
     EXPORT_WRONG_EXTENSION: 'The file name does not fit the chosen file type.',

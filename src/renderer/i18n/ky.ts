@@ -2,12 +2,14 @@ import { registerErrorsKy, registersKy } from './registers/ky';
 import { journalRulesKy } from './journal-rules/ky';
 import { fieldsKy } from './fields/ky';
 import { staffKy, staffErrorsKy } from './staff/ky';
+import { summaryKy, summaryErrorsKy } from './summary/ky';
 /** Kyrgyz, the default language and the source of every key (ru and en must have the same keys). */
 export const ky = {
   ...registersKy,
   ...journalRulesKy,
   ...fieldsKy,
   ...staffKy,
+  ...summaryKy,
   app: { name: 'Мөөр', tagline: 'Электрондук журналдын чейректик архиви' },
   common: {
     save: 'Сактоо',
@@ -390,6 +392,7 @@ export const ky = {
   errors: {
     ...registerErrorsKy,
     ...staffErrorsKy,
+    ...summaryErrorsKy,
     EXPORT_RELATIVE_PATH: 'Файлдын атын гана эмес, толук жолун жазыңыз.',
     EXPORT_NO_FOLDER: 'Мындай папка жок: толук жолун текшериңиз.',
     EXPORT_WRONG_EXTENSION: 'Файлдын аталышы тандалган түргө туура келбейт.',

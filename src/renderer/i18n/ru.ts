@@ -2,12 +2,14 @@ import { registerErrorsRu, registersRu } from './registers/ru';
 import { journalRulesRu } from './journal-rules/ru';
 import { fieldsRu } from './fields/ru';
 import { staffRu, staffErrorsRu } from './staff/ru';
+import { summaryRu, summaryErrorsRu } from './summary/ru';
 /** Russian: the same keys as ky.ts (a test checks), plural forms as Russian needs them. */
 export const ru = {
   ...registersRu,
   ...journalRulesRu,
   ...fieldsRu,
   ...staffRu,
+  ...summaryRu,
   app: { name: 'Мөөр', tagline: 'Четвертной архив электронного журнала' },
   common: {
     save: 'Сохранить',
@@ -397,6 +399,7 @@ export const ru = {
   errors: {
     ...registerErrorsRu,
     ...staffErrorsRu,
+    ...summaryErrorsRu,
     EXPORT_RELATIVE_PATH: 'Укажите полный путь к файлу, а не только его имя.',
     EXPORT_NO_FOLDER: 'Такой папки нет: проверьте полный путь.',
     EXPORT_WRONG_EXTENSION: 'Имя файла не подходит к выбранному виду файла.',

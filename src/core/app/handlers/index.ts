@@ -12,6 +12,7 @@ import { schoolYearHandlers } from './school-year';
 import { sessionHandlers } from './session';
 import { staffHandlers } from './staff';
 import { syncHandlers } from './sync';
+import { yearSummaryHandlers } from './year-summary';
 
 /** One handler per contract command; the type makes a missing or extra one a compile error. */
 export const handlers: HandlerMap = {
@@ -28,4 +29,5 @@ export const handlers: HandlerMap = {
   ...schoolYearHandlers,
   ...journalRulesHandlers,
   ...staffHandlers,
+  ...yearSummaryHandlers,
 };

@@ -129,6 +129,10 @@ export const fieldsEn: typeof fieldsKy = {
       'checkRules/halfYearGrades': 'Grades marked by half-year (no quarter finals expected)',
       'checkRules/halfYearGrades/#': 'Grades marked by half-year (no quarter finals expected)',
       jobId: 'Job',
+      folder: 'Folder (full path)',
+      documentIds: 'The sheet to sign',
+      'documentIds/#': 'The sheet to sign',
+      signedOn: 'Signed on',
     },
     byCommand: {
       users: { create: { login: 'Login' }, resetPassword: { password: 'New password' } },

@@ -136,6 +136,10 @@ export const fieldsKy = {
       'checkRules/halfYearGrades/#':
         'Жарым жыл боюнча баа коюлуучу класстар (аларга чейректик баа күтүлбөйт)',
       jobId: 'Тапшырма',
+      folder: 'Папка (толук жолу)',
+      documentIds: 'Кол коюла турган ведомость',
+      'documentIds/#': 'Кол коюла турган ведомость',
+      signedOn: 'Кол коюлган күн',
     },
     byCommand: {
       users: { create: { login: 'Логин' }, resetPassword: { password: 'Жаңы сырсөз' } },

@@ -130,6 +130,10 @@ export const fieldsRu: typeof fieldsKy = {
       'checkRules/halfYearGrades': 'Классы, где оценки ставятся по полугодиям (четвертные не ожидаются)',
       'checkRules/halfYearGrades/#': 'Классы, где оценки ставятся по полугодиям (четвертные не ожидаются)',
       jobId: 'Задание',
+      folder: 'Папка (полный путь)',
+      documentIds: 'Подписываемая ведомость',
+      'documentIds/#': 'Подписываемая ведомость',
+      signedOn: 'Дата подписи',
     },
     byCommand: {
       users: { create: { login: 'Логин' }, resetPassword: { password: 'Новый пароль' } },

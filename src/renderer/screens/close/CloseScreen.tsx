@@ -16,6 +16,7 @@ import { DayTwoPanel } from './DayTwoPanel';
 import { OverrideForm } from './OverrideForm';
 import { StartCloseForm } from './StartCloseForm';
 import { CancelCloseForm } from './CancelCloseForm';
+import { YearSummaryCard } from './YearSummaryCard';
 
 /** Day 5 has begun (the copies went to the secretary): the core no longer lets the close be cancelled. */
 function handedOver(board: CloseBoard): boolean {
@@ -88,6 +89,8 @@ export function CloseScreen({ session }: { session: SessionView }) {
         />
       </Group>
       <ErrorAlert error={error} />
+      {/* The year's own paper: the deputy prints it and the director signs it, with or without a year close. */}
+      {period?.kind === 'year' && <YearSummaryCard permissions={session.permissions} />}
       {!close && period && <StartCloseForm period={period} canStart={can('close.start')} onStart={start} />}
       {board && (
         <>

@@ -1,0 +1,28 @@
+import type { summaryErrorsKy, summaryKy } from './ky';
+
+/** Russian texts of the year-end summary sheet card. */
+export const summaryRu: typeof summaryKy = {
+  summary: {
+    title: 'Итоговая ведомость',
+    hint: 'Итоговая ведомость каждого класса за учебный год: все ученики × все предметы, отметки за периоды и за год. После печати её подписывает директор.',
+    year: 'Учебный год',
+    scope: 'Какие классы',
+    allClasses: 'Все классы',
+    folder: 'Папка (полный путь)',
+    folderHint: 'Ведомости будут записаны в эту папку; папка должна уже существовать',
+    print: 'Напечатать ведомости',
+    printed: 'Напечатано ведомостей классов: {{count}}',
+    none: 'За этот учебный год ведомости ещё не печатались.',
+    directorSignature: 'Подпись директора',
+    notSigned: 'Не подписана',
+    signed: 'Подписана {{date}}: {{name}}',
+    signedOn: 'Дата подписи',
+    signOff: 'Подписана',
+    signOffAll: 'Подписаны все ({{count}})',
+    previewTitle: 'Класс {{className}}: итоговая ведомость',
+  },
+};
+
+export const summaryErrorsRu: typeof summaryErrorsKy = {
+  DOCUMENT_SUPERSEDED: 'Эта ведомость заменена новой: подписывается новая ведомость.',
+};

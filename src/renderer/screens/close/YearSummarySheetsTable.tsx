@@ -1,0 +1,122 @@
+import { Badge, Button, Group, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { YearSummarySheetView } from '../../../shared/document-views';
+import { DateField } from '../../components/DateField';
+import { formatDate } from '../../i18n';
+import { PdfPreview } from './PdfPreview';
+
+/**
+ * The year's summary sheets in force: per class its document id, pages, short hash and preview,
+ * and whether the director signed it (on which date, who). The director records the signature
+ * here, on one sheet or on every sheet listed that is not signed yet.
+ */
+export function YearSummarySheetsTable({
+  sheets,
+  canSignOff,
+  today,
+  onSignOff,
+}: {
+  sheets: readonly YearSummarySheetView[];
+  canSignOff: boolean;
+  /** YYYY-MM-DD: the signature date offered. */
+  today: string;
+  onSignOff: (documentIds: string[], signedOn: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [previewed, setPreviewed] = useState<YearSummarySheetView | null>(null);
+  const [signedOn, setSignedOn] = useState(today);
+  const unsigned = sheets.filter((s) => s.signedOn === null).map((s) => s.documentId);
+  return (
+    <>
+      {canSignOff && unsigned.length > 0 && (
+        <Group align="flex-end">
+          <DateField label={t('summary.signedOn')} value={signedOn} onChange={setSignedOn} required />
+          <Button
+            disabled={signedOn === ''}
+            onClick={() => {
+              onSignOff(unsigned, signedOn);
+            }}
+          >
+            {t('summary.signOffAll', { count: unsigned.length })}
+          </Button>
+        </Group>
+      )}
+      <Table withTableBorder striped data-testid="summary-sheets">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('close.class')}</Table.Th>
+            <Table.Th>{t('close.document')}</Table.Th>
+            <Table.Th ta="right">{t('close.pages')}</Table.Th>
+            <Table.Th>{t('close.hash')}</Table.Th>
+            <Table.Th>{t('summary.directorSignature')}</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {sheets.map((sheet) => (
+            <Table.Tr key={sheet.documentId} data-document={sheet.documentId}>
+              <Table.Td fw={600}>{sheet.className}</Table.Td>
+              <Table.Td>
+                <Text size="sm" ff="monospace" data-code>
+                  {sheet.documentId}
+                </Text>
+              </Table.Td>
+              <Table.Td ta="right">{sheet.pages}</Table.Td>
+              <Table.Td>
+                <Text size="sm" ff="monospace" data-code>
+                  {sheet.shortHash}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                {sheet.signedOn === null ? (
+                  <Group gap="xs">
+                    <Badge color="gray" variant="light">
+                      {t('summary.notSigned')}
+                    </Badge>
+                    {canSignOff && (
+                      <Button
+                        size="xs"
+                        variant="light"
+                        disabled={signedOn === ''}
+                        onClick={() => {
+                          onSignOff([sheet.documentId], signedOn);
+                        }}
+                      >
+                        {t('summary.signOff')}
+                      </Button>
+                    )}
+                  </Group>
+                ) : (
+                  <Badge color="teal" variant="light" data-testid="summary-signed">
+                    {t('summary.signed', { date: formatDate(sheet.signedOn), name: sheet.signedBy ?? '' })}
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Button
+                  size="xs"
+                  variant="light"
+                  onClick={() => {
+                    setPreviewed(sheet);
+                  }}
+                >
+                  {t('close.preview')}
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {previewed && (
+        <PdfPreview
+          documentId={previewed.documentId}
+          title={t('summary.previewTitle', { className: previewed.className })}
+          onClose={() => {
+            setPreviewed(null);
+          }}
+        />
+      )}
+    </>
+  );
+}
