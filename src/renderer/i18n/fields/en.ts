@@ -132,7 +132,6 @@ export const fieldsEn: typeof fieldsKy = {
       folder: 'Folder (full path)',
       documentIds: 'The sheet to sign',
       'documentIds/#': 'The sheet to sign',
-      signedOn: 'Signed on',
     },
     byCommand: {
       users: { create: { login: 'Login' }, resetPassword: { password: 'New password' } },

@@ -139,7 +139,6 @@ export const fieldsKy = {
       folder: 'Папка (толук жолу)',
       documentIds: 'Кол коюла турган ведомость',
       'documentIds/#': 'Кол коюла турган ведомость',
-      signedOn: 'Кол коюлган күн',
     },
     byCommand: {
       users: { create: { login: 'Логин' }, resetPassword: { password: 'Жаңы сырсөз' } },

@@ -133,7 +133,6 @@ export const fieldsRu: typeof fieldsKy = {
       folder: 'Папка (полный путь)',
       documentIds: 'Подписываемая ведомость',
       'documentIds/#': 'Подписываемая ведомость',
-      signedOn: 'Дата подписи',
     },
     byCommand: {
       users: { create: { login: 'Логин' }, resetPassword: { password: 'Новый пароль' } },
