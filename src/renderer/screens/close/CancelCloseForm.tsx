@@ -1,8 +1,10 @@
-import { Alert, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Card, Group, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CloseBoard } from '../../../shared/views';
 import { call } from '../../api/client';
+import { ConfirmAlert } from '../../components/ConfirmAlert';
+import { ReasonField } from '../../components/ReasonField';
 
 /**
  * A deputy takes back a close started by mistake, writing down why and confirming once more; the
@@ -36,16 +38,7 @@ export function CancelCloseForm({
       <Text size="sm" c="dimmed">
         {t('close.cancelHint')}
       </Text>
-      <Textarea
-        label={t('close.cancelReason')}
-        name="cancelReason"
-        autosize
-        minRows={2}
-        value={reason}
-        onChange={(e) => {
-          setReason(e.currentTarget.value);
-        }}
-      />
+      <ReasonField label={t('close.cancelReason')} name="cancelReason" value={reason} onChange={setReason} />
       <Group mt="sm">
         <Button
           color="red"
@@ -58,25 +51,15 @@ export function CancelCloseForm({
         </Button>
       </Group>
       {confirming && (
-        <Alert color="red" mt="sm">
-          <Stack gap="xs">
-            <Text size="sm">{t('close.cancelConfirm')}</Text>
-            <Group>
-              <Button color="red" size="xs" onClick={() => void cancel()}>
-                {t('close.cancel')}
-              </Button>
-              <Button
-                size="xs"
-                variant="default"
-                onClick={() => {
-                  setConfirming(false);
-                }}
-              >
-                {t('close.cancelKeep')}
-              </Button>
-            </Group>
-          </Stack>
-        </Alert>
+        <ConfirmAlert
+          message={t('close.cancelConfirm')}
+          confirmLabel={t('close.cancel')}
+          keepLabel={t('close.cancelKeep')}
+          onConfirm={() => void cancel()}
+          onKeep={() => {
+            setConfirming(false);
+          }}
+        />
       )}
     </Card>
   );

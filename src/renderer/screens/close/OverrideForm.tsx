@@ -1,8 +1,9 @@
-import { Button, Card, Group, Textarea, Title } from '@mantine/core';
+import { Button, Card, Group, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CloseBoard } from '../../../shared/views';
 import { call } from '../../api/client';
+import { ReasonField } from '../../components/ReasonField';
 
 /** A deputy closes a day with open items, writing down why: the core keeps and audits the reason. */
 export function OverrideForm({
@@ -29,15 +30,11 @@ export function OverrideForm({
   return (
     <Card withBorder>
       <Title order={5}>{t('close.overrideTitle')}</Title>
-      <Textarea
+      <ReasonField
         label={t('close.overrideReason')}
         name="overrideReason"
-        autosize
-        minRows={2}
         value={reason}
-        onChange={(e) => {
-          setReason(e.currentTarget.value);
-        }}
+        onChange={setReason}
       />
       <Group mt="sm">
         <Button color="yellow" variant="light" onClick={() => void submit()}>

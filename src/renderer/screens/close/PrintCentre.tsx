@@ -1,11 +1,12 @@
-import { Alert, Button, Card, Group, MultiSelect, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentLanguage, JobView, PrintedCopiesView } from '../../../shared/views';
 import { call, CommandError } from '../../api/client';
 import { DocumentLanguagePicker } from '../../components/DocumentLanguagePicker';
-import { JobProgress } from '../../components/JobProgress';
+import { chosenClassIds, ClassScopePicker, type ClassScope } from './ClassScopePicker';
 import { PrintedCopiesTable } from './PrintedCopiesTable';
+import { PrintJobProgress } from './PrintJobProgress';
 import { WrittenFiles } from './WrittenFiles';
 import type { BoardUpdates } from './panel-props';
 
@@ -15,7 +16,7 @@ import type { BoardUpdates } from './panel-props';
  */
 export function PrintCentre({ board, onBoard, onError }: BoardUpdates) {
   const { t } = useTranslation();
-  const [scope, setScope] = useState<'school' | 'chosen'>('school');
+  const [scope, setScope] = useState<ClassScope>('all');
   const [chosen, setChosen] = useState<string[]>([]);
   const [language, setLanguage] = useState<DocumentLanguage>('ky');
   const [job, setJob] = useState<JobView | null>(null);
@@ -28,7 +29,7 @@ export function PrintCentre({ board, onBoard, onError }: BoardUpdates) {
 
   const print = async () => {
     try {
-      const classIds = scope === 'school' ? null : chosen.map(Number);
+      const classIds = chosenClassIds(scope, chosen);
       setJob(await call('close.print', { closeId: board.closeId, classIds, language }));
     } catch (caught) {
       onError(caught);
@@ -47,28 +48,15 @@ export function PrintCentre({ board, onBoard, onError }: BoardUpdates) {
       </Title>
       <Stack gap="sm">
         <Group align="flex-end">
-          <SegmentedControl
-            aria-label={t('close.printScope')}
-            value={scope}
-            onChange={(value) => {
-              setScope(value === 'chosen' ? 'chosen' : 'school');
-            }}
-            data={[
-              { value: 'school', label: t('close.wholeSchool') },
-              { value: 'chosen', label: t('close.chosenClasses') },
-            ]}
+          <ClassScopePicker
+            label={t('close.printScope')}
+            allLabel={t('close.wholeSchool')}
+            classes={classes}
+            scope={scope}
+            chosen={chosen}
+            onScope={setScope}
+            onChosen={setChosen}
           />
-          {scope === 'chosen' && (
-            <MultiSelect
-              aria-label={t('close.chosenClasses')}
-              placeholder={t('close.pickClasses')}
-              data={classes}
-              value={chosen}
-              onChange={setChosen}
-              searchable
-              miw={240}
-            />
-          )}
           <DocumentLanguagePicker value={language} onChange={setLanguage} />
           <Button
             onClick={() => void print()}
@@ -77,16 +65,7 @@ export function PrintCentre({ board, onBoard, onError }: BoardUpdates) {
             {t('close.print')}
           </Button>
         </Group>
-        {job && (
-          <>
-            {running && job.message && (
-              <Text size="sm" c="dimmed">
-                {t('close.printingClass', { className: job.message })}
-              </Text>
-            )}
-            <JobProgress job={job} onChange={onJob} />
-          </>
-        )}
+        {job && <PrintJobProgress job={job} onChange={onJob} />}
         {printed && (
           <>
             <Alert color="teal" data-testid="printed">

@@ -1,8 +1,7 @@
-import { Badge, Button, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PrintedCopiesView } from '../../../shared/views';
-import { PdfPreview } from './PdfPreview';
+import { PreviewButton } from './PreviewButton';
 
 const COLORS = { printed: 'teal', reprinted: 'orange', unchanged: 'gray' } as const;
 
@@ -12,7 +11,6 @@ const COLORS = { printed: 'teal', reprinted: 'orange', unchanged: 'gray' } as co
  */
 export function PrintedCopiesTable({ printed }: { printed: PrintedCopiesView }) {
   const { t } = useTranslation();
-  const [previewed, setPreviewed] = useState<PrintedCopiesView['copies'][number] | null>(null);
   return (
     <>
       <Table withTableBorder striped data-testid="printed-copies">
@@ -52,29 +50,15 @@ export function PrintedCopiesTable({ printed }: { printed: PrintedCopiesView }) 
                 )}
               </Table.Td>
               <Table.Td>
-                <Button
-                  size="xs"
-                  variant="light"
-                  onClick={() => {
-                    setPreviewed(copy);
-                  }}
-                >
-                  {t('close.preview')}
-                </Button>
+                <PreviewButton
+                  documentId={copy.documentId}
+                  title={t('close.previewTitle', { className: copy.className })}
+                />
               </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
-      {previewed && (
-        <PdfPreview
-          documentId={previewed.documentId}
-          title={t('close.previewTitle', { className: previewed.className })}
-          onClose={() => {
-            setPreviewed(null);
-          }}
-        />
-      )}
     </>
   );
 }

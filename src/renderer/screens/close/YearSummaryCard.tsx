@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Group,
-  MultiSelect,
-  SegmentedControl,
-  Select,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrintedYearSummariesView } from '../../../shared/document-views';
@@ -17,9 +6,10 @@ import type { DocumentLanguage, JobView } from '../../../shared/views';
 import { call, CommandError } from '../../api/client';
 import { DocumentLanguagePicker } from '../../components/DocumentLanguagePicker';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { JobProgress } from '../../components/JobProgress';
 import { useCommand } from '../../components/use-command';
 import { PathField } from '../registers/PathField';
+import { chosenClassIds, ClassScopePicker, type ClassScope } from './ClassScopePicker';
+import { PrintJobProgress } from './PrintJobProgress';
 import { WrittenFiles } from './WrittenFiles';
 import { YearSummarySheetsTable } from './YearSummarySheetsTable';
 
@@ -32,7 +22,7 @@ export function YearSummaryCard({ permissions }: { permissions: readonly string[
   const { t } = useTranslation();
   const [yearId, setYearId] = useState<number | null>(null);
   const sheets = useCommand('summary.sheets', { academicYearId: yearId });
-  const [scope, setScope] = useState<'all' | 'chosen'>('all');
+  const [scope, setScope] = useState<ClassScope>('all');
   const [chosen, setChosen] = useState<string[]>([]);
   const [language, setLanguage] = useState<DocumentLanguage>('ky');
   const [folder, setFolder] = useState('');
@@ -47,7 +37,7 @@ export function YearSummaryCard({ permissions }: { permissions: readonly string[
     if (shownYear === null) return;
     setError(null);
     try {
-      const classIds = scope === 'all' ? null : chosen.map(Number);
+      const classIds = chosenClassIds(scope, chosen);
       setJob(
         await call('summary.print', { academicYearId: shownYear, classIds, language, folder: folder.trim() }),
       );
@@ -98,28 +88,15 @@ export function YearSummaryCard({ permissions }: { permissions: readonly string[
         {view && permissions.includes('documents.print') && (
           <>
             <Group align="flex-end">
-              <SegmentedControl
-                aria-label={t('summary.scope')}
-                value={scope}
-                onChange={(value) => {
-                  setScope(value === 'chosen' ? 'chosen' : 'all');
-                }}
-                data={[
-                  { value: 'all', label: t('summary.allClasses') },
-                  { value: 'chosen', label: t('close.chosenClasses') },
-                ]}
+              <ClassScopePicker
+                label={t('summary.scope')}
+                allLabel={t('summary.allClasses')}
+                classes={view.classes.map((c) => ({ value: String(c.id), label: c.name }))}
+                scope={scope}
+                chosen={chosen}
+                onScope={setScope}
+                onChosen={setChosen}
               />
-              {scope === 'chosen' && (
-                <MultiSelect
-                  aria-label={t('close.chosenClasses')}
-                  placeholder={t('close.pickClasses')}
-                  data={view.classes.map((c) => ({ value: String(c.id), label: c.name }))}
-                  value={chosen}
-                  onChange={setChosen}
-                  searchable
-                  miw={240}
-                />
-              )}
               <DocumentLanguagePicker value={language} onChange={setLanguage} />
             </Group>
             <PathField
@@ -145,16 +122,7 @@ export function YearSummaryCard({ permissions }: { permissions: readonly string[
             </Group>
           </>
         )}
-        {job && (
-          <>
-            {running && job.message && (
-              <Text size="sm" c="dimmed">
-                {t('close.printingClass', { className: job.message })}
-              </Text>
-            )}
-            <JobProgress job={job} onChange={onJob} />
-          </>
-        )}
+        {job && <PrintJobProgress job={job} onChange={onJob} />}
         {printed && (
           <>
             <Alert color="teal" data-testid="summary-printed">
@@ -172,7 +140,6 @@ export function YearSummaryCard({ permissions }: { permissions: readonly string[
             <YearSummarySheetsTable
               sheets={view.sheets}
               canSignOff={permissions.includes('documents.signOff')}
-              today={new Date().toISOString().slice(0, 10)}
               onSignOff={(ids, signedOn) => void signOff(ids, signedOn)}
             />
           ))}

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { YearSummarySheetView } from '../../../shared/document-views';
 import { DateField } from '../../components/DateField';
 import { formatDate } from '../../i18n';
-import { PdfPreview } from './PdfPreview';
+import { PreviewButton } from './PreviewButton';
+import { localToday } from './SignedOnField';
 
 /**
  * The year's summary sheets in force: per class its document id, pages, short hash and preview,
@@ -14,18 +15,14 @@ import { PdfPreview } from './PdfPreview';
 export function YearSummarySheetsTable({
   sheets,
   canSignOff,
-  today,
   onSignOff,
 }: {
   sheets: readonly YearSummarySheetView[];
   canSignOff: boolean;
-  /** YYYY-MM-DD: the signature date offered. */
-  today: string;
   onSignOff: (documentIds: string[], signedOn: string) => void;
 }) {
   const { t } = useTranslation();
-  const [previewed, setPreviewed] = useState<YearSummarySheetView | null>(null);
-  const [signedOn, setSignedOn] = useState(today);
+  const [signedOn, setSignedOn] = useState(localToday);
   const unsigned = sheets.filter((s) => s.signedOn === null).map((s) => s.documentId);
   return (
     <>
@@ -94,29 +91,15 @@ export function YearSummarySheetsTable({
                 )}
               </Table.Td>
               <Table.Td>
-                <Button
-                  size="xs"
-                  variant="light"
-                  onClick={() => {
-                    setPreviewed(sheet);
-                  }}
-                >
-                  {t('close.preview')}
-                </Button>
+                <PreviewButton
+                  documentId={sheet.documentId}
+                  title={t('summary.previewTitle', { className: sheet.className })}
+                />
               </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
-      {previewed && (
-        <PdfPreview
-          documentId={previewed.documentId}
-          title={t('summary.previewTitle', { className: previewed.className })}
-          onClose={() => {
-            setPreviewed(null);
-          }}
-        />
-      )}
     </>
   );
 }

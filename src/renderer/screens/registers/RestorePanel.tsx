@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { BackupCheckView, RestoreResultView } from '../../../shared/register-views';
 import type { JobView } from '../../../shared/views';
 import { call } from '../../api/client';
+import { ConfirmAlert } from '../../components/ConfirmAlert';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { JobProgress } from '../../components/JobProgress';
 import { formatDateTime } from '../../i18n';
@@ -109,25 +110,15 @@ export function RestorePanel({ onChange }: { onChange: () => void }) {
           </Alert>
         )}
         {confirming && (
-          <Alert color="red">
-            <Stack gap="xs">
-              <Text size="sm">{t('restore.confirm')}</Text>
-              <Group>
-                <Button color="red" size="xs" onClick={() => void start('restore.run')}>
-                  {t('restore.run')}
-                </Button>
-                <Button
-                  size="xs"
-                  variant="default"
-                  onClick={() => {
-                    setConfirming(false);
-                  }}
-                >
-                  {t('common.cancel')}
-                </Button>
-              </Group>
-            </Stack>
-          </Alert>
+          <ConfirmAlert
+            message={t('restore.confirm')}
+            confirmLabel={t('restore.run')}
+            keepLabel={t('common.cancel')}
+            onConfirm={() => void start('restore.run')}
+            onKeep={() => {
+              setConfirming(false);
+            }}
+          />
         )}
         <ErrorAlert error={error} />
         {job && <JobProgress job={job} onChange={onJob} />}

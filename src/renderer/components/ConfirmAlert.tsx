@@ -1,0 +1,32 @@
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+
+/** Asks once more before a step that cannot be taken back: go on, or keep things as they are. */
+export function ConfirmAlert({
+  message,
+  confirmLabel,
+  keepLabel,
+  onConfirm,
+  onKeep,
+}: {
+  message: string;
+  confirmLabel: string;
+  keepLabel: string;
+  onConfirm: () => void;
+  onKeep: () => void;
+}) {
+  return (
+    <Alert color="red" mt="sm">
+      <Stack gap="xs">
+        <Text size="sm">{message}</Text>
+        <Group>
+          <Button color="red" size="xs" onClick={onConfirm}>
+            {confirmLabel}
+          </Button>
+          <Button size="xs" variant="default" onClick={onKeep}>
+            {keepLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </Alert>
+  );
+}
