@@ -107,7 +107,8 @@ describe('cancelling a close started by mistake', () => {
     }
   });
 
-  it('refuses once the copies were handed over to the secretary', () => {
+  /** Days 1–4 done (day 3 closed with a reason): the close stands at day 5, nothing handed over. */
+  function reachDayFive() {
     confirmAllTeachers(school, closeId);
     recordDay2(school, closeId);
     overrideDay(
@@ -117,6 +118,10 @@ describe('cancelling a close started by mistake', () => {
       clock,
     );
     certifyAllTitles(school, closeId);
+  }
+
+  it('refuses once the copies were handed over to the secretary', () => {
+    reachDayFive();
     handOverToSecretary(school, closeId);
     expectRefused(
       school.mirror,
@@ -129,15 +134,7 @@ describe('cancelling a close started by mistake', () => {
   });
 
   it('allows cancelling at day 5 before the hand-over', () => {
-    confirmAllTeachers(school, closeId);
-    recordDay2(school, closeId);
-    overrideDay(
-      school.mirror,
-      { closeId, day: 3, reason: 'Мугалимдер кагазга кол коюшту, белгиленбей калды' },
-      deputy,
-      clock,
-    );
-    certifyAllTitles(school, closeId);
+    reachDayFive();
     expect(closeStatus(school.mirror, closeId).currentDay).toBe(5);
     cancelClose(school.mirror, { closeId, reason }, deputy, clock);
     expect(lastAudit()?.action).toBe('close.cancel');
