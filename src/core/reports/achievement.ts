@@ -1,53 +1,41 @@
-import { attendanceByStudent } from './attendance';
-import { column, commonColumn, totalLabel } from './columns';
+import {
+  achievementLayout,
+  type AchievementTables,
+  type ClassAchievementRow,
+  type StudentListRow,
+  type SubjectAchievementRow,
+} from './achievement-layout';
+import { attendanceByStudent, type AttendanceCounts } from './attendance';
+import { totalLabel } from './columns';
 import { scopeSummary, type ReportContext } from './context';
-import { loadFinals, standing, type FinalMark } from './finals';
-import { percent, round2, text, type ReportResult, type ReportTable } from './report-types';
+import type { ClassInfo, Directory } from './directory';
+import { loadFinals, standing, type FinalMark, type StudentStanding } from './finals';
+import { filledTable } from './layout';
+import { percent, round2, type ReportResult } from './report-types';
+import { tallier, type Tally } from './tally';
 
-export type ClassAchievementRow = {
-  class: string;
-  class_teacher: string;
-  students: number;
-  excellent: number;
-  good: number;
-  satisfactory: number;
-  with_two: number;
-  not_attested: number;
-  success_pct: number | null;
-  quality_pct: number | null;
-  average: number | null;
-  missed: number;
-  unexcused: number;
-  attendance_pct: number | null;
-};
+export type { ClassAchievementRow, StudentListRow, SubjectAchievementRow } from './achievement-layout';
 
-export type SubjectAchievementRow = {
-  class: string;
-  subject: string;
-  finals: number;
-  fives: number;
-  fours: number;
-  threes: number;
-  twos: number;
-  not_attested: number;
-  average: number | null;
-  success_pct: number | null;
-  quality_pct: number | null;
-};
+export type AchievementReport = ReportResult<AchievementTables>;
 
-export type StudentListRow = { class: string; student: string; subjects: string };
+export const achievementTitle = achievementLayout.title;
 
-export type AchievementReport = ReportResult<{
-  classes: ReportTable<ClassAchievementRow>;
-  subjects: ReportTable<SubjectAchievementRow>;
-  classSubjects: ReportTable<SubjectAchievementRow>;
-  excellent: ReportTable<StudentListRow>;
-  withTwo: ReportTable<StudentListRow>;
-  notAttested: ReportTable<StudentListRow>;
-}>;
+/** A student of a class with their finals of the period and where those leave them. */
+interface StudentFinals {
+  readonly name: string;
+  readonly finals: readonly FinalMark[];
+  readonly standing: StudentStanding;
+}
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
+/** A marked class with its finals and its students in the order of the class list. */
+interface ClassFinals {
+  readonly info: ClassInfo;
+  readonly finals: readonly FinalMark[];
+  readonly students: readonly StudentFinals[];
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
   for (const item of items) {
     const k = key(item);
     const group = groups.get(k);
@@ -63,24 +51,135 @@ function average(finals: readonly FinalMark[]): number | null {
   return round2(numeric.reduce((sum, f) => sum + (f.numeric ?? 0), 0) / numeric.length);
 }
 
-/** Distribution of one subject's finals; rates are of the finals that count (exempt ones do not). */
-function subjectFigures(finals: readonly FinalMark[]) {
-  const counted = finals.filter((f) => !f.exempt);
-  const of = (v: number) => counted.filter((f) => f.numeric === v).length;
-  const twos = counted.filter((f) => f.numeric !== null && f.numeric < 3).length;
-  const notAttested = counted.filter((f) => f.numeric === null).length;
-  const good = counted.filter((f) => f.numeric !== null && f.numeric >= 4).length;
+const counts = (f: FinalMark) => !f.exempt;
+const isTwo = (f: FinalMark) => f.numeric !== null && f.numeric < 3;
+const isNotAttested = (f: FinalMark) => f.numeric === null && !f.exempt;
+
+type StandingKey =
+  'students' | 'excellent' | 'good' | 'satisfactory' | 'withTwo' | 'notAttested' | 'success' | 'quality';
+
+// A student counts in the best group they reach: excellent, else good, else satisfactory.
+const standings = tallier<StudentStanding, StandingKey>({
+  students: () => true,
+  excellent: (s) => s.excellent,
+  good: (s) => s.quality && !s.excellent,
+  satisfactory: (s) => s.success && !s.quality,
+  withTwo: (s) => s.hasTwo,
+  notAttested: (s) => s.notAttested,
+  success: (s) => s.success,
+  quality: (s) => s.quality,
+});
+
+type AttendanceKey = 'lessons' | 'missed' | 'unexcused';
+
+const attendances = tallier<AttendanceCounts, AttendanceKey>({
+  lessons: (c) => c.lessons,
+  missed: (c) => c.missed,
+  unexcused: (c) => c.unexcused,
+});
+
+// Of the finals that count (exempt ones do not), so a not-attested final here is a plain null.
+const finalValues = tallier<
+  FinalMark,
+  'finals' | 'fives' | 'fours' | 'threes' | 'twos' | 'notAttested' | 'good'
+>({
+  finals: () => true,
+  fives: (f) => f.numeric === 5,
+  fours: (f) => f.numeric === 4,
+  threes: (f) => f.numeric === 3,
+  twos: isTwo,
+  notAttested: (f) => f.numeric === null,
+  good: (f) => f.numeric !== null && f.numeric >= 4,
+});
+
+/** Each marked class with its students' finals and standing. */
+function classFinals(finals: readonly FinalMark[], directory: Directory): ClassFinals[] {
+  const byClass = groupBy(finals, (f) => f.classId);
+  return [...directory.classes.values()].flatMap((info) => {
+    const own = byClass.get(info.id);
+    if (!own) return [];
+    const students = [...groupBy(own, (f) => f.studentId)].map(([studentId, studentFinals]) => ({
+      name: directory.studentName(studentId),
+      finals: studentFinals,
+      standing: standing(studentFinals),
+    }));
+    students.sort((a, b) => a.name.localeCompare(b.name));
+    return [{ info, finals: own, students }];
+  });
+}
+
+/** The excellent students, those with a 2 and those not attested, each with the subjects concerned. */
+function studentLists(classes: readonly ClassFinals[], directory: Directory) {
+  const subjectsOf = (finals: readonly FinalMark[]) =>
+    [...new Set(finals.map((f) => directory.subjectName(f.subjectId)))]
+      .sort((a, b) => a.localeCompare(b))
+      .join(', ');
+  const list = (which: (s: StudentFinals) => boolean, subjects: (s: StudentFinals) => string) =>
+    classes.flatMap(({ info, students }): StudentListRow[] =>
+      students.filter(which).map((s) => ({ class: info.label, student: s.name, subjects: subjects(s) })),
+    );
   return {
-    finals: counted.length,
-    fives: of(5),
-    fours: of(4),
-    threes: of(3),
-    twos,
-    not_attested: notAttested,
-    average: average(counted),
-    success_pct: percent(counted.length - twos - notAttested, counted.length),
-    quality_pct: percent(good, counted.length),
+    excellent: list(
+      (s) => s.standing.excellent,
+      () => '',
+    ),
+    withTwo: list(
+      (s) => s.standing.hasTwo,
+      (s) => subjectsOf(s.finals.filter(isTwo)),
+    ),
+    notAttested: list(
+      (s) => s.standing.notAttested,
+      (s) => subjectsOf(s.finals.filter(isNotAttested)),
+    ),
   };
+}
+
+function classRow(
+  names: Pick<ClassAchievementRow, 'class' | 'class_teacher'>,
+  students: Tally<StandingKey>,
+  attended: Tally<AttendanceKey>,
+  finals: readonly FinalMark[],
+): ClassAchievementRow {
+  return {
+    ...names,
+    students: students.students,
+    excellent: students.excellent,
+    good: students.good,
+    satisfactory: students.satisfactory,
+    with_two: students.withTwo,
+    not_attested: students.notAttested,
+    success_pct: percent(students.success, students.students),
+    quality_pct: percent(students.quality, students.students),
+    average: average(finals.filter(counts)),
+    missed: attended.missed,
+    unexcused: attended.unexcused,
+    attendance_pct: percent(attended.lessons - attended.missed, attended.lessons),
+  };
+}
+
+function subjectRow(className: string, subject: string, finals: readonly FinalMark[]): SubjectAchievementRow {
+  const counted = finals.filter(counts);
+  const t = finalValues.of(counted);
+  return {
+    class: className,
+    subject,
+    finals: t.finals,
+    fives: t.fives,
+    fours: t.fours,
+    threes: t.threes,
+    twos: t.twos,
+    not_attested: t.notAttested,
+    average: average(counted),
+    success_pct: percent(t.finals - t.twos - t.notAttested, t.finals),
+    quality_pct: percent(t.good, t.finals),
+  };
+}
+
+/** One row per subject of the finals given, by subject name. */
+function subjectRows(className: string, finals: readonly FinalMark[], directory: Directory) {
+  return [...groupBy(finals, (f) => f.subjectId)]
+    .map(([subjectId, items]) => subjectRow(className, directory.subjectName(subjectId), items))
+    .sort((a, b) => a.subject.localeCompare(b.subject));
 }
 
 /**
@@ -92,257 +191,51 @@ export function achievementFromContext(context: ReportContext): AchievementRepor
   const { mirror, scope, directory } = context;
   const finals = loadFinals(mirror, scope, new Set(directory.classes.keys()));
   const attendance = attendanceByStudent(context);
-  const byClass = groupBy(finals, (f) => String(f.classId));
-  const subjectList = (items: readonly FinalMark[]) =>
-    [...new Set(items.map((f) => directory.subjectName(f.subjectId)))]
-      .sort((a, b) => a.localeCompare(b))
-      .join(', ');
+  const classes = classFinals(finals, directory);
 
-  const classRows: ClassAchievementRow[] = [];
-  const excellent: StudentListRow[] = [];
-  const withTwo: StudentListRow[] = [];
-  const notAttested: StudentListRow[] = [];
+  const perClass = classes.map((klass) => ({
+    klass,
+    students: standings.of(klass.students.map((s) => s.standing)),
+    attended: attendances.of(attendance.get(klass.info.id)?.values() ?? []),
+  }));
   const school = {
-    students: 0,
-    excellent: 0,
-    good: 0,
-    satisfactory: 0,
-    withTwo: 0,
-    notAttested: 0,
-    success: 0,
-    quality: 0,
+    students: standings.sum(perClass.map((c) => c.students)),
+    attended: attendances.sum(perClass.map((c) => c.attended)),
   };
-  const schoolAttendance = { lessons: 0, missed: 0, unexcused: 0 };
-  for (const [classId, info] of directory.classes) {
-    const classFinals = byClass.get(String(classId));
-    if (!classFinals) continue;
-    const className = info.label;
-    const students = [...groupBy(classFinals, (f) => String(f.studentId)).values()].sort((a, b) =>
-      directory.studentName(a[0]?.studentId ?? 0).localeCompare(directory.studentName(b[0]?.studentId ?? 0)),
-    );
-    const tally = {
-      excellent: 0,
-      good: 0,
-      satisfactory: 0,
-      withTwo: 0,
-      notAttested: 0,
-      success: 0,
-      quality: 0,
-    };
-    for (const studentFinals of students) {
-      const studentId = studentFinals[0]?.studentId ?? 0;
-      const where = standing(studentFinals);
-      const name = directory.studentName(studentId);
-      if (where.success) tally.success += 1;
-      if (where.quality) tally.quality += 1;
-      if (where.excellent) {
-        tally.excellent += 1;
-        excellent.push({ class: className, student: name, subjects: '' });
-      } else if (where.quality) tally.good += 1;
-      else if (where.success) tally.satisfactory += 1;
-      if (where.hasTwo) {
-        tally.withTwo += 1;
-        withTwo.push({
-          class: className,
-          student: name,
-          subjects: subjectList(studentFinals.filter((f) => f.numeric !== null && f.numeric < 3)),
-        });
-      }
-      if (where.notAttested) {
-        tally.notAttested += 1;
-        notAttested.push({
-          class: className,
-          student: name,
-          subjects: subjectList(studentFinals.filter((f) => f.numeric === null && !f.exempt)),
-        });
-      }
-    }
-    const classAttendance = { lessons: 0, missed: 0, unexcused: 0 };
-    for (const counts of attendance.get(classId)?.values() ?? []) {
-      classAttendance.lessons += counts.lessons;
-      classAttendance.missed += counts.missed;
-      classAttendance.unexcused += counts.unexcused;
-    }
-    schoolAttendance.lessons += classAttendance.lessons;
-    schoolAttendance.missed += classAttendance.missed;
-    schoolAttendance.unexcused += classAttendance.unexcused;
-    school.students += students.length;
-    school.excellent += tally.excellent;
-    school.good += tally.good;
-    school.satisfactory += tally.satisfactory;
-    school.withTwo += tally.withTwo;
-    school.notAttested += tally.notAttested;
-    school.success += tally.success;
-    school.quality += tally.quality;
-    classRows.push({
-      class: className,
-      class_teacher: directory.staffName(info.classTeacherId),
-      students: students.length,
-      excellent: tally.excellent,
-      good: tally.good,
-      satisfactory: tally.satisfactory,
-      with_two: tally.withTwo,
-      not_attested: tally.notAttested,
-      success_pct: percent(tally.success, students.length),
-      quality_pct: percent(tally.quality, students.length),
-      average: average(classFinals.filter((f) => !f.exempt)),
-      missed: classAttendance.missed,
-      unexcused: classAttendance.unexcused,
-      attendance_pct: percent(classAttendance.lessons - classAttendance.missed, classAttendance.lessons),
-    });
-  }
 
-  const bySubjectName = (a: SubjectAchievementRow, b: SubjectAchievementRow) =>
-    a.subject.localeCompare(b.subject);
-  const subjectRows = [...groupBy(finals, (f) => String(f.subjectId)).values()]
-    .map((items) => ({
-      class: '',
-      subject: directory.subjectName(items[0]?.subjectId ?? 0),
-      ...subjectFigures(items),
-    }))
-    .sort(bySubjectName);
-  const classSubjectRows = [...directory.classes.values()].flatMap((info) =>
-    [...groupBy(byClass.get(String(info.id)) ?? [], (f) => String(f.subjectId)).values()]
-      .map((items) => ({
-        class: info.label,
-        subject: directory.subjectName(items[0]?.subjectId ?? 0),
-        ...subjectFigures(items),
-      }))
-      .sort(bySubjectName),
-  );
   const label = totalLabel(directory.language);
-  const subjectColumns = [
-    column<SubjectAchievementRow>('finals', 'integer', 'Баалар', 'Отметок', 'Finals'),
-    column<SubjectAchievementRow>('fives', 'integer', '«5»', '«5»', '5'),
-    column<SubjectAchievementRow>('fours', 'integer', '«4»', '«4»', '4'),
-    column<SubjectAchievementRow>('threes', 'integer', '«3»', '«3»', '3'),
-    column<SubjectAchievementRow>('twos', 'integer', '«2»', '«2»', '2'),
-    column<SubjectAchievementRow>(
-      'not_attested',
-      'integer',
-      'Аттестацияланган эмес',
-      'Не аттестованы',
-      'Not attested',
-    ),
-    column<SubjectAchievementRow>('average', 'decimal', 'Орточо балл', 'Средний балл', 'Average'),
-    column<SubjectAchievementRow>('success_pct', 'percent', 'Жетишүү, %', 'Успеваемость, %', 'Success, %'),
-    column<SubjectAchievementRow>('quality_pct', 'percent', 'Сапат, %', 'Качество, %', 'Quality, %'),
-  ];
-  const listColumns = (subjectsHeader: boolean) => [
-    commonColumn<StudentListRow>('class', 'class'),
-    commonColumn<StudentListRow>('student', 'student'),
-    ...(subjectsHeader
-      ? [column<StudentListRow>('subjects', 'text', 'Предметтер', 'Предметы', 'Subjects')]
-      : []),
-  ];
+  const lists = studentLists(classes, directory);
+  const { tables } = achievementLayout;
   return {
     name: 'achievement',
-    title: achievementTitle,
+    title: achievementLayout.title,
     scope: scopeSummary(scope),
     generatedAt: context.now.toISOString(),
     tables: {
-      classes: {
-        id: 'classes',
-        title: text('Класстар боюнча', 'По классам', 'By class'),
-        columns: [
-          commonColumn('class', 'class'),
-          commonColumn('class_teacher', 'classTeacher'),
-          commonColumn('students', 'students', 'integer'),
-          column('excellent', 'integer', 'Эң жакшы («5»)', 'Отличники', 'Excellent'),
-          column('good', 'integer', '«4» жана «5»', 'На «4» и «5»', 'Good (4 and 5)'),
-          column('satisfactory', 'integer', '«3» менен', 'С «3»', 'With a 3'),
-          column('with_two', 'integer', '«2» менен', 'С «2»', 'With a 2'),
-          column('not_attested', 'integer', 'Аттестацияланган эмес', 'Не аттестованы', 'Not attested'),
-          column('success_pct', 'percent', 'Жетишүү, %', 'Успеваемость, %', 'Success, %'),
-          column('quality_pct', 'percent', 'Сапат, %', 'Качество, %', 'Quality, %'),
-          column('average', 'decimal', 'Орточо балл', 'Средний балл', 'Average'),
-          column('missed', 'integer', 'Калтырган сабак', 'Пропущено уроков', 'Missed lessons'),
-          column('unexcused', 'integer', 'Анын ичинде Н', 'Из них Н', 'Of which Н'),
-          column('attendance_pct', 'percent', 'Катышуу, %', 'Посещаемость, %', 'Attendance, %'),
-        ],
-        rows: classRows,
-        totals: {
-          class: label,
-          class_teacher: '',
-          students: school.students,
-          excellent: school.excellent,
-          good: school.good,
-          satisfactory: school.satisfactory,
-          with_two: school.withTwo,
-          not_attested: school.notAttested,
-          success_pct: percent(school.success, school.students),
-          quality_pct: percent(school.quality, school.students),
-          average: average(finals.filter((f) => !f.exempt)),
-          missed: schoolAttendance.missed,
-          unexcused: schoolAttendance.unexcused,
-          attendance_pct: percent(
-            schoolAttendance.lessons - schoolAttendance.missed,
-            schoolAttendance.lessons,
+      classes: filledTable('classes', tables.classes, {
+        rows: perClass.map(({ klass, students, attended }) =>
+          classRow(
+            { class: klass.info.label, class_teacher: directory.staffName(klass.info.classTeacherId) },
+            students,
+            attended,
+            klass.finals,
           ),
-        },
-      },
-      subjects: {
-        id: 'subjects',
-        title: text('Предметтер боюнча', 'По предметам', 'By subject'),
-        columns: [commonColumn('subject', 'subject'), ...subjectColumns],
-        rows: subjectRows,
-        totals: { class: '', subject: label, ...subjectFigures(finals) },
-      },
-      classSubjects: {
-        id: 'classSubjects',
-        title: text('Класс жана предмет боюнча', 'По классам и предметам', 'By class and subject'),
-        columns: [commonColumn('class', 'class'), commonColumn('subject', 'subject'), ...subjectColumns],
-        rows: classSubjectRows,
+        ),
+        totals: classRow({ class: label, class_teacher: '' }, school.students, school.attended, finals),
+      }),
+      subjects: filledTable('subjects', tables.subjects, {
+        rows: subjectRows('', finals, directory),
+        totals: subjectRow('', label, finals),
+      }),
+      classSubjects: filledTable('classSubjects', tables.classSubjects, {
+        rows: classes.flatMap((klass) => subjectRows(klass.info.label, klass.finals, directory)),
         totals: null,
-      },
-      excellent: {
-        id: 'excellent',
-        title: text('Эң жакшы окуучулар', 'Отличники', 'Excellent students'),
-        columns: listColumns(false),
-        rows: excellent,
-        totals: null,
-      },
-      withTwo: {
-        id: 'withTwo',
-        title: text('«2» алган окуучулар', 'Ученики с «2»', 'Students with a 2'),
-        columns: listColumns(true),
-        rows: withTwo,
-        totals: null,
-      },
-      notAttested: {
-        id: 'notAttested',
-        title: text('Аттестацияланбаган окуучулар', 'Неаттестованные ученики', 'Students not attested'),
-        columns: listColumns(true),
-        rows: notAttested,
-        totals: null,
-      },
+      }),
+      excellent: filledTable('excellent', tables.excellent, { rows: lists.excellent, totals: null }),
+      withTwo: filledTable('withTwo', tables.withTwo, { rows: lists.withTwo, totals: null }),
+      notAttested: filledTable('notAttested', tables.notAttested, { rows: lists.notAttested, totals: null }),
     },
-    charts: [
-      {
-        id: 'rates-by-class',
-        kind: 'bar',
-        title: text('Жетишүү жана сапат, %', 'Успеваемость и качество, %', 'Success and quality, %'),
-        tableId: 'classes',
-        categoryKey: 'class',
-        seriesKeys: ['success_pct', 'quality_pct'],
-      },
-      {
-        id: 'average-by-subject',
-        kind: 'bar',
-        title: text('Предметтер боюнча орточо балл', 'Средний балл по предметам', 'Average by subject'),
-        tableId: 'subjects',
-        categoryKey: 'subject',
-        seriesKeys: ['average'],
-      },
-    ],
-    notes: [
-      text(
-        'Жетишүү: «2» жок жана баары аттестацияланган окуучулар; сапат: «4» жана «5» гана. Бошотулгандар («осв») эсептелбейт.',
-        'Успеваемость: ученики без «2» и все аттестованы; качество: только «4» и «5». Освобождения («осв») не учитываются.',
-        'Success: students with no 2 and attested in everything; quality: only 4s and 5s. Exemptions ("осв") do not count.',
-      ),
-    ],
+    charts: achievementLayout.charts,
+    notes: achievementLayout.notes,
   };
 }
-
-export const achievementTitle = text('Окуучулардын жетишкендиги', 'Успеваемость учащихся', 'Achievement');

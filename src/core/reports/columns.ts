@@ -1,4 +1,4 @@
-import type { ColumnDef, ColumnFormat, Row } from './report-types';
+import { text, type ColumnDef, type ColumnFormat, type Localized, type Row } from './report-types';
 
 /**
  * A column with its header in Kyrgyz, Russian and English. Callers name the row type
@@ -17,15 +17,15 @@ export function column<R extends Row>(
 
 /** Headers that many reports share, in the school's words (DOMAIN.md glossary). */
 export const common = {
-  class: ['Класс', 'Класс', 'Class'],
-  subject: ['Предмет', 'Предмет', 'Subject'],
-  subgroup: ['Топ', 'Подгруппа', 'Subgroup'],
-  teacher: ['Мугалим', 'Учитель', 'Teacher'],
-  classTeacher: ['Класс жетекчи', 'Классный руководитель', 'Class teacher'],
-  student: ['Окуучу', 'Ученик', 'Student'],
-  students: ['Окуучулар', 'Учеников', 'Students'],
-  school: ['Мектеп боюнча', 'По школе', 'School'],
-} as const satisfies Record<string, readonly [string, string, string]>;
+  class: text('Класс', 'Класс', 'Class'),
+  subject: text('Предмет', 'Предмет', 'Subject'),
+  subgroup: text('Топ', 'Подгруппа', 'Subgroup'),
+  teacher: text('Мугалим', 'Учитель', 'Teacher'),
+  classTeacher: text('Класс жетекчи', 'Классный руководитель', 'Class teacher'),
+  student: text('Окуучу', 'Ученик', 'Student'),
+  students: text('Окуучулар', 'Учеников', 'Students'),
+  school: text('Мектеп боюнча', 'По школе', 'School'),
+} as const satisfies Record<string, Localized>;
 
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- R is given explicitly to check the key
 export function commonColumn<R extends Row>(
@@ -33,8 +33,7 @@ export function commonColumn<R extends Row>(
   which: keyof typeof common,
   format: ColumnFormat = 'text',
 ): ColumnDef {
-  const [ky, ru, en] = common[which];
-  return column<R>(key, format, ky, ru, en);
+  return { key, format, header: common[which] };
 }
 
 /** The columns that name a journal and its load: class, subject, subgroup, teacher, weekly hours. */
@@ -48,5 +47,5 @@ export const journalColumns: readonly ColumnDef[] = [
 
 /** The label of a totals row, in the report's data language. */
 export function totalLabel(language: 'ky' | 'ru'): string {
-  return language === 'ky' ? common.school[0] : common.school[1];
+  return common.school[language];
 }
