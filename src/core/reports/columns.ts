@@ -1,3 +1,4 @@
+import { columnDefs, type ColumnsLayout } from './layout';
 import { text, type ColumnDef, type ColumnFormat, type Localized, type Row } from './report-types';
 
 /**
@@ -14,6 +15,15 @@ export function column<R extends Row>(
 ): ColumnDef {
   return { key, format, header: { ky, ru, en } };
 }
+
+/** The fields that name a journal and its load in a report row. */
+type JournalNaming = {
+  class: string;
+  subject: string;
+  subgroup: string;
+  teacher: string;
+  weekly_hours: number | null;
+};
 
 /** Headers that many reports share, in the school's words (DOMAIN.md glossary). */
 export const common = {
@@ -37,13 +47,15 @@ export function commonColumn<R extends Row>(
 }
 
 /** The columns that name a journal and its load: class, subject, subgroup, teacher, weekly hours. */
-export const journalColumns: readonly ColumnDef[] = [
-  commonColumn('class', 'class'),
-  commonColumn('subject', 'subject'),
-  commonColumn('subgroup', 'subgroup'),
-  commonColumn('teacher', 'teacher'),
-  column('weekly_hours', 'decimal', 'Жумалык саат', 'Часов в неделю', 'Weekly hours'),
-];
+export const journalColumnsLayout = {
+  class: { format: 'text', header: common.class },
+  subject: { format: 'text', header: common.subject },
+  subgroup: { format: 'text', header: common.subgroup },
+  teacher: { format: 'text', header: common.teacher },
+  weekly_hours: { format: 'decimal', header: text('Жумалык саат', 'Часов в неделю', 'Weekly hours') },
+} satisfies ColumnsLayout<JournalNaming>;
+
+export const journalColumns: readonly ColumnDef[] = columnDefs(journalColumnsLayout);
 
 /** The label of a totals row, in the report's data language. */
 export function totalLabel(language: 'ky' | 'ru'): string {

@@ -1,76 +1,58 @@
 import { teachingWeeks } from './calendar';
-import { column, commonColumn, journalColumns, totalLabel } from './columns';
+import { totalLabel } from './columns';
 import { scopeSummary, type ReportContext } from './context';
 import { classOrder, isMarkedClass } from './directory';
+import { filledTable } from './layout';
 import { lessonsInScope } from './lesson-scope';
-import { percent, ratio, round2, text, type ReportResult, type ReportTable } from './report-types';
-import { enrolledStudents, journalKey, journalStudents, loadJournals, subgroupMembers } from './roster';
+import {
+  markAccumulationLayout,
+  type AccumulationRow,
+  type ClassAccumulationRow,
+  type FewMarksRow,
+  type MarkAccumulationTables,
+} from './mark-accumulation-layout';
+import { percent, ratio, round2, type ReportResult } from './report-types';
+import {
+  enrolledStudents,
+  journalKey,
+  journalStudents,
+  loadJournals,
+  subgroupMembers,
+  type Journal,
+} from './roster';
+import { tallier, type Tally } from './tally';
 
-export type AccumulationRow = {
-  class: string;
-  subject: string;
-  subgroup: string;
-  teacher: string;
-  weekly_hours: number | null;
-  students: number;
-  marks: number;
-  marks_per_student: number | null;
-  marks_per_week: number | null;
-  load_ratio_pct: number | null;
-  no_marks: number;
-  no_marks_pct: number | null;
-  one_mark: number;
-  one_mark_pct: number | null;
-};
+export type { AccumulationRow, ClassAccumulationRow, FewMarksRow } from './mark-accumulation-layout';
 
-export type ClassAccumulationRow = {
-  class: string;
-  students: number;
-  pairs: number;
-  marks: number;
-  marks_per_student: number | null;
-  no_marks: number;
-  no_marks_pct: number | null;
-  one_mark: number;
-  one_mark_pct: number | null;
-  students_with_gap: number;
-};
+export type MarkAccumulationReport = ReportResult<MarkAccumulationTables>;
 
-export type FewMarksRow = { class: string; student: string; subject: string; marks: number };
+export const markAccumulationTitle = markAccumulationLayout.title;
 
-export type MarkAccumulationReport = ReportResult<{
-  journals: ReportTable<AccumulationRow>;
-  classes: ReportTable<ClassAccumulationRow>;
-  fewMarks: ReportTable<FewMarksRow>;
-}>;
-
-interface Tally {
-  students: number;
-  marks: number;
-  noMarks: number;
-  oneMark: number;
+/** A journal with the marks each of its students has in the scope. */
+interface JournalMarks {
+  readonly journal: Journal;
+  readonly students: readonly { readonly studentId: number; readonly marks: number }[];
 }
 
-const tallyColumns = (t: Tally) => ({
-  students: t.students,
-  marks: t.marks,
-  marks_per_student: ratio(t.marks, t.students),
-  no_marks: t.noMarks,
-  no_marks_pct: percent(t.noMarks, t.students),
-  one_mark: t.oneMark,
-  one_mark_pct: percent(t.oneMark, t.students),
+type MarkKey = 'students' | 'marks' | 'noMarks' | 'oneMark';
+
+/** Students of a journal by how many marks they have. */
+const markCounts = tallier<{ readonly marks: number }, MarkKey>({
+  students: () => true,
+  marks: (s) => s.marks,
+  noMarks: (s) => s.marks === 0,
+  oneMark: (s) => s.marks === 1,
 });
 
-/**
- * Mark accumulation (I 6.2): marks per student in each journal against the weekly load, and the
- * students with no mark or only one (I 3.4), who cannot be fairly attested.
- */
-export function markAccumulationFromContext(context: ReportContext): MarkAccumulationReport {
+/** No mark, or only one: the student cannot be fairly attested (I 3.4). */
+const hasGap = (marks: number) => marks <= 1;
+
+/** Compute: every journal of the scope, in class and subject order, with each student's marks. */
+function journalMarks(context: ReportContext): JournalMarks[] {
   const { mirror, scope, directory } = context;
   const journals = loadJournals(mirror, scope).filter((j) => isMarkedClass(directory, j.classId));
   const enrolled = enrolledStudents(mirror, scope);
   const members = subgroupMembers(mirror, scope);
-  const weeks = teachingWeeks(mirror, scope, context.today);
   const counts = new Map<string, number>();
   const rows = mirror.all(
     lessonsInScope(mirror.db, scope)
@@ -87,7 +69,6 @@ export function markAccumulationFromContext(context: ReportContext): MarkAccumul
   for (const row of rows) {
     counts.set(`${journalKey(row.class_id, row.subject_id, row.subgroup_id)}:${row.student_id}`, row.marks);
   }
-
   const byClass = classOrder(directory);
   journals.sort(
     (a, b) =>
@@ -95,114 +76,122 @@ export function markAccumulationFromContext(context: ReportContext): MarkAccumul
       directory.subjectName(a.subjectId).localeCompare(directory.subjectName(b.subjectId)) ||
       a.subgroupName.localeCompare(b.subgroupName),
   );
-  const classTallies = new Map<number, Tally & { gaps: Set<number> }>();
-  const school: Tally = { students: 0, marks: 0, noMarks: 0, oneMark: 0 };
-  const schoolGaps = new Set<number>();
-  const fewMarks: (FewMarksRow & { classId: number })[] = [];
-  const journalRows: AccumulationRow[] = journals.map((journal) => {
-    const tally: Tally = { students: 0, marks: 0, noMarks: 0, oneMark: 0 };
-    const classTally = classTallies.get(journal.classId) ?? {
-      students: 0,
-      marks: 0,
-      noMarks: 0,
-      oneMark: 0,
-      gaps: new Set(),
-    };
-    classTallies.set(journal.classId, classTally);
-    for (const studentId of journalStudents(journal, enrolled, members)) {
-      const marks = counts.get(`${journal.key}:${studentId}`) ?? 0;
-      tally.students += 1;
-      tally.marks += marks;
-      if (marks === 0) tally.noMarks += 1;
-      if (marks === 1) tally.oneMark += 1;
-      if (marks <= 1) {
-        classTally.gaps.add(studentId);
-        schoolGaps.add(studentId);
-        fewMarks.push({
-          classId: journal.classId,
-          class: directory.className(journal.classId),
-          student: directory.studentName(studentId),
-          subject: directory.subjectName(journal.subjectId),
-          marks,
-        });
-      }
-    }
-    for (const into of [classTally, school]) {
-      into.students += tally.students;
-      into.marks += tally.marks;
-      into.noMarks += tally.noMarks;
-      into.oneMark += tally.oneMark;
-    }
-    const perStudent = tally.students === 0 ? null : tally.marks / tally.students;
-    const perWeek = perStudent === null || weeks === 0 ? null : perStudent / weeks;
-    return {
-      class: directory.className(journal.classId),
-      subject: directory.subjectName(journal.subjectId),
-      subgroup: journal.subgroupName,
-      teacher: journal.teacherIds.map((id) => directory.staffName(id)).join(', '),
-      weekly_hours: round2(journal.weeklyHours),
-      ...tallyColumns(tally),
-      marks_per_week: perWeek === null ? null : round2(perWeek),
-      load_ratio_pct:
-        perWeek === null || journal.weeklyHours === 0 ? null : percent(perWeek, journal.weeklyHours),
-    };
+  return journals.map((journal) => ({
+    journal,
+    students: journalStudents(journal, enrolled, members).map((studentId) => ({
+      studentId,
+      marks: counts.get(`${journal.key}:${studentId}`) ?? 0,
+    })),
+  }));
+}
+
+const tallyColumns = (t: Tally<MarkKey>) => ({
+  students: t.students,
+  marks: t.marks,
+  marks_per_student: ratio(t.marks, t.students),
+  no_marks: t.noMarks,
+  no_marks_pct: percent(t.noMarks, t.students),
+  one_mark: t.oneMark,
+  one_mark_pct: percent(t.oneMark, t.students),
+});
+
+function journalRow(
+  context: ReportContext,
+  journal: Journal,
+  t: Tally<MarkKey>,
+  weeks: number,
+): AccumulationRow {
+  const { directory } = context;
+  const perStudent = t.students === 0 ? null : t.marks / t.students;
+  const perWeek = perStudent === null || weeks === 0 ? null : perStudent / weeks;
+  return {
+    class: directory.className(journal.classId),
+    subject: directory.subjectName(journal.subjectId),
+    subgroup: journal.subgroupName,
+    teacher: journal.teacherIds.map((id) => directory.staffName(id)).join(', '),
+    weekly_hours: round2(journal.weeklyHours),
+    ...tallyColumns(t),
+    marks_per_week: perWeek === null ? null : round2(perWeek),
+    load_ratio_pct:
+      perWeek === null || journal.weeklyHours === 0 ? null : percent(perWeek, journal.weeklyHours),
+  };
+}
+
+/** A class's row (or the school's): students on the roll, and the student × subject pairs counted. */
+function classRow(name: string, t: Tally<MarkKey>, onRoll: number, withGap: number): ClassAccumulationRow {
+  return {
+    class: name,
+    ...tallyColumns(t),
+    students: onRoll,
+    pairs: t.students,
+    marks_per_student: ratio(t.marks, onRoll),
+    students_with_gap: withGap,
+  };
+}
+
+/**
+ * Mark accumulation (I 6.2): marks per student in each journal against the weekly load, and the
+ * students with no mark or only one (I 3.4), who cannot be fairly attested.
+ */
+export function markAccumulationFromContext(context: ReportContext): MarkAccumulationReport {
+  const { mirror, scope, directory } = context;
+  const weeks = teachingWeeks(mirror, scope, context.today);
+  const enrolled = enrolledStudents(mirror, scope);
+  const journals = journalMarks(context).map((j) => ({ ...j, tally: markCounts.of(j.students) }));
+
+  const classes = [...directory.classes.keys()].flatMap((classId) => {
+    const own = journals.filter((j) => j.journal.classId === classId);
+    if (own.length === 0) return [];
+    const gaps = new Set(
+      own.flatMap((j) => j.students.filter((s) => hasGap(s.marks)).map((s) => s.studentId)),
+    );
+    return [
+      {
+        classId,
+        tally: markCounts.sum(own.map((j) => j.tally)),
+        gaps,
+        onRoll: enrolled.get(classId)?.length ?? 0,
+      },
+    ];
   });
-  const classRows: ClassAccumulationRow[] = [...directory.classes.keys()]
-    .filter((id) => classTallies.has(id))
-    .map((id) => {
-      const t = classTallies.get(id) ?? {
-        students: 0,
-        marks: 0,
-        noMarks: 0,
-        oneMark: 0,
-        gaps: new Set<number>(),
-      };
-      const students = enrolled.get(id)?.length ?? 0;
-      return {
-        class: directory.className(id),
-        ...tallyColumns(t),
-        students,
-        pairs: t.students,
-        marks_per_student: ratio(t.marks, students),
-        students_with_gap: t.gaps.size,
-      };
-    });
-  const schoolStudents = [...enrolled.entries()]
-    .filter(([id]) => classTallies.has(id))
-    .reduce((sum, [, list]) => sum + list.length, 0);
+  const school = markCounts.sum(journals.map((j) => j.tally));
+  const schoolGaps = new Set(classes.flatMap((c) => [...c.gaps]));
+  const schoolOnRoll = classes.reduce((sum, c) => sum + c.onRoll, 0);
   const schoolWeeks = weeks === 0 ? null : school.marks / Math.max(school.students, 1) / weeks;
+
+  const byClass = classOrder(directory);
+  const fewMarks = journals
+    .flatMap(({ journal, students }) =>
+      students
+        .filter((s) => hasGap(s.marks))
+        .map((s) => ({
+          classId: journal.classId,
+          row: {
+            class: directory.className(journal.classId),
+            student: directory.studentName(s.studentId),
+            subject: directory.subjectName(journal.subjectId),
+            marks: s.marks,
+          } satisfies FewMarksRow,
+        })),
+    )
+    .sort(
+      (a, b) =>
+        byClass(a.classId, b.classId) ||
+        a.row.student.localeCompare(b.row.student) ||
+        a.row.subject.localeCompare(b.row.subject),
+    )
+    .map((few) => few.row);
+
   const label = totalLabel(directory.language);
-  const rateColumns = [
-    column<AccumulationRow>('no_marks', 'integer', 'Баасы жок', 'Без отметок', 'No marks'),
-    column<AccumulationRow>('no_marks_pct', 'percent', 'Баасы жок, %', 'Без отметок, %', 'No marks, %'),
-    column<AccumulationRow>('one_mark', 'integer', 'Бир гана баа', 'Одна отметка', 'One mark'),
-    column<AccumulationRow>('one_mark_pct', 'percent', 'Бир гана баа, %', 'Одна отметка, %', 'One mark, %'),
-  ];
+  const { tables } = markAccumulationLayout;
   return {
     name: 'mark-accumulation',
-    title: markAccumulationTitle,
+    title: markAccumulationLayout.title,
     scope: scopeSummary(scope),
     generatedAt: context.now.toISOString(),
     tables: {
-      journals: {
-        id: 'journals',
-        title: text('Журналдар боюнча', 'По журналам', 'By journal'),
-        columns: [
-          ...journalColumns,
-          commonColumn('students', 'students', 'integer'),
-          column('marks', 'integer', 'Баалар', 'Отметок', 'Marks'),
-          column('marks_per_student', 'decimal', 'Бир окуучуга', 'На ученика', 'Per student'),
-          column(
-            'marks_per_week',
-            'decimal',
-            'Жумасына бир окуучуга',
-            'На ученика в неделю',
-            'Per student a week',
-          ),
-          column('load_ratio_pct', 'percent', 'Жүктөмгө карата, %', 'К нагрузке, %', 'Against the load, %'),
-          ...rateColumns,
-        ],
-        rows: journalRows,
+      journals: filledTable('journals', tables.journals, {
+        rows: journals.map((j) => journalRow(context, j.journal, j.tally, weeks)),
         totals: {
           class: label,
           subject: '',
@@ -213,86 +202,14 @@ export function markAccumulationFromContext(context: ReportContext): MarkAccumul
           marks_per_week: schoolWeeks === null ? null : round2(schoolWeeks),
           load_ratio_pct: null,
         },
-      },
-      classes: {
-        id: 'classes',
-        title: text('Класстар боюнча', 'По классам', 'By class'),
-        columns: [
-          commonColumn('class', 'class'),
-          commonColumn('students', 'students', 'integer'),
-          column('pairs', 'integer', 'Окуучу × предмет', 'Ученик × предмет', 'Student × subject'),
-          column('marks', 'integer', 'Баалар', 'Отметок', 'Marks'),
-          column('marks_per_student', 'decimal', 'Бир окуучуга', 'На ученика', 'Per student'),
-          ...rateColumns,
-          column(
-            'students_with_gap',
-            'integer',
-            'Баасы жок же бир баалуу окуучулар',
-            'Учеников без отметок или с одной',
-            'Students with no or one mark',
-          ),
-        ],
-        rows: classRows,
-        totals: {
-          class: label,
-          ...tallyColumns(school),
-          students: schoolStudents,
-          pairs: school.students,
-          marks_per_student: ratio(school.marks, schoolStudents),
-          students_with_gap: schoolGaps.size,
-        },
-      },
-      fewMarks: {
-        id: 'fewMarks',
-        title: text(
-          'Баасы жок же бир гана баасы бар окуучулар',
-          'Ученики без отметок или с одной отметкой',
-          'Students with no or one mark',
-        ),
-        columns: [
-          commonColumn('class', 'class'),
-          commonColumn('student', 'student'),
-          commonColumn('subject', 'subject'),
-          column('marks', 'integer', 'Баалар', 'Отметок', 'Marks'),
-        ],
-        rows: fewMarks
-          .sort(
-            (a, b) =>
-              byClass(a.classId, b.classId) ||
-              a.student.localeCompare(b.student) ||
-              a.subject.localeCompare(b.subject),
-          )
-          .map(({ classId: _classId, ...row }) => row),
-        totals: null,
-      },
+      }),
+      classes: filledTable('classes', tables.classes, {
+        rows: classes.map((c) => classRow(directory.className(c.classId), c.tally, c.onRoll, c.gaps.size)),
+        totals: classRow(label, school, schoolOnRoll, schoolGaps.size),
+      }),
+      fewMarks: filledTable('fewMarks', tables.fewMarks, { rows: fewMarks, totals: null }),
     },
-    charts: [
-      {
-        id: 'gaps-by-class',
-        kind: 'bar',
-        title: text('Баасы жок / бир баалуу, %', 'Без отметок / с одной, %', 'No marks / one mark, %'),
-        tableId: 'classes',
-        categoryKey: 'class',
-        seriesKeys: ['no_marks_pct', 'one_mark_pct'],
-      },
-    ],
-    notes: [
-      text(
-        'Пайыздар окуучу × предмет жуптарынан эсептелет; 1-класстар бааланбайт.',
-        'Проценты считаются от пар «ученик × предмет»; 1-е классы не оцениваются.',
-        'Percentages are of student × subject pairs; class 1 is not marked.',
-      ),
-      text(
-        'Жүктөмгө карата = жумасына бир окуучуга баалар ÷ жумалык саат: окуучу канча сабакта баа алганы.',
-        'К нагрузке = отметок на ученика в неделю ÷ часов в неделю: на какой доле уроков ученик получил отметку.',
-        'Against the load = marks per student a week ÷ weekly hours: the share of lessons a student got a mark at.',
-      ),
-    ],
+    charts: markAccumulationLayout.charts,
+    notes: markAccumulationLayout.notes,
   };
 }
-
-export const markAccumulationTitle = text(
-  'Баалардын топтолушу',
-  'Накопляемость отметок',
-  'Mark accumulation',
-);
