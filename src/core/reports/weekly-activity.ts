@@ -1,39 +1,35 @@
 import { sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Mirror } from '../db/mirror';
 import type { DB } from '../db/schema';
-import { eachDay } from './calendar';
-import { column, commonColumn, totalLabel } from './columns';
-import { scopeSummary, type ReportContext } from './context';
 import { schoolDateSql } from '../rules/mark-deadlines';
-import { text, type ReportResult, type ReportTable } from './report-types';
+import { eachDay } from './calendar';
+import { totalLabel } from './columns';
+import { scopeSummary, type ReportContext } from './context';
+import { filledTable } from './layout';
+import type { ReportResult } from './report-types';
+import { tallier, type Tally } from './tally';
+import {
+  weeklyActivityLayout,
+  type ActivityDayRow,
+  type TeacherActivityRow,
+  type WeeklyActivityTables,
+} from './weekly-activity-layout';
 
-export type ActivityDayRow = {
-  teacher: string;
-  date: string;
-  lessons: number;
-  marks: number;
-  corrections: number;
-  attendance: number;
-  total: number;
-};
+export type { ActivityDayRow, TeacherActivityRow } from './weekly-activity-layout';
 
-export type TeacherActivityRow = {
-  teacher: string;
-  active_days: number;
-  idle_school_days: number;
-  lessons: number;
-  marks: number;
-  corrections: number;
-  attendance: number;
-  total: number;
-};
+export type WeeklyActivityReport = ReportResult<WeeklyActivityTables>;
 
-export type WeeklyActivityReport = ReportResult<{
-  teachers: ReportTable<TeacherActivityRow>;
-  days: ReportTable<ActivityDayRow>;
-}>;
+export const weeklyActivityTitle = weeklyActivityLayout.title;
 
 type Kind = 'lessons' | 'marks' | 'corrections' | 'attendance';
+type Entries = Record<Kind, number>;
+
+/** One school day of one teacher: what they entered that day, and whether they taught. */
+interface TeacherDay {
+  readonly date: string;
+  readonly entries: Entries | undefined;
+  readonly taught: boolean;
+}
 
 /**
  * Instants are ISO text; a local day's instants all start with that day or the one before it
@@ -62,13 +58,9 @@ function perTeacherDay<TB extends keyof DB>(
   );
 }
 
-/**
- * Users' activity (I 6.1, weekly): what each teacher entered into the journal on each day, as
- * the mirror saw it — lessons, marks, corrections of marks, attendance — counted by the day of entry,
- * not by the day of the lesson. A teacher with no entries on a school day shows as idle.
- */
-export function weeklyActivityFromContext(context: ReportContext): WeeklyActivityReport {
-  const { mirror, scope, directory } = context;
+/** Compute: what each teacher entered on each day of the scope, and the days they taught. */
+function teacherDays(context: ReportContext): Map<number, TeacherDay[]> {
+  const { mirror, scope } = context;
   const { from, to } = scope;
   const base = () => {
     let query = mirror.db.selectFrom('lesson');
@@ -77,7 +69,7 @@ export function weeklyActivityFromContext(context: ReportContext): WeeklyActivit
     if (scope.teacherId !== null) query = query.where('lesson.teacher_id', '=', scope.teacherId);
     return query;
   };
-  const counts = new Map<string, Record<Kind, number>>();
+  const counts = new Map<string, Entries>();
   const add = (kind: Kind, rows: { teacher_id: number; day: string; n: number }[]) => {
     for (const row of rows) {
       const key = `${row.teacher_id}|${row.day}`;
@@ -134,123 +126,74 @@ export function weeklyActivityFromContext(context: ReportContext): WeeklyActivit
   const teachers = new Set<number>(
     [...counts.keys(), ...teachingDays].map((key) => Number(key.split('|')[0])),
   );
-  const dayRows: ActivityDayRow[] = [];
-  const teacherRows: TeacherActivityRow[] = [];
-  const school: Omit<TeacherActivityRow, 'teacher'> = {
-    active_days: 0,
-    idle_school_days: 0,
-    lessons: 0,
-    marks: 0,
-    corrections: 0,
-    attendance: 0,
-    total: 0,
-  };
   const days = eachDay(from, to);
-  for (const teacherId of teachers) {
-    const name = directory.staffName(teacherId);
-    const row: TeacherActivityRow = {
-      teacher: name,
-      active_days: 0,
-      idle_school_days: 0,
-      lessons: 0,
-      marks: 0,
-      corrections: 0,
-      attendance: 0,
-      total: 0,
-    };
-    for (const day of days) {
-      const entry = counts.get(`${teacherId}|${day}`);
-      const taught = teachingDays.has(`${teacherId}|${day}`);
-      if (!entry) {
-        if (taught) row.idle_school_days += 1;
-        continue;
-      }
-      const total = entry.lessons + entry.marks + entry.corrections + entry.attendance;
-      dayRows.push({ teacher: name, date: day, ...entry, total });
-      row.active_days += 1;
-      row.lessons += entry.lessons;
-      row.marks += entry.marks;
-      row.corrections += entry.corrections;
-      row.attendance += entry.attendance;
-      row.total += total;
-    }
-    teacherRows.push(row);
-    for (const key of Object.keys(school) as (keyof typeof school)[]) school[key] += row[key];
-  }
-  teacherRows.sort((a, b) => a.teacher.localeCompare(b.teacher));
-  dayRows.sort((a, b) => a.teacher.localeCompare(b.teacher) || a.date.localeCompare(b.date));
-  const entryColumns = [
-    column<ActivityDayRow>('lessons', 'integer', 'Сабактар', 'Уроки', 'Lessons'),
-    column<ActivityDayRow>('marks', 'integer', 'Баалар', 'Отметки', 'Marks'),
-    column<ActivityDayRow>('corrections', 'integer', 'Оңдоолор', 'Исправления', 'Corrections'),
-    column<ActivityDayRow>(
-      'attendance',
-      'integer',
-      'Катышуу белгилери',
-      'Отметки посещаемости',
-      'Attendance entries',
-    ),
-    column<ActivityDayRow>('total', 'integer', 'Бардыгы', 'Всего', 'Total'),
-  ];
+  return new Map(
+    [...teachers].map((teacherId) => [
+      teacherId,
+      days.map((date) => ({
+        date,
+        entries: counts.get(`${teacherId}|${date}`),
+        taught: teachingDays.has(`${teacherId}|${date}`),
+      })),
+    ]),
+  );
+}
+
+const entriesOn = (day: TeacherDay, kind: Kind) => day.entries?.[kind] ?? 0;
+const totalOf = (entries: Entries) =>
+  entries.lessons + entries.marks + entries.corrections + entries.attendance;
+
+type ActivityKey = Exclude<keyof TeacherActivityRow, 'teacher'>;
+
+/** A teacher's days: those with entries, the teaching days without any, and the entries by kind. */
+const activity = tallier<TeacherDay, ActivityKey>({
+  active_days: (day) => day.entries !== undefined,
+  idle_school_days: (day) => day.entries === undefined && day.taught,
+  lessons: (day) => entriesOn(day, 'lessons'),
+  marks: (day) => entriesOn(day, 'marks'),
+  corrections: (day) => entriesOn(day, 'corrections'),
+  attendance: (day) => entriesOn(day, 'attendance'),
+  total: (day) => (day.entries === undefined ? 0 : totalOf(day.entries)),
+});
+
+/**
+ * Users' activity (I 6.1, weekly): what each teacher entered into the journal on each day, as
+ * the mirror saw it — lessons, marks, corrections of marks, attendance — counted by the day of entry,
+ * not by the day of the lesson. A teacher with no entries on a school day shows as idle.
+ */
+export function weeklyActivityFromContext(context: ReportContext): WeeklyActivityReport {
+  const { scope, directory } = context;
+  const teachers = [...teacherDays(context)].map(([teacherId, days]) => ({
+    name: directory.staffName(teacherId),
+    days,
+    tally: activity.of(days),
+  }));
+  const school: Tally<ActivityKey> = activity.sum(teachers.map((t) => t.tally));
+
+  const teacherRows: TeacherActivityRow[] = teachers
+    .map((t) => ({ teacher: t.name, ...t.tally }))
+    .sort((a, b) => a.teacher.localeCompare(b.teacher));
+  const dayRows: ActivityDayRow[] = teachers
+    .flatMap((t) =>
+      t.days.flatMap(({ date, entries }) =>
+        entries === undefined ? [] : [{ teacher: t.name, date, ...entries, total: totalOf(entries) }],
+      ),
+    )
+    .sort((a, b) => a.teacher.localeCompare(b.teacher) || a.date.localeCompare(b.date));
+  const { tables } = weeklyActivityLayout;
   return {
     name: 'weekly-activity',
-    title: weeklyActivityTitle,
+    title: weeklyActivityLayout.title,
     scope: scopeSummary(scope),
     generatedAt: context.now.toISOString(),
     tables: {
-      teachers: {
-        id: 'teachers',
-        title: text('Мугалимдер боюнча', 'По учителям', 'By teacher'),
-        columns: [
-          commonColumn('teacher', 'teacher'),
-          column('active_days', 'integer', 'Иштеген күндөр', 'Дней с записями', 'Days with entries'),
-          column(
-            'idle_school_days',
-            'integer',
-            'Сабак болуп, жазуу жок күндөр',
-            'Дни с уроками без записей',
-            'Teaching days without entries',
-          ),
-          ...entryColumns,
-        ],
+      teachers: filledTable('teachers', tables.teachers, {
         rows: teacherRows,
         totals: { teacher: totalLabel(directory.language), ...school },
-      },
-      days: {
-        id: 'days',
-        title: text('Күндөр боюнча', 'По дням', 'By day'),
-        columns: [
-          commonColumn('teacher', 'teacher'),
-          column('date', 'date', 'Күнү', 'Дата', 'Date'),
-          ...entryColumns,
-        ],
-        rows: dayRows,
-        totals: null,
-      },
+      }),
+      days: filledTable('days', tables.days, { rows: dayRows, totals: null }),
     },
-    charts: [
-      {
-        id: 'entries-by-teacher',
-        kind: 'bar',
-        title: text('Жазуулар', 'Записи', 'Entries'),
-        tableId: 'teachers',
-        categoryKey: 'teacher',
-        seriesKeys: ['lessons', 'marks', 'attendance'],
-        stacked: true,
-      },
-    ],
-    notes: [
-      text(
-        'Жазуулар киргизилген күнү боюнча эсептелет (Бишкек убактысы), көчүрмө базага түшкөндөй.',
-        'Записи считаются по дню ввода (время Бишкека), как их увидело зеркало при синхронизации.',
-        'Entries are counted by the day they were entered (Bishkek time), as the mirror saw them.',
-      ),
-    ],
+    charts: weeklyActivityLayout.charts,
+    notes: weeklyActivityLayout.notes,
   };
 }
-
-export const weeklyActivityTitle = text(
-  'Колдонуучулардын жумалык активдүүлүгү',
-  'Еженедельная активность пользователей',
-  'Weekly user activity',
-);
