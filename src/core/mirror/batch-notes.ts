@@ -1,10 +1,11 @@
 import type { Mirror } from '../db/mirror';
 import { MoorError } from '../errors';
-import type { MarkDeadlines } from '../rules/mark-deadline-settings';
+import type { MarkDeadlines } from '../../shared/journal-rules';
 import { isMarkLate } from '../rules/mark-deadlines';
 import type { Row, SyncBatch } from './batch';
 import type { TableDiff } from './batch-diff';
-import type { ChangeEntity, ChangeKind } from './changes';
+import type { ChangeKind } from '../../shared/change-kinds';
+import type { ChangeEntity } from './changes';
 import { frozenLookup, listFrozenPeriods } from './frozen';
 import type { HistoryWriter } from './history-writer';
 
