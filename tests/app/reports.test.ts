@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -28,6 +29,19 @@ const as = <N extends CommandName>(role: Role, name: N, input: InputOf<N>) =>
   callAs(app.service, app.users[role], new Date(NOW), name, input);
 const refused = async (role: Role, name: CommandName, input: unknown) =>
   (await refusalAs(app.service, app.users[role], new Date(NOW), name, input)).code;
+
+/** A sheet's cells as plain values, row by row (numbers stay numbers). */
+function sheetRows(sheet: ExcelJS.Worksheet): (string | number)[][] {
+  const rows: (string | number)[][] = [];
+  sheet.eachRow((row) => {
+    const values: (string | number)[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      values[column - 1] = typeof cell.value === 'number' ? cell.value : cell.text;
+    });
+    rows.push(Array.from({ length: values.length }, (_, i) => values[i] ?? ''));
+  });
+  return rows;
+}
 
 async function settled(job: JobView, role: Role = 'deputy'): Promise<JobView> {
   return app.service.context.jobs.settled(job.id, actorOf(app.users[role]));
@@ -113,15 +127,33 @@ describe('reports through the contract', () => {
     expect(written.path).toBe(path.join(folder, 'achievement-1-ru.xlsx'));
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(written.path);
-    const texts = book.worksheets.flatMap((sheet) => {
-      const values: string[] = [];
-      sheet.eachRow((row) => {
-        row.eachCell((cell) => values.push(cell.text));
-      });
-      return values;
-    });
-    expect(texts.some((t) => t.includes('Успеваемость'))).toBe(true);
+    const texts = book.worksheets.flatMap((sheet) => sheetRows(sheet).flat().map(String));
     expect(texts).toContain('Средняя школа № 1');
+    // Every table on its own sheet: the headers in Russian, then each row and the totals, numbers kept as numbers.
+    const report = runReport(
+      app.mirror,
+      actorOf(app.users.deputy),
+      'achievement',
+      { period: '1' },
+      fixedClock(NOW),
+    );
+    const tables = Object.values(report.tables);
+    expect(book.worksheets).toHaveLength(tables.length);
+    tables.forEach((table, index) => {
+      const sheet = book.worksheets[index];
+      if (!sheet) throw new Error(`no sheet for ${table.id}`);
+      const rows = sheetRows(sheet);
+      const headers = table.columns.map((c) => c.header.ru);
+      const headerAt = rows.findIndex((row) => headers.every((h, i) => row[i] === h));
+      expect(headerAt, table.id).toBeGreaterThanOrEqual(0);
+      const expected = [...table.rows, ...(table.totals ? [table.totals] : [])].map((row) =>
+        table.columns.map((c) => row[c.key] ?? ''),
+      );
+      expect(rows.slice(headerAt + 1, headerAt + 1 + expected.length), table.id).toEqual(expected);
+    });
+    const classes = report.tables.classes;
+    expect(classes?.rows.length).toBeGreaterThan(0);
+    expect(typeof classes?.totals?.success_pct).toBe('number');
   });
 
   it('exports a PDF to the file a save dialog chose', async () => {
@@ -137,6 +169,33 @@ describe('reports through the contract', () => {
     expect(done.state).toBe('done');
     expect((done.result as ReportExportView).pages).toBeGreaterThan(0);
     expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+    const printed = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' });
+    const report = runReport(
+      app.mirror,
+      actorOf(app.users.director),
+      'attendance',
+      { from: '2025-09-01', to: '2025-10-31', language: 'ky' },
+      fixedClock(NOW),
+    );
+    expect(printed).toContain(report.title.ky);
+    // Each class's line, as the paper reads it: the class, its figures, the share with a decimal comma.
+    const lines = printed.split('\n').map((line) => line.trim().split(/\s+/u));
+    const classes = report.tables.classes;
+    if (!classes?.totals) throw new Error('the attendance report has no class totals');
+    for (const row of [...classes.rows, classes.totals]) {
+      const figures = classes.columns
+        .filter((c) => c.format !== 'text')
+        .map((c) => {
+          const value = row[c.key];
+          if (typeof value !== 'number') return '';
+          return c.format === 'percent' ? value.toFixed(1).replace('.', ',') : String(value);
+        })
+        .filter((text) => text !== '');
+      expect(
+        lines.some((words) => figures.every((figure, i) => words.slice(-figures.length)[i] === figure)),
+        `${String(row.class)}: ${figures.join(' ')}`,
+      ).toBe(true);
+    }
   });
 
   it('refuses a folder that is not there and a file of the wrong kind, naming the field', async () => {
