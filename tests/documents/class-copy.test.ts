@@ -34,8 +34,10 @@ describe('class paper copy', () => {
     expect(title).toContain('Электрондук журналдын кагаз көчүрмөсү');
     expect(title).toContain('5Б класс · 1-чейрек');
     expect(title).toContain(journal.classTeacher?.fullName ?? 'missing');
-    expect(title).toContain('Көчүрмө туура. Класс жетекчи');
-    expect(title).toContain('М.П.');
+    expect(title).toContain('Көчүрмөсү туура. Класс жетекчи');
+    expect(title).toContain('М.О.');
+    expect(title).toContain('Күбөлөндүрөм. Директор');
+    expect(title).toContain('2025–2026-окуу жылы');
     const all = squash(pages.join(' '));
     for (const student of journal.students) expect(all).toContain(student.fullName);
     expect(all).toContain('чыкты 27.10.2025');
@@ -43,7 +45,7 @@ describe('class paper copy', () => {
       expect(all).toContain(subject.nameKy);
       for (const lesson of subject.lessons) if (lesson.topic) expect(all).toContain(squash(lesson.topic));
     }
-    expect(all).toContain('Мезгилдин жыйынтыктоочу баалары');
+    expect(all).toContain('1-чейректин жыйынтыктоочу баалары');
     expect(all).toContain('Окуучулардын калтырган сабактары');
   });
 

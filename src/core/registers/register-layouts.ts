@@ -5,7 +5,7 @@ import { printedDate } from '../documents/format-date';
 import { type ArchiveFilter, listArchiveRegister } from './archive-register';
 import { listBackupRegister, listBackupUses } from './backup-register';
 import { type HandoverFilter, listHandovers } from './handover-log';
-import { registerWords } from './register-words';
+import { registerWords } from '../documents/words';
 
 export type RegisterKind = 'archive' | 'backup' | 'backup-use' | 'handover';
 export const registerKinds: readonly RegisterKind[] = ['archive', 'backup', 'backup-use', 'handover'];

@@ -1,7 +1,7 @@
 import type { Language } from '../../db/schema';
 import type { ClassJournal, JournalStudent, JournalSubject } from '../../journal/class-journal';
 import { printedDate } from '../format-date';
-import { documentLabels, type DocumentLabels } from '../labels';
+import { documentLabels, type DocumentLabels } from '../words';
 import type { Cell, Column, DocumentSpec, Section } from '../layout/model';
 import { shortHash } from '../short-hash';
 
@@ -121,7 +121,7 @@ function titleSection(context: CopyContext, id: string): Section {
         fields: [
           { label: labels.school, value: context.schoolName },
           { label: labels.klass, value: context.className },
-          { label: labels.academicYear, value: journal.academicYear.label },
+          { label: labels.academicYear, value: labels.schoolYear(journal.academicYear.label) },
           { label: labels.period, value: context.periodLine() },
           { label: labels.classTeacher, value: journal.classTeacher?.fullName ?? none },
           { label: labels.studentsTotal, value: String(journal.students.length) },
@@ -282,7 +282,7 @@ function finalsSection(context: CopyContext): Section {
     orientation: 'landscape',
     pageHeader: [
       `${context.schoolName} · ${context.className} · ${context.periodLine()}`,
-      labels.finalsTitle,
+      labels.finalsTitle(journal.period.kind, journal.period.number),
     ],
     blocks: [
       {
