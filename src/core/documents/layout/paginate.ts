@@ -12,10 +12,9 @@ import type {
   TableBlock,
   TextBlock,
 } from './model';
+import { pageMargins, type Margins } from './margins';
 import { A4, type Page } from './page';
 
-/** Left margin is wider: the copies are stitched on the left. */
-const MARGIN = { left: 36, right: 22, top: 22, bottom: 18 };
 const FOOTER_HEIGHT = 34;
 const QR_SIZE = 30;
 const PAGE_SIGNATURE_HEIGHT = 16;
@@ -63,12 +62,16 @@ class PageWriter {
 
   constructor(readonly metrics: FontMetrics) {}
 
+  get margins(): Margins {
+    return pageMargins(this.section.orientation);
+  }
+
   get left(): number {
-    return MARGIN.left;
+    return this.margins.left;
   }
 
   get contentWidth(): number {
-    return this.page.width - MARGIN.left - MARGIN.right;
+    return this.page.width - this.margins.left - this.margins.right;
   }
 
   startSection(section: Section, index: number): void {
@@ -88,25 +91,30 @@ class PageWriter {
       boxes: [],
     };
     this.pages.push(this.page);
-    this.y = MARGIN.top;
-    const signatureSpace = this.section.pageSignature === undefined ? 0 : PAGE_SIGNATURE_HEIGHT;
-    this.bottom = this.page.height - MARGIN.bottom - FOOTER_HEIGHT - signatureSpace;
+    this.y = this.margins.top;
+    const signature =
+      this.section.pageSignature === undefined
+        ? undefined
+        : fitLine(this.metrics, this.section.pageSignature, this.contentWidth, 8, 'regular');
+    const signatureSpace =
+      signature === undefined
+        ? 0
+        : Math.max(PAGE_SIGNATURE_HEIGHT, signature.lines.length * signature.size * LINE_HEIGHT + 6);
+    this.bottom = this.page.height - this.margins.bottom - FOOTER_HEIGHT - signatureSpace;
     this.section.pageHeader.forEach((line, i) => {
       const size = i === 0 ? 9 : 8;
       const fitted = fitText(this.metrics, line, this.contentWidth, size, 6, i === 0 ? 'bold' : 'regular');
       this.placeLines(fitted, this.left, this.contentWidth, 'left', i === 0);
     });
     if (this.section.pageHeader.length > 0) this.y += 4;
-    if (this.section.pageSignature !== undefined) {
-      const line = fitLine(this.metrics, this.section.pageSignature, this.contentWidth, 8, 'regular');
-      this.page.texts.push({
-        x: this.left,
-        y: this.bottom + PAGE_SIGNATURE_HEIGHT - 4,
-        size: line.size,
-        text: line.lines[0] ?? '',
-        bold: false,
-      });
-    }
+    if (signature !== undefined)
+      placeStack(
+        this.page,
+        signature,
+        this.left,
+        this.bottom + 4 + this.metrics.ascent * signature.size,
+        'down',
+      );
   }
 
   /** Starts a new page unless `height` still fits (a block taller than a page starts on a fresh one). */
@@ -127,6 +135,24 @@ class PageWriter {
       this.y += fitted.size * LINE_HEIGHT;
     }
   }
+}
+
+/**
+ * Lines of fitted text from a first baseline: downwards, or upwards so that the last line sits on
+ * the baseline (a name written above its signature line).
+ */
+function placeStack(
+  page: Page,
+  fitted: FittedText,
+  x: number,
+  baseline: number,
+  direction: 'up' | 'down',
+): void {
+  const step = fitted.size * LINE_HEIGHT;
+  const first = direction === 'down' ? baseline : baseline - (fitted.lines.length - 1) * step;
+  fitted.lines.forEach((text, i) => {
+    page.texts.push({ x, y: first + i * step, size: fitted.size, text, bold: false });
+  });
 }
 
 function alignX(x: number, width: number, textWidth: number, align: Align): number {
@@ -173,7 +199,7 @@ function layoutFields(writer: PageWriter, block: FieldsBlock): void {
 function layoutSignatures(writer: PageWriter, block: SignaturesBlock): void {
   const { metrics } = writer;
   const size = block.size;
-  const captionSize = Math.max(5.5, size - 2.5);
+  const captionSize = size - 2.5;
   for (const signature of block.signatures) {
     const rowHeight = size * LINE_HEIGHT * 2 + captionSize * LINE_HEIGHT + 10;
     writer.ensure(rowHeight);
@@ -192,32 +218,18 @@ function layoutSignatures(writer: PageWriter, block: SignaturesBlock): void {
     const dateX = nameX + nameWidth + 6;
     const page = writer.page;
     page.lines.push({ x1: signX, y1: lineY, x2: signX + signWidth, y2: lineY, width: 0.6 });
-    const name = fitLine(metrics, signature.name, nameWidth, size, 'regular');
-    page.texts.push({ x: nameX, y: lineY - 2, size: name.size, text: name.lines[0] ?? '', bold: false });
+    placeStack(page, fitLine(metrics, signature.name, nameWidth, size, 'regular'), nameX, lineY - 2, 'up');
     page.lines.push({ x1: nameX, y1: lineY, x2: nameX + nameWidth, y2: lineY, width: 0.6 });
     const caption = (text: string, cx: number, cw: number) => {
       const fitted = fitLine(metrics, text, cw, captionSize, 'regular');
-      const w = metrics.width(fitted.lines[0] ?? '', fitted.size, 'regular');
-      page.texts.push({
-        x: cx + (cw - w) / 2,
-        y: lineY + captionSize + 1.5,
-        size: fitted.size,
-        text: fitted.lines[0] ?? '',
-        bold: false,
-      });
+      const w = Math.max(...fitted.lines.map((l) => metrics.width(l, fitted.size, 'regular')));
+      placeStack(page, fitted, cx + (cw - w) / 2, lineY + captionSize + 1.5, 'down');
     };
     caption(block.captions.signature, signX, signWidth);
     caption(block.captions.name, nameX, nameWidth);
     if (signature.withDate) {
       const dateText = '«____» ______________ 20____';
-      const fitted = fitLine(metrics, dateText, dateWidth, size, 'regular');
-      page.texts.push({
-        x: dateX,
-        y: lineY - 1,
-        size: fitted.size,
-        text: fitted.lines[0] ?? '',
-        bold: false,
-      });
+      placeStack(page, fitLine(metrics, dateText, dateWidth, size, 'regular'), dateX, lineY - 1, 'up');
       caption(block.captions.date, dateX, dateWidth);
     }
     if (signature.seal !== undefined) {
@@ -475,27 +487,28 @@ function chunkWidth(chunk: PlacedColumn[]): number {
 function addFooters(pages: Page[], spec: DocumentSpec, metrics: FontMetrics): void {
   const total = pages.length;
   pages.forEach((page, i) => {
-    const baseline = page.height - MARGIN.bottom - 4;
+    const margins = pageMargins(page.width > page.height ? 'landscape' : 'portrait');
+    const baseline = page.height - margins.bottom - 4;
     const label = spec.pageLabel.replace('{n}', String(i + 1)).replace('{N}', String(total));
     const labelWidth = metrics.width(label, 8, 'bold');
     page.texts.push({ x: (page.width - labelWidth) / 2, y: baseline, size: 8, text: label, bold: true });
     page.texts.push({
-      x: MARGIN.left,
+      x: margins.left,
       y: baseline,
       size: 7,
       text: `${spec.id} · ${spec.shortHash}`,
       bold: false,
     });
     page.lines.push({
-      x1: MARGIN.left,
-      y1: page.height - MARGIN.bottom - FOOTER_HEIGHT + 2,
-      x2: page.width - MARGIN.right,
-      y2: page.height - MARGIN.bottom - FOOTER_HEIGHT + 2,
+      x1: margins.left,
+      y1: page.height - margins.bottom - FOOTER_HEIGHT + 2,
+      x2: page.width - margins.right,
+      y2: page.height - margins.bottom - FOOTER_HEIGHT + 2,
       width: 0.3,
     });
     page.qr = {
-      x: page.width - MARGIN.right - QR_SIZE,
-      y: page.height - MARGIN.bottom - QR_SIZE,
+      x: page.width - margins.right - QR_SIZE,
+      y: page.height - margins.bottom - QR_SIZE,
       size: QR_SIZE,
       text: `${spec.id}|${spec.shortHash}`,
     };

@@ -113,6 +113,8 @@ export interface RegisterWords {
   readonly archiveColumns: RegisterColumns;
   readonly backupTitle: string;
   readonly backupColumns: RegisterColumns;
+  /** The unit of a backup's size. */
+  readonly megabytes: string;
   readonly verifiedOk: string;
   readonly failed: string;
   readonly unfinished: string;

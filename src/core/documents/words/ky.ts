@@ -134,6 +134,7 @@ export const ky: PrintedWords = {
       { header: 'Шифрленген', weight: 1.6, align: 'center' },
       { header: 'Текшерилди (качан, жыйынтыгы)', weight: 4 },
     ],
+    megabytes: 'МБ',
     verifiedOk: 'ийгиликтүү',
     failed: 'ишке ашкан жок',
     unfinished: 'аягына чыккан жок',

@@ -138,6 +138,7 @@ export const ru: PrintedWords = {
       { header: 'Зашифрована', weight: 1.6, align: 'center' },
       { header: 'Проверена (когда, результат)', weight: 4 },
     ],
+    megabytes: 'МБ',
     verifiedOk: 'успешно',
     failed: 'не удалось',
     unfinished: 'не завершена',
