@@ -25,6 +25,11 @@ export interface DocumentLabels {
   readonly director: string;
   readonly subjectTeacher: string;
   readonly subject: string;
+  /** The contents table's column of pages. */
+  readonly pages: string;
+  /** The secretary's certification for the binding, with the number of sheets. */
+  readonly sheetCertification: (count: string) => string;
+  readonly secretary: string;
   readonly titleCopy: string;
   /** The class teacher certifies that the copy is true to the journal. */
   readonly classCertification: string;
@@ -50,6 +55,8 @@ export interface DocumentLabels {
   readonly absences: string;
   readonly absencesTitle: string;
   readonly absencesTotal: string;
+  /** The class's totals row. */
+  readonly classTotal: string;
   readonly absenceIll: string;
   readonly absenceExcused: string;
   readonly absenceUnexcused: string;

@@ -15,6 +15,10 @@ export const ru: PrintedWords = {
     deputy: 'Заместитель директора по учебной работе',
     director: 'Директор',
     subjectTeacher: 'Учитель-предметник',
+    pages: 'Стр.',
+    sheetCertification: (count) =>
+      `В настоящей копии пронумеровано, прошито и скреплено печатью ${count} листов.`,
+    secretary: 'Секретарь',
     subject: 'Предмет',
     titleCopy: 'Бумажная копия электронного журнала',
     classCertification: 'Копия верна. Классный руководитель',
@@ -40,7 +44,8 @@ export const ru: PrintedWords = {
           ? `Итоговые отметки за ${number}-е полугодие`
           : 'Годовые отметки',
     absences: 'Пропущенные уроки',
-    absencesTitle: 'Пропуски уроков учащимися',
+    absencesTitle: 'Пропуски уроков учащимися (количество уроков)',
+    classTotal: 'Итого по классу',
     absencesTotal: 'Всего',
     absenceIll: 'Б (по болезни)',
     absenceExcused: 'У (по уважительной причине)',
