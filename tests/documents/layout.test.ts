@@ -183,4 +183,50 @@ describe('the layout never overflows', () => {
     expect(grid.getRow(4).getCell(3 + 70).value).toBe('Орт.');
     expect(grid.getRow(5 + 44).getCell(1).value).toBe(45);
   });
+
+  it('never leaves a signature alone on a page: the last rows of its table go along', () => {
+    const signature = 'Класс жетекчи';
+    for (let count = 30; count <= 90; count++) {
+      const pages = paginate({
+        id: 'KEEP',
+        shortHash: '000000000000',
+        title: 'keep',
+        language: 'ky',
+        createdAt: '2025-11-03T08:00:00.000Z',
+        pageLabel: '{n}/{N}',
+        sections: [
+          {
+            sheetName: 'x',
+            orientation: 'portrait',
+            pageHeader: ['header'],
+            blocks: [
+              {
+                kind: 'table',
+                fontSize: 8,
+                columns: [
+                  { header: '№', width: 20 },
+                  { header: 'Аты-жөнү', width: 200, grow: 1 },
+                ],
+                rows: Array.from({ length: count }, (_, i) => [
+                  { value: i + 1 },
+                  { value: `Окуучу ${i + 1}` },
+                ]),
+              },
+              { kind: 'space', height: 10 },
+              {
+                kind: 'signatures',
+                size: 9,
+                captions: { signature: '(колу)', name: '(аты-жөнү)', date: '(күнү)' },
+                signatures: [{ role: signature, name: 'Ким В. Т.', withDate: true }],
+              },
+            ],
+          },
+        ],
+      });
+      const signed = pages.find((p) => p.texts.some((t) => t.text === signature));
+      const rowsThere = signed?.texts.filter((t) => t.text.startsWith('Окуучу ')).length ?? 0;
+      expect(rowsThere, `${count} rows`).toBeGreaterThanOrEqual(2);
+      expect(pages.flatMap((p) => p.texts).filter((t) => t.text.startsWith('Окуучу '))).toHaveLength(count);
+    }
+  });
 });

@@ -5,6 +5,7 @@ import { fitLine, fitText, type FittedText } from './fit-text';
 import { cellText } from './format-cell';
 import type {
   Align,
+  Block,
   DocumentSpec,
   FieldsBlock,
   Section,
@@ -22,13 +23,16 @@ const CELL_PAD = 1.6;
 const LINE_HEIGHT = 1.18;
 const GRID_LINE = 0.4;
 const FRAME_LINE = 0.8;
+/** Table rows that go along with the signature under their table when it needs a new page. */
+const ROWS_KEPT_WITH_SIGNATURE = 2;
+const TABLE_GAP = 6;
 
 /** Lays out a document spec on A4 pages: every string measured, wrapped or shrunk, never overflowing. */
 export function paginate(spec: DocumentSpec, metrics: FontMetrics = fontMetrics()): Page[] {
   const writer = new PageWriter(metrics);
   spec.sections.forEach((section, index) => {
     writer.startSection(section, index);
-    for (const block of section.blocks) {
+    section.blocks.forEach((block, blockIndex) => {
       switch (block.kind) {
         case 'text':
           layoutText(writer, block);
@@ -40,13 +44,13 @@ export function paginate(spec: DocumentSpec, metrics: FontMetrics = fontMetrics(
           layoutSignatures(writer, block);
           break;
         case 'table':
-          layoutTable(writer, block);
+          layoutTable(writer, block, signedTailHeight(writer, section.blocks.slice(blockIndex + 1)));
           break;
         case 'space':
           writer.y = Math.min(writer.y + block.height, writer.bottom);
           break;
       }
-    }
+    });
   });
   addFooters(writer.pages, spec, metrics);
   return writer.pages;
@@ -200,6 +204,8 @@ function layoutSignatures(writer: PageWriter, block: SignaturesBlock): void {
   const { metrics } = writer;
   const size = block.size;
   const captionSize = size - 2.5;
+  // The signatures of one block stay together on one page.
+  writer.ensure(blockHeight(writer, block));
   for (const signature of block.signatures) {
     const rowHeight = size * LINE_HEIGHT * 2 + captionSize * LINE_HEIGHT + 10;
     writer.ensure(rowHeight);
@@ -272,11 +278,54 @@ function measureCells(
   return { height, cells };
 }
 
-function layoutTable(writer: PageWriter, table: TableBlock): void {
+/**
+ * The height of what follows a table up to and including its signatures (the counts, the
+ * certification), or 0 when no signature follows: that tail must not stand on a page alone.
+ */
+function signedTailHeight(writer: PageWriter, following: readonly Block[]): number {
+  const end = following.findIndex((b) => b.kind === 'signatures' || b.kind === 'table');
+  if (end < 0 || following[end]?.kind !== 'signatures') return 0;
+  const tail = following.slice(0, end + 1);
+  const height = tail.reduce((sum, block) => sum + blockHeight(writer, block), TABLE_GAP);
+  // A tail longer than half a page is a document of its own, not a signature under a table.
+  return height < (writer.bottom - writer.margins.top) / 2 ? height : 0;
+}
+
+function blockHeight(writer: PageWriter, block: Block): number {
+  switch (block.kind) {
+    case 'space':
+      return block.height;
+    case 'text': {
+      const fitted = fitText(
+        writer.metrics,
+        block.text,
+        writer.contentWidth,
+        block.size,
+        block.size,
+        'regular',
+      );
+      return fitted.lines.length * fitted.size * LINE_HEIGHT;
+    }
+    case 'fields':
+      return block.fields.length * (block.size * LINE_HEIGHT + 3);
+    case 'signatures':
+      return block.signatures.reduce((sum, s) => sum + signatureHeight(block.size, s.seal !== undefined), 0);
+    case 'table':
+      return 0;
+  }
+}
+
+function signatureHeight(size: number, seal: boolean): number {
+  const rowHeight = size * LINE_HEIGHT * 2 + (size - 2.5) * LINE_HEIGHT + 10;
+  return seal ? Math.max(rowHeight, size * LINE_HEIGHT * 1.6 + size * 4) : rowHeight;
+}
+
+function layoutTable(writer: PageWriter, table: TableBlock, keptTail = 0): void {
   const { metrics } = writer;
   const minSize = table.minFontSize ?? table.fontSize * 0.75;
   const headerSize = Math.max(minSize, table.fontSize - 0.5);
-  columnChunks(table.columns, writer.contentWidth).forEach((chunk, chunkIndex) => {
+  const chunks = columnChunks(table.columns, writer.contentWidth);
+  chunks.forEach((chunk, chunkIndex) => {
     if (chunkIndex > 0) writer.newPage();
     const groups = groupSpans(chunk);
     const widths = chunk.map((c) => c.width);
@@ -314,8 +363,14 @@ function layoutTable(writer: PageWriter, table: TableBlock): void {
     const segmentHeader = { groups, groupHeight: groupRow?.height ?? 0 };
     writer.ensure(headerHeight + (rows[0]?.height ?? 0));
     let segmentTop = drawHeader(writer, chunk, groups, groupRow, headerRow);
-    for (const row of rows) {
-      if (writer.y + row.height > writer.bottom) {
+    const lastChunk = chunkIndex === chunks.length - 1;
+    const keptFrom = Math.max(1, rows.length - ROWS_KEPT_WITH_SIGNATURE);
+    rows.forEach((row, r) => {
+      const keptHeight =
+        lastChunk && keptTail > 0 && r === keptFrom
+          ? rows.slice(r).reduce((sum, kept) => sum + kept.height, keptTail)
+          : row.height;
+      if (writer.y + keptHeight > writer.bottom) {
         closeSegment(writer, chunk, segmentTop, segmentHeader);
         writer.newPage();
         segmentTop = drawHeader(writer, chunk, groups, groupRow, headerRow);
@@ -326,9 +381,9 @@ function layoutTable(writer: PageWriter, table: TableBlock): void {
         row,
         row.cells.map((_, i) => chunk[i]?.column.align ?? 'center'),
       );
-    }
+    });
     closeSegment(writer, chunk, segmentTop, segmentHeader);
-    writer.y += 6;
+    writer.y += TABLE_GAP;
   });
 }
 
