@@ -34,7 +34,7 @@ export function buildYearSummary(
     ...summary.subjects.flatMap((subject) =>
       summary.periods.map((period) => ({
         header: periodHeader(period.kind, period.number),
-        width: period.kind === 'year' ? 30 : 15,
+        width: period.kind === 'year' ? 34 : 15,
         group: ru ? subject.shortRu : subject.shortKy,
       })),
     ),
