@@ -27,7 +27,7 @@ export function reportContext(mirror: Mirror, input: ReportParams, clock: Clock)
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new MoorError(
-      'USAGE',
+      'REPORT_BAD_PARAMS',
       `Report parameter "${issue?.path.join('.') ?? '?'}" is not valid: ${issue?.message ?? 'unknown problem'}.`,
     );
   }
