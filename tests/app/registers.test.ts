@@ -158,7 +158,7 @@ describe('the archive register through the contract', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
     const text = JSON.stringify(book.worksheets.map((s) => s.getSheetValues()));
-    expect(text).toContain('Опись документов папки');
+    expect(text).toContain('Опись документов дела');
     expect(text).toContain('Всего листов: 48');
     expect(text).toContain('Дело №: 04-1');
     expect(text).toContain('9В');

@@ -45,7 +45,7 @@ describe('printable registers', () => {
     const all = squash(pages.join(' '));
     for (const row of layout.rows) expect(all).toContain(String(row[1]));
     expect(all).toContain('Өмүрова Үмүт');
-    expect(all).toContain('М.П.');
+    expect(all).toContain('М.О.');
   });
 
   it('writes the same rows to XLSX with formula-looking text escaped', async () => {

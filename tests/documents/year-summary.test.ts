@@ -51,7 +51,7 @@ describe('year-end summary sheet', () => {
     const text = squash(pdfPagesText(printed.pdfPath).join(' '));
     const summary = loadYearSummary(mirror, klass, 1);
     expect(text).toContain('Итоговая ведомость');
-    expect(text).toContain('Утверждаю. Директор');
+    expect(text).toContain('Заверяю. Директор');
     expect(text).toContain('М.П.');
     for (const student of summary.students) expect(text).toContain(student.fullName);
     const workbook = new ExcelJS.Workbook();
