@@ -11,7 +11,6 @@
  *    the command line does it.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createAppService } from '../src/core/app/service';
 import type { Actor } from '../src/core/auth/actor';
@@ -25,12 +24,13 @@ import { addArchiveEntry } from '../src/core/registers/archive-register';
 import { registerLayout } from '../src/core/registers/register-layouts';
 import type { InputOf } from '../src/shared/contract';
 import { SETUP } from '../tests/app/fixture';
+import { tempDir } from '../tests/support/temp-dir';
 import { median, printRow } from './measure';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const LINES = 3000;
 const PASSPHRASE = SETUP.backupPassphrase;
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-bench-registers-'));
+const dir = tempDir('moor-bench-registers-');
 
 async function seconds(work: () => unknown): Promise<number> {
   const started = performance.now();
@@ -177,4 +177,3 @@ console.log(
 );
 await service.context.jobs.stopAll();
 mirror.close();
-fs.rmSync(dir, { recursive: true, force: true });

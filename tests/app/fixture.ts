@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Role } from '../../src/core/auth/actor';
 import { actorOf, createUser, findUserByLogin, type AppUser } from '../../src/core/auth/users';
@@ -8,6 +6,7 @@ import { openMirror, type Mirror } from '../../src/core/db/mirror';
 import { createDemoSchool } from '../../src/core/demo/create-demo-school';
 import type { CommandName, InputOf, OutputOf } from '../../src/shared/contract';
 import type { ContractError } from '../../src/shared/result';
+import { tempDir } from '../support/temp-dir';
 
 export const SETUP: InputOf<'setup.complete'> = {
   school: {
@@ -73,7 +72,7 @@ export interface AppFixture<R extends StaffRole = StaffRole> {
 export async function setUpApp<R extends StaffRole = StaffRole>(
   options: AppOptions<R> = {},
 ): Promise<AppFixture<R>> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-'));
+  const dir = tempDir();
   const mirror = openMirror(path.join(dir, 'mirror.sqlite'), { create: true });
   if (options.school === 'demo-small') createDemoSchool(mirror, { size: 'small' });
   const clock = movableClock(options.now ?? '2025-10-20T08:00:00Z');

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAppService, type AppService } from '../../src/core/app/service';
@@ -7,6 +5,7 @@ import { openMirror, type Mirror } from '../../src/core/db/mirror';
 import { createDemoSchool } from '../../src/core/demo/create-demo-school';
 import type { InputOf } from '../../src/shared/contract';
 import { parseSchoolYearLabel, schoolYearStarting, suggestedSchoolYear } from '../../src/shared/school-year';
+import { tempDir } from '../support/temp-dir';
 import { callAs, refusalAs, SETUP, setUpApp, type AppFixture } from './fixture';
 
 let mirror: Mirror;
@@ -17,7 +16,7 @@ afterEach(async () => {
 });
 
 function freshInstallation(withDemoSchool: boolean): void {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-setup-year-'));
+  const dir = tempDir('moor-setup-year-');
   mirror = openMirror(path.join(dir, 'mirror.sqlite'), { create: true });
   if (withDemoSchool) createDemoSchool(mirror, { size: 'small' });
   service = createAppService({ mirror });

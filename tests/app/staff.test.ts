@@ -5,7 +5,8 @@ import type { CommandName, InputOf } from '../../src/shared/contract';
 import type { StaffDirectoryView } from '../../src/shared/staff-views';
 import { kundolukDataFromMirror } from '../mirror/fake-kundoluk/from-mirror';
 import { startFakeKundoluk, type FakeKundoluk } from '../mirror/fake-kundoluk/server';
-import { demoMirror, tempDir } from '../mirror/helpers';
+import { demoMirror } from '../mirror/helpers';
+import { tempDir } from '../support/temp-dir';
 import { callAs, refusalAs, setUpApp, type AppFixture } from './fixture';
 
 const TOKEN = 'eyJ-staff-test-token';

@@ -7,16 +7,8 @@ import { verifyBackup } from '../../src/core/backup/verify-backup';
 import { fixedClock } from '../../src/core/clock';
 import { openMirror } from '../../src/core/db/mirror';
 import { listBackupUses } from '../../src/core/registers/backup-register';
-import {
-  deputy,
-  failureCode,
-  itAdmin,
-  PASSPHRASE,
-  schoolName,
-  smallMirror,
-  tempDir,
-  testKdf,
-} from './fixture';
+import { tempDir } from '../support/temp-dir';
+import { deputy, failureCode, itAdmin, PASSPHRASE, schoolName, smallMirror, testKdf } from './fixture';
 
 const clock = fixedClock('2026-03-25T09:00:00Z');
 

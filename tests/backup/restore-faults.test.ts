@@ -8,8 +8,9 @@ import { fixedClock } from '../../src/core/clock';
 import { openMirror } from '../../src/core/db/mirror';
 import type { MoorError } from '../../src/core/errors';
 import { listBackupUses } from '../../src/core/registers/backup-register';
+import { tempDir } from '../support/temp-dir';
 import { faultyFs } from './faulty-fs';
-import { deputy, failure, itAdmin, PASSPHRASE, schoolName, smallMirror, tempDir, testKdf } from './fixture';
+import { deputy, failure, itAdmin, PASSPHRASE, schoolName, smallMirror, testKdf } from './fixture';
 
 const clock = fixedClock('2026-03-25T09:00:00Z');
 

@@ -8,7 +8,8 @@ import { fixedClock } from '../../src/core/clock';
 import { openMirror } from '../../src/core/db/mirror';
 import { addArchiveEntry, listArchiveRegister } from '../../src/core/registers/archive-register';
 import { listBackupRegister, listBackupUses } from '../../src/core/registers/backup-register';
-import { deputy, itAdmin, PASSPHRASE, schoolName, secretary, smallMirror, tempDir, testKdf } from './fixture';
+import { tempDir } from '../support/temp-dir';
+import { deputy, itAdmin, PASSPHRASE, schoolName, secretary, smallMirror, testKdf } from './fixture';
 
 const clock = fixedClock('2026-03-25T09:00:00Z');
 

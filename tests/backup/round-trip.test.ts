@@ -6,7 +6,8 @@ import { createBackup } from '../../src/core/backup/create-backup';
 import { restoreBackup } from '../../src/core/backup/restore-backup';
 import { fixedClock } from '../../src/core/clock';
 import { listBackupRegister } from '../../src/core/registers/backup-register';
-import { deputy, itAdmin, PASSPHRASE, smallMirror, tempDir } from './fixture';
+import { tempDir } from '../support/temp-dir';
+import { deputy, itAdmin, PASSPHRASE, smallMirror } from './fixture';
 
 describe('backup round trip', () => {
   it('writes an encrypted, verified backup and registers it', async () => {

@@ -1,10 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli';
 import { openMirror } from '../../src/core/db/mirror';
 import { createDemoSchool } from '../../src/core/demo/create-demo-school';
+import { tempDir } from '../support/temp-dir';
 
 let dir: string;
 let db: string;
@@ -17,14 +16,11 @@ async function moor(...args: string[]): Promise<{ code: number; out: string; err
 }
 
 beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-'));
+  dir = tempDir();
   db = path.join(dir, 'mirror.sqlite');
   const mirror = openMirror(db, { create: true });
   createDemoSchool(mirror, { size: 'small' });
   mirror.close();
-});
-afterAll(() => {
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe('npm run moor -- close', () => {

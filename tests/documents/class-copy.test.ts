@@ -8,7 +8,8 @@ import { fontMetrics } from '../../src/core/documents/fonts/metrics';
 import { paginate } from '../../src/core/documents/layout/paginate';
 import { loadClassJournal } from '../../src/core/journal/class-journal';
 import { classId, deputy, quarterId, smallSchoolForBlock } from '../journal/small-school';
-import { cellString, pdfPagesText, squash, tempDir } from './helpers';
+import { tempDir } from '../support/temp-dir';
+import { cellString, pdfPagesText, squash } from './helpers';
 
 describe('class paper copy', () => {
   const school = smallSchoolForBlock(5, 'Б', 1);

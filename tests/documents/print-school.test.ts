@@ -5,7 +5,8 @@ import { fixedClock } from '../../src/core/clock';
 import type { Mirror } from '../../src/core/db/mirror';
 import { printSchool, type PrintProgress } from '../../src/core/documents';
 import { quarterId, deputy, smallSchool } from '../journal/small-school';
-import { pdfPagesText, tempDir } from './helpers';
+import { tempDir } from '../support/temp-dir';
+import { pdfPagesText } from './helpers';
 
 describe('printing a whole school', () => {
   let mirror: Mirror;

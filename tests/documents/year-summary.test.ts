@@ -6,7 +6,8 @@ import type { Mirror } from '../../src/core/db/mirror';
 import { printYearSummary } from '../../src/core/documents';
 import { loadYearSummary, yearCounts } from '../../src/core/journal/year-summary';
 import { classId, deputy, smallSchool } from '../journal/small-school';
-import { cellString, pdfPagesText, squash, tempDir } from './helpers';
+import { tempDir } from '../support/temp-dir';
+import { cellString, pdfPagesText, squash } from './helpers';
 
 describe('year-end summary sheet', () => {
   let mirror: Mirror;

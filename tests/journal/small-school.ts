@@ -1,16 +1,15 @@
 import path from 'node:path';
-import fs from 'node:fs';
-import os from 'node:os';
 import { afterAll, beforeAll } from 'vitest';
 import type { Actor } from '../../src/core/auth/actor';
 import { openMirror, type Mirror } from '../../src/core/db/mirror';
 import { createDemoSchool } from '../../src/core/demo/create-demo-school';
+import { tempDir } from '../support/temp-dir';
 
 export const deputy: Actor = { userId: 'u1', name: 'Асанова А. Б.', role: 'deputy' };
 
 /** A fresh mirror file holding the small demo school (8А in Kyrgyz, 5Б in Russian, full 2025–26 year). */
 export function smallSchool(): Mirror {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-'));
+  const dir = tempDir();
   const mirror = openMirror(path.join(dir, 'mirror.db'), { create: true });
   createDemoSchool(mirror, { size: 'small' });
   return mirror;

@@ -4,7 +4,8 @@ import { Ajv2020 } from 'ajv/dist/2020';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Mirror } from '../../src/core/db/mirror';
 import { exportBundleFile, syncBundleFile } from '../../src/core/mirror/sync-bundle';
-import { context, demoMirror, tempDir } from './helpers';
+import { tempDir } from '../support/temp-dir';
+import { context, demoMirror } from './helpers';
 
 /**
  * The published schema (docs/bundle.schema.json) checked by an independent JSON Schema validator

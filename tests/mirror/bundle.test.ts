@@ -8,7 +8,8 @@ import { bundleJsonSchema } from '../../src/core/mirror/bundle/json-schema';
 import { listChanges } from '../../src/core/mirror/changes';
 import { freezePeriod } from '../../src/core/mirror/frozen';
 import { exportBundleFile, syncBundleFile } from '../../src/core/mirror/sync-bundle';
-import { context, demoMirror, emptyMirror, fingerprint, tempDir } from './helpers';
+import { tempDir } from '../support/temp-dir';
+import { context, demoMirror, emptyMirror, fingerprint } from './helpers';
 
 let dir: string;
 let source: Mirror;

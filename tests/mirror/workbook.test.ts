@@ -7,7 +7,8 @@ import { MoorError } from '../../src/core/errors';
 import { listChanges } from '../../src/core/mirror/changes';
 import { syncWorkbookFile } from '../../src/core/mirror/sync-workbook';
 import { cellText } from '../../src/core/mirror/workbook/cell';
-import { context, demoMirror, emptyMirror, fingerprint, tempDir } from './helpers';
+import { tempDir } from '../support/temp-dir';
+import { context, demoMirror, emptyMirror, fingerprint } from './helpers';
 import { writeJournalWorkbook } from './journal-workbook';
 
 let dir: string;

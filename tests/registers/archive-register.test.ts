@@ -9,7 +9,8 @@ import {
   updateArchiveEntry,
 } from '../../src/core/registers/archive-register';
 import { folderInventory } from '../../src/core/registers/folder-inventory';
-import { deputy, secretary, smallMirror, tempDir } from '../backup/fixture';
+import { deputy, secretary, smallMirror } from '../backup/fixture';
+import { tempDir } from '../support/temp-dir';
 
 const clock = fixedClock('2026-03-30T10:00:00Z');
 

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock';
 import { recordHandover, listHandovers } from '../../src/core/registers/handover-log';
-import { deputy, secretary, smallMirror, tempDir } from '../backup/fixture';
+import { deputy, secretary, smallMirror } from '../backup/fixture';
+import { tempDir } from '../support/temp-dir';
 
 const clock = fixedClock('2026-03-30T12:00:00Z');
 const director = { userId: 'director-1', name: 'Жумабеков Бакыт', role: 'director' as const };

@@ -3,7 +3,7 @@ import { fixedClock } from '../../src/core/clock';
 import { openMirror, type Mirror } from '../../src/core/db/mirror';
 import { insertRows } from '../../src/core/db/write-rows';
 import type { Actor } from '../../src/core/auth/actor';
-import { tempDir } from '../temp-dir';
+import { tempDir } from '../support/temp-dir';
 
 /**
  * A school small enough to count by hand. Quarter 1 is two weeks (1–12 Sep 2025, Friday 5 Sep a

@@ -7,7 +7,7 @@ import { faultRates } from '../../src/core/demo/faults';
 import { reportNames, runReport, runReports } from '../../src/core/reports/definitions';
 import { backtestForecast } from '../../src/core/reports/forecast-backtest';
 import type { Row } from '../../src/core/reports/report-types';
-import { tempDir } from '../temp-dir';
+import { tempDir } from '../support/temp-dir';
 import { deputy } from './constructed-school';
 
 const clock = fixedClock('2026-06-01T06:00:00.000Z');
