@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { createBackup } from '../src/core/backup/create-backup';
 import { systemClock } from '../src/core/clock';
 import { openMirror } from '../src/core/db/mirror';
+import { admin } from '../tests/support/actors';
 import { tempDir } from '../tests/support/temp-dir';
 import { writeLargeSchool } from './large-school';
 import { median, printRow } from './measure';
@@ -60,7 +61,6 @@ const runs = {
   full: [] as number[],
 };
 const cpu: typeof runs = { baseline: [], synced: [], quick: [], full: [] };
-const actor = { userId: 'bench', name: 'bench', role: 'admin' as const };
 const copy = path.join(drive, 'copy.sqlite');
 for (let round = 0; round < ROUNDS; round++) {
   await timed('baseline', () => {
@@ -83,7 +83,7 @@ for (let round = 0; round < ROUNDS; round++) {
       const result = await createBackup(mirror, {
         targetDir: drive,
         passphrase,
-        actor,
+        actor: admin,
         clock: systemClock,
         integrityCheck: check,
       });

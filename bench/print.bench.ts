@@ -32,6 +32,7 @@ import { renderPdf } from '../src/core/documents/pdf/render-pdf';
 import { renderXlsx } from '../src/core/documents/xlsx/render-xlsx';
 import { loadClassJournal } from '../src/core/journal/class-journal';
 import { journalFingerprint } from '../src/core/journal/fingerprint';
+import { deputy } from '../tests/support/actors';
 import { tempDir } from '../tests/support/temp-dir';
 import { exceljsFloor } from './exceljs-floor';
 import { writeLargeSchool } from './large-school';
@@ -88,7 +89,6 @@ const period = mirror.first(
 );
 if (!period) throw new Error('no quarter 1');
 const periodId = period.id;
-const actor = { userId: 'bench', name: 'Bench', role: 'deputy' as const };
 const clock = fixedClock('2025-11-03T08:00:00Z');
 
 /**
@@ -114,7 +114,7 @@ function printWholeSchool(on: typeof mirror, outDir: string, workers?: number) {
       periodId,
       language: 'ky',
       outDir: path.join(work, outDir),
-      actor,
+      actor: deputy,
       clock,
       ...(workers === undefined ? {} : { workers }),
       onProgress: (p) => {

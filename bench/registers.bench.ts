@@ -13,7 +13,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createAppService } from '../src/core/app/service';
-import type { Actor } from '../src/core/auth/actor';
 import { actorOf, findUserByLogin } from '../src/core/auth/users';
 import { createBackup } from '../src/core/backup/create-backup';
 import { restoreBackup } from '../src/core/backup/restore-backup';
@@ -24,6 +23,7 @@ import { addArchiveEntry } from '../src/core/registers/archive-register';
 import { registerLayout } from '../src/core/registers/register-layouts';
 import type { InputOf } from '../src/shared/contract';
 import { SETUP } from '../tests/app/fixture';
+import { secretary } from '../tests/support/actors';
 import { tempDir } from '../tests/support/temp-dir';
 import { median, printRow } from './measure';
 
@@ -54,7 +54,6 @@ const mirror = service.context.mirror;
 const adminUser = findUserByLogin(mirror, 'admin');
 if (!adminUser) throw new Error('no admin');
 service.context.sessions.open('bench', adminUser, new Date());
-const secretary: Actor = { userId: 'bench-secretary', name: 'Катчы', role: 'secretary' };
 
 const seeding = await seconds(() => {
   for (let i = 0; i < LINES; i++) {

@@ -20,6 +20,7 @@ import type { Bundle } from '../src/core/mirror/bundle/format';
 import { exportBundleFile, syncBundleFile } from '../src/core/mirror/sync-bundle';
 import { KundolukClient } from '../src/core/mirror/kundoluk/client';
 import { syncKundoluk } from '../src/core/mirror/sync-kundoluk';
+import { deputy } from '../tests/support/actors';
 import { tempDir } from '../tests/support/temp-dir';
 import { median, printRow, time } from './measure';
 import { startKundolukService } from './sync-kundoluk-service';
@@ -27,7 +28,7 @@ import { startKundolukService } from './sync-kundoluk-service';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const dir = tempDir('moor-bench-sync-');
 const context = {
-  actor: { userId: 'bench', name: 'Bench', role: 'deputy' as const },
+  actor: deputy,
   clock: fixedClock('2026-05-30T09:00:00Z'),
 };
 let serial = 0;

@@ -2,12 +2,11 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendAudit } from '../../src/core/audit/audit-log';
 import { verifyAuditChain } from '../../src/core/audit/verify-chain';
-import type { Actor } from '../../src/core/auth/actor';
 import { openMirror, type Mirror } from '../../src/core/db/mirror';
 import { runCli } from '../../src/cli/run-cli';
+import { deputy } from '../support/actors';
 import { tempDir } from '../support/temp-dir';
 
-const deputy: Actor = { userId: 'd1', name: 'Асанова Айгерим', role: 'deputy' };
 let dir: string;
 let dbPath: string;
 let mirror: Mirror;

@@ -1,16 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Actor } from '../../src/core/auth/actor';
 import { type BackupResult, createBackup } from '../../src/core/backup/create-backup';
 import { fixedClock } from '../../src/core/clock';
 import { openMirror, type Mirror } from '../../src/core/db/mirror';
 import { createDemoSchool } from '../../src/core/demo/create-demo-school';
 import { isMoorError, type MoorError } from '../../src/core/errors';
+import { deputy } from '../support/actors';
 import { tempDir, tempDirForFile } from '../support/temp-dir';
 
-export const deputy: Actor = { userId: 'deputy-1', name: 'Асанова Айгерим', role: 'deputy' };
-export const itAdmin: Actor = { userId: 'it-1', name: 'Токтогулов Нурлан', role: 'admin' };
-export const secretary: Actor = { userId: 'secretary-1', name: 'Үсөнова Гүлзат', role: 'secretary' };
 export const PASSPHRASE = 'Мектеп-95 резерв көчүрмө';
 
 let template: string | undefined;

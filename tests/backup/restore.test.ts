@@ -9,7 +9,8 @@ import { openMirror } from '../../src/core/db/mirror';
 import { addArchiveEntry, listArchiveRegister } from '../../src/core/registers/archive-register';
 import { listBackupRegister, listBackupUses } from '../../src/core/registers/backup-register';
 import { tempDir } from '../support/temp-dir';
-import { deputy, itAdmin, PASSPHRASE, schoolName, secretary, smallMirror, testKdf } from './fixture';
+import { deputy, admin, secretary } from '../support/actors';
+import { PASSPHRASE, schoolName, smallMirror, testKdf } from './fixture';
 
 const clock = fixedClock('2026-03-25T09:00:00Z');
 
@@ -45,7 +46,7 @@ describe('restore', () => {
       backupDir,
       passphrase: PASSPHRASE,
       dbPath,
-      actor: itAdmin,
+      actor: admin,
       clock,
       reason: 'the PC’s disk failed',
       documentsTo: docs,
@@ -96,7 +97,7 @@ describe('restore', () => {
       backupDir,
       passphrase: PASSPHRASE,
       dbPath,
-      actor: itAdmin,
+      actor: admin,
       clock,
       reason: 'drill',
     });
@@ -122,7 +123,7 @@ describe('restore', () => {
       backupDir,
       passphrase: PASSPHRASE,
       dbPath: fresh,
-      actor: itAdmin,
+      actor: admin,
       clock,
       reason: 'new PC',
     });

@@ -5,8 +5,9 @@ import { fixedClock } from '../../src/core/clock';
 import type { Mirror } from '../../src/core/db/mirror';
 import { printYearSummary } from '../../src/core/documents';
 import { loadYearSummary, yearCounts } from '../../src/core/journal/year-summary';
-import { classId, deputy, smallSchool } from '../journal/small-school';
+import { classId, smallSchool } from '../journal/small-school';
 import { tempDir } from '../support/temp-dir';
+import { deputy } from '../support/actors';
 import { cellString, pdfPagesText, squash } from './helpers';
 
 describe('year-end summary sheet', () => {

@@ -1,11 +1,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import type { Actor } from '../../src/core/auth/actor';
 import { openMirror, type Mirror } from '../../src/core/db/mirror';
 import { createDemoSchool } from '../../src/core/demo/create-demo-school';
 import { tempDir } from '../support/temp-dir';
-
-export const deputy: Actor = { userId: 'u1', name: 'Асанова А. Б.', role: 'deputy' };
 
 /** A fresh mirror file holding the small demo school (8А in Kyrgyz, 5Б in Russian, full 2025–26 year). */
 export function smallSchool(): Mirror {

@@ -1,14 +1,12 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Actor } from '../../src/core/auth/actor';
 import { fixedClock } from '../../src/core/clock';
 import { openMirror, type Mirror } from '../../src/core/db/mirror';
 import { createDemoSchool } from '../../src/core/demo/create-demo-school';
 import { tableCounts } from '../../src/core/db/table-counts';
+import { deputy } from '../support/actors';
 import { tempDirForFile } from '../support/temp-dir';
-
-export const deputy: Actor = { userId: 'u1', name: 'Айгүл Токтогулова', role: 'deputy' };
 
 export function context(iso = '2025-11-20T09:00:00Z') {
   return { actor: deputy, clock: fixedClock(iso) };

@@ -6,9 +6,10 @@ import { listChanges } from '../../src/core/mirror/changes';
 import { syncKundoluk } from '../../src/core/mirror/sync-kundoluk';
 import { tableIo } from '../../src/core/mirror/table-io';
 import { tempDir } from '../support/temp-dir';
+import { deputy } from '../support/actors';
 import { kundolukDataFromMirror, type FakeLesson, type FakeQuarterMark } from './fake-kundoluk/from-mirror';
 import { startFakeKundoluk, type FakeKundoluk } from './fake-kundoluk/server';
-import { context, demoMirror, deputy, emptyMirror, fingerprint } from './helpers';
+import { context, demoMirror, emptyMirror, fingerprint } from './helpers';
 
 const TOKEN = 'eyJ-secret-token-never-printed';
 const september = { from: '2025-09-01', to: '2025-09-30' };

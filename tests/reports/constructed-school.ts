@@ -2,7 +2,6 @@ import path from 'node:path';
 import { fixedClock } from '../../src/core/clock';
 import { openMirror, type Mirror } from '../../src/core/db/mirror';
 import { insertRows } from '../../src/core/db/write-rows';
-import type { Actor } from '../../src/core/auth/actor';
 import { tempDir } from '../support/temp-dir';
 
 /**
@@ -13,7 +12,6 @@ import { tempDir } from '../support/temp-dir';
  * Every indicator the tests check is worked out in comments next to the rows that make it.
  */
 export const clock = fixedClock('2026-06-01T06:00:00.000Z');
-export const deputy: Actor = { userId: 'u1', name: 'Орун басар', role: 'deputy' };
 
 export const ids = {
   teacherAsanov: 1,
