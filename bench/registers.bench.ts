@@ -17,7 +17,6 @@ import { actorOf, findUserByLogin } from '../src/core/auth/users';
 import { createBackup } from '../src/core/backup/create-backup';
 import { restoreBackup } from '../src/core/backup/restore-backup';
 import { openMirror } from '../src/core/db/mirror';
-import { createDemoSchool } from '../src/core/demo/create-demo-school';
 import { renderRegisterPdf, renderRegisterXlsx } from '../src/core/documents';
 import { addArchiveEntry } from '../src/core/registers/archive-register';
 import { registerLayout } from '../src/core/registers/register-layouts';
@@ -25,6 +24,7 @@ import type { InputOf } from '../src/shared/contract';
 import { SETUP } from '../tests/app/fixture';
 import { secretary } from '../tests/support/actors';
 import { tempDir } from '../tests/support/temp-dir';
+import { writeSmallSchool } from '../tests/support/schools';
 import { median, printRow } from './measure';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -43,10 +43,7 @@ function row(label: string, measured: number[], baseline: number[]): void {
   printRow([label, `${(m * 1000).toFixed(1)} ms`, `${(b * 1000).toFixed(1)} ms`, `${(m / b).toFixed(2)}×`]);
 }
 
-const dbPath = path.join(dir, 'mirror.sqlite');
-const seed = openMirror(dbPath, { create: true });
-createDemoSchool(seed, { size: 'small' });
-seed.close();
+const dbPath = writeSmallSchool(path.join(dir, 'mirror.sqlite'));
 const service = createAppService({ mirror: openMirror(dbPath) });
 const setup = await service.call('bench', 'setup.complete', SETUP);
 if (!setup.ok) throw new Error(setup.error.message);

@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli';
-import { openMirror } from '../../src/core/db/mirror';
-import { createDemoSchool } from '../../src/core/demo/create-demo-school';
 import { tempDir } from '../support/temp-dir';
+import { writeSmallSchool } from '../support/schools';
 
 let dir: string;
 let db: string;
@@ -17,10 +16,7 @@ async function moor(...args: string[]): Promise<{ code: number; out: string; err
 
 beforeAll(() => {
   dir = tempDir();
-  db = path.join(dir, 'mirror.sqlite');
-  const mirror = openMirror(db, { create: true });
-  createDemoSchool(mirror, { size: 'small' });
-  mirror.close();
+  db = writeSmallSchool(path.join(dir, 'mirror.sqlite'));
 });
 
 describe('npm run moor -- close', () => {

@@ -4,11 +4,10 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { Actor } from '../../src/core/auth/actor';
 import { createUser, type AppUser } from '../../src/core/auth/users';
-import { openMirror } from '../../src/core/db/mirror';
-import { createDemoSchool } from '../../src/core/demo/create-demo-school';
 import { startDevServer, type DevServer } from '../../src/dev-server/server';
 import { SETUP } from '../app/fixture';
 import { tempDir } from '../support/temp-dir';
+import { writeSmallSchool } from '../support/schools';
 
 export const SCREENSHOTS = path.resolve(import.meta.dirname, 'screenshots');
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -92,15 +91,6 @@ export async function latinWords(page: Page, userData: readonly string[] = []): 
   return (text.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !allowed.has(w));
 }
 
-/** The small demo school written to a mirror file in `work`, for startHarness. */
-export function demoSchoolFile(work: string): string {
-  const dbPath = path.join(work, 'mirror.sqlite');
-  const mirror = openMirror(dbPath, { create: true });
-  createDemoSchool(mirror, { size: 'small' });
-  mirror.close();
-  return dbPath;
-}
-
 /** First-run set-up of the served school (the 2025–2026 year), as the administrator it creates. */
 export async function completeSetup(harness: Harness): Promise<Actor> {
   const setup = await harness.server.service.call('setup', 'setup.complete', SETUP);
@@ -130,7 +120,7 @@ export async function serveDemoSchool<R extends StaffRole>(
   roles: readonly R[],
 ): Promise<ServedSchool<R>> {
   const work = tempDir(workPrefix);
-  const harness = await startHarness(buildRenderer(), demoSchoolFile(work));
+  const harness = await startHarness(buildRenderer(), writeSmallSchool(path.join(work, 'mirror.sqlite')));
   const admin = await completeSetup(harness);
   const staff = {} as Record<R, AppUser>;
   for (const role of roles) {

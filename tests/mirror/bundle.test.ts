@@ -9,7 +9,8 @@ import { listChanges } from '../../src/core/mirror/changes';
 import { freezePeriod } from '../../src/core/mirror/frozen';
 import { exportBundleFile, syncBundleFile } from '../../src/core/mirror/sync-bundle';
 import { tempDir } from '../support/temp-dir';
-import { context, demoMirror, emptyMirror, fingerprint } from './helpers';
+import { openSmallSchool } from '../support/schools';
+import { context, emptyMirror, fingerprint } from './helpers';
 
 let dir: string;
 let source: Mirror;
@@ -22,7 +23,7 @@ function track(mirror: Mirror): Mirror {
 
 beforeEach(() => {
   dir = tempDir();
-  source = track(demoMirror(dir, 'source.db'));
+  source = track(openSmallSchool(path.join(dir, 'source.db')));
 });
 afterEach(() => {
   for (const m of opened.splice(0)) m.close();
