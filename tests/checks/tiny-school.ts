@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { openMirror, type Mirror } from '../../src/core/db/mirror';
-import type { MarkType } from '../../src/core/db/schema';
+import type { MarkType } from '../../src/shared/mark-types';
 import { tempDir } from '../support/temp-dir';
 
 /**
