@@ -7,7 +7,6 @@
  *   npx tsx bench/checks.bench.ts [--db FILE]   (without --db the large school is generated first)
  */
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runChecks } from '../src/core/checks/run-checks';
 import { openMirror } from '../src/core/db/mirror';

@@ -9,7 +9,6 @@
  *
  *   npx tsx bench/reports.bench.ts [--db FILE]   (without --db the large school is generated first)
  */
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fixedClock } from '../src/core/clock';
 import { openMirror } from '../src/core/db/mirror';
