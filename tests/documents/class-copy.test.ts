@@ -7,8 +7,10 @@ import { buildClassCopy } from '../../src/core/documents/class-copy/build-class-
 import { fontMetrics } from '../../src/core/documents/fonts/metrics';
 import { paginate } from '../../src/core/documents/layout/paginate';
 import { loadClassJournal } from '../../src/core/journal/class-journal';
-import { classId, deputy, quarterId, smallSchoolForBlock } from '../journal/small-school';
-import { cellString, pdfPagesText, squash, tempDir } from './helpers';
+import { classId, quarterId, smallSchoolForBlock } from '../journal/small-school';
+import { tempDir } from '../support/temp-dir';
+import { deputy, secretary } from '../support/actors';
+import { cellString, pdfPagesText, squash } from './helpers';
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -246,7 +248,7 @@ describe('class paper copy', () => {
         classId: school.classId,
         periodId: school.periodId,
         outDir: tempDir(),
-        actor: { userId: 's', name: 'Катчы', role: 'secretary' },
+        actor: secretary,
         clock: fixedClock('2025-11-03T08:00:00Z'),
       }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });

@@ -7,8 +7,9 @@ import { columnChunks } from '../../src/core/documents/layout/column-chunks';
 import { paginate } from '../../src/core/documents/layout/paginate';
 import type { Page } from '../../src/core/documents/layout/page';
 import { writePdf, writeXlsx } from '../../src/core/documents/write-document';
+import { tempDir } from '../support/temp-dir';
 import { overflowJournal } from './overflow-journal';
-import { pdfPagesText, squash, tempDir } from './helpers';
+import { pdfPagesText, squash } from './helpers';
 import path from 'node:path';
 
 const metrics = fontMetrics();

@@ -4,7 +4,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { renderRegisterPdf, renderRegisterXlsx, type RegisterLayout } from '../../src/core/documents';
 import { unescapeCellText } from '../../src/core/documents/xlsx/escape-cell';
-import { pdfPagesText, squash, tempDir } from './helpers';
+import { tempDir } from '../support/temp-dir';
+import { pdfPagesText, squash } from './helpers';
 
 const layout: RegisterLayout = {
   id: 'REG-ARCHIVE-2025',
