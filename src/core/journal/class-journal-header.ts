@@ -1,5 +1,6 @@
 import type { Mirror } from '../db/mirror';
 import { MoorError } from '../errors';
+import { readSchool } from '../settings/school';
 import type { ClassJournal, Signatory } from './class-journal-types';
 import { fullName, shortName } from './person-name';
 
@@ -37,7 +38,7 @@ export function loadJournalHeader(mirror: Mirror, classId: number, periodId: num
   const year = mirror.first(
     db.selectFrom('academic_year').selectAll().where('id', '=', klass.academic_year_id),
   );
-  const school = mirror.first(db.selectFrom('school').selectAll().orderBy('id').limit(1));
+  const school = readSchool(mirror);
   if (!year || !school)
     throw new MoorError('MIRROR_INCOMPLETE', 'The mirror has no school or academic year yet; sync it first.');
 
