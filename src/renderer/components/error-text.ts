@@ -12,7 +12,7 @@ export function errorText(
   code: string,
   details: Readonly<Record<string, unknown>>,
 ): { text: string; translated: boolean } {
-  const time = typeof details.lockedUntil === 'string' ? formatDateTime(details.lockedUntil) : '';
+  const time = typeof details.retryAt === 'string' ? formatDateTime(details.retryAt) : '';
   const field = fieldName(i18n, details.field, details.command);
   const translated = i18n.exists(`errors.${code}`);
   // i18next types its keys from the resources: this one is among them when `translated`.

@@ -399,7 +399,9 @@ export const en = {
     REPORT_NO_PERIOD: 'The mirror has no such period.',
     USAGE: 'The report’s conditions are wrong: choose a period or both dates, the start not after the end.',
     WRONG_CREDENTIALS: 'Wrong login or password.',
-    LOCKED_OUT: 'Too many wrong passwords: the account is locked until {{time}}.',
+    BACKUP_NOT_REGISTERED:
+      'This folder is not a backup in the backup register: only the administrator checks other folders.',
+    SIGN_IN_WAIT: 'Too many wrong attempts: try again after {{time}}.',
     USER_INACTIVE: 'This account is switched off. Ask the administrator.',
     SESSION_LOCKED: 'The screen was locked. Enter your password again.',
     NOT_SIGNED_IN: 'Sign in first.',
