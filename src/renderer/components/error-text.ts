@@ -17,6 +17,8 @@ export function errorText(
   const translated = i18n.exists(`errors.${code}`);
   // i18next types its keys from the resources: this one is among them when `translated`.
   const key = `errors.${code}` as 'errors.unknown';
-  const text = translated ? i18n.t(key, { code, time, field }) : i18n.t('errors.unknown', { code });
+  // The words a message names (a school, a file) come as the error's text details.
+  const named = Object.fromEntries(Object.entries(details).filter(([, value]) => typeof value === 'string'));
+  const text = translated ? i18n.t(key, { ...named, code, time, field }) : i18n.t('errors.unknown', { code });
   return { text, translated };
 }

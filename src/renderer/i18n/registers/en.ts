@@ -220,7 +220,8 @@ export const registerErrorsEn: typeof registerErrorsKy = {
   BUNDLE_NOT_JSON: 'The file is not a Мөөр bundle (it cannot be read).',
   BUNDLE_INVALID: 'The bundle has an error.',
   BUNDLE_VERSION: 'The bundle comes from another version of Мөөр.',
-  BUNDLE_FOREIGN: "The bundle is another school's.",
+  BUNDLE_FOREIGN:
+    "The bundle is another school's ({{bundleSchool}}); this mirror holds {{mirrorSchool}}. Nothing was changed.",
   BUNDLE_UNREADABLE: 'The bundle file cannot be read.',
   KUNDOLUK_ADDRESS: "Kundoluk's address is not right.",
   KUNDOLUK_HTTP: 'Kundoluk answered with an error.',

@@ -218,7 +218,8 @@ export const registerErrorsKy = {
   BUNDLE_NOT_JSON: 'Файл Мөөрдүн топтому эмес (ал окулбай жатат).',
   BUNDLE_INVALID: 'Топтомдо ката бар.',
   BUNDLE_VERSION: 'Топтом Мөөрдүн башка версиясынан.',
-  BUNDLE_FOREIGN: 'Топтом башка мектептики.',
+  BUNDLE_FOREIGN:
+    'Топтом башка мектептики ({{bundleSchool}}); бул базада — {{mirrorSchool}}. Эч нерсе өзгөргөн жок.',
   BUNDLE_UNREADABLE: 'Топтомдун файлы окулбай жатат.',
   KUNDOLUK_ADDRESS: 'Күндөлүктүн дареги туура эмес.',
   KUNDOLUK_HTTP: 'Күндөлүк суроого ката менен жооп берди.',

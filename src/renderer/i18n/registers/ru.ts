@@ -219,7 +219,8 @@ export const registerErrorsRu: typeof registerErrorsKy = {
   BUNDLE_NOT_JSON: 'Файл — не пакет Мөөр (не читается).',
   BUNDLE_INVALID: 'В пакете ошибка.',
   BUNDLE_VERSION: 'Пакет из другой версии Мөөр.',
-  BUNDLE_FOREIGN: 'Пакет другой школы.',
+  BUNDLE_FOREIGN:
+    'Пакет другой школы ({{bundleSchool}}); в этой базе — {{mirrorSchool}}. Ничего не изменено.',
   BUNDLE_UNREADABLE: 'Файл пакета не читается.',
   KUNDOLUK_ADDRESS: 'Неверный адрес Күндөлүк.',
   KUNDOLUK_HTTP: 'Күндөлүк ответил ошибкой.',
