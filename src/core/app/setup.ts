@@ -21,15 +21,15 @@ const SETUP_ACTOR: Actor = { userId: 'setup', name: 'first-run setup', role: 'ad
  * keeps its rows and gets the names from the form.
  */
 export async function completeSetup(mirror: Mirror, input: SetupInput, at: Date): Promise<AppUser> {
-  if (getSetting(mirror, 'setupDone')) {
-    throw new MoorError('SETUP_DONE', 'This installation is already set up.');
-  }
+  assertNotSetUp(mirror);
   checkSchoolYearDates(input);
   const [passwordHash, passphraseVerifier] = await Promise.all([
     hashSecret(input.admin.password),
     hashSecret(input.backupPassphrase),
   ]);
   return mirror.transaction(() => {
+    // Checked again inside the one transaction: another setup may have finished during the hashing.
+    assertNotSetUp(mirror);
     saveSchool(mirror, input);
     saveYear(mirror, input);
     putSetting(mirror, 'defaultLanguage', input.defaultLanguage, at);
@@ -50,6 +50,12 @@ export async function completeSetup(mirror: Mirror, input: SetupInput, at: Date)
     );
     return admin;
   });
+}
+
+function assertNotSetUp(mirror: Mirror): void {
+  if (getSetting(mirror, 'setupDone')) {
+    throw new MoorError('SETUP_DONE', 'This installation is already set up.');
+  }
 }
 
 function saveSchool(mirror: Mirror, input: SetupInput): void {
