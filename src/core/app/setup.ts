@@ -3,6 +3,7 @@ import type { Actor } from '../auth/actor';
 import { hashSecret } from '../auth/password';
 import { insertUser, type AppUser } from '../auth/users';
 import type { Mirror } from '../db/mirror';
+import { passphraseVerifier } from '../backup/school-passphrase';
 import { MoorError } from '../errors';
 import type { ParsedInputOf } from '../../shared/contract';
 import { schoolColumns } from './school-details';
@@ -23,9 +24,9 @@ const SETUP_ACTOR: Actor = { userId: 'setup', name: 'first-run setup', role: 'ad
 export async function completeSetup(mirror: Mirror, input: SetupInput, at: Date): Promise<AppUser> {
   assertNotSetUp(mirror);
   checkSchoolYearDates(input);
-  const [passwordHash, passphraseVerifier] = await Promise.all([
+  const [passwordHash, verifier] = await Promise.all([
     hashSecret(input.admin.password),
-    hashSecret(input.backupPassphrase),
+    passphraseVerifier(input.backupPassphrase),
   ]);
   return mirror.transaction(() => {
     // Checked again inside the one transaction: another setup may have finished during the hashing.
@@ -35,7 +36,7 @@ export async function completeSetup(mirror: Mirror, input: SetupInput, at: Date)
     putSetting(mirror, 'defaultLanguage', input.defaultLanguage, at);
     putSetting(mirror, 'kundoluk', input.kundoluk, at);
     if (input.kundolukToken != null) putSetting(mirror, 'kundolukToken', input.kundolukToken, at);
-    putSetting(mirror, 'backupPassphraseVerifier', passphraseVerifier, at);
+    putSetting(mirror, 'backupPassphraseVerifier', verifier, at);
     putSetting(mirror, 'setupDone', true, at);
     const admin = insertUser(mirror, SETUP_ACTOR, { ...input.admin, role: 'admin' }, passwordHash, at);
     appendAudit(
