@@ -35,6 +35,9 @@ export const auditCommand: CliCommand = {
       }
       if (result.ok) {
         io.out(`Audit log intact: ${result.entries} entries, chain and head record verified.`);
+        const head = mirror.first(mirror.db.selectFrom('audit_head').select(['last_id', 'last_hash']));
+        // Written down (or printed) elsewhere, it is what a later --head checks against.
+        if (head) io.out(`Chain head: ${head.last_id}:${head.last_hash.slice(0, 16)}`);
         return 0;
       }
       io.err(`Audit log TAMPERED: ${result.problems.length} problem(s) in ${result.entries} entries.`);
