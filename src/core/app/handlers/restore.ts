@@ -3,8 +3,8 @@ import type { BackupContents } from '../../backup/read-backup';
 import { restoreBackup } from '../../backup/restore-backup';
 import { verifyBackup } from '../../backup/verify-backup';
 import { may } from '../../auth/permissions';
-import { schoolLanguage } from '../../registers/journal-labels';
 import { assertRegisteredBackup } from '../../registers/registered-backup';
+import { schoolLanguage } from '../../settings/school';
 import type { BackupCheckView, RestoreResultView } from '../../../shared/register-views';
 import type { Handler } from '../handler';
 
