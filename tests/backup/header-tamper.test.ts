@@ -4,7 +4,9 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/core/audit/canonical-json';
 import { verifyBackup } from '../../src/core/backup/verify-backup';
-import { failureCode, PASSPHRASE, itAdmin, smallBackup, tempDir } from './fixture';
+import { admin } from '../support/actors';
+import { tempDir } from '../support/temp-dir';
+import { failureCode, PASSPHRASE, smallBackup } from './fixture';
 
 type Header = Record<string, unknown> & { kdf: Record<string, unknown>; version: number };
 
@@ -21,7 +23,7 @@ function forged(backup: string, edit: (header: Header) => void): string {
 }
 
 const verify = (backupDir: string) =>
-  verifyBackup({ backupDir, passphrase: PASSPHRASE, actor: itAdmin, clock: () => new Date() });
+  verifyBackup({ backupDir, passphrase: PASSPHRASE, actor: admin, clock: () => new Date() });
 
 describe('the backup header', () => {
   let backup: string;

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { createBackup } from '../../src/core/backup/create-backup';
 import { restoreBackup } from '../../src/core/backup/restore-backup';
 import { fixedClock } from '../../src/core/clock';
-import { deputy, itAdmin, PASSPHRASE, schoolName, smallMirror, tempDir, testKdf } from './fixture';
+import { admin, deputy } from '../support/actors';
+import { tempDir } from '../support/temp-dir';
+import { PASSPHRASE, schoolName, smallMirror, testKdf } from './fixture';
 
 const clock = fixedClock('2026-03-25T09:00:00Z');
 
@@ -49,7 +51,7 @@ describe('restore under another writer', () => {
           backupDir: backupPath,
           passphrase: PASSPHRASE,
           dbPath,
-          actor: itAdmin,
+          actor: admin,
           clock,
           reason: 'the PC’s disk failed',
         }),

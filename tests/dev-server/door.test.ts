@@ -3,7 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDevServer, type DevServer } from '../../src/dev-server/server';
-import { tempDir } from '../temp-dir';
+import { tempDir } from '../support/temp-dir';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
