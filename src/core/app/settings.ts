@@ -3,6 +3,7 @@ import type { Mirror } from '../db/mirror';
 import { MoorError } from '../errors';
 import { checkRulesSchema, defaultCheckRules } from '../checks/check-rules';
 import { defaultMarkDeadlines, markDeadlinesSchema } from '../rules/mark-deadline-settings';
+import { defaultMarkScale, markScaleSchema } from '../rules/mark-scale';
 
 /**
  * The app's settings, each a typed key in `app_setting`. Secrets are never stored: the backup
@@ -25,6 +26,8 @@ const schemas = {
   markDeadlines: markDeadlinesSchema,
   /** The day-1 checks' own settings (how far a final may be from the marks; half-year grades). */
   checkRules: checkRulesSchema,
+  /** The grades and codes every source's marks and finals are held to. */
+  markScale: markScaleSchema,
 } as const;
 
 type Schemas = typeof schemas;
@@ -41,6 +44,7 @@ const defaults: { [K in SettingKey]: SettingValue<K> } = {
   kundolukToken: null,
   markDeadlines: defaultMarkDeadlines,
   checkRules: defaultCheckRules,
+  markScale: defaultMarkScale,
 };
 
 export function getSetting<K extends SettingKey>(mirror: Mirror, key: K): SettingValue<K> {

@@ -17,6 +17,17 @@ export function errorText(
   const translated = i18n.exists(`errors.${code}`);
   // i18next types its keys from the resources: this one is among them when `translated`.
   const key = `errors.${code}` as 'errors.unknown';
-  const text = translated ? i18n.t(key, { code, time, field }) : i18n.t('errors.unknown', { code });
+  const text = translated
+    ? i18n.t(key, { ...namedPlaces(details), code, time, field })
+    : i18n.t('errors.unknown', { code });
   return { text, translated };
+}
+
+/** The details an error names (file, table, row, column, value) as words may quote them. */
+function namedPlaces(details: Readonly<Record<string, unknown>>): Record<string, string> {
+  const places: Record<string, string> = {};
+  for (const [name, value] of Object.entries(details)) {
+    if (typeof value === 'string' || typeof value === 'number') places[name] = String(value);
+  }
+  return places;
 }

@@ -452,6 +452,10 @@ export const en = {
     PRINT_WORKER_EXITED: 'Printing stopped unexpectedly. Try again; the finished copies are kept.',
     REPORT_TOO_EARLY: 'The period has not started: there are no marks to forecast from.',
     SYNC_BULK_NOT_EMPTY: 'These rows can be loaded only into an empty mirror.',
+    SYNC_INVALID_ROW:
+      '{{file}}: the value {{found}} in table “{{table}}”, row {{row}}, column “{{column}}” breaks the journal’s rules (a real date inside the school year, a mark of the school’s scale, a lesson number of the day, names filled in). Nothing was changed.',
+    SYNC_DUPLICATE_ROW:
+      '{{file}}: two different rows of table “{{table}}” carry the same id {{row}}. Nothing was changed.',
     BACKUP_DRIVE_LOST: 'The drive was disconnected. Connect it again and try again.',
     BACKUP_DRIVE_READONLY: 'This drive cannot be written to (read-only).',
     BACKUP_TARGET_MISSING: 'The folder or drive was not found.',
