@@ -16,6 +16,8 @@ export interface RegisterWords {
   verifiedOk: string;
   failed: string;
   unfinished: string;
+  /** Why a backup failed, by the code the register keeps; another code is printed as it is. */
+  failureReasons: Readonly<Record<string, string>>;
   useTitle: string;
   useColumns: Columns;
   restore: string;
@@ -62,6 +64,17 @@ const ky: RegisterWords = {
   verifiedOk: 'ийгиликтүү',
   failed: 'ишке ашкан жок',
   unfinished: 'аягына чыккан жок',
+  failureReasons: {
+    BACKUP_INTERRUPTED: 'программа иштеп жатканда токтоп калды',
+    BACKUP_DRIVE_FULL: 'диск толуп калды',
+    BACKUP_DRIVE_LOST: 'диск ажыратылып калды',
+    BACKUP_DRIVE_READONLY: 'дискке жазууга болбойт',
+    BACKUP_TARGET_MISSING: 'папка же диск табылган жок',
+    BACKUP_IO: 'дискке жазууда ката',
+    BACKUP_DAMAGED: 'кайра окулганы жазылганына дал келген жок',
+    BACKUP_SOURCE_CHANGED: 'көчүрүлүп жатканда файл өзгөрдү',
+    BACKUP_CANCELLED: 'токтотулду',
+  },
   useTitle: 'Резервдик көчүрмөлөрдү колдонуу реестри',
   useColumns: [
     { header: '№', weight: 1, align: 'center' },
@@ -125,6 +138,17 @@ const ru: RegisterWords = {
   verifiedOk: 'успешно',
   failed: 'не удалось',
   unfinished: 'не завершена',
+  failureReasons: {
+    BACKUP_INTERRUPTED: 'программа остановилась во время работы',
+    BACKUP_DRIVE_FULL: 'диск переполнен',
+    BACKUP_DRIVE_LOST: 'диск отключился',
+    BACKUP_DRIVE_READONLY: 'на диск нельзя записать',
+    BACKUP_TARGET_MISSING: 'папка или диск не найдены',
+    BACKUP_IO: 'ошибка записи на диск',
+    BACKUP_DAMAGED: 'прочитанное не совпало с записанным',
+    BACKUP_SOURCE_CHANGED: 'файл изменился во время копирования',
+    BACKUP_CANCELLED: 'остановлено',
+  },
   useTitle: 'Реестр использования резервных копий',
   useColumns: [
     { header: '№', weight: 1, align: 'center' },

@@ -94,6 +94,13 @@ export const en = {
     settings: 'Settings',
   },
   dashboard: {
+    cleaned: {
+      title: 'The program had stopped during work; what it left was put in order',
+      interrupted: 'Backup copies № {{numbers}} were not finished: marked as interrupted in the register.',
+      partialBackups: 'Unfinished backup folders removed from drives: {{count}}.',
+      snapshots: 'Temporary unencrypted copies of the database removed: {{count}}.',
+      partialFiles: 'Half-written printed files removed: {{count}}.',
+    },
     title: 'Dashboard',
     mirrorAsOf: 'Mirror current as of {{date}}',
     mirrorEmpty: 'The mirror holds no data yet',
@@ -452,6 +459,8 @@ export const en = {
     PRINT_WORKER_EXITED: 'Printing stopped unexpectedly. Try again; the finished copies are kept.',
     REPORT_TOO_EARLY: 'The period has not started: there are no marks to forecast from.',
     SYNC_BULK_NOT_EMPTY: 'These rows can be loaded only into an empty mirror.',
+    BACKUP_INTERRUPTED:
+      'The program stopped while this copy was being made; the unfinished copy was removed.',
     SYNC_INVALID_ROW:
       '{{file}}: the value {{found}} in table “{{table}}”, row {{row}}, column “{{column}}” breaks the journal’s rules (a real date inside the school year, a mark of the school’s scale, a lesson number of the day, names filled in). Nothing was changed.',
     SYNC_DUPLICATE_ROW:
