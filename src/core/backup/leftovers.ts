@@ -104,10 +104,12 @@ export async function cleanBackupLeftovers(
   const cleaned: Cleaned = { snapshots: [], interrupted: [], partialBackups: [], partialFiles: [] };
   const extra = options.workDir === undefined ? [] : [options.workDir];
   const { live, stale } = await liveSnapshots(snapshotFolders(mirror.path, extra));
-  await removeAll(stale, cleaned.snapshots);
+  await removeAll([...stale, ...(await killedRestores(mirror.path))], cleaned.snapshots);
   for (const id of running) live.add(id);
   const isLive = (backupId: string) => live.has(backupId.slice(0, 8));
   const lines = listBackupRegister(mirror);
+  // A copy whose check never ended is not a copy: even when its folder was renamed, it goes.
+  const unchecked: string[] = [];
   for (const line of lines) {
     if (line.status !== 'writing' || isLive(line.backup_id)) continue;
     mirror.transaction(() => {
@@ -120,10 +122,12 @@ export async function cleanBackupLeftovers(
       );
     });
     cleaned.interrupted.push(`${line.number}/${line.year}`);
+    unchecked.push(line.path);
   }
   const partials = lines
     .filter((line) => line.status !== 'verified' && !isLive(line.backup_id))
     .map((line) => partialOf(line.path));
+  partials.push(...unchecked);
   if (options.targetDir !== undefined) {
     const entries = await fs.readdir(options.targetDir).catch(() => [] as string[]);
     for (const name of entries) {
@@ -142,6 +146,23 @@ export async function cleanBackupLeftovers(
       present.push(p);
   await removeAll(present, cleaned.partialBackups);
   return cleaned;
+}
+
+const RESTORING = /\.restoring-(\d+)-[0-9a-f]+(-journal)?$/;
+
+/** The half-written database of a restore killed before it took the mirror's place. */
+async function killedRestores(mirrorPath: string): Promise<string[]> {
+  if (mirrorPath === ':memory:') return [];
+  const folder = path.dirname(path.resolve(mirrorPath));
+  const prefix = `${path.basename(mirrorPath)}.restoring-`;
+  const entries = await fs.readdir(folder).catch(() => [] as string[]);
+  return entries
+    .filter((name) => name.startsWith(prefix))
+    .filter((name) => {
+      const match = RESTORING.exec(name);
+      return match !== null && !isAlive(Number(match[1]));
+    })
+    .map((name) => path.join(folder, name));
 }
 
 const PART_FILE = /\.(\d+)\.part$/;
