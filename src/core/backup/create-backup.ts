@@ -291,9 +291,12 @@ async function makeBackup(
   }
 }
 
-/** A failure as the register keeps it: the details its code is worded with, in any language. */
+/**
+ * A failure as the register keeps it: the details its code is worded with in any language, and the
+ * core's own message for the IT person (SQLite's diagnosis of a damaged snapshot, say).
+ */
 function failureDetails(failure: MoorError): string {
-  const details: Record<string, string | number> = {};
+  const details: Record<string, string | number> = { message: failure.message };
   for (const [name, value] of Object.entries(failure.details ?? {})) {
     if (typeof value === 'string' || typeof value === 'number') details[name] = value;
   }
