@@ -52,8 +52,8 @@ describe('a workbook cell that cannot be read never removes a mark', () => {
   const unreadable: [string, ExcelJS.CellValue][] = [
     ['a date', new Date('2025-09-02T00:00:00Z')],
     ['TRUE', true],
-    ['#N/A', { error: '#N/A' } as ExcelJS.CellErrorValue],
-    ['a formula without a saved result', { formula: 'C5*2' } as ExcelJS.CellFormulaValue],
+    ['#N/A', { error: '#N/A' }],
+    ['a formula without a saved result', { formula: 'C5*2' }],
   ];
   for (const [what, value] of unreadable) {
     it(`names a mark cell holding ${what} and changes nothing`, async () => {
