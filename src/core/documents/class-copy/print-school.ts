@@ -11,8 +11,9 @@ import { cleanPartialFiles } from '../../backup/leftovers';
 import { temporaryBeside } from '../write-document';
 import { periodCode } from './document-id';
 import { renderClassCopyJob, type ClassCopyFiles, type ClassCopyJob } from './class-copy-job';
-import { classCopyJob, recordClassCopy, schoolLanguage, type PrintedClassCopy } from './print-class-copy';
+import { classCopyJob, recordClassCopy, type PrintedClassCopy } from './print-class-copy';
 import { runInWorkers } from './worker-pool';
+import { schoolLanguage } from '../../settings/school';
 
 export interface PrintProgress {
   readonly done: number;
