@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getSetting } from '../../src/core/app/settings';
+import { getSetting } from '../../src/core/settings/app-settings';
 import type { Mirror } from '../../src/core/db/mirror';
 import { openMirror } from '../../src/core/db/mirror';
 import { isMoorError } from '../../src/core/errors';

@@ -5,7 +5,7 @@ import { defaultCheckRules } from './journal-rule-defaults';
 import { checkRulesSchema } from '../../shared/journal-rules';
 import { defaultMarkDeadlines } from './journal-rule-defaults';
 import { markDeadlinesSchema } from '../../shared/journal-rules';
-import { defaultMarkScale, markScaleSchema } from '../rules/mark-scale';
+import { defaultMarkScale, markScaleSchema } from './mark-scale';
 
 /**
  * The app's settings, each a typed key in `app_setting`. Secrets are never stored: the backup

@@ -1,6 +1,6 @@
 import type { BundleTable } from '../bundle/columns';
 import type { Row } from '../batch';
-import { markProblem, type MarkScale } from '../../rules/mark-scale';
+import { markProblem, type MarkScale } from '../../settings/mark-scale';
 import { isCalendarDate } from './calendar-date';
 
 /** What the rules need to know beyond the row itself: the school's calendar and its scale. */

@@ -2,7 +2,7 @@ import { referenceTables } from '../../db/journal-tables';
 import type { Mirror } from '../../db/mirror';
 import type { SyncSource } from '../../db/schema';
 import { MoorError } from '../../errors';
-import { getSetting } from '../../app/settings';
+import { getSetting } from '../../settings/app-settings';
 import type { Row, SyncBatch } from '../batch';
 import { columnNames, rowKey, type BundleTable } from '../bundle/columns';
 import { describeValue } from '../describe-value';
