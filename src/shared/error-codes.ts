@@ -65,6 +65,8 @@ export type ErrorCode =
   | 'JOB_DIED'
   // Syncing the mirror: the pipeline, a class journal workbook, a bundle, Kundoluk
   | 'SYNC_BULK_NOT_EMPTY'
+  | 'SYNC_INVALID_ROW'
+  | 'SYNC_DUPLICATE_ROW'
   | 'SYNC_ORPHAN'
   | 'SYNC_OUT_OF_SCOPE'
   | 'SYNC_REJECTED'
@@ -146,6 +148,7 @@ export type ErrorCode =
   | 'BACKUP_IO'
   | 'BACKUP_SOURCE_CHANGED'
   | 'BACKUP_CANCELLED'
+  | 'BACKUP_INTERRUPTED'
   | 'BACKUP_NOT_FOUND'
   | 'BACKUP_NOT_MOOR'
   | 'BACKUP_DAMAGED'

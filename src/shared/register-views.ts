@@ -40,7 +40,9 @@ export interface BackupRegisterLineView {
   readonly bytes: number | null;
   readonly status: 'writing' | 'verified' | 'failed';
   readonly verifiedAt: string | null;
-  readonly failureReason: string | null;
+  /** Why it failed, as an error code and the details its words name. */
+  readonly failureCode: string | null;
+  readonly failureDetails: Readonly<Record<string, string | number>>;
 }
 
 export interface BackupUseView {

@@ -56,6 +56,13 @@ export interface DashboardSummary {
   readonly periods: readonly PeriodView[];
   /** The quarter that is running today, or the last one that ended. */
   readonly currentPeriodId: number | null;
+  /** What a crash had left behind and the app's start put in order, to say so once. */
+  readonly cleanedAtStart?: {
+    readonly snapshots: readonly string[];
+    readonly interrupted: readonly string[];
+    readonly partialBackups: readonly string[];
+    readonly partialFiles: readonly string[];
+  };
 }
 
 export interface ClassView {

@@ -73,7 +73,9 @@ export const syncCommand: CliCommand = {
       throw new MoorError('USAGE', 'Give exactly one source: --bundle, --workbook or --kundoluk.');
     }
     const context = { actor: cliActor(values.as), clock: systemClock };
+    const isNew = !fs.existsSync(db);
     const mirror = openMirror(db, { create: true });
+    let synced = false;
     try {
       if (values.bundle !== undefined) {
         report(io, syncBundleFile(mirror, values.bundle, context));
@@ -107,9 +109,13 @@ export const syncCommand: CliCommand = {
           process.off('SIGINT', cancel);
         }
       }
+      synced = true;
       return 0;
     } finally {
       mirror.close();
+      // A mirror made for this sync and left empty by its failure would pass for a real one later.
+      if (isNew && !synced)
+        for (const file of [db, `${db}-wal`, `${db}-shm`]) fs.rmSync(file, { force: true });
     }
   },
 };

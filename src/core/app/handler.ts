@@ -1,3 +1,4 @@
+import type { Cleaned } from '../backup/leftovers';
 import type { Actor } from '../auth/actor';
 import type { Permission } from '../auth/permissions';
 import type { SessionStore } from '../auth/sessions';
@@ -18,6 +19,8 @@ export interface AppContext {
   readonly jobs: JobRunner;
   /** Where printed copies and other files the app makes are written (the user-data folder in the app). */
   readonly dataDir: string;
+  /** What a crash had left and this start put in order. */
+  readonly cleanedAtStart: Promise<Cleaned>;
 }
 
 export interface CallContext extends AppContext {

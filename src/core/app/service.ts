@@ -1,3 +1,4 @@
+import { cleanLeftoversAtStart } from '../backup/leftovers';
 import path from 'node:path';
 import { assertAllowed } from '../auth/permissions';
 import { SessionStore } from '../auth/sessions';
@@ -46,13 +47,20 @@ export function createAppService(options: AppServiceOptions): AppService {
   const mirror = reopenableMirror(options.mirror);
   const clock = options.clock ?? systemClock;
   const sessions = new SessionStore(() => getSetting(mirror, 'idleMinutes'));
+  const dataDir = options.dataDir ?? path.dirname(mirror.path);
   const context: AppContext = {
     mirror,
     clock,
     sessions,
     signInTallies: new AttemptTallies(),
     jobs: new JobRunner(mirror.path),
-    dataDir: options.dataDir ?? path.dirname(mirror.path),
+    dataDir,
+    cleanedAtStart: cleanLeftoversAtStart(mirror, { clock, printFolder: dataDir }).catch(() => ({
+      snapshots: [],
+      interrupted: [],
+      partialBackups: [],
+      partialFiles: [],
+    })),
   };
 
   const service: AppService = {

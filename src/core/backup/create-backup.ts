@@ -45,6 +45,7 @@ import type { IntegrityCheck } from './sqlite-file';
 import { describeMedium } from './medium';
 import { readBackup } from './read-backup';
 import { assertSchoolPassphrase } from './school-passphrase';
+import { claimBackup, cleanBackupLeftovers, snapshotFolderPrefix } from './leftovers';
 import { listDocuments, snapshotMirror } from './snapshot';
 import { snapshotFolder } from './snapshot-folder';
 import { nodeTargetFs, type TargetFs, type TargetWriter } from './target-fs';
@@ -153,34 +154,58 @@ async function encryptLocalFile(
  * The mirror is only read; a failed attempt leaves nothing on the drive.
  */
 export async function createBackup(mirror: Mirror, options: CreateBackupOptions): Promise<BackupResult> {
-  const { actor, clock, passphrase, targetDir } = options;
-  assertAllowed(actor, 'backup.create');
-  assertUsablePassphrase(passphrase);
+  assertAllowed(options.actor, 'backup.create');
+  assertUsablePassphrase(options.passphrase);
   // Before anything reaches the drive or the register: every way to a backup passes here.
-  await assertSchoolPassphrase(mirror, passphrase);
-  const targetFs = options.fs ?? nodeTargetFs;
-  const startedAt = clock();
+  await assertSchoolPassphrase(mirror, options.passphrase);
+  const startedAt = options.clock();
   const backupId = randomUUID();
+  const release = claimBackup(backupId);
+  try {
+    return await makeBackup(mirror, options, backupId, startedAt);
+  } finally {
+    release();
+  }
+}
+
+async function makeBackup(
+  mirror: Mirror,
+  options: CreateBackupOptions,
+  backupId: string,
+  startedAt: Date,
+): Promise<BackupResult> {
+  const { actor, clock, passphrase, targetDir } = options;
+  const targetFs = options.fs ?? nodeTargetFs;
   const name = backupFolderName(startedAt, backupId);
   const finalDir = path.join(targetDir, name);
   const partialDir = path.join(targetDir, `.${name}.partial`);
+  // What an earlier, killed backup left (its plain snapshot above all) goes before this one begins.
+  await cleanBackupLeftovers(mirror, { clock, targetDir, workDir: options.workDir });
   const medium = await describeMedium(targetDir);
-  const entry = registerBackupStart(
-    mirror,
-    {
-      backupId,
-      path: finalDir,
-      periodId: options.periodId ?? null,
-      mediumLabel: options.mediumLabel ?? medium.label,
-      mediumSerial: medium.serial,
-    },
-    actor,
-    startedAt,
-  );
+  // Made before the register line: the folder's name tells a later start this backup is alive.
   // A folder only this user can open (mkdtemp makes it 0700).
   const work = await fs.mkdtemp(
-    path.join(options.workDir ?? (await snapshotFolder(mirror.path)), '.moor-backup-'),
+    path.join(options.workDir ?? (await snapshotFolder(mirror.path)), snapshotFolderPrefix(backupId)),
   );
+  const removeSnapshot = () => fs.rm(work, { recursive: true, force: true });
+  let entry: ReturnType<typeof registerBackupStart>;
+  try {
+    entry = registerBackupStart(
+      mirror,
+      {
+        backupId,
+        path: finalDir,
+        periodId: options.periodId ?? null,
+        mediumLabel: options.mediumLabel ?? medium.label,
+        mediumSerial: medium.serial,
+      },
+      actor,
+      startedAt,
+    );
+  } catch (error) {
+    await removeSnapshot();
+    throw error;
+  }
   let renamed = false;
   let verifying = false;
   let integrity: Promise<unknown> | undefined;
@@ -206,6 +231,8 @@ export async function createBackup(mirror: Mirror, options: CreateBackupOptions)
       { backupId, partialDir, startedAt, key, dataKey: newDataKey() },
       snapshot,
     );
+    // The plain copy of the pupils' data lives no longer than its check: not through the read-back.
+    void integrity.then(removeSnapshot, removeSnapshot).catch(() => undefined);
     throwIfCancelled(options.signal);
     await targetFs.rename(partialDir, finalDir).catch((error: unknown) => {
       throw driveError(error, finalDir);
@@ -251,7 +278,7 @@ export async function createBackup(mirror: Mirror, options: CreateBackupOptions)
     registerBackupFailed(
       mirror,
       entry.id,
-      { code: failure.code, reason: failure.message, verifiedAt: verifying ? clock() : null },
+      { code: failure.code, reason: failureDetails(failure), verifiedAt: verifying ? clock() : null },
       actor,
       clock(),
     );
@@ -260,8 +287,20 @@ export async function createBackup(mirror: Mirror, options: CreateBackupOptions)
     // The check reads the snapshot: let it finish before the snapshot is deleted.
     await integrity?.catch(() => undefined);
     checker.dismiss();
-    await fs.rm(work, { recursive: true, force: true });
+    await removeSnapshot();
   }
+}
+
+/**
+ * A failure as the register keeps it: the details its code is worded with in any language, and the
+ * core's own message for the IT person (SQLite's diagnosis of a damaged snapshot, say).
+ */
+function failureDetails(failure: MoorError): string {
+  const details: Record<string, string | number> = { message: failure.message };
+  for (const [name, value] of Object.entries(failure.details ?? {})) {
+    if (typeof value === 'string' || typeof value === 'number') details[name] = value;
+  }
+  return JSON.stringify(details);
 }
 
 async function assertTargetExists(targetFs: TargetFs, targetDir: string): Promise<void> {

@@ -115,7 +115,8 @@ export async function restoreBackup(options: RestoreBackupOptions): Promise<Rest
   }
   const targetFs = options.fs ?? nodeTargetFs;
   removeLeftovers(dbPath);
-  const temp = `${dbPath}.restoring-${randomBytes(4).toString('hex')}`;
+  // Named after the process, so a later start can tell the file of a killed restore from a live one.
+  const temp = `${dbPath}.restoring-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
     return await replaceMirror(options, targetFs, temp);
   } catch (error) {

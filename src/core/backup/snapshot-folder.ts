@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 
 /** Linux's folder in memory, present on every distribution. */
-const MEMORY_FOLDER = '/dev/shm';
+export const MEMORY_FOLDER = '/dev/shm';
 
 async function fileBytes(file: string): Promise<number> {
   return (await fs.stat(file).catch(() => undefined))?.size ?? 0;

@@ -8,6 +8,7 @@ import type { SyncSource } from '../db/schema';
 import { MoorError } from '../errors';
 import { applyBatch, type ApplyCounts } from './apply-batch';
 import type { SyncBatch } from './batch';
+import { validateBatch } from './domain/validate-batch';
 import { HistoryWriter } from './history-writer';
 
 export interface SyncContext {
@@ -45,6 +46,7 @@ export function runSync(mirror: Mirror, prepared: PreparedSource, context: SyncC
   try {
     return mirror.transaction(() => {
       const batch = prepared.build(mirror);
+      validateBatch(mirror, batch, prepared.name, prepared.source);
       const history = new HistoryWriter();
       const counts = applyBatch(mirror, batch, started, history);
       prepared.afterApply?.(mirror);

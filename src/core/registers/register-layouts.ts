@@ -101,7 +101,7 @@ export function registerLayout(mirror: Mirror, options: RegisterPrintOptions): R
             r.status === 'verified' && r.verified_at !== null
               ? `${printedInstant(r.verified_at)}: ${words.verifiedOk}`
               : r.status === 'failed'
-                ? `${words.failed}: ${r.failure_reason ?? ''}`
+                ? `${words.failed}: ${words.failureReasons[r.failure_code ?? ''] ?? r.failure_code ?? ''}`
                 : words.unfinished,
           ],
         ),

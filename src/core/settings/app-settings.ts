@@ -5,6 +5,7 @@ import { defaultCheckRules } from './journal-rule-defaults';
 import { checkRulesSchema } from '../../shared/journal-rules';
 import { defaultMarkDeadlines } from './journal-rule-defaults';
 import { markDeadlinesSchema } from '../../shared/journal-rules';
+import { defaultMarkScale, markScaleSchema } from './mark-scale';
 
 /**
  * The app's settings, each a typed key in `app_setting`. Secrets are never stored: the backup
@@ -27,6 +28,8 @@ const schemas = {
   markDeadlines: markDeadlinesSchema,
   /** The day-1 checks' own settings (how far a final may be from the marks; half-year grades). */
   checkRules: checkRulesSchema,
+  /** The grades and codes every source's marks and finals are held to. */
+  markScale: markScaleSchema,
 } as const;
 
 type Schemas = typeof schemas;
@@ -43,6 +46,7 @@ const defaults: { [K in SettingKey]: SettingValue<K> } = {
   kundolukToken: null,
   markDeadlines: defaultMarkDeadlines,
   checkRules: defaultCheckRules,
+  markScale: defaultMarkScale,
 };
 
 export function getSetting<K extends SettingKey>(mirror: Mirror, key: K): SettingValue<K> {

@@ -17,10 +17,17 @@ export function errorText(
   const time = typeof details.retryAt === 'string' ? formatDateTime(details.retryAt) : '';
   const field = fieldName(i18n, details.field, details.command);
   const translated = i18n.exists(`errors.${code}`);
-  // The words a message names (a school, a file) come as the error's text details.
-  const named = Object.fromEntries(Object.entries(details).filter(([, value]) => typeof value === 'string'));
   const text = translated
-    ? i18n.t(`errors.${code}`, { ...named, code, time, field })
+    ? i18n.t(`errors.${code}`, { ...namedPlaces(details), code, time, field })
     : i18n.t('errors.unknown', { code });
   return { text, translated };
+}
+
+/** The details an error names (a school, a file, table, row, column, value) as words may quote them. */
+function namedPlaces(details: Readonly<Record<string, unknown>>): Record<string, string> {
+  const places: Record<string, string> = {};
+  for (const [name, value] of Object.entries(details)) {
+    if (typeof value === 'string' || typeof value === 'number') places[name] = String(value);
+  }
+  return places;
 }

@@ -84,6 +84,13 @@ export const en = {
   },
   nav: screenNames.en,
   dashboard: {
+    cleaned: {
+      title: 'The program had stopped during work; what it left was put in order',
+      interrupted: 'Backup copies № {{numbers}} were not finished: marked as interrupted in the register.',
+      partialBackups: 'Unfinished backup folders removed from drives: {{count}}.',
+      snapshots: 'Temporary unencrypted copies of the database removed: {{count}}.',
+      partialFiles: 'Half-written printed files removed: {{count}}.',
+    },
     title: 'Dashboard',
     mirrorAsOf: 'Mirror current as of {{date}}',
     mirrorEmpty: 'The mirror holds no data yet',

@@ -1,6 +1,6 @@
-import { Badge, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PeriodView } from '../../shared/views';
+import type { DashboardSummary, PeriodView } from '../../shared/views';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useCommand } from '../components/use-command';
 import { currentLanguage, formatDate, formatDateTime } from '../i18n';
@@ -9,6 +9,30 @@ import { CurrentCloseCard } from './close/CurrentCloseCard';
 export function usePeriodName() {
   const { t } = useTranslation();
   return (p: PeriodView) => t(`periods.${p.kind}`, { number: p.number });
+}
+
+/** Says what a crash had left and this start put in order, so nobody wonders where it went. */
+function CleanedNotice({ cleaned }: { cleaned: NonNullable<DashboardSummary['cleanedAtStart']> }) {
+  const { t } = useTranslation();
+  const lines = [
+    cleaned.interrupted.length > 0 &&
+      t('dashboard.cleaned.interrupted', { numbers: cleaned.interrupted.join(', ') }),
+    cleaned.partialBackups.length > 0 &&
+      t('dashboard.cleaned.partialBackups', { count: cleaned.partialBackups.length }),
+    cleaned.snapshots.length > 0 && t('dashboard.cleaned.snapshots', { count: cleaned.snapshots.length }),
+    cleaned.partialFiles.length > 0 &&
+      t('dashboard.cleaned.partialFiles', { count: cleaned.partialFiles.length }),
+  ].filter((line): line is string => typeof line === 'string');
+  if (lines.length === 0) return null;
+  return (
+    <Alert color="yellow" title={t('dashboard.cleaned.title')} data-testid="cleaned-at-start">
+      {lines.map((line) => (
+        <Text key={line} size="sm">
+          {line}
+        </Text>
+      ))}
+    </Alert>
+  );
 }
 
 /** Whose mirror, how current, how big, and the year's periods with the current one marked. */
@@ -23,6 +47,7 @@ export function DashboardScreen() {
   return (
     <Stack>
       <Title order={2}>{t('dashboard.title')}</Title>
+      {data.cleanedAtStart && <CleanedNotice cleaned={data.cleanedAtStart} />}
       <Card withBorder>
         <Text fw={600}>{name}</Text>
         {data.academicYear && <Text c="dimmed">{t('dashboard.year', { label: data.academicYear })}</Text>}

@@ -88,7 +88,8 @@ function backupRegisters(ctx: SignedInContext, year: number | null): BackupRegis
       bytes: r.bytes,
       status: r.status,
       verifiedAt: r.verified_at,
-      failureReason: r.failure_reason,
+      failureCode: r.failure_code,
+      failureDetails: failureDetails(r.failure_reason),
     })),
     uses: listBackupUses(ctx.mirror)
       .filter((u) => year === null || new Date(u.at).getFullYear() === year)
@@ -231,3 +232,14 @@ export const registersHandlers = {
       | 'registers.exportInventory'
   ]: Handler<N>;
 };
+
+/** The details a failed line keeps as JSON; a line written before they were kept has none. */
+function failureDetails(stored: string | null): Record<string, string | number> {
+  if (stored === null || !stored.startsWith('{')) return {};
+  try {
+    const parsed: unknown = JSON.parse(stored);
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, string | number>) : {};
+  } catch {
+    return {};
+  }
+}

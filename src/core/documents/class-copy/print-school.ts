@@ -7,6 +7,7 @@ import type { Mirror } from '../../db/mirror';
 import type { Language } from '../../db/schema';
 import { MoorError } from '../../errors';
 import { mergePdfs } from '../pdf/merge-pdfs';
+import { cleanPartialFiles } from '../../backup/leftovers';
 import { temporaryBeside } from '../write-document';
 import { periodCode } from './document-id';
 import { renderClassCopyJob, type ClassCopyFiles, type ClassCopyJob } from './class-copy-job';
@@ -50,6 +51,8 @@ export interface PrintedSchool {
  */
 export async function printSchool(mirror: Mirror, options: PrintSchoolOptions): Promise<PrintedSchool> {
   assertAllowed(options.actor, 'documents.print');
+  // A print killed midway left its half-written files here: they go before new ones are written.
+  await cleanPartialFiles(options.outDir);
   const period = mirror.first(
     mirror.db.selectFrom('reporting_period').selectAll().where('id', '=', options.periodId),
   );

@@ -125,6 +125,8 @@ export interface RegisterWords {
   readonly verifiedOk: string;
   readonly failed: string;
   readonly unfinished: string;
+  /** Why a backup failed, by the code the register keeps; another code is printed as it is. */
+  readonly failureReasons: Readonly<Record<string, string>>;
   readonly useTitle: string;
   readonly useColumns: RegisterColumns;
   readonly restore: string;

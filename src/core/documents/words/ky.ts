@@ -142,6 +142,17 @@ export const ky: PrintedWords = {
     verifiedOk: 'ийгиликтүү',
     failed: 'ишке ашкан жок',
     unfinished: 'аягына чыккан жок',
+    failureReasons: {
+      BACKUP_INTERRUPTED: 'программа иштеп жатканда токтоп калды',
+      BACKUP_DRIVE_FULL: 'диск толуп калды',
+      BACKUP_DRIVE_LOST: 'диск ажыратылып калды',
+      BACKUP_DRIVE_READONLY: 'дискке жазууга болбойт',
+      BACKUP_TARGET_MISSING: 'папка же диск табылган жок',
+      BACKUP_IO: 'дискке жазууда ката',
+      BACKUP_DAMAGED: 'кайра окулганы жазылганына дал келген жок',
+      BACKUP_SOURCE_CHANGED: 'көчүрүлүп жатканда файл өзгөрдү',
+      BACKUP_CANCELLED: 'токтотулду',
+    },
     useTitle: 'Резервдик көчүрмөлөрдү колдонуу реестри',
     useColumns: [
       { header: '№', weight: 1, align: 'center' },

@@ -147,6 +147,17 @@ export const ru: PrintedWords = {
     verifiedOk: 'успешно',
     failed: 'не удалось',
     unfinished: 'не завершена',
+    failureReasons: {
+      BACKUP_INTERRUPTED: 'программа остановилась во время работы',
+      BACKUP_DRIVE_FULL: 'диск переполнен',
+      BACKUP_DRIVE_LOST: 'диск отключился',
+      BACKUP_DRIVE_READONLY: 'на диск нельзя записать',
+      BACKUP_TARGET_MISSING: 'папка или диск не найдены',
+      BACKUP_IO: 'ошибка записи на диск',
+      BACKUP_DAMAGED: 'прочитанное не совпало с записанным',
+      BACKUP_SOURCE_CHANGED: 'файл изменился во время копирования',
+      BACKUP_CANCELLED: 'остановлено',
+    },
     useTitle: 'Реестр использования резервных копий',
     useColumns: [
       { header: '№', weight: 1, align: 'center' },

@@ -3,6 +3,7 @@ import { MoorError } from '../../errors';
 import { bundleTables, type BundleTable, type ColumnType } from './columns';
 import { journalTables } from '../../db/journal-tables';
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from './format';
+import { describeValue } from '../describe-value';
 
 /** A bundle whose every cell was checked: rows stay arrays in the bundle's column order. */
 export interface ValidBundle {
@@ -47,11 +48,6 @@ function columnCheck(type: ColumnType): Check {
   return nullable
     ? (value) => (value === null ? undefined : inner(value))
     : (value) => (value === null ? 'a value (not null)' : inner(value));
-}
-
-function describe(value: unknown): string {
-  const shown = JSON.stringify(value);
-  return shown.length > 40 ? `${shown.slice(0, 40)}…` : shown;
 }
 
 /**
@@ -130,7 +126,7 @@ function validateTable(file: string, table: BundleTable, columns: string[], rows
         const column = (spec[c] as (typeof spec)[number]).name;
         throw new MoorError(
           'BUNDLE_INVALID',
-          `${file}, table ${table}, row ${r + 1}, column ${column}: expected ${problem}, found ${describe(value)}.`,
+          `${file}, table ${table}, row ${r + 1}, column ${column}: expected ${problem}, found ${describeValue(value)}.`,
           { file, table, row: r + 1, column },
         );
       }

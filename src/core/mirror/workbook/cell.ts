@@ -39,6 +39,23 @@ export function cellText(value: unknown): string {
   return '';
 }
 
+/**
+ * What a cell holds that is no journal entry and that `cellText` would read as empty: a date,
+ * TRUE/FALSE, an error such as #N/A, or a formula saved without its result. Read as empty, such a
+ * cell would remove the marks the mirror has there; it is named instead.
+ */
+export function unreadableCell(value: unknown): string | undefined {
+  if (value instanceof Date) return 'a date';
+  if (typeof value === 'boolean') return String(value).toUpperCase();
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as { error?: unknown; formula?: unknown; sharedFormula?: unknown; result?: unknown };
+  if (typeof v.error === 'string') return v.error;
+  if ((v.formula !== undefined || v.sharedFormula !== undefined) && !('result' in v && v.result != null))
+    return 'a formula without a saved result';
+  if ('result' in v) return unreadableCell(v.result);
+  return undefined;
+}
+
 /** Parses one day cell of a class journal; an entry it does not know is reported, never guessed. */
 export function parseJournalCell(text: string): CellParse {
   const cell: JournalCell = { marks: [], absence: null };

@@ -54,6 +54,13 @@ export function mapSheet(input: SheetInput, batch: SyncBatch, scope: Scope): voi
     });
   };
 
+  // Read as empty, the cell would remove the mirror's marks there: it is named instead.
+  const unreadable = (cell: { address: string; unreadable?: string }): never =>
+    fail(
+      'WORKBOOK_CELL',
+      cell.address,
+      `holds ${cell.unreadable ?? '?'}, which is no journal entry; expected ${DAY_CELL_EXPECTED}. Nothing was changed.`,
+    );
   const dated = sheet.days.map((d) => {
     const date = columnDate(cq.yearStartsOn, d.month, d.day);
     if (date === undefined)
@@ -159,6 +166,7 @@ export function mapSheet(input: SheetInput, batch: SyncBatch, scope: Scope): voi
       for (const { sheetRow, studentId } of rows) {
         const cell = sheetRow.cells.get(day.column);
         if (cell === undefined) continue;
+        if (cell.unreadable !== undefined) unreadable(cell);
         const parsed = parseJournalCell(cell.text);
         if (!parsed.ok)
           fail('WORKBOOK_CELL', cell.address, `found "${parsed.found}"; expected ${DAY_CELL_EXPECTED}.`);
@@ -217,7 +225,7 @@ export function mapSheet(input: SheetInput, batch: SyncBatch, scope: Scope): voi
     }
   }
 
-  mapFinals(input, rows, batch, scope, fail);
+  mapFinals(input, rows, batch, scope, fail, unreadable);
 }
 
 function mapFinals(
@@ -226,6 +234,7 @@ function mapFinals(
   batch: SyncBatch,
   scope: Scope,
   fail: (code: ErrorCode, address: string, message: string) => never,
+  unreadable: (cell: { address: string; unreadable?: string }) => never,
 ): void {
   const { mirror, sheet, subject, classQuarter: cq, ids, seenAt } = input;
   for (const column of sheet.finals) {
@@ -259,6 +268,7 @@ function mapFinals(
     for (const { sheetRow, studentId } of rows) {
       const cell = sheetRow.cells.get(column.column);
       if (cell === undefined) continue;
+      if (cell.unreadable !== undefined) unreadable(cell);
       const value = parseFinalCell(cell.text);
       if (value === undefined)
         fail('WORKBOOK_CELL', cell.address, `found "${cell.text}"; expected ${FINAL_EXPECTED}.`);

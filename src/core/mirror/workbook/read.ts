@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { MoorError } from '../../errors';
-import { cellText } from './cell';
+import { cellText, unreadableCell } from './cell';
 
 /** Month names as the class journal page writes them (Russian and Kyrgyz pages), to month numbers. */
 const MONTHS: ReadonlyMap<string, number> = new Map([
@@ -39,7 +39,8 @@ export interface StudentRow {
   name: string;
   leftOn: string | null;
   nameAddress: string;
-  cells: Map<number, { text: string; address: string }>;
+  /** A cell's text, or what makes it unreadable (a date, TRUE, #N/A…). */
+  cells: Map<number, { text: string; address: string; unreadable?: string }>;
 }
 
 export interface JournalSheet {
@@ -163,10 +164,15 @@ function readSheet(sheet: ExcelJS.Worksheet, fileName: string): JournalSheet {
     }
     const left = LEFT_NOTE.exec(written);
     const leftOn = left?.[3] === undefined ? null : `${left[3]}-${left[2] ?? ''}-${left[1] ?? ''}`;
-    const cells = new Map<number, { text: string; address: string }>();
+    const cells: StudentRow['cells'] = new Map();
     for (const column of [...days.map((d) => d.column), ...finals.map((f) => f.column)]) {
       const cell = row.getCell(column);
-      cells.set(column, { text: cellText(cell.value), address: cell.address });
+      const unreadable = unreadableCell(cell.value);
+      cells.set(column, {
+        text: cellText(cell.value),
+        address: cell.address,
+        ...(unreadable === undefined ? {} : { unreadable }),
+      });
     }
     students.push({
       row: r,

@@ -53,8 +53,15 @@ export function workbookSource(
           );
         }
         covered.set(key, sheet.name);
-        for (const column of sheet.ignoredColumns)
-          batch.warnings.push(`${where}: column ${column} was not read.`);
+        // A column left unread would remove the marks of its day from the mirror: it is named instead.
+        const unread = sheet.ignoredColumns[0];
+        if (unread !== undefined) {
+          throw new MoorError(
+            'WORKBOOK_LAYOUT',
+            `${where}: the day header ${unread} is not a day of the month 1–31; correct it. Nothing was changed.`,
+            { file: fileName, sheet: sheet.name, cell: unread },
+          );
+        }
         mapSheet({ mirror, sheet, subject, classQuarter, students, ids, seenAt, fileName }, batch, scope);
       }
       return batch;

@@ -64,6 +64,10 @@ export const errorsEn: Record<ErrorCode, string> = {
   JOB_DIED: 'The task stopped unexpectedly. Try again.',
   // Syncing the mirror: the pipeline, a class journal workbook, a bundle, Kundoluk
   SYNC_BULK_NOT_EMPTY: 'These rows can be loaded only into an empty mirror.',
+  SYNC_INVALID_ROW:
+    '{{file}}: the value {{found}} in table “{{table}}”, row {{row}}, column “{{column}}” breaks the journal’s rules (a real date inside the school year, a mark of the school’s scale, a lesson number of the day, names filled in). Nothing was changed.',
+  SYNC_DUPLICATE_ROW:
+    '{{file}}: two different rows of table “{{table}}” carry the same id {{row}}. Nothing was changed.',
   SYNC_ORPHAN: 'A record in the file refers to something the database does not have.',
   SYNC_OUT_OF_SCOPE: 'The file holds data outside what the sync covers.',
   SYNC_REJECTED: 'The database refused this data; nothing was changed.',
@@ -155,6 +159,7 @@ export const errorsEn: Record<ErrorCode, string> = {
   BACKUP_IO: 'Error writing to the drive.',
   BACKUP_SOURCE_CHANGED: 'A file changed while it was being copied. Make the backup again.',
   BACKUP_CANCELLED: 'Stopped. The database was not changed.',
+  BACKUP_INTERRUPTED: 'The program stopped while this copy was being made; the unfinished copy was removed.',
   BACKUP_NOT_FOUND: 'There is no backup in this folder.',
   BACKUP_NOT_MOOR: 'This folder is not a Мөөр backup.',
   BACKUP_DAMAGED: 'The backup copy is damaged.',

@@ -2,6 +2,7 @@ import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BackupRegistersView } from '../../../shared/register-views';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { errorText } from '../../components/error-text';
 import { useCommand } from '../../components/use-command';
 import { formatDateTime } from '../../i18n';
 import { RegisterExport } from './RegisterExport';
@@ -14,7 +15,7 @@ function megabytes(bytes: number | null): string {
 }
 
 function BackupsTable({ data }: { data: BackupRegistersView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <Table striped withTableBorder data-testid="backup-register">
       <Table.Thead>
@@ -46,6 +47,11 @@ function BackupsTable({ data }: { data: BackupRegistersView }) {
                 {t(`registers.backupStatus.${b.status}`)}
               </Text>
               {b.verifiedAt && <Text size="xs">{formatDateTime(b.verifiedAt)}</Text>}
+              {b.status === 'failed' && b.failureCode !== null && (
+                <Text size="xs" data-testid="backup-failure">
+                  {errorText(i18n, b.failureCode, b.failureDetails).text}
+                </Text>
+              )}
             </Table.Td>
           </Table.Tr>
         ))}
