@@ -52,6 +52,41 @@ function diff(
 const text = (value: Row[string] | undefined): string | null => (value == null ? null : String(value));
 
 /**
+ * Narrows what a batch may remove to what its source positively reported: a mark or an absence
+ * the source did not report on stays, and so does its lesson even when the schedule dropped it.
+ */
+function keepUnreported(scoped: ReturnType<typeof loadScopedFacts>, batch: SyncBatch): void {
+  const reported = batch.reported;
+  if (reported === undefined) return;
+  const incoming = new Set(batch.lessons.map((l) => l.id));
+  const kept = new Set<unknown>();
+  const narrow = (
+    facts: Map<string | number, Row>,
+    pairs: ReadonlySet<string>,
+    incomingIds: Set<unknown>,
+  ) => {
+    for (const [key, row] of facts) {
+      if (incomingIds.has(row.id)) continue;
+      if (!pairs.has(`${String(row.lesson_id)}:${String(row.student_id)}`)) {
+        facts.delete(key);
+        kept.add(row.lesson_id);
+      }
+    }
+  };
+  narrow(scoped.marks, reported.marks, new Set(batch.marks.map((m) => m.id)));
+  narrow(scoped.attendance, reported.attendance, new Set(batch.attendance.map((a) => a.id)));
+  for (const [key, lesson] of scoped.lessons) {
+    if (!incoming.has(lesson.id) && kept.has(lesson.id)) {
+      scoped.lessons.delete(key);
+      batch.warnings.push(
+        `Lesson of ${String(lesson.date)} (no. ${String(lesson.lesson_number)}) is no longer sent by the source, ` +
+          'but its marks or absences were not reported removed; it was kept with them.',
+      );
+    }
+  }
+}
+
+/**
  * Writes one batch into the mirror and notes every change it sees. Runs inside the sync's
  * transaction; any error leaves the mirror as it was.
  */
@@ -93,7 +128,8 @@ export function applyBatch(
   }
 
   const scopes = batch.scope === 'everything' ? undefined : batch.scope;
-  const scoped = loadScopedFacts(mirror, batch.scope);
+  const scoped = loadScopedFacts(mirror, batch.scope, batch.movedLessonIds);
+  if (batch.reported !== undefined) keepUnreported(scoped, batch);
   const oldLessons = scoped.lessons;
   const lessonIo = tableIo(mirror, 'lesson');
   const lessons = diff(lessonIo, oldLessons, batch.lessons, (r) => r.id as number);
