@@ -32,7 +32,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   fake.lessons = structuredClone(data.lessons);
-  fake.quarters = structuredClone(data.quarters) as FakeQuarter[];
+  fake.quarters = structuredClone(data.quarters);
   fake.quarterMarks = [];
   fake.faults.length = 0;
   fake.requests.length = 0;

@@ -103,8 +103,9 @@ export async function startFakeKundoluk(token: string): Promise<FakeKundoluk> {
         if (delay > 0) setTimeout(go, delay);
         else go();
       };
-      const envelope = (actionResult: unknown) =>
+      const envelope = (actionResult: unknown) => {
         send(200, JSON.stringify({ resultCode: 0, resultMessage: 'OK', actionResult }));
+      };
       const bearer = request.headers.authorization?.replace(/^Bearer /, '') ?? '';
       const body = Buffer.concat(chunks).toString('utf8');
 

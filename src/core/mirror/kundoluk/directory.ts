@@ -123,9 +123,9 @@ export class KundolukDirectory {
         this.add('staff', {
           id,
           kundoluk_pin: key,
-          last_name: pin === null ? '—' : (teacher?.lastName ?? ''),
-          first_name: pin === null ? '—' : (teacher?.firstName ?? ''),
-          middle_name: teacher?.midName ?? null,
+          last_name: pin === null ? '—' : (teacher?.lastName ?? teacher?.last_name ?? ''),
+          first_name: pin === null ? '—' : (teacher?.firstName ?? teacher?.first_name ?? ''),
+          middle_name: teacher?.midName ?? teacher?.mid_name ?? null,
           position: 'teacher',
           raw: teacher == null ? null : JSON.stringify(teacher),
         });

@@ -217,7 +217,7 @@ export function mapGradebook(
       );
     }
     // `group` 0: the class is not split (kundoluk_api's Lesson docstring).
-    const subgroupName = (item.group ?? 0) === 0 ? null : (item.subjectGroupName ?? `${String(item.group)}`);
+    const subgroupName = (item.group ?? 0) === 0 ? null : (item.subjectGroupName ?? String(item.group));
     const subgroupId = subgroupName === null ? null : directory.subgroupId(classId, subjectId, subgroupName);
     directory.assignment(classId, subjectId, subgroupId, teacherId);
     scopes.set(`${classId}:${subjectId}:${subgroupId ?? '-'}`, {

@@ -54,9 +54,9 @@ export function weekWritten(
       weeks: job.weeks,
       started_at: job.at,
     };
-    progress.id = Number(
-      mirror.run(mirror.db.insertInto('kundoluk_sync').values({ ...row, ...done })).lastInsertRowid,
-    );
+    progress.id = mirror.run(
+      mirror.db.insertInto('kundoluk_sync').values({ ...row, ...done }),
+    ).lastInsertRowid;
   } else {
     mirror.run(mirror.db.updateTable('kundoluk_sync').set(done).where('id', '=', progress.id));
   }

@@ -83,6 +83,9 @@ export const teacherSchema = z.looseObject({
   firstName: optionalText,
   lastName: optionalText,
   midName: optionalText,
+  first_name: optionalText,
+  last_name: optionalText,
+  mid_name: optionalText,
 });
 
 /** react-kundoluk src/models/SubjectModel.ts, kundoluk-plus lib/domain/models/subject.dart. */
