@@ -5,12 +5,8 @@ import { MoorError } from '../../src/core/errors';
 import { listChanges } from '../../src/core/mirror/changes';
 import { syncKundoluk } from '../../src/core/mirror/sync-kundoluk';
 import { tableIo } from '../../src/core/mirror/table-io';
-import {
-  kundolukDataFromMirror,
-  type FakeLesson,
-  type FakeMark,
-  type FakeQuarter,
-} from './fake-kundoluk/from-mirror';
+import { aisRefresher } from '../../src/core/mirror/kundoluk/sign-in';
+import { kundolukDataFromMirror, type FakeLesson, type FakeMark } from './fake-kundoluk/from-mirror';
 import { startFakeKundoluk, type FakeKundoluk } from './fake-kundoluk/server';
 import { context, demoMirror, deputy, emptyMirror, fingerprint, tempDir } from './helpers';
 
@@ -329,6 +325,102 @@ describe('sync from Kundoluk', () => {
       expect(fingerprint(mirror)).toBe(before);
     } finally {
       mirror.close();
+    }
+  });
+});
+
+describe('Kundoluk over a school connection', () => {
+  it('renews a refused token once through the AIS sign-in, then asks to sign in again', async () => {
+    const mirror = calendarOnly();
+    try {
+      fake.aisSessions.set('gb-ais-1', { token: 'renewed-token', refresh: 'r-1', isClassManager: true });
+      const kept: string[] = [];
+      const refresh = aisRefresher(
+        { gbToken: 'gb-ais-1', aisToken: 'ais-1', aisRefresh: 'ais-r-1' },
+        { baseUrl: fake.url },
+        (token) => kept.push(token),
+      );
+      const result = await syncKundoluk(mirror, options({ token: 'stale-token', refresh }), context());
+      expect(result.added).toBeGreaterThan(0);
+      expect(kept).toEqual(['renewed-token']);
+      expect(fake.requests.filter((r) => r.path.endsWith('storetokenmobile/'))).toHaveLength(1);
+      expect(fake.requests.filter((r) => r.authorization === 'Bearer stale-token').length).toBeGreaterThan(0);
+
+      // The AIS sign-in no longer valid either: one renewal tried, then the person signs in again.
+      fake.tokens.delete('renewed-token');
+      fake.aisSessions.delete('gb-ais-1');
+      const again = calendarOnly();
+      try {
+        const error = await rejection(
+          syncKundoluk(again, options({ token: 'stale-token', refresh }), context()),
+        );
+        expect(error.code).toBe('KUNDOLUK_TOKEN_EXPIRED');
+        expect(error.message).toMatch(/refused the AIS sign-in \(HTTP 401\): sign in to Kundoluk again/);
+        expect(error.message).not.toContain('renewed-token');
+      } finally {
+        again.close();
+      }
+    } finally {
+      mirror.close();
+    }
+  });
+
+  it('waits as long as Retry-After asks on 429, and refuses a wait longer than it accepts', async () => {
+    const mirror = calendarOnly();
+    try {
+      fake.faults.push({ status: 429, retryAfter: '1' });
+      await syncKundoluk(mirror, options({ backoffMs: 1 }), context());
+      const first = fake.requests[0];
+      const [refused, retried] = fake.requests.filter(
+        (r) => r.path === first?.path && JSON.stringify(r.query) === JSON.stringify(first.query),
+      );
+      if (!refused || !retried) throw new Error('the refused request was not asked again');
+      expect(retried.at - refused.at).toBeGreaterThanOrEqual(1000);
+
+      fake.faults.push(...Array.from({ length: 20 }, () => ({ status: 429, retryAfter: '3600' })));
+      const error = await rejection(syncKundoluk(calendarOnly(), options(), context()));
+      expect(error.code).toBe('KUNDOLUK_UNAVAILABLE');
+      expect(error.message).toMatch(/HTTP 429/);
+    } finally {
+      mirror.close();
+    }
+  });
+
+  it('resumes a sync cut off at a random week from that week, with what it wrote kept', async () => {
+    const mirror = calendarOnly();
+    const straight = calendarOnly();
+    try {
+      const weekStarts = ['2025-09-01', '2025-09-08', '2025-09-15', '2025-09-22', '2025-09-29'];
+      const cut = 1 + Math.floor(Math.random() * 4);
+      const cutWeek = weekStarts[cut] as string;
+      fake.breaks = (r) => (r.query.start_date === cutWeek ? 503 : undefined);
+      const error = await rejection(syncKundoluk(mirror, options({ retries: 1 }), context()));
+      expect(error.code, `cut at week ${cut + 1}`).toBe('KUNDOLUK_UNAVAILABLE');
+      expect(
+        mirror.sqlite.prepare('SELECT weeks_done, done_through, finished_at FROM kundoluk_sync').get(),
+      ).toEqual({
+        weeks_done: cut,
+        done_through: weekStarts[cut - 1]?.replace(/\d\d$/, (d) => String(Number(d) + 6).padStart(2, '0')),
+        finished_at: null,
+      });
+      expect(count(mirror, 'SELECT count(*) AS n FROM lesson WHERE date >= ?', cutWeek)).toBe(0);
+
+      fake.breaks = undefined;
+      fake.requests.length = 0;
+      const resumed = await syncKundoluk(mirror, options({ resume: true }), context());
+      expect(resumed.weeksSkipped).toBe(cut);
+      const asked = fake.requests
+        .filter((r) => r.path.endsWith('gradebook/list'))
+        .map((r) => r.query.start_date);
+      expect(asked.sort()).toEqual(weekStarts.slice(cut));
+      await syncKundoluk(straight, options(), context());
+      const rows = (m: Mirror) =>
+        m.sqlite.prepare('SELECT source_ref, value FROM mark ORDER BY source_ref').all();
+      expect(rows(mirror)).toEqual(rows(straight));
+      expect(count(mirror, 'SELECT count(*) AS n FROM kundoluk_sync WHERE finished_at IS NOT NULL')).toBe(1);
+    } finally {
+      mirror.close();
+      straight.close();
     }
   });
 });

@@ -165,6 +165,8 @@ export class KundolukClient {
         return await this.limiter.run(() => this.attempt(url, shown, query, schema));
       } catch (error) {
         if (error instanceof Unauthorized) {
+          // Another request renewed the token meanwhile: ask again with the new one.
+          if (error.token !== this.token) continue;
           if (refreshed || this.options.refresh === undefined) throw signInAgain(refreshed);
           refreshed = true;
           await this.refreshToken();
@@ -205,10 +207,11 @@ export class KundolukClient {
     const signal = this.options.signal ? AbortSignal.any([this.options.signal, timeout]) : timeout;
     let body: string;
     let response: Response;
+    const token = this.token;
     try {
       this.stats.requests++;
       response = await this.fetch(url, {
-        headers: { Authorization: `Bearer ${this.token}`, Accept: 'application/json' },
+        headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
         signal,
       });
       body = await response.text();
@@ -220,7 +223,7 @@ export class KundolukClient {
     }
     const status = response.status;
     this.options.onAnswer?.({ path: shown, query, status, body });
-    if (status === 401) throw new Unauthorized();
+    if (status === 401) throw new Unauthorized(token);
     if (status === 429) {
       throw new Retryable('HTTP 429', retryAfterMs(response.headers.get('retry-after'), Date.now()));
     }
@@ -254,7 +257,11 @@ export class KundolukClient {
   }
 }
 
-class Unauthorized extends Error {}
+class Unauthorized extends Error {
+  constructor(readonly token: string) {
+    super('HTTP 401');
+  }
+}
 
 function signInAgain(afterRefresh: boolean): MoorError {
   return new MoorError(
