@@ -1,4 +1,5 @@
 import { isMoorError } from '../core/errors';
+import type { ErrorCode } from '../shared/error-codes';
 import type { CliCommand, CliIo } from './command';
 import { commands } from './commands';
 
@@ -12,6 +13,18 @@ function printHelp(io: CliIo): void {
   io.out('');
   io.out('npm run moor -- help <command> shows the options of one command.');
 }
+
+/**
+ * The codes that mean the caller gave something wrong (exit code 2, with the command's usage): the
+ * command line itself, a value the core refused as input, a report's period or dates, an output
+ * file's extension.
+ */
+const USAGE_CODES: ReadonlySet<ErrorCode> = new Set([
+  'USAGE',
+  'BAD_INPUT',
+  'REPORT_BAD_PARAMS',
+  'EXPORT_WRONG_EXTENSION',
+]);
 
 function findCommand(name: string): CliCommand | undefined {
   return commands.find((c) => c.name === name);
@@ -41,7 +54,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (isMoorError(error)) {
       io.err(`Error: ${error.message}`);
-      if (error.code === 'USAGE') {
+      if (USAGE_CODES.has(error.code)) {
         io.err('');
         io.err(command.usage);
         return 2;

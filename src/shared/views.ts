@@ -1,7 +1,7 @@
 /** Output shapes of the contract: plain data, serialisable over IPC and HTTP. */
 
-import type { CheckRules } from '../core/checks/check-rules';
-import type { MarkDeadlines } from '../core/rules/mark-deadline-settings';
+import type { CheckRules, MarkDeadlines } from './journal-rules';
+import type { ErrorCode } from './error-codes';
 
 export type RoleName = 'deputy' | 'secretary' | 'director' | 'admin';
 export type LanguageCode = 'ky' | 'ru' | 'en';
@@ -141,7 +141,7 @@ export interface JobView {
   readonly progress: number;
   readonly message: string | null;
   readonly error: {
-    readonly code: string;
+    readonly code: ErrorCode;
     readonly message: string;
     /** Where it went wrong (file, sheet, cell, row, field), when the core said so. */
     readonly details?: Readonly<Record<string, unknown>>;
@@ -276,7 +276,7 @@ export type {
   Localized,
   ReportChart as ReportChartView,
   ReportTable as ReportTableView,
-} from '../core/reports/report-types';
+} from './report-view';
 
 export interface ReportCatalog {
   readonly reports: readonly {

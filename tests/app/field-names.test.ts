@@ -212,7 +212,7 @@ describe('the BAD_INPUT message', () => {
       'Неверно заполнено: одно из полей.',
     );
     // The registers' own refusals name their fields through the same words.
-    expect(errorText(i18n.ky, 'INVALID_INPUT', { field: 'retentionUntil' }).text).toBe(
+    expect(errorText(i18n.ky, 'BAD_INPUT', { field: 'retentionUntil' }).text).toBe(
       'Маалымат туура эмес толтурулган: Сактоо мөөнөтү.',
     );
   });

@@ -144,7 +144,7 @@ describe('cancelling a close started by mistake', () => {
     expectRefused(school.mirror, 'FORBIDDEN', () => {
       cancelClose(school.mirror, { closeId, reason }, secretary, clock);
     });
-    expectRefused(school.mirror, 'CLOSE_UNKNOWN', () => {
+    expectRefused(school.mirror, 'CLOSE_NOT_FOUND', () => {
       cancelClose(school.mirror, { closeId: 999, reason }, deputy, clock);
     });
   });

@@ -44,7 +44,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function invalid(field: string, expected: string, value: unknown): MoorError {
   return new MoorError(
-    'INVALID_INPUT',
+    'BAD_INPUT',
     `Archive register: ${field} must be ${expected} (got ${JSON.stringify(value)}).`,
     {
       field,

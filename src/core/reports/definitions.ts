@@ -10,7 +10,7 @@ import { forecastFromContext, forecastTitle } from './forecast';
 import { journalKeepingFromContext, journalKeepingTitle } from './journal-keeping';
 import { markAccumulationFromContext, markAccumulationTitle } from './mark-accumulation';
 import { monthlyFillingFromContext, monthlyFillingTitle } from './monthly-filling';
-import type { ReportParams } from './params';
+import type { ReportParams } from '../../shared/report-params';
 import { text, type AnyReport, type Localized } from './report-types';
 import { weeklyActivityFromContext, weeklyActivityTitle } from './weekly-activity';
 
@@ -148,7 +148,7 @@ export function findReport(name: string): ReportDefinition {
   const definition = reportDefinitions.find((d) => d.name === name);
   if (!definition) {
     throw new MoorError(
-      'REPORT_UNKNOWN',
+      'REPORT_NOT_FOUND',
       `There is no report "${name}". Reports: ${reportNames.join(', ')}.`,
       { name },
     );

@@ -84,7 +84,7 @@ export function formatOf(target: string): ExportFormat {
   const format = exportFormats.find((f) => f === extension);
   if (!format) {
     throw new MoorError(
-      'USAGE',
+      'EXPORT_WRONG_EXTENSION',
       `The output file must end in .pdf, .xlsx or .json (got "${path.basename(target)}").`,
       {
         target,
