@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog } from 'electron';
 import { createAppService } from '../core/app/service';
-import { getSetting } from '../core/app/settings';
+import { getSetting } from '../core/settings/app-settings';
 import { openMirror } from '../core/db/mirror';
 import { isMoorError } from '../core/errors';
 import { registerIpc } from './ipc';

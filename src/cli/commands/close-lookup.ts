@@ -2,6 +2,7 @@ import type { Actor, Role } from '../../core/auth/actor';
 import type { Mirror } from '../../core/db/mirror';
 import type { PeriodKind, StaffPosition } from '../../core/db/schema';
 import { MoorError } from '../../core/errors';
+import { listCloses } from '../../core/close';
 
 /** Latin letters that look like Cyrillic class letters, so "5A" typed on a Latin keyboard finds 5А. */
 const lookalikes: Record<string, string> = {
@@ -138,9 +139,8 @@ export function findClose(mirror: Mirror, given: string | undefined, forReading 
       throw new MoorError('USAGE', `--close must be a close number (got "${given}").`);
     return id;
   }
-  const open = mirror.all(
-    mirror.db.selectFrom('close_run').select('id').where('status', '=', 'open').orderBy('id'),
-  );
+  const closes = listCloses(mirror);
+  const open = closes.filter((c) => c.status === 'open');
   if (open.length === 1 && open[0]) return open[0].id;
   if (open.length > 1) {
     throw new MoorError(
@@ -148,7 +148,7 @@ export function findClose(mirror: Mirror, given: string | undefined, forReading 
       `Several closes are open (${open.map((o) => o.id).join(', ')}); say which with --close N.`,
     );
   }
-  const latest = mirror.first(mirror.db.selectFrom('close_run').select('id').orderBy('id', 'desc').limit(1));
+  const latest = closes.at(-1);
   if (forReading && latest) return latest.id;
   throw new MoorError(
     'CLOSE_NOT_FOUND',

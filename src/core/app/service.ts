@@ -17,7 +17,7 @@ import type { AppContext, Handler } from './handler';
 import { handlers } from './handlers';
 import { JobRunner } from './jobs';
 import { reopenableMirror } from './reopenable-mirror';
-import { getSetting } from './settings';
+import { getSetting } from '../settings/app-settings';
 
 export interface AppService {
   /**

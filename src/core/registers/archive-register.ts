@@ -6,8 +6,9 @@ import { type Clock, systemClock } from '../clock';
 import type { Mirror } from '../db/mirror';
 import type { ArchiveRegisterTable } from '../db/schema';
 import { MoorError } from '../errors';
-import { classLabel, periodLabel, schoolLanguage } from './journal-labels';
+import { classLabel, periodLabel } from './journal-labels';
 import { nextRegisterNumber } from './register-number';
+import { schoolLanguage } from '../settings/school';
 
 export type ArchiveEntry = Selectable<ArchiveRegisterTable>;
 

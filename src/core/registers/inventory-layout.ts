@@ -5,6 +5,7 @@ import { MoorError } from '../errors';
 import { folderInventory } from './folder-inventory';
 import { periodLabel } from './journal-labels';
 import { registerWords } from './register-words';
+import { readSchool } from '../settings/school';
 
 type Columns = RegisterLayout['columns'];
 
@@ -77,7 +78,7 @@ export function inventoryLayout(
   });
   const w = words[options.language];
   const { yes, no, secretary } = registerWords(options.language);
-  const school = mirror.first(mirror.db.selectFrom('school').select(['name_ky', 'name_ru']).limit(1));
+  const school = readSchool(mirror);
   const missing = inventory.classesMissing.map((c) => `${c.grade}${c.letter}`).join(', ');
   return {
     id: `REG-INVENTORY-${options.periodId}`,

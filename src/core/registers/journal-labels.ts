@@ -3,14 +3,6 @@ import type { Language } from '../db/schema';
 import { documentLabels } from '../documents/labels';
 import { MoorError } from '../errors';
 
-/** The school's document language: registers are written and printed in it. */
-export function schoolLanguage(mirror: Mirror): Language {
-  return (
-    mirror.first(mirror.db.selectFrom('school').select('document_language').limit(1))?.document_language ??
-    'ky'
-  );
-}
-
 export function classLabel(
   mirror: Mirror,
   classId: number,

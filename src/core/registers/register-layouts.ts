@@ -6,6 +6,7 @@ import { type ArchiveFilter, listArchiveRegister } from './archive-register';
 import { listBackupRegister, listBackupUses } from './backup-register';
 import { type HandoverFilter, listHandovers } from './handover-log';
 import { registerWords } from './register-words';
+import { schoolNameIn } from '../settings/school';
 
 export type RegisterKind = 'archive' | 'backup' | 'backup-use' | 'handover';
 export const registerKinds: readonly RegisterKind[] = ['archive', 'backup', 'backup-use', 'handover'];
@@ -22,12 +23,6 @@ export function printedInstant(iso: string): string {
 
 function megabytes(bytes: number | null): string {
   return bytes === null ? '' : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-function schoolName(mirror: Mirror, language: Language): string {
-  const school = mirror.first(mirror.db.selectFrom('school').select(['name_ky', 'name_ru']).limit(1));
-  if (!school) return '';
-  return language === 'ru' ? school.name_ru : school.name_ky;
 }
 
 export interface RegisterPrintOptions {
@@ -51,7 +46,7 @@ export function registerLayout(mirror: Mirror, options: RegisterPrintOptions): R
   };
   const yearSuffix = options.year === undefined ? '' : `-${options.year}`;
   const subtitle = [
-    schoolName(mirror, options.language),
+    schoolNameIn(mirror, options.language),
     ...(options.year === undefined ? [] : [words.yearLine(options.year)]),
   ];
   switch (options.kind) {

@@ -1,6 +1,6 @@
 import type { Mirror } from '../../db/mirror';
 import { closeItems, closeStatus } from '../../close';
-import type { CloseItem } from '../../close/close-store';
+import { listCloses, type CloseItem } from '../../close/close-store';
 import { loadNameBook } from '../../close/names';
 import { className, staffName } from '../../close/names';
 import { periodClasses } from '../../close/period-classes';
@@ -10,9 +10,7 @@ import type { CheckListView, CloseBoard, CloseItemView, CloseOverview } from '..
 /** Periods that can be closed and the closes already started, for the close screen's picker. */
 export function closeOverview(mirror: Mirror): CloseOverview {
   const periods = mirror.all(mirror.db.selectFrom('reporting_period').selectAll().orderBy('starts_on'));
-  const closes = mirror.all(
-    mirror.db.selectFrom('close_run').select(['id', 'period_id', 'status']).orderBy('id'),
-  );
+  const closes = listCloses(mirror);
   return {
     periods: periods.map((p) => ({
       id: p.id,

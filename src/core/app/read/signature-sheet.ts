@@ -1,5 +1,4 @@
 import path from 'node:path';
-import type { Mirror } from '../../db/mirror';
 import type { Language } from '../../db/schema';
 import { periodCode } from '../../documents/class-copy/document-id';
 import { printedDate } from '../../documents/format-date';
@@ -122,15 +121,6 @@ export function signatureSheetLayout(board: CloseBoard, options: SignatureSheetO
     rows,
     signatures: [{ role: w.deputy, name: options.deputyName }],
   };
-}
-
-/** The school's name as the tracker's header prints it, in the document's language. */
-export function schoolNameIn(mirror: Mirror, language: Language): string {
-  const school = mirror.first(
-    mirror.db.selectFrom('school').select(['name_ky', 'name_ru']).orderBy('id').limit(1),
-  );
-  if (!school) return '';
-  return language === 'ky' ? school.name_ky : school.name_ru;
 }
 
 /** Prints the tracker as PDF and XLSX with the registers' renderer, into `folder`. */

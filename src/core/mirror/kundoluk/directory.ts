@@ -4,6 +4,7 @@ import type { Language } from '../../db/schema';
 import { MoorError } from '../../errors';
 import type { Row, SyncBatch } from '../batch';
 import type { IdAllocator } from '../id-allocator';
+import { schoolLanguage } from '../../settings/school';
 import type { KundolukLesson, KundolukSubject } from './schemas';
 
 /** A student as a mark record or a lesson's `students[]` names them. */
@@ -42,8 +43,7 @@ export class KundolukDirectory {
     this.years = mirror.all(
       mirror.db.selectFrom('academic_year').select(['id', 'starts_on as startsOn', 'ends_on as endsOn']),
     );
-    const school = mirror.first(mirror.db.selectFrom('school').select('document_language'));
-    this.language = school?.document_language ?? 'ky';
+    this.language = schoolLanguage(mirror);
   }
 
   private add(table: ReferenceTable, row: Row): void {
