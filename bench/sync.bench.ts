@@ -12,7 +12,6 @@
  *    re-synced, the mirror's part beside the fetch's. Target: the mirror's part under 1 s.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fixedClock } from '../src/core/clock';
 import { openMirror, type Mirror } from '../src/core/db/mirror';
@@ -23,13 +22,15 @@ import type { Bundle } from '../src/core/mirror/bundle/format';
 import { exportBundleFile, syncBundleFile } from '../src/core/mirror/sync-bundle';
 import { KundolukClient } from '../src/core/mirror/kundoluk/client';
 import { syncKundoluk } from '../src/core/mirror/sync-kundoluk';
+import { deputy } from '../tests/support/actors';
+import { tempDir } from '../tests/support/temp-dir';
 import { median, printRow, time } from './measure';
 import { startKundolukService } from './sync-kundoluk-service';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-bench-sync-'));
+const dir = tempDir('moor-bench-sync-');
 const context = {
-  actor: { userId: 'bench', name: 'Bench', role: 'deputy' as const },
+  actor: deputy,
   clock: fixedClock('2026-05-30T09:00:00Z'),
 };
 let serial = 0;
@@ -194,4 +195,3 @@ printRow(['  of it: the mirror', Math.max(0, resyncSeconds - fetchSeconds).toFix
 await service.close();
 imported.close();
 source.close();
-fs.rmSync(dir, { recursive: true, force: true });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { FileSecretStore } from '../../src/core/secrets/secret-store';
-import { tempDir } from '../mirror/helpers';
+import { tempDir } from '../support/temp-dir';
 
 /** A stand-in for Electron's safeStorage: a reversible scrambling the test can see through. */
 const electron = vi.hoisted(() => {

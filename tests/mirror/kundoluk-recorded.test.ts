@@ -7,7 +7,9 @@ import { recordAnswers, recordingName, replayFetch } from '../../src/core/mirror
 import { instantOf } from '../../src/core/mirror/kundoluk/values';
 import { syncKundoluk } from '../../src/core/mirror/sync-kundoluk';
 import { tableIo } from '../../src/core/mirror/table-io';
-import { context, demoMirror, emptyMirror, fingerprint, tempDir } from './helpers';
+import { openSmallSchool } from '../support/schools';
+import { tempDir } from '../support/temp-dir';
+import { context, emptyMirror, fingerprint } from './helpers';
 
 /** Answers recorded in the shapes public clients show (docs/kundoluk.md), replayed. */
 const RECORDED = path.join(import.meta.dirname, 'fixtures', 'kundoluk-week');
@@ -18,7 +20,7 @@ const MARKS = recordingName('/api/teacher/gradebook/term/1', { absent: '0', with
 
 let calendar: Mirror;
 beforeAll(() => {
-  calendar = demoMirror(tempDir(), 'calendar.db');
+  calendar = openSmallSchool();
 });
 afterAll(() => {
   calendar.close();

@@ -6,9 +6,12 @@ import { listChanges } from '../../src/core/mirror/changes';
 import { syncKundoluk } from '../../src/core/mirror/sync-kundoluk';
 import { tableIo } from '../../src/core/mirror/table-io';
 import { aisRefresher } from '../../src/core/mirror/kundoluk/sign-in';
+import { tempDir } from '../support/temp-dir';
+import { deputy } from '../support/actors';
+import { openSmallSchool } from '../support/schools';
 import { kundolukDataFromMirror, type FakeLesson, type FakeMark } from './fake-kundoluk/from-mirror';
 import { startFakeKundoluk, type FakeKundoluk } from './fake-kundoluk/server';
-import { context, demoMirror, deputy, emptyMirror, fingerprint, tempDir } from './helpers';
+import { context, emptyMirror, fingerprint } from './helpers';
 
 const TOKEN = 'eyJ-secret-token-never-printed';
 const september = { from: '2025-09-01', to: '2025-09-30' };
@@ -19,7 +22,7 @@ let data: ReturnType<typeof kundolukDataFromMirror>;
 
 beforeAll(async () => {
   fake = await startFakeKundoluk(TOKEN);
-  demo = demoMirror(tempDir(), 'demo.db');
+  demo = openSmallSchool();
   data = kundolukDataFromMirror(demo);
 });
 afterAll(async () => {
@@ -139,7 +142,7 @@ describe('sync from Kundoluk', () => {
   });
 
   it('takes over a mirror filled from elsewhere without seeing its marks removed and added again', async () => {
-    const mirror = demoMirror(tempDir());
+    const mirror = openSmallSchool();
     try {
       const marks = count(mirror, 'SELECT count(*) AS n FROM mark');
       const result = await syncKundoluk(mirror, options(), context());
