@@ -1,6 +1,6 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AppService } from '../core/app/service';
+import { sameSecret } from './same-secret';
 
 const MAX_BODY_BYTES = 1_000_000;
 export const INVOKE_PATH = '/api/invoke';
@@ -25,7 +25,7 @@ export async function handleInvoke(
     });
     return;
   }
-  if (!tokenMatches(request.headers.authorization, token)) {
+  if (!sameSecret(request.headers.authorization?.replace(/^Bearer /, ''), token)) {
     reply(response, 401, {
       ok: false,
       error: { code: 'BAD_TOKEN', message: 'Missing or wrong token.' },
@@ -46,12 +46,6 @@ export async function handleInvoke(
   }
   const { name, input } = (body ?? {}) as { name?: unknown; input?: unknown };
   reply(response, 200, await service.invoke(`web:${clientId}`, name, input));
-}
-
-function tokenMatches(header: string | undefined, token: string): boolean {
-  const given = Buffer.from(header?.replace(/^Bearer /, '') ?? '');
-  const expected = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 function readBody(request: IncomingMessage): Promise<string> {

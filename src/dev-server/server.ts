@@ -6,6 +6,7 @@ import { createAppService, type AppService } from '../core/app/service';
 import type { Clock } from '../core/clock';
 import { openMirror, type Mirror } from '../core/db/mirror';
 import { handleInvoke, INVOKE_PATH } from './http-transport';
+import { admitToSources, LAUNCH_PATH } from './source-door';
 import { serveStatic } from './static-files';
 
 export interface DevServerOptions {
@@ -20,7 +21,11 @@ export interface DevServerOptions {
 
 export interface DevServer {
   readonly url: string;
-  /** The address to open: the token travels in the fragment, which is never sent to a server. */
+  /**
+   * The address to open. Built: the token travels in the fragment, which is never sent to a
+   * server. Vite: a launch address that trades the token for a cookie, since the sources are
+   * served only to the token's holder.
+   */
   readonly openUrl: string;
   readonly token: string;
   readonly service: AppService;
@@ -39,7 +44,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     if (request.url?.startsWith(INVOKE_PATH) && request.method === 'POST') {
       void handleInvoke(service, token, request, response);
     } else if (vite) {
-      vite.middlewares(request, response);
+      if (admitToSources(token, request, response)) vite.middlewares(request, response);
     } else {
       serveStatic(rendererDir, request, response);
     }
@@ -49,7 +54,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const url = `http://127.0.0.1:${port}/`;
   return {
     url,
-    openUrl: `${url}#token=${token}`,
+    openUrl: vite ? `${url}${LAUNCH_PATH.slice(1)}?token=${token}` : `${url}#token=${token}`,
     token,
     service,
     async close() {
@@ -69,5 +74,12 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
 
 async function startVite() {
   const { createServer } = await import('vite');
-  return createServer({ server: { middlewareMode: true }, appType: 'spa' });
+  return createServer({
+    // The mirror never leaves through /@fs, even to the token's holder.
+    server: {
+      middlewareMode: true,
+      fs: { deny: ['.env', '.env.*', '*.{crt,pem}', '**/.git/**', '**/*.sqlite*'] },
+    },
+    appType: 'spa',
+  });
 }

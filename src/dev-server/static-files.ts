@@ -17,12 +17,19 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-/** Serves the built renderer with the app's CSP; unknown paths get index.html (one-page app). */
+/**
+ * Serves the built renderer with the app's CSP; unknown paths get index.html (one-page app).
+ * The built interface is the only thing served without the token: nothing outside its folder.
+ */
 export function serveStatic(root: string, request: IncomingMessage, response: ServerResponse): void {
-  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  const relative = path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
+  const relative = relativePath(request.url ?? '/');
+  if (relative === null) {
+    response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+    response.end('Malformed address.');
+    return;
+  }
   let file = path.join(root, relative);
-  if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+  if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
     file = path.join(root, 'index.html');
   }
   response.writeHead(200, {
@@ -32,4 +39,15 @@ export function serveStatic(root: string, request: IncomingMessage, response: Se
     'referrer-policy': 'no-referrer',
   });
   fs.createReadStream(file).pipe(response);
+}
+
+/** The path inside the served folder, or null when the address cannot be decoded. */
+function relativePath(address: string): string | null {
+  try {
+    const decoded = decodeURIComponent(new URL(address, 'http://127.0.0.1').pathname);
+    if (decoded.includes('\0')) return null;
+    return path.normalize(decoded).replace(/^([/\\])+/, '');
+  } catch {
+    return null;
+  }
 }

@@ -189,4 +189,39 @@ describe('restore in the running app', () => {
       ['restore', 'ok'],
     ]);
   });
+
+  it('lets the deputy check only the backups in the register; any other folder is for the admin', async () => {
+    const drive = path.join(app.dir, 'drive-2');
+    fs.mkdirSync(drive);
+    const { backupPath } = await createBackup(app.mirror, {
+      targetDir: drive,
+      passphrase: SETUP.backupPassphrase,
+      actor: actorOf(app.users.deputy),
+      clock: app.clock,
+      keyDerivation: testKdf,
+    });
+    const stray = path.join(app.dir, 'not-a-registered-backup');
+    fs.cpSync(backupPath, stray, { recursive: true });
+    const refused = await app.service.call(`deputy-verify`, 'restore.verify', {
+      backupDir: stray,
+      passphrase: SETUP.backupPassphrase,
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } });
+    await expect(
+      as('deputy', 'restore.verify', { backupDir: stray, passphrase: SETUP.backupPassphrase }),
+    ).rejects.toMatchObject({ code: 'BACKUP_NOT_REGISTERED' });
+    const registered = await settled(
+      'deputy',
+      await as('deputy', 'restore.verify', {
+        backupDir: `${backupPath}/`,
+        passphrase: SETUP.backupPassphrase,
+      }),
+    );
+    expect(registered.state).toBe('done');
+    const admin = await settled(
+      'admin',
+      await as('admin', 'restore.verify', { backupDir: stray, passphrase: SETUP.backupPassphrase }),
+    );
+    expect(admin.state).toBe('done');
+  });
 });

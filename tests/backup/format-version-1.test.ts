@@ -54,6 +54,7 @@ async function rewriteAsVersion1(backupDir: string): Promise<void> {
     backupId: string;
     kdf: { N: number; r: number; p: number; salt: string };
     dataKey: string;
+    mac: string;
   };
   const { backupId } = header;
   const passphraseKey = await derivePassphraseKey(PASSPHRASE, {
@@ -75,7 +76,7 @@ async function rewriteAsVersion1(backupDir: string): Promise<void> {
     documents: await Promise.all(manifest.documents.map(again)),
   };
   await encryptFile(manifestFile, Buffer.from(JSON.stringify(rewritten), 'utf8'), first, 0);
-  const { check: _check, dataKey: _dataKey, ...rest } = header;
+  const { check: _check, dataKey: _dataKey, mac: _mac, ...rest } = header;
   const body = { ...rest, version: 1 };
   const check = createHash('sha256').update(canonicalJson(body)).digest('hex');
   fs.writeFileSync(headerFile, `${JSON.stringify({ ...body, check }, null, 2)}\n`);

@@ -105,7 +105,7 @@ describe('first run, users and sign-in through the UI (Kyrgyz)', () => {
         page.getByRole('button', { name: 'Кирүү' }).click(),
       ]);
     }
-    await page.locator('[data-error-code="LOCKED_OUT"]').waitFor();
+    await page.locator('[data-error-code="SIGN_IN_WAIT"]').waitFor();
     await shot(page, '06-locked-out-ky');
     expect(await latinWords(page)).toEqual([]);
 

@@ -254,4 +254,22 @@ describe('bad bundles leave the mirror exactly as it was', () => {
       /another school/,
     );
   });
+
+  it('refuses a bundle of another school under another id, naming both schools', () => {
+    const bundle = good();
+    const school = bundle.tables.school.rows[0];
+    if (!school) throw new Error('no school');
+    const ours = String(school[2]);
+    school[0] = 77;
+    school[1] = 'Башка мектеп';
+    school[2] = 'Другая школа';
+    school[6] = null;
+    expectRejected(
+      (f) => {
+        fs.writeFileSync(f, JSON.stringify(bundle));
+      },
+      'BUNDLE_FOREIGN',
+      new RegExp(`Другая школа.*${ours.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    );
+  });
 });

@@ -1,6 +1,5 @@
-import type { Actor, Role } from '../../core/auth/actor';
 import type { Mirror } from '../../core/db/mirror';
-import type { PeriodKind, StaffPosition } from '../../core/db/schema';
+import type { PeriodKind } from '../../core/db/schema';
 import { MoorError } from '../../core/errors';
 import { listCloses } from '../../core/close';
 
@@ -154,34 +153,4 @@ export function findClose(mirror: Mirror, given: string | undefined, forReading 
     'CLOSE_NOT_FOUND',
     'There is no open close; start one with: npm run moor -- close start --period q1',
   );
-}
-
-const positionOf: Record<Role, StaffPosition> = {
-  deputy: 'deputy',
-  secretary: 'secretary',
-  director: 'director',
-  admin: 'admin',
-};
-
-/** Who acts: the role given with --as, by the name given or the staff member holding that position. */
-export function cliActor(mirror: Mirror, role: Role, name: string | undefined): Actor {
-  const holders = mirror.all(
-    mirror.db
-      .selectFrom('staff')
-      .select(['id', 'last_name', 'first_name'])
-      .where('position', '=', positionOf[role])
-      .orderBy('id'),
-  );
-  const named =
-    name === undefined
-      ? holders[0]
-      : holders.find(
-          (h) =>
-            `${h.last_name} ${h.first_name}`.toLocaleLowerCase('ky') === name.trim().toLocaleLowerCase('ky'),
-        );
-  if (named) return { userId: `staff:${named.id}`, name: `${named.last_name} ${named.first_name}`, role };
-  if (name === undefined) {
-    throw new MoorError('USAGE', `The mirror knows no ${role}; say who acts with --name "Surname Name".`);
-  }
-  return { userId: `cli:${name.trim()}`, name: name.trim(), role };
 }

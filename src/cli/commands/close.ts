@@ -5,17 +5,20 @@ import { closeStatus, getCloseYear, startClose } from '../../core/close';
 import { openMirror, type Mirror } from '../../core/db/mirror';
 import { MoorError } from '../../core/errors';
 import { oneOf, parseFlags, requireFlag } from '../args';
+import { commandLineActor, signedInActor } from '../cli-identity';
 import type { CliCommand, CliIo } from '../command';
 import { closeActions, type CloseFlags } from './close-actions';
-import { cliActor, findClass, findClose, findPeriod } from './close-lookup';
+import { findClass, findClose, findPeriod } from './close-lookup';
 import { printCloseStatus } from './close-print-status';
 
-const usage = `Usage: npm run moor -- close <action> --db FILE [--as ROLE] [--name "Surname Name"] [options]
+const usage = `Usage: npm run moor -- close <action> --db FILE [--as ROLE] [--user LOGIN --password-file FILE] [options]
 
 The five-day quarter-end close (classes 2–11; a half-year closes the grades marked by half-year). Each action is recorded in the audit log.
-Who acts: --as deputy|secretary|director (each action has its usual role, below) and --name;
-by default the staff member with that position in the mirror. --close N picks the close when
-more than one is open.
+Who acts: the command line is recorded as the computer's user ("… (command line)"), with the duty
+asked for by --as deputy|secretary|director (each action has its usual role, below). Signatures,
+the hand-over, the director's sign-off and the seal (sign, certify, handover, director-sign,
+stamp) are recorded only for a Мөөр user who signs in: --user LOGIN --password-file FILE.
+--close N picks the close when more than one is open.
 
   start          --period q1|q2|q3|q4|h1|h2|year [--year 2025-2026] [--classes 5А,5Б]   (deputy)
   status         where the close stands: every day, what is open, overrides, voided signatures
@@ -40,6 +43,9 @@ const defaultRole: Record<string, Role> = {
   complete: 'secretary',
 };
 
+/** The steps that record a person's signature or seal: never in the command line's own name. */
+const personalSteps = new Set(['sign', 'certify', 'handover', 'director-sign', 'stamp']);
+
 function startAction(mirror: Mirror, flags: CloseFlags, io: CliIo): void {
   const periodId = findPeriod(mirror, requireFlag(flags.period, 'period'), flags.year);
   const period = mirror.first(
@@ -49,7 +55,7 @@ function startAction(mirror: Mirror, flags: CloseFlags, io: CliIo): void {
     ?.split(',')
     .filter((label) => label.trim() !== '')
     .map((label) => findClass(mirror, label, period?.academic_year_id ?? 0));
-  const actor = cliActor(mirror, (flags.as as Role | undefined) ?? 'deputy', flags.name);
+  const actor = commandLineActor((flags.as as Role | undefined) ?? 'deputy');
   const closeId = startClose(mirror, { periodId, ...(classIds ? { classIds } : {}) }, actor, systemClock);
   io.out(`Close ${closeId} started by ${actor.name}.`);
   printCloseStatus(io, closeStatus(mirror, closeId));
@@ -63,7 +69,8 @@ export const closeCommand: CliCommand = {
     const { values, positionals } = parseFlags(args, {
       db: { type: 'string' },
       as: { type: 'string' },
-      name: { type: 'string' },
+      user: { type: 'string' },
+      'password-file': { type: 'string' },
       close: { type: 'string' },
       period: { type: 'string' },
       year: { type: 'string' },
@@ -107,7 +114,9 @@ export const closeCommand: CliCommand = {
       if (!handler) throw new MoorError('USAGE', `Unknown close action "${action}".`);
       const closeId = findClose(mirror, flags.close);
       const role = (flags.as as Role | undefined) ?? defaultRole[action] ?? 'deputy';
-      const actor = cliActor(mirror, role, flags.name);
+      const actor = personalSteps.has(action)
+        ? await signedInActor(mirror, values.user, values['password-file'], action)
+        : commandLineActor(role);
       const yearId = getCloseYear(mirror, closeId);
       await handler({
         mirror,

@@ -1,6 +1,7 @@
 import type { Actor } from '../auth/actor';
 import type { Permission } from '../auth/permissions';
 import type { SessionStore } from '../auth/sessions';
+import type { AttemptTallies } from '../auth/sign-in-waits';
 import type { AppUser } from '../auth/users';
 import type { Clock } from '../clock';
 import type { CommandName, OutputOf, ParsedInputOf } from '../../shared/contract';
@@ -12,6 +13,8 @@ export interface AppContext {
   readonly mirror: ReopenableMirror;
   readonly clock: Clock;
   readonly sessions: SessionStore;
+  /** Wrong sign-in attempts of sources and unknown logins (known accounts keep theirs in the mirror). */
+  readonly signInTallies: AttemptTallies;
   readonly jobs: JobRunner;
   /** Where printed copies and other files the app makes are written (the user-data folder in the app). */
   readonly dataDir: string;

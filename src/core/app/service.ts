@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { assertAllowed } from '../auth/permissions';
 import { SessionStore } from '../auth/sessions';
+import { AttemptTallies } from '../auth/sign-in-waits';
 import { actorOf, getUser } from '../auth/users';
 import { systemClock, type Clock } from '../clock';
 import type { Mirror } from '../db/mirror';
@@ -49,6 +50,7 @@ export function createAppService(options: AppServiceOptions): AppService {
     mirror,
     clock,
     sessions,
+    signInTallies: new AttemptTallies(),
     jobs: new JobRunner(mirror.path),
     dataDir: options.dataDir ?? path.dirname(mirror.path),
   };
@@ -71,23 +73,10 @@ export function createAppService(options: AppServiceOptions): AppService {
       }
 
       async function dispatch(commandName: CommandName, raw: unknown): Promise<unknown> {
-        const parsed = contract[commandName].input.safeParse(raw ?? {});
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0];
-          throw new MoorError(
-            'BAD_INPUT',
-            `${issue?.path.join('.') || 'input'}: ${issue?.message ?? 'invalid'}`,
-            {
-              field: issue?.path.join('.') ?? null,
-              // Some forms label the same path differently (a password or a passphrase as `next`).
-              command: commandName,
-              issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-            },
-          );
-        }
         const handler = handlers[commandName] as Handler<CommandName>;
         const call = { ...context, clientId };
-        if (handler.access === 'public') return handler.run(call, parsed.data);
+        if (handler.access === 'public') return handler.run(call, parse(commandName, raw));
+        // Who asks comes first: a stranger learns nothing, not even what a command's input looks like.
         const user = getUser(mirror, sessions.require(clientId, clock()));
         if (!user.active) {
           sessions.endAllOf(user.id);
@@ -95,11 +84,25 @@ export function createAppService(options: AppServiceOptions): AppService {
         }
         const actor = actorOf(user);
         if (handler.access !== 'signedIn') assertAllowed(actor, handler.access);
-        return handler.run({ ...call, user, actor }, parsed.data);
+        return handler.run({ ...call, user, actor }, parse(commandName, raw));
       }
     },
   };
   return service;
+}
+
+function parse(commandName: CommandName, raw: unknown) {
+  const parsed = contract[commandName].input.safeParse(raw ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new MoorError('BAD_INPUT', `${issue?.path.join('.') || 'input'}: ${issue?.message ?? 'invalid'}`, {
+      field: issue?.path.join('.') ?? null,
+      // Some forms label the same path differently (a password or a passphrase as `next`).
+      command: commandName,
+      issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    });
+  }
+  return parsed.data;
 }
 
 function toContractError(error: unknown): ContractError {

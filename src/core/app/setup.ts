@@ -3,6 +3,7 @@ import type { Actor } from '../auth/actor';
 import { hashSecret } from '../auth/password';
 import { insertUser, type AppUser } from '../auth/users';
 import type { Mirror } from '../db/mirror';
+import { passphraseVerifier } from '../backup/school-passphrase';
 import { MoorError } from '../errors';
 import type { ParsedInputOf } from '../../shared/contract';
 import { saveSchoolAtSetup } from '../settings/school';
@@ -21,21 +22,21 @@ const SETUP_ACTOR: Actor = { userId: 'setup', name: 'first-run setup', role: 'ad
  * keeps its rows and gets the names from the form.
  */
 export async function completeSetup(mirror: Mirror, input: SetupInput, at: Date): Promise<AppUser> {
-  if (getSetting(mirror, 'setupDone')) {
-    throw new MoorError('SETUP_DONE', 'This installation is already set up.');
-  }
+  assertNotSetUp(mirror);
   checkSchoolYearDates(input);
-  const [passwordHash, passphraseVerifier] = await Promise.all([
+  const [passwordHash, verifier] = await Promise.all([
     hashSecret(input.admin.password),
-    hashSecret(input.backupPassphrase),
+    passphraseVerifier(input.backupPassphrase),
   ]);
   return mirror.transaction(() => {
+    // Checked again inside the one transaction: another setup may have finished during the hashing.
+    assertNotSetUp(mirror);
     saveSchoolAtSetup(mirror, input.school, input.documentLanguage);
     saveYear(mirror, input);
     putSetting(mirror, 'defaultLanguage', input.defaultLanguage, at);
     putSetting(mirror, 'kundoluk', input.kundoluk, at);
     if (input.kundolukToken != null) putSetting(mirror, 'kundolukToken', input.kundolukToken, at);
-    putSetting(mirror, 'backupPassphraseVerifier', passphraseVerifier, at);
+    putSetting(mirror, 'backupPassphraseVerifier', verifier, at);
     putSetting(mirror, 'setupDone', true, at);
     const admin = insertUser(mirror, SETUP_ACTOR, { ...input.admin, role: 'admin' }, passwordHash, at);
     appendAudit(
@@ -50,6 +51,12 @@ export async function completeSetup(mirror: Mirror, input: SetupInput, at: Date)
     );
     return admin;
   });
+}
+
+function assertNotSetUp(mirror: Mirror): void {
+  if (getSetting(mirror, 'setupDone')) {
+    throw new MoorError('SETUP_DONE', 'This installation is already set up.');
+  }
 }
 
 /** The year a synced or imported mirror already holds under the label is kept as it is. */

@@ -17,10 +17,13 @@ function derive(secret: string, salt: Buffer, params: { N: number; r: number; p:
   });
 }
 
-export async function hashSecret(secret: string): Promise<string> {
+export async function hashSecret(
+  secret: string,
+  cost: { N: number; r: number; p: number } = DEFAULT,
+): Promise<string> {
   const salt = randomBytes(16);
-  const key = await derive(secret, salt, DEFAULT);
-  return ['scrypt', DEFAULT.N, DEFAULT.r, DEFAULT.p, salt.toString('base64'), key.toString('base64')].join(
+  const key = await derive(secret, salt, cost);
+  return ['scrypt', cost.N, cost.r, cost.p, salt.toString('base64'), key.toString('base64')].join(
     '$',
   );
 }

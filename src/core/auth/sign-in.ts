@@ -2,40 +2,46 @@ import { appendAudit } from '../audit/audit-log';
 import type { Mirror } from '../db/mirror';
 import { MoorError } from '../errors';
 import { verifySecret } from './password';
+import { AttemptTallies, FREE_ATTEMPTS, sourceOf, waitAfter } from './sign-in-waits';
 import { actorOf, findUserByLogin, getUser, type AppUser } from './users';
-
-/** After this many wrong passwords in a row the account is locked for LOCK_OUT_MINUTES. */
-export const MAX_FAILED_ATTEMPTS = 5;
-export const LOCK_OUT_MINUTES = 15;
 
 const WRONG = () => new MoorError('WRONG_CREDENTIALS', 'The login or the password is wrong.');
 
 /**
- * Checks a login and password. Wrong attempts are counted on the user; the fifth in a row locks
- * the account for a while (audited), so a password cannot be guessed at the keyboard.
- * An unknown login and a wrong password give the same answer.
+ * Checked against an unknown login so that it costs the same scrypt work as a known one.
+ * Salt and key are arbitrary: no password matches them.
  */
-export async function signIn(mirror: Mirror, login: string, password: string, at: Date): Promise<AppUser> {
-  const user = findUserByLogin(mirror, login);
-  if (!user) throw WRONG();
-  if (!user.active)
-    throw new MoorError('USER_INACTIVE', 'This account is switched off. Ask the administrator.');
-  if (user.lockedUntil && user.lockedUntil > at.toISOString()) {
-    throw new MoorError('LOCKED_OUT', 'Too many wrong passwords: the account is locked for a while.', {
-      lockedUntil: user.lockedUntil,
-    });
-  }
-  const ok = await verifySecret(password, user.passwordHash);
-  if (!ok) {
-    // Recorded in its own transaction: the refusal is thrown after it commits, not inside it.
-    const lockedUntil = mirror.transaction(() => recordFailure(mirror, user.id, at));
-    if (lockedUntil) {
-      throw new MoorError('LOCKED_OUT', 'Too many wrong passwords: the account is locked for a while.', {
-        lockedUntil,
-      });
-    }
+const NO_ONES_HASH = 'scrypt$32768$8$1$bm8tb25lLXNhbHQtaGVyZQ==$bm8tb25lJ3Mta2V5LW5vLW9uZSdzLWtleS1uby1vbmU=';
+
+export interface SignInAttempt {
+  readonly login: string;
+  readonly password: string;
+  /** The client the attempt comes from; its transport is the source that is slowed down. */
+  readonly clientId: string;
+  readonly at: Date;
+}
+
+/**
+ * Checks a login and password. Every attempt is counted as wrong, and its wait set, before the
+ * slow hash starts, in the same synchronous step that checks the wait: attempts made in parallel
+ * cannot all slip past one check. Waits grow per account and per source; an unknown login is
+ * counted and answered exactly like a known one with a wrong password, and a switched-off
+ * account is told only to whoever knows its password.
+ */
+export async function signIn(
+  mirror: Mirror,
+  tallies: AttemptTallies,
+  attempt: SignInAttempt,
+): Promise<AppUser> {
+  const { at } = attempt;
+  const source = `source:${sourceOf(attempt.clientId)}`;
+  const user = reserveAttempt(mirror, tallies, attempt.login, source, at);
+  const ok = await verifySecret(attempt.password, user?.passwordHash ?? NO_ONES_HASH);
+  if (!ok || !user) {
+    if (user) auditFirstWait(mirror, user.id, at);
     throw WRONG();
   }
+  tallies.clear(source);
   return mirror.transaction(() => {
     mirror.run(
       mirror.db
@@ -44,6 +50,8 @@ export async function signIn(mirror: Mirror, login: string, password: string, at
         .where('id', '=', user.id),
     );
     const signedIn = getUser(mirror, user.id);
+    if (!signedIn.active)
+      throw new MoorError('USER_INACTIVE', 'This account is switched off. Ask the administrator.');
     appendAudit(
       mirror,
       { actor: actorOf(signedIn), action: 'user.signIn', entity: 'app_user', entityId: user.id },
@@ -54,30 +62,67 @@ export async function signIn(mirror: Mirror, login: string, password: string, at
   });
 }
 
-/** Counts one wrong password; returns when the account is now locked until, or null. */
-function recordFailure(mirror: Mirror, userId: number, at: Date): string | null {
-  const user = getUser(mirror, userId);
-  const failures = user.failedAttempts + 1;
-  const lock = failures >= MAX_FAILED_ATTEMPTS;
-  const lockedUntil = lock ? new Date(at.getTime() + LOCK_OUT_MINUTES * 60_000).toISOString() : null;
-  mirror.run(
-    mirror.db
-      .updateTable('app_user')
-      .set({ failed_attempts: lock ? 0 : failures, locked_until: lockedUntil })
-      .where('id', '=', userId),
-  );
-  if (lock) {
+/**
+ * Refuses while the account (or unknown login) or the source must still wait; otherwise counts
+ * the attempt as a failure and sets the next wait, all before any await.
+ */
+function reserveAttempt(
+  mirror: Mirror,
+  tallies: AttemptTallies,
+  login: string,
+  source: string,
+  at: Date,
+): ReturnType<typeof findUserByLogin> {
+  const now = at.getTime();
+  return mirror.transaction(() => {
+    const user = findUserByLogin(mirror, login);
+    const unknownKey = `login:${login.trim()}`;
+    const accountNotBefore = user
+      ? user.lockedUntil
+        ? new Date(user.lockedUntil).getTime()
+        : 0
+      : tallies.notBefore(unknownKey);
+    const notBefore = Math.max(accountNotBefore, tallies.notBefore(source));
+    if (notBefore > now) {
+      throw new MoorError('SIGN_IN_WAIT', 'Too many wrong attempts: try again a little later.', {
+        retryAt: new Date(notBefore).toISOString(),
+      });
+    }
+    tallies.reserve(source, now);
+    if (!user) {
+      tallies.reserve(unknownKey, now);
+      return undefined;
+    }
+    const failures = user.failedAttempts + 1;
+    const wait = waitAfter(failures);
+    mirror.run(
+      mirror.db
+        .updateTable('app_user')
+        .set({
+          failed_attempts: failures,
+          locked_until: wait > 0 ? new Date(now + wait).toISOString() : null,
+        })
+        .where('id', '=', user.id),
+    );
+    return user;
+  });
+}
+
+/** The first wait on an account goes into the audit log: someone is guessing, or has forgotten. */
+function auditFirstWait(mirror: Mirror, userId: number, at: Date): void {
+  mirror.transaction(() => {
+    const user = getUser(mirror, userId);
+    if (user.failedAttempts !== FREE_ATTEMPTS) return;
     appendAudit(
       mirror,
       {
         actor: actorOf(user),
-        action: 'user.lockedOut',
+        action: 'user.signInDelayed',
         entity: 'app_user',
         entityId: userId,
-        after: { lockedUntil },
+        after: { failedAttempts: user.failedAttempts, lockedUntil: user.lockedUntil },
       },
       at,
     );
-  }
-  return lockedUntil;
+  });
 }

@@ -49,17 +49,19 @@ export function assertUsablePassphrase(passphrase: string): void {
   }
 }
 
+/**
+ * The settings a header may ask for are capped at what Мөөр writes: a header asking for more is
+ * damaged or forged, and would otherwise cost gigabytes and many seconds per try.
+ */
 export function checkScryptParams(params: { N: number; r: number; p: number }): void {
   const powerOfTwo = Number.isInteger(params.N) && params.N > 1 && (params.N & (params.N - 1)) === 0;
   const sane =
     powerOfTwo &&
-    params.N <= 2 ** 22 &&
+    params.N <= DEFAULT_SCRYPT.N &&
     Number.isInteger(params.r) &&
     params.r >= 1 &&
-    params.r <= 32 &&
-    Number.isInteger(params.p) &&
-    params.p >= 1 &&
-    params.p <= 16;
+    params.r <= DEFAULT_SCRYPT.r &&
+    params.p === DEFAULT_SCRYPT.p;
   if (!sane) {
     throw new MoorError('BACKUP_DAMAGED', 'The backup header has impossible key-derivation settings.', {
       N: params.N,
@@ -85,6 +87,20 @@ export function derivePassphraseKey(passphrase: string, params: ScryptParams): P
       },
     );
   });
+}
+
+/**
+ * Binds the whole header (key-derivation settings, ids, keys) to the passphrase key: a header
+ * changed after it was written is told as damage once the key is known, not read as anything else.
+ */
+export function headerMac(passphraseKey: Buffer, canonicalHeader: string): string {
+  return createHmac('sha256', passphraseKey).update(`moor-backup header ${canonicalHeader}`).digest('base64');
+}
+
+export function headerMacMatches(passphraseKey: Buffer, canonicalHeader: string, stored: string): boolean {
+  const expected = Buffer.from(headerMac(passphraseKey, canonicalHeader), 'base64');
+  const given = Buffer.from(stored, 'base64');
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 /** A value that tells a wrong passphrase apart from a damaged backup, without revealing the key. */

@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { canonicalJson } from '../audit/canonical-json';
 import { MoorError } from '../errors';
-import { keyCheck, type ScryptParams, wrapDataKey } from './backup-key';
+import {
+  checkScryptParams,
+  headerMac,
+  headerMacMatches,
+  keyCheck,
+  type ScryptParams,
+  wrapDataKey,
+} from './backup-key';
 
 /**
  * What a backup folder holds. Only the header is plain text, and it names nothing: the format, the
@@ -26,7 +33,8 @@ export function encryptedFileName(index: number): string {
 const headerSchema = z.object({
   format: z.literal('moor-backup'),
   /** 1: files encrypted under the passphrase key itself. 2: under a random data key kept in `dataKey`. */
-  version: z.union([z.literal(1), z.literal(2)]),
+  /** 3: as 2, and `mac` binds the header to the passphrase key. */
+  version: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   backupId: z.uuid(),
   kdf: z.object({
     name: z.literal('scrypt'),
@@ -38,6 +46,7 @@ const headerSchema = z.object({
   cipher: z.literal('aes-256-gcm-chunked'),
   keyCheck: z.string().min(1),
   dataKey: z.string().min(1).optional(),
+  mac: z.string().min(1).optional(),
   check: z.string().length(64),
 });
 export type BackupHeader = z.infer<typeof headerSchema>;
@@ -52,9 +61,9 @@ export function makeHeader(
   passphraseKey: Buffer,
   dataKey: Buffer,
 ): BackupHeader {
-  const body = {
+  const bound = {
     format: 'moor-backup' as const,
-    version: 2 as const,
+    version: 3 as const,
     backupId,
     kdf: {
       name: 'scrypt' as const,
@@ -67,6 +76,7 @@ export function makeHeader(
     keyCheck: keyCheck(passphraseKey, backupId).toString('base64'),
     dataKey: wrapDataKey(passphraseKey, backupId, dataKey),
   };
+  const body = { ...bound, mac: headerMac(passphraseKey, canonicalJson(bound)) };
   return { ...body, check: headerCheck(body) };
 }
 
@@ -84,8 +94,12 @@ export function parseHeader(text: string, where: string): BackupHeader {
     );
   }
   const parsed = headerSchema.safeParse(json);
-  if (!parsed.success || (parsed.data.version === 2 && parsed.data.dataKey === undefined)) {
-    throw new MoorError('BACKUP_NOT_MOOR', `${where} is not the header of a Мөөр backup (version 1 or 2).`, {
+  const incomplete =
+    parsed.success &&
+    ((parsed.data.version >= 2 && parsed.data.dataKey === undefined) ||
+      (parsed.data.version === 3 && parsed.data.mac === undefined));
+  if (!parsed.success || incomplete) {
+    throw new MoorError('BACKUP_NOT_MOOR', `${where} is not the header of a Мөөр backup (version 1 to 3).`, {
       file: where,
     });
   }
@@ -99,7 +113,16 @@ export function parseHeader(text: string, where: string): BackupHeader {
       },
     );
   }
+  // Before any scrypt work: settings beyond what Мөөр writes are refused as damage.
+  checkScryptParams(parsed.data.kdf);
   return parsed.data;
+}
+
+/** Version 3: whether the header is, field for field, the one written under this passphrase key. */
+export function headerBound(header: BackupHeader, passphraseKey: Buffer): boolean {
+  if (header.version < 3) return true;
+  const { check: _check, mac, ...bound } = header;
+  return headerMacMatches(passphraseKey, canonicalJson(bound), mac ?? '');
 }
 
 export function headerScrypt(header: BackupHeader): ScryptParams {

@@ -6,6 +6,7 @@ import {
   DATABASE_INDEX,
   encryptedFileName,
   HEADER_FILE,
+  headerBound,
   headerScrypt,
   MANIFEST_INDEX,
   type ManifestEntry,
@@ -218,6 +219,13 @@ export async function readBackup(
       {
         backupDir,
       },
+    );
+  }
+  if (!headerBound(header, passphraseKey)) {
+    throw new MoorError(
+      'BACKUP_DAMAGED',
+      `${headerPath} was changed after the backup was written; this backup cannot be trusted.`,
+      { file: headerPath },
     );
   }
   // Version 1 backups encrypted their files under the passphrase key itself.

@@ -10,6 +10,7 @@ import { registerBackupUse } from '../registers/backup-register';
 import type { BackupProgress } from './backup-progress';
 import { carryRegisters } from './carry-registers';
 import { localWriteError } from './drive-errors';
+import { lockMirrorForReplace } from './mirror-lock';
 import { type BackupContents, peekBackupId, readBackup } from './read-backup';
 import { nodeTargetFs, type TargetFs } from './target-fs';
 
@@ -196,19 +197,15 @@ async function replaceMirror(
   }
   fsyncFile(temp);
   options.onStep?.('ready');
-  // The last connection to a mirror removes its -wal when it closes; one still there means another
-  // program has the mirror open, and a new file under its feet would be damaged.
-  if (currentOpened && fs.existsSync(`${dbPath}-wal`) && fs.statSync(`${dbPath}-wal`).size > 0) {
-    throw new MoorError(
-      'MIRROR_IN_USE',
-      `${dbPath} is open in another program (Мөөр itself, perhaps). Close it and restore again; nothing was changed.`,
-      { dbPath },
-    );
+  const lock = currentOpened ? lockMirrorForReplace(dbPath) : null;
+  try {
+    fs.rmSync(`${dbPath}-wal`, { force: true });
+    fs.rmSync(`${dbPath}-shm`, { force: true });
+    fs.renameSync(temp, dbPath);
+    fsyncDir(path.dirname(path.resolve(dbPath)));
+  } finally {
+    lock?.close();
   }
-  fs.rmSync(`${dbPath}-wal`, { force: true });
-  fs.rmSync(`${dbPath}-shm`, { force: true });
-  fs.renameSync(temp, dbPath);
-  fsyncDir(path.dirname(path.resolve(dbPath)));
   options.onStep?.('replaced');
   return { contents, dbPath, preRestorePath, registerRowsCarried };
 }

@@ -1,7 +1,16 @@
 import { getSetting } from '../settings/app-settings';
-import { verifySecret } from '../auth/password';
+import { hashSecret, verifySecret } from '../auth/password';
 import type { Mirror } from '../db/mirror';
 import { MoorError } from '../errors';
+import { DEFAULT_SCRYPT } from './backup-key';
+
+/**
+ * The school passphrase's check value, as costly to guess against as a backup's own key: the
+ * mirror must not be a cheaper way to the passphrase than the drive.
+ */
+export function passphraseVerifier(passphrase: string): Promise<string> {
+  return hashSecret(passphrase, DEFAULT_SCRYPT);
+}
 
 /**
  * Refuses a passphrase that is not the school's: the one set at setup and written down for the

@@ -14,11 +14,13 @@ export function errorText(
   code: ErrorCode,
   details: Readonly<Record<string, unknown>>,
 ): { text: string; translated: boolean } {
-  const time = typeof details.lockedUntil === 'string' ? formatDateTime(details.lockedUntil) : '';
+  const time = typeof details.retryAt === 'string' ? formatDateTime(details.retryAt) : '';
   const field = fieldName(i18n, details.field, details.command);
   const translated = i18n.exists(`errors.${code}`);
+  // The words a message names (a school, a file) come as the error's text details.
+  const named = Object.fromEntries(Object.entries(details).filter(([, value]) => typeof value === 'string'));
   const text = translated
-    ? i18n.t(`errors.${code}`, { code, time, field })
+    ? i18n.t(`errors.${code}`, { ...named, code, time, field })
     : i18n.t('errors.unknown', { code });
   return { text, translated };
 }

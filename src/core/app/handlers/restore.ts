@@ -2,6 +2,8 @@ import type { BackupProgress } from '../../backup/backup-progress';
 import type { BackupContents } from '../../backup/read-backup';
 import { restoreBackup } from '../../backup/restore-backup';
 import { verifyBackup } from '../../backup/verify-backup';
+import { may } from '../../auth/permissions';
+import { assertRegisteredBackup } from '../../registers/registered-backup';
 import { schoolLanguage } from '../../settings/school';
 import type { BackupCheckView, RestoreResultView } from '../../../shared/register-views';
 import type { Handler } from '../handler';
@@ -33,8 +35,9 @@ function fraction(progress: BackupProgress): number {
 export const restoreHandlers = {
   'restore.verify': {
     access: 'backup.verify',
-    run: (ctx, input) =>
-      ctx.jobs.startTask('restore.verify', ctx.actor, async (scope) =>
+    run: (ctx, input) => {
+      if (!may(ctx.actor.role, 'backup.restore')) assertRegisteredBackup(ctx.mirror, input.backupDir);
+      return ctx.jobs.startTask('restore.verify', ctx.actor, async (scope) =>
         checkView(
           await verifyBackup({
             backupDir: input.backupDir,
@@ -49,7 +52,8 @@ export const restoreHandlers = {
             },
           }),
         ),
-      ),
+      );
+    },
   },
   'restore.run': {
     access: 'backup.restore',

@@ -1,7 +1,6 @@
 import { appendAudit } from '../../audit/audit-log';
 import type { Actor } from '../../auth/actor';
-import { hashSecret } from '../../auth/password';
-import { assertSchoolPassphrase } from '../../backup/school-passphrase';
+import { assertSchoolPassphrase, passphraseVerifier } from '../../backup/school-passphrase';
 import type { Mirror } from '../../db/mirror';
 import { MoorError } from '../../errors';
 import type { ParsedInputOf } from '../../../shared/contract';
@@ -144,7 +143,7 @@ export const schoolYearHandlers = {
     async run(ctx, input) {
       await assertSchoolPassphrase(ctx.mirror, input.current, 'current');
       // Only a verifier is kept: the passphrase itself is on paper in the director's safe.
-      const next = await hashSecret(input.next);
+      const next = await passphraseVerifier(input.next);
       const at = ctx.clock();
       ctx.mirror.transaction(() => {
         putSetting(ctx.mirror, 'backupPassphraseVerifier', next, at);

@@ -39,7 +39,11 @@ export const sessionHandlers = {
     async run(ctx, input) {
       if (!getSetting(ctx.mirror, 'setupDone'))
         throw new MoorError('SETUP_NEEDED', 'Finish the first-run setup.');
-      const user = await signIn(ctx.mirror, input.login, input.password, ctx.clock());
+      const user = await signIn(ctx.mirror, ctx.signInTallies, {
+        ...input,
+        clientId: ctx.clientId,
+        at: ctx.clock(),
+      });
       ctx.sessions.open(ctx.clientId, user, ctx.clock());
       return sessionView(user, false);
     },
@@ -51,7 +55,12 @@ export const sessionHandlers = {
       if (!peek) throw new MoorError('NOT_SIGNED_IN', 'Sign in first.');
       const user = getUser(ctx.mirror, peek.userId);
       // The same lock-out rules as signing in: unlocking is signing in again as the same person.
-      const checked = await signIn(ctx.mirror, user.login, input.password, ctx.clock());
+      const checked = await signIn(ctx.mirror, ctx.signInTallies, {
+        login: user.login,
+        password: input.password,
+        clientId: ctx.clientId,
+        at: ctx.clock(),
+      });
       ctx.sessions.unlock(ctx.clientId, ctx.clock());
       return sessionView(checked, false);
     },

@@ -21,27 +21,40 @@ function holdsJournal(mirror: Mirror): boolean {
   return schoolTables.some((t) => mirror.sqlite.prepare(`SELECT 1 FROM "${t}" LIMIT 1`).get() !== undefined);
 }
 
-/** The school's identity: a bundle of another school must not land in this mirror. */
+interface SchoolIdentity {
+  id: number;
+  name_ky: string;
+  name_ru: string;
+  kundoluk_code: string | null;
+}
+
+function sameSchool(ours: SchoolIdentity, theirs: Row): boolean {
+  if (ours.id !== theirs.id) return false;
+  return ours.kundoluk_code !== null && theirs.kundoluk_code !== null
+    ? ours.kundoluk_code === theirs.kundoluk_code
+    : ours.name_ky === theirs.name_ky || ours.name_ru === theirs.name_ru;
+}
+
+/**
+ * The school's identity: a bundle of another school must not land in this mirror. Every school
+ * the bundle brings must be this mirror's school, under its id; only a mirror with no school yet
+ * takes whichever school comes.
+ */
 function assertSameSchool(mirror: Mirror, bundle: ValidBundle, name: string): void {
   const ours = mirror.sqlite
-    .prepare<[], { id: number; name_ky: string; name_ru: string; kundoluk_code: string | null }>(
-      'SELECT id, name_ky, name_ru, kundoluk_code FROM school',
-    )
+    .prepare<[], SchoolIdentity>('SELECT id, name_ky, name_ru, kundoluk_code FROM school ORDER BY id')
     .all();
+  const held = ours[0];
+  if (held === undefined) return;
   for (const theirs of rowsOf(bundle, 'school')) {
-    const match = ours.find((s) => s.id === theirs.id);
-    if (match === undefined) continue;
-    const sameCode =
-      match.kundoluk_code !== null && theirs.kundoluk_code !== null
-        ? match.kundoluk_code === theirs.kundoluk_code
-        : match.name_ky === theirs.name_ky || match.name_ru === theirs.name_ru;
-    if (!sameCode) {
-      throw new MoorError(
-        'BUNDLE_FOREIGN',
-        `${name} belongs to another school (${String(theirs.name_ru)}); this mirror holds ${match.name_ru}. Nothing was changed.`,
-        { file: name },
-      );
-    }
+    if (ours.some((school) => sameSchool(school, theirs))) continue;
+    const bundleSchool = `${String(theirs.name_ky)} / ${String(theirs.name_ru)}`;
+    const mirrorSchool = `${held.name_ky} / ${held.name_ru}`;
+    throw new MoorError(
+      'BUNDLE_FOREIGN',
+      `${name} belongs to another school (${bundleSchool}); this mirror holds ${mirrorSchool}. Nothing was changed.`,
+      { file: name, bundleSchool, mirrorSchool },
+    );
   }
 }
 

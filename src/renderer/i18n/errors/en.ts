@@ -9,7 +9,9 @@ export const errorsEn: Record<ErrorCode, string> = {
   FORBIDDEN: 'Your role may not do this.',
   NOT_SIGNED_IN: 'Sign in first.',
   WRONG_CREDENTIALS: 'Wrong login or password.',
-  LOCKED_OUT: 'Too many wrong passwords: the account is locked until {{time}}.',
+  SIGN_IN_WAIT: 'Too many wrong attempts: try again after {{time}}.',
+  BACKUP_NOT_REGISTERED:
+    'This folder is not a backup in the backup register: only the administrator checks other folders.',
   USER_INACTIVE: 'This account is switched off. Ask the administrator.',
   SESSION_LOCKED: 'The screen was locked. Enter your password again.',
   LOGIN_TAKEN: 'This login is taken.',
@@ -79,7 +81,8 @@ export const errorsEn: Record<ErrorCode, string> = {
   BUNDLE_NOT_JSON: 'The file is not a Мөөр bundle (it cannot be read).',
   BUNDLE_INVALID: 'The bundle has an error.',
   BUNDLE_VERSION: 'The bundle comes from another version of Мөөр.',
-  BUNDLE_FOREIGN: "The bundle is another school's.",
+  BUNDLE_FOREIGN:
+    "The bundle is another school's ({{bundleSchool}}); this mirror holds {{mirrorSchool}}. Nothing was changed.",
   BUNDLE_UNREADABLE: 'The bundle file cannot be read.',
   KUNDOLUK_NOT_SET: 'Kundoluk is not connected: the administrator enters its address and token in Settings.',
   KUNDOLUK_ADDRESS: "Kundoluk's address is not right.",

@@ -9,7 +9,9 @@ export const errorsRu: Record<ErrorCode, string> = {
   FORBIDDEN: 'Это действие не разрешено вашей роли.',
   NOT_SIGNED_IN: 'Сначала войдите.',
   WRONG_CREDENTIALS: 'Неверный логин или пароль.',
-  LOCKED_OUT: 'Пароль несколько раз введён неверно: учётная запись заблокирована до {{time}}.',
+  SIGN_IN_WAIT: 'Слишком много неверных попыток: повторите после {{time}}.',
+  BACKUP_NOT_REGISTERED:
+    'Эта папка не значится в реестре резервных копий: другие папки проверяет только администратор.',
   USER_INACTIVE: 'Учётная запись отключена. Обратитесь к администратору.',
   SESSION_LOCKED: 'Экран заблокирован. Введите пароль ещё раз.',
   LOGIN_TAKEN: 'Этот логин уже занят.',
@@ -77,7 +79,8 @@ export const errorsRu: Record<ErrorCode, string> = {
   BUNDLE_NOT_JSON: 'Файл — не пакет Мөөр (не читается).',
   BUNDLE_INVALID: 'В пакете ошибка.',
   BUNDLE_VERSION: 'Пакет из другой версии Мөөр.',
-  BUNDLE_FOREIGN: 'Пакет другой школы.',
+  BUNDLE_FOREIGN:
+    'Пакет другой школы ({{bundleSchool}}); в этой базе — {{mirrorSchool}}. Ничего не изменено.',
   BUNDLE_UNREADABLE: 'Файл пакета не читается.',
   KUNDOLUK_NOT_SET: 'Күндөлүк не подключён: администратор вводит адрес и токен в Настройках.',
   KUNDOLUK_ADDRESS: 'Неверный адрес Күндөлүк.',
