@@ -26,6 +26,7 @@ const notJournalTables = [
   'app_user',
   'app_setting',
   'year_summary_signoff',
+  'kundoluk_sync',
 ];
 
 const mirror = openMirror(':memory:', { create: true });

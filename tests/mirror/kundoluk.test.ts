@@ -5,10 +5,11 @@ import { MoorError } from '../../src/core/errors';
 import { listChanges } from '../../src/core/mirror/changes';
 import { syncKundoluk } from '../../src/core/mirror/sync-kundoluk';
 import { tableIo } from '../../src/core/mirror/table-io';
+import { aisRefresher } from '../../src/core/mirror/kundoluk/sign-in';
 import { tempDir } from '../support/temp-dir';
 import { deputy } from '../support/actors';
 import { openSmallSchool } from '../support/schools';
-import { kundolukDataFromMirror, type FakeLesson, type FakeQuarterMark } from './fake-kundoluk/from-mirror';
+import { kundolukDataFromMirror, type FakeLesson, type FakeMark } from './fake-kundoluk/from-mirror';
 import { startFakeKundoluk, type FakeKundoluk } from './fake-kundoluk/server';
 import { context, emptyMirror, fingerprint } from './helpers';
 
@@ -17,7 +18,7 @@ const september = { from: '2025-09-01', to: '2025-09-30' };
 
 let fake: FakeKundoluk;
 let demo: Mirror;
-let data: { lessons: FakeLesson[]; quarterMarks: FakeQuarterMark[] };
+let data: ReturnType<typeof kundolukDataFromMirror>;
 
 beforeAll(async () => {
   fake = await startFakeKundoluk(TOKEN);
@@ -30,11 +31,17 @@ afterAll(async () => {
 });
 beforeEach(() => {
   fake.lessons = structuredClone(data.lessons);
-  fake.quarterMarks = structuredClone(data.quarterMarks);
+  fake.quarters = structuredClone(data.quarters);
+  fake.quarterMarks = [];
   fake.faults.length = 0;
   fake.requests.length = 0;
   fake.duplicate = false;
+  fake.breaks = undefined;
 });
+
+const day = (l: FakeLesson) => l.lessonDay.slice(0, 10);
+const recordsOf = (l: FakeLesson): FakeMark[] => l.students.flatMap((s) => s.marks);
+const isMark = (m: FakeMark) => m.mark > 0 && m.mark_type !== 'quarter';
 
 /** A mirror holding only the school and its calendar, as after the school's setup. */
 function calendarOnly(): Mirror {
@@ -60,7 +67,7 @@ function options(extra: Partial<Parameters<typeof syncKundoluk>[1]> = {}) {
     ...september,
     retries: 2,
     backoffMs: 5,
-    timeoutMs: 2000,
+    timeoutMs: 30_000,
     ...extra,
   };
 }
@@ -71,7 +78,7 @@ function count(mirror: Mirror, sql: string, ...params: unknown[]): number {
 
 /** Rows of the school's data: every table but the mirror's own logs. */
 function dataRows(mirror: Mirror): number {
-  const logs = new Set(['sync_run', 'mirror_change', 'audit_log', 'audit_head']);
+  const logs = new Set(['sync_run', 'mirror_change', 'audit_log', 'audit_head', 'kundoluk_sync']);
   return tableCounts(mirror)
     .filter((t) => !logs.has(t.table))
     .reduce((sum, t) => sum + t.rows, 0);
@@ -103,6 +110,7 @@ describe('sync from Kundoluk', () => {
         count(demo, `SELECT count(*) AS n FROM attendance t ${inSeptember}`),
       );
       expect(count(mirror, 'SELECT count(*) AS n FROM class WHERE kundoluk_id IS NOT NULL')).toBe(2);
+      expect(first.weeks).toBe(5);
       expect(
         count(mirror, "SELECT count(*) AS n FROM lesson WHERE raw LIKE '%scheduleItemId%'"),
       ).toBeGreaterThan(0);
@@ -153,29 +161,30 @@ describe('sync from Kundoluk', () => {
     const mirror = calendarOnly();
     try {
       await syncKundoluk(mirror, options(), context());
-      const withMarks = fake.lessons.filter(
-        (l) => l.lessonDay <= '2025-09-30' && l.marks.some((m) => m.mark !== null),
-      );
+      const withMarks = fake.lessons.filter((l) => day(l) <= '2025-09-30' && recordsOf(l).some(isMark));
       const [a, b, c] = withMarks;
       if (!a || !b || !c) throw new Error('demo school has too few marked lessons');
-      const corrected = a.marks.find((m) => m.mark !== null && m.mark !== '5') ?? a.marks[0];
+      const corrected = recordsOf(a).find((m) => isMark(m) && m.mark !== 5);
       if (!corrected) throw new Error('no mark');
-      const before = corrected.mark;
-      corrected.old_mark = before;
-      corrected.mark = '5';
-      corrected.updated_at = '2025-10-20T10:00:00.000Z';
-      const removedIndex = b.marks.findIndex((m) => m.mark !== null);
-      const [removed] = b.marks.splice(removedIndex, 1);
-      const template = c.marks.find((m) => m.mark !== null);
-      if (!template || !removed) throw new Error('no mark');
-      c.marks.push({
+      const before = String(corrected.mark);
+      corrected.old_mark = corrected.mark;
+      corrected.mark = 5;
+      corrected.updated_at = '2025-10-20T16:00:00';
+      const holder = b.students.find((s) => s.marks.some(isMark));
+      const removedIndex = holder?.marks.findIndex(isMark) ?? -1;
+      const [removed] = holder?.marks.splice(removedIndex, 1) ?? [];
+      const student = c.students.find((s) => s.marks.some(isMark));
+      const template = student?.marks.find(isMark);
+      if (!template || !removed || !student) throw new Error('no mark');
+      student.marks.push({
         ...template,
         mark_id: 'M-late',
-        mark: '3',
+        uid: 'M-late',
+        mark: 3,
         mark_type: 'general',
         old_mark: null,
-        created_at: '2025-10-25T09:00:00.000Z',
-        updated_at: '2025-10-25T09:00:00.000Z',
+        created_at: '2025-10-25T15:00:00',
+        updated_at: '2025-10-25T15:00:00',
       });
 
       const result = await syncKundoluk(mirror, options(), context('2025-11-01T09:00:00Z'));
@@ -184,7 +193,7 @@ describe('sync from Kundoluk', () => {
       expect(changes).toEqual(
         expect.arrayContaining([
           ['mark_changed', before, '5'],
-          ['mark_removed', removed.mark, null],
+          ['mark_removed', String(removed.mark), null],
           ['mark_late', null, '3'],
           ['mark_backdated', null, '3'],
         ]),
@@ -197,17 +206,13 @@ describe('sync from Kundoluk', () => {
   it('records the run with who, when, counts and warnings, and keeps the fields it does not model', async () => {
     const mirror = calendarOnly();
     try {
-      const september = fake.lessons.filter((l) => l.lessonDay <= '2025-09-30');
-      const mark = september.flatMap((l) => l.marks).find((m) => m.mark !== null);
-      const absence = september
-        .flatMap((l) => l.marks)
-        .find((m) => m.absent === true && m.absent_type === 'absent');
-      const quarterMark = fake.quarterMarks[0];
-      if (!mark || !absence || !quarterMark) throw new Error('demo school lacks the rows this test changes');
+      const september = fake.lessons.filter((l) => day(l) <= '2025-09-30');
+      const mark = september.flatMap(recordsOf).find(isMark);
+      const absence = september.flatMap(recordsOf).find((m) => m.absent && m.absent_type === 'absent');
+      if (!mark || !absence) throw new Error('demo school lacks the rows this test changes');
       mark.mark_type = 'olympiad';
       mark.teacherComment = 'жакшы';
       absence.absent_reason = 'С';
-      fake.quarterMarks.push({ ...quarterMark, studentId: 'S-unknown', quarterDate: '2025-09-20T10:00:00' });
 
       const rowsBefore = dataRows(mirror);
       const result = await syncKundoluk(mirror, options(), context('2025-10-02T07:30:00Z'));
@@ -215,22 +220,32 @@ describe('sync from Kundoluk', () => {
         expect.arrayContaining([
           'Mark type "olympiad" is new to Мөөр; kept as general.',
           expect.stringMatching(new RegExp(`^Absence reason "С" \\(mark ${absence.mark_id}\\)`)),
-          expect.stringMatching(/student S-unknown.*It was left out\.$/),
         ]),
       );
-      const run = mirror.sqlite.prepare('SELECT * FROM sync_run WHERE id = ?').get(result.runId);
-      expect(run).toEqual({
+      // One run per week, each in its own transaction; the sync record says how far it got.
+      const runs = mirror.sqlite.prepare('SELECT * FROM sync_run ORDER BY id').all() as Record<
+        string,
+        unknown
+      >[];
+      expect(runs.map((r) => r.source_name)).toEqual(
+        ['01 – 2025-09-07', '08 – 2025-09-14', '15 – 2025-09-21', '22 – 2025-09-28', '29 – 2025-09-30'].map(
+          (w) => `${new URL(fake.url).host} 2025-09-${w}`,
+        ),
+      );
+      expect(runs.at(-1)).toMatchObject({
         id: result.runId,
         source: 'kundoluk',
-        source_name: `${new URL(fake.url).host} 2025-09-01 – 2025-09-30`,
         actor: `deputy:${deputy.userId}:${deputy.name}`,
         started_at: '2025-10-02T07:30:00.000Z',
         finished_at: '2025-10-02T07:30:00.000Z',
-        added: result.added,
         changed: 0,
         removed: 0,
-        warnings_json: JSON.stringify(result.warnings),
       });
+      expect(runs.reduce((sum, r) => sum + Number(r.added), 0)).toBe(result.added);
+      expect(runs.flatMap((r) => JSON.parse(String(r.warnings_json)) as string[])).toEqual(result.warnings);
+      expect(
+        mirror.sqlite.prepare('SELECT weeks, weeks_done, done_through, last_run_id FROM kundoluk_sync').all(),
+      ).toEqual([{ weeks: 5, weeks_done: 5, done_through: '2025-09-30', last_run_id: result.runId }]);
       // Everything the run added is counted, reference rows (students, teachers, classes) included.
       expect(result.added).toBe(dataRows(mirror) - rowsBefore);
       const stored = mirror.sqlite
@@ -257,9 +272,9 @@ describe('sync from Kundoluk', () => {
     const mirror = calendarOnly();
     try {
       await syncKundoluk(mirror, options(), context());
-      const moved = fake.lessons.find((l) => l.lessonDay === '2025-09-10' && l.marks.length > 0);
+      const moved = fake.lessons.find((l) => day(l) === '2025-09-10' && recordsOf(l).some(isMark));
       if (!moved) throw new Error('demo school has no lesson on 2025-09-10');
-      moved.lessonDay = '2025-10-02';
+      Object.assign(moved, { lessonDay: '2025-10-02T00:00:00', month: 10, day: 2 });
       const before = fingerprint(mirror);
       const october = { from: '2025-10-01', to: '2025-10-31' };
       const error = await rejection(syncKundoluk(mirror, options(october), context()));
@@ -279,7 +294,7 @@ describe('sync from Kundoluk', () => {
         .get(`kundoluk:lesson:${moved.uid}`);
       expect(lesson).toEqual({
         date: '2025-10-02',
-        marks: moved.marks.filter((m) => m.mark !== null).length,
+        marks: recordsOf(moved).filter(isMark).length,
       });
     } finally {
       mirror.close();
@@ -289,10 +304,11 @@ describe('sync from Kundoluk', () => {
   it('retries a failing or slow service with backoff and then succeeds', async () => {
     const mirror = calendarOnly();
     try {
-      fake.faults.push({ status: 500 }, { delayMs: 400 }, { malformed: true });
-      const result = await syncKundoluk(mirror, options({ retries: 3, timeoutMs: 150 }), context());
+      fake.faults.push({ status: 500 }, { delayMs: 20_000 }, { malformed: true });
+      const result = await syncKundoluk(mirror, options({ retries: 3, timeoutMs: 10_000 }), context());
       expect(result.added).toBeGreaterThan(0);
-      expect(fake.requests.filter((r) => r.path.endsWith('gradebook/list'))).toHaveLength(4);
+      // Two term answers (marks, absences) and five weeks, the three that failed asked again.
+      expect(fake.requests.length).toBeGreaterThanOrEqual(2 + 5 + 3);
     } finally {
       mirror.close();
     }
@@ -316,6 +332,102 @@ describe('sync from Kundoluk', () => {
   });
 });
 
+describe('Kundoluk over a school connection', () => {
+  it('renews a refused token once through the AIS sign-in, then asks to sign in again', async () => {
+    const mirror = calendarOnly();
+    try {
+      fake.aisSessions.set('gb-ais-1', { token: 'renewed-token', refresh: 'r-1', isClassManager: true });
+      const kept: string[] = [];
+      const refresh = aisRefresher(
+        { gbToken: 'gb-ais-1', aisToken: 'ais-1', aisRefresh: 'ais-r-1' },
+        { baseUrl: fake.url },
+        (token) => kept.push(token),
+      );
+      const result = await syncKundoluk(mirror, options({ token: 'stale-token', refresh }), context());
+      expect(result.added).toBeGreaterThan(0);
+      expect(kept).toEqual(['renewed-token']);
+      expect(fake.requests.filter((r) => r.path.endsWith('storetokenmobile/'))).toHaveLength(1);
+      expect(fake.requests.filter((r) => r.authorization === 'Bearer stale-token').length).toBeGreaterThan(0);
+
+      // The AIS sign-in no longer valid either: one renewal tried, then the person signs in again.
+      fake.tokens.delete('renewed-token');
+      fake.aisSessions.delete('gb-ais-1');
+      const again = calendarOnly();
+      try {
+        const error = await rejection(
+          syncKundoluk(again, options({ token: 'stale-token', refresh }), context()),
+        );
+        expect(error.code).toBe('KUNDOLUK_TOKEN_EXPIRED');
+        expect(error.message).toMatch(/refused the AIS sign-in \(HTTP 401\): sign in to Kundoluk again/);
+        expect(error.message).not.toContain('renewed-token');
+      } finally {
+        again.close();
+      }
+    } finally {
+      mirror.close();
+    }
+  });
+
+  it('waits as long as Retry-After asks on 429, and refuses a wait longer than it accepts', async () => {
+    const mirror = calendarOnly();
+    try {
+      fake.faults.push({ status: 429, retryAfter: '1' });
+      await syncKundoluk(mirror, options({ backoffMs: 1 }), context());
+      const first = fake.requests[0];
+      const [refused, retried] = fake.requests.filter(
+        (r) => r.path === first?.path && JSON.stringify(r.query) === JSON.stringify(first.query),
+      );
+      if (!refused || !retried) throw new Error('the refused request was not asked again');
+      expect(retried.at - refused.at).toBeGreaterThanOrEqual(1000);
+
+      fake.faults.push(...Array.from({ length: 20 }, () => ({ status: 429, retryAfter: '3600' })));
+      const error = await rejection(syncKundoluk(calendarOnly(), options(), context()));
+      expect(error.code).toBe('KUNDOLUK_UNAVAILABLE');
+      expect(error.message).toMatch(/HTTP 429/);
+    } finally {
+      mirror.close();
+    }
+  });
+
+  it('resumes a sync cut off at a random week from that week, with what it wrote kept', async () => {
+    const mirror = calendarOnly();
+    const straight = calendarOnly();
+    try {
+      const weekStarts = ['2025-09-01', '2025-09-08', '2025-09-15', '2025-09-22', '2025-09-29'];
+      const cut = 1 + Math.floor(Math.random() * 4);
+      const cutWeek = weekStarts[cut] as string;
+      fake.breaks = (r) => (r.query.start_date === cutWeek ? 503 : undefined);
+      const error = await rejection(syncKundoluk(mirror, options({ retries: 1 }), context()));
+      expect(error.code, `cut at week ${cut + 1}`).toBe('KUNDOLUK_UNAVAILABLE');
+      expect(
+        mirror.sqlite.prepare('SELECT weeks_done, done_through, finished_at FROM kundoluk_sync').get(),
+      ).toEqual({
+        weeks_done: cut,
+        done_through: weekStarts[cut - 1]?.replace(/\d\d$/, (d) => String(Number(d) + 6).padStart(2, '0')),
+        finished_at: null,
+      });
+      expect(count(mirror, 'SELECT count(*) AS n FROM lesson WHERE date >= ?', cutWeek)).toBe(0);
+
+      fake.breaks = undefined;
+      fake.requests.length = 0;
+      const resumed = await syncKundoluk(mirror, options({ resume: true }), context());
+      expect(resumed.weeksSkipped).toBe(cut);
+      const asked = fake.requests
+        .filter((r) => r.path.endsWith('gradebook/list'))
+        .map((r) => r.query.start_date);
+      expect(asked.sort()).toEqual(weekStarts.slice(cut));
+      await syncKundoluk(straight, options(), context());
+      const rows = (m: Mirror) =>
+        m.sqlite.prepare('SELECT source_ref, value FROM mark ORDER BY source_ref').all();
+      expect(rows(mirror)).toEqual(rows(straight));
+      expect(count(mirror, 'SELECT count(*) AS n FROM kundoluk_sync WHERE finished_at IS NOT NULL')).toBe(1);
+    } finally {
+      mirror.close();
+      straight.close();
+    }
+  });
+});
+
 describe('Kundoluk faults leave the mirror exactly as it was', () => {
   const cases: { name: string; setup: () => void; extra?: object; code: string; message: RegExp }[] = [
     {
@@ -327,34 +439,37 @@ describe('Kundoluk faults leave the mirror exactly as it was', () => {
     },
     {
       name: 'a service that keeps failing',
-      setup: () => fake.faults.push({ status: 500 }, { status: 502 }, { status: 503 }),
+      setup: () => fake.faults.push(...Array.from({ length: 20 }, () => ({ status: 503 }))),
       code: 'KUNDOLUK_UNAVAILABLE',
       message: /after 3 attempts \(HTTP 503\)/,
     },
     {
       name: 'answers that stay cut off',
-      setup: () => fake.faults.push({ malformed: true }, { malformed: true }, { malformed: true }),
+      setup: () => fake.faults.push(...Array.from({ length: 20 }, () => ({ malformed: true as const }))),
       code: 'KUNDOLUK_UNAVAILABLE',
       message: /not complete JSON/,
     },
     {
       name: 'a service that is too slow',
-      setup: () => fake.faults.push({ delayMs: 300 }, { delayMs: 300 }, { delayMs: 300 }),
+      setup: () => fake.faults.push(...Array.from({ length: 20 }, () => ({ delayMs: 300 }))),
       extra: { timeoutMs: 100 },
       code: 'KUNDOLUK_UNAVAILABLE',
       message: /no answer within 0.1 s/,
     },
     {
       name: 'an error result',
-      setup: () => fake.faults.push({ resultCode: 3, resultMessage: 'Мектеп табылган жок' }),
+      setup: () =>
+        fake.faults.push(
+          ...Array.from({ length: 20 }, () => ({ resultCode: 3, resultMessage: 'Мектеп табылган жок' })),
+        ),
       code: 'KUNDOLUK_RESULT',
       message: /Мектеп табылган жок \(code 3\)/,
     },
     {
       name: 'a changed response shape',
-      setup: () => fake.faults.push({ dropField: 'lessonDay' }),
+      setup: () => fake.faults.push(...Array.from({ length: 20 }, () => ({ dropField: 'gradeId' }))),
       code: 'KUNDOLUK_SHAPE',
-      message: /field "actionResult\.0\.lessonDay"/,
+      message: /gradebook\/\S+ is not shaped as expected: field "actionResult\.0\.gradeId"/,
     },
   ];
   for (const c of cases) {

@@ -5,6 +5,8 @@ import { openMirror } from '../../core/db/mirror';
 import { MoorError } from '../../core/errors';
 import type { SyncResult } from '../../core/mirror/run-sync';
 import { syncBundleFile } from '../../core/mirror/sync-bundle';
+import type { KundolukRole } from '../../core/mirror/kundoluk/paths';
+import { recordAnswers, replayFetch } from '../../core/mirror/kundoluk/recording';
 import { syncKundoluk } from '../../core/mirror/sync-kundoluk';
 import { syncWorkbookFile } from '../../core/mirror/sync-workbook';
 import { integerFlag, parseFlags, requireFlag } from '../args';
@@ -14,6 +16,7 @@ const usage = `Usage:
   npm run moor -- sync --db FILE --bundle FILE.json
   npm run moor -- sync --db FILE --workbook FILE.xlsx [--class 8А --period 1]
   npm run moor -- sync --db FILE --kundoluk URL --token-file FILE --from YYYY-MM-DD --to YYYY-MM-DD
+      [--role teacher|student|parent] [--path-list P] [--path-term P] [--resume] [--record DIR | --replay DIR]
 
 Fills the mirror from one source in one transaction: all of it is written, or nothing.
 Every completed run is recorded and audited; changes seen since the last sync are kept
@@ -26,7 +29,13 @@ Every completed run is recorded and audited; changes seen since the last sync ar
   --period N          the quarter 1-4, when the file name does not say it
   --kundoluk URL      Kundoluk's API address, e.g. https://kundoluk.edu.gov.kg/api/
   --token-file FILE   a file holding the bearer token (the token is never printed)
-  --from, --to        the dates to fetch
+  --from, --to        the dates to fetch; Kundoluk is written week by week
+  --role NAME         the account's role in Kundoluk's paths (default teacher)
+  --path-list P       the schedule's path (default {role}/gradebook/list)
+  --path-term P       the term answers' path (default {role}/gradebook/term/{term})
+  --resume            continue the last sync of these dates that was cut off, from its first unwritten week
+  --record DIR        also write Kundoluk's raw answers to DIR (tokens masked, personal numbers replaced)
+  --replay DIR        sync from answers recorded in DIR instead of the service (any token file)
   --as NAME           who is syncing, for the log and audit (acts as a deputy; default "CLI")`;
 
 /** The command line acts as a deputy named by --as, so its runs are logged and audited like any other. */
@@ -41,6 +50,12 @@ function readToken(file: string): string {
   } catch (error) {
     throw new MoorError('USAGE', `Cannot read the token file ${file}: ${(error as Error).message}.`);
   }
+}
+
+function kundolukRole(role: string | undefined): KundolukRole {
+  if (role === undefined) return 'teacher';
+  if (role === 'teacher' || role === 'student' || role === 'parent') return role;
+  throw new MoorError('USAGE', `--role must be teacher, student or parent (got "${role}").`);
 }
 
 function report(io: CliIo, result: SyncResult): void {
@@ -66,6 +81,12 @@ export const syncCommand: CliCommand = {
       from: { type: 'string' },
       to: { type: 'string' },
       as: { type: 'string' },
+      role: { type: 'string' },
+      'path-list': { type: 'string' },
+      'path-term': { type: 'string' },
+      resume: { type: 'boolean' },
+      record: { type: 'string' },
+      replay: { type: 'string' },
     });
     const db = requireFlag(values.db, 'db');
     const sources = [values.bundle, values.workbook, values.kundoluk].filter((v) => v !== undefined);
@@ -101,7 +122,20 @@ export const syncCommand: CliCommand = {
             io,
             await syncKundoluk(
               mirror,
-              { baseUrl: values.kundoluk, token, ...range, signal: controller.signal },
+              {
+                baseUrl: values.kundoluk,
+                token,
+                ...range,
+                signal: controller.signal,
+                role: kundolukRole(values.role),
+                paths: {
+                  ...(values['path-list'] === undefined ? {} : { list: values['path-list'] }),
+                  ...(values['path-term'] === undefined ? {} : { term: values['path-term'] }),
+                },
+                resume: values.resume === true,
+                ...(values.record === undefined ? {} : { onAnswer: recordAnswers(values.record) }),
+                ...(values.replay === undefined ? {} : { fetch: replayFetch(values.replay) }),
+              },
               context,
             ),
           );

@@ -296,6 +296,19 @@ export interface SyncRunTable {
   warnings_json: string;
 }
 
+export interface KundolukSyncTable {
+  id: Generated<number>;
+  account: string;
+  range_from: string;
+  range_to: string;
+  weeks: number;
+  weeks_done: Generated<number>;
+  done_through: string | null;
+  last_run_id: number | null;
+  started_at: string;
+  finished_at: string | null;
+}
+
 export interface MirrorChangeTable {
   id: Generated<number>;
   sync_run_id: number | null;
@@ -469,6 +482,7 @@ export interface DB {
   schema_migration: SchemaMigrationTable;
   sync_run: SyncRunTable;
   mirror_change: MirrorChangeTable;
+  kundoluk_sync: KundolukSyncTable;
   frozen_scope: FrozenScopeTable;
   backup_register: BackupRegisterTable;
   backup_use: BackupUseTable;

@@ -7,6 +7,7 @@ import { byId, diffRows, type TableDiff } from './batch-diff';
 import { batchLessons, BatchNotes, certifiedPeriods } from './batch-notes';
 import { rowKey } from './bundle/columns';
 import type { HistoryWriter } from './history-writer';
+import { keepUnreported } from './keep-unreported';
 import { finalInScope, lessonScopeTest, loadScopedFacts, loadScopedFinals } from './scoped-rows';
 import { loadTable, tableIo, type TableIo } from './table-io';
 
@@ -114,7 +115,8 @@ export function applyBatch(
   const reference = applyReference(mirror, batch);
 
   const scopes = batch.scope === 'everything' ? undefined : batch.scope;
-  const scoped = loadScopedFacts(mirror, batch.scope);
+  const scoped = loadScopedFacts(mirror, batch.scope, batch.movedLessonIds);
+  if (batch.reported !== undefined) keepUnreported(scoped, batch);
   const lessonsSeen = batchLessons(scoped.lessons, batch);
   const notes = new BatchNotes(history, certified, lessonsSeen, schoolMarkDeadlines(mirror), seenAt);
 

@@ -52,6 +52,17 @@ export interface SyncBatch {
    * record say yes; a bundle carries the mirror's history itself.
    */
   judgeFirstSight: boolean;
+  /**
+   * When set, the source speaks for marks and absences only where it positively reported them:
+   * `lessonId:studentId` pairs whose marks (or absences) the right answer listed. A mark or an
+   * absence elsewhere in the scope is never removed, and neither is its lesson.
+   */
+  reported?: { marks: ReadonlySet<string>; attendance: ReadonlySet<string> };
+  /**
+   * Lessons the batch moves in from a day outside its scope (a lesson the source moved to another
+   * day): their rows, marks and absences are compared as if they were in scope.
+   */
+  movedLessonIds?: number[];
 }
 
 export function emptyBatch(scope: SyncBatch['scope']): SyncBatch {

@@ -24,6 +24,8 @@ export interface PreparedSource {
   build(mirror: Mirror): SyncBatch;
   /** Runs after the batch is written, inside the same transaction (e.g. a bundle's own history). */
   afterApply?(mirror: Mirror): void;
+  /** Runs once the run is recorded, still inside the transaction (e.g. how far a long sync got). */
+  afterRecorded?(mirror: Mirror, runId: number): void;
 }
 
 export interface SyncResult extends ApplyCounts {
@@ -64,6 +66,7 @@ export function runSync(mirror: Mirror, prepared: PreparedSource, context: SyncC
       };
       const runId = mirror.run(mirror.db.insertInto('sync_run').values(run)).lastInsertRowid;
       history.write(mirror, runId, started.toISOString());
+      prepared.afterRecorded?.(mirror, runId);
       appendAudit(
         mirror,
         {

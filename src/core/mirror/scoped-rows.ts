@@ -36,7 +36,11 @@ function columnList(table: 'lesson' | 'mark' | 'attendance', alias: string): str
  * date range (not per class or subject), narrowed in memory: a Kundoluk week names hundreds of
  * class-subject scopes.
  */
-export function loadScopedFacts(mirror: Mirror, scope: SyncBatch['scope']): ScopedFacts {
+export function loadScopedFacts(
+  mirror: Mirror,
+  scope: SyncBatch['scope'],
+  movedLessonIds: readonly number[] = [],
+): ScopedFacts {
   if (scope === 'everything') {
     return {
       lessons: loadTable(mirror, 'lesson'),
@@ -58,6 +62,27 @@ export function loadScopedFacts(mirror: Mirror, scope: SyncBatch['scope']): Scop
   const attendance = mirror.sqlite.prepare(
     `SELECT ${columnList('attendance', 't')} FROM attendance t JOIN lesson l ON l.id = t.lesson_id WHERE ${filter}`,
   );
+  if (movedLessonIds.length > 0) {
+    const ids = JSON.stringify(movedLessonIds);
+    const byId = 'l.id IN (SELECT value FROM json_each(?))';
+    const moved = (table: 'lesson' | 'mark' | 'attendance', sql: string) =>
+      keyedRows(table, mirror.sqlite.prepare(sql), ids);
+    for (const [key, row] of moved(
+      'lesson',
+      `SELECT ${columnList('lesson', 'l')} FROM lesson l WHERE ${byId}`,
+    ))
+      facts.lessons.set(key, row);
+    for (const [key, row] of moved(
+      'mark',
+      `SELECT ${columnList('mark', 't')} FROM mark t JOIN lesson l ON l.id = t.lesson_id WHERE ${byId}`,
+    ))
+      facts.marks.set(key, row);
+    for (const [key, row] of moved(
+      'attendance',
+      `SELECT ${columnList('attendance', 't')} FROM attendance t JOIN lesson l ON l.id = t.lesson_id WHERE ${byId}`,
+    ))
+      facts.attendance.set(key, row);
+  }
   for (const group of ranges.values()) {
     const first = group[0] as LessonScope;
     const params = [first.from, first.to, JSON.stringify([...new Set(group.map((s) => s.classId))])];

@@ -6,6 +6,7 @@ import { m0004Documents } from './0004_documents';
 import { m0005BackupRegisters } from './0005_backup_registers';
 import { m0006App } from './0006_app';
 import { m0007YearSummarySignoff } from './0007_year_summary_signoff';
+import { m0008KundolukSync } from './0008_kundoluk_sync';
 
 /**
  * Every migration in the order it is applied. A static list (no folder scanning) so the
@@ -19,4 +20,5 @@ export const migrations: readonly Migration[] = [
   m0005BackupRegisters,
   m0006App,
   m0007YearSummarySignoff,
+  m0008KundolukSync,
 ];

@@ -4,8 +4,20 @@ import type { Language } from '../../db/schema';
 import { MoorError } from '../../errors';
 import type { Row, SyncBatch } from '../batch';
 import type { IdAllocator } from '../id-allocator';
-import type { GradebookLesson, GradebookMark } from './schemas';
 import { schoolLanguage } from '../../settings/school';
+import type { KundolukLesson, KundolukSubject } from './schemas';
+
+/** A student as a mark record or a lesson's `students[]` names them. */
+export interface KundolukPerson {
+  pin: string;
+  kundolukId: string | null;
+  lastName: string | null;
+  firstName: string | null;
+  middleName: string | null;
+}
+
+/** The staff row standing for a lesson Kundoluk sent without its teacher; the day-1 checks name it. */
+export const UNNAMED_TEACHER_PIN = 'kundoluk:unnamed-teacher';
 
 interface Year {
   id: number;
@@ -59,9 +71,9 @@ export class KundolukDirectory {
     return year;
   }
 
-  classId(lesson: GradebookLesson): number {
-    const year = this.yearOf(lesson.lessonDay.slice(0, 10));
-    const letter = lesson.letter.trim().toUpperCase();
+  classId(lesson: KundolukLesson, date: string): number {
+    const year = this.yearOf(date);
+    const letter = (lesson.letter ?? '').toUpperCase();
     return this.remember(
       `class:${lesson.gradeId}`,
       () => {
@@ -97,47 +109,69 @@ export class KundolukDirectory {
     );
   }
 
-  teacherId(teacher: GradebookLesson['teacher']): number {
+  /** The lesson's teacher by personal number; a lesson without one gets the "not named" row. */
+  teacherId(teacher: KundolukLesson['teacher']): number {
+    const pin = teacher?.pinAsString ?? teacher?.pin_as_string ?? teacher?.pin ?? null;
+    const key = pin ?? UNNAMED_TEACHER_PIN;
     return this.remember(
-      `staff:${teacher.pin}`,
+      `staff:${key}`,
       () =>
-        this.mirror.first(
-          this.mirror.db.selectFrom('staff').select('id').where('kundoluk_pin', '=', teacher.pin),
-        )?.id,
+        this.mirror.first(this.mirror.db.selectFrom('staff').select('id').where('kundoluk_pin', '=', key))
+          ?.id,
       () => {
         const id = this.ids.next('staff');
         this.add('staff', {
           id,
-          kundoluk_pin: teacher.pin,
-          last_name: teacher.lastName,
-          first_name: teacher.firstName,
-          middle_name: teacher.midName,
+          kundoluk_pin: key,
+          last_name: pin === null ? '—' : (teacher?.lastName ?? teacher?.last_name ?? ''),
+          first_name: pin === null ? '—' : (teacher?.firstName ?? teacher?.first_name ?? ''),
+          middle_name: teacher?.midName ?? teacher?.mid_name ?? null,
           position: 'teacher',
-          raw: JSON.stringify(teacher),
+          raw: teacher == null ? null : JSON.stringify(teacher),
         });
         return id;
       },
     );
   }
 
-  subjectId(subject: GradebookLesson['subject']): number {
+  /**
+   * The lesson's subject: by Kundoluk's subject id first (`subjectId` of the lesson or the subject,
+   * react-kundoluk ScheduleModel.ts and SubjectModel.ts; `code` in kundoluk-plus subject.dart),
+   * then by its names, else a new one. Undefined when the lesson names no subject at all.
+   */
+  subjectId(lesson: KundolukLesson): number | undefined {
+    const subject: KundolukSubject = lesson.subject ?? {
+      subjectId: null,
+      code: null,
+      name: null,
+      nameKg: null,
+      nameRu: null,
+      short: null,
+      shortKg: null,
+      shortRu: null,
+    };
+    const code = lesson.subjectId ?? subject.subjectId ?? subject.code;
+    const nameRu = subject.nameRu ?? subject.name;
+    const nameKy = subject.nameKg ?? subject.name;
+    if (code === null && nameRu === null && nameKy === null) return undefined;
     return this.remember(
-      `subject:${subject.code}`,
+      `subject:${code ?? `${nameKy ?? ''}|${nameRu ?? ''}`}`,
       () =>
-        this.mirror.first(this.mirror.db.selectFrom('subject').select('id').where('code', '=', subject.code))
-          ?.id,
+        (code === null
+          ? undefined
+          : this.mirror.first(this.mirror.db.selectFrom('subject').select('id').where('code', '=', code))
+              ?.id) ?? this.subjectByName(nameKy, nameRu),
       () => {
         const id = this.ids.next('subject');
-        const nameRu = subject.nameRu ?? subject.name;
-        const nameKy = subject.nameKg ?? subject.name;
-        const short = subject.short ?? subject.name.slice(0, 12);
+        const shortRu = subject.shortRu ?? subject.short ?? (nameRu ?? nameKy ?? '').slice(0, 12);
+        const shortKy = subject.shortKg ?? subject.short ?? (nameKy ?? nameRu ?? '').slice(0, 12);
         this.add('subject', {
           id,
-          code: subject.code,
-          name_ky: nameKy,
-          name_ru: nameRu,
-          short_ky: short,
-          short_ru: short,
+          code: code ?? `kundoluk:${nameKy ?? nameRu ?? ''}`,
+          name_ky: nameKy ?? nameRu ?? '',
+          name_ru: nameRu ?? nameKy ?? '',
+          short_ky: shortKy,
+          short_ru: shortRu,
         });
         return id;
       },
@@ -150,32 +184,34 @@ export class KundolukDirectory {
       this.mirror.db
         .selectFrom('subject')
         .select('id')
-        .where((eb) => eb.or([eb('name_ru', '=', nameRu ?? ''), eb('name_ky', '=', nameKy ?? '')])),
+        .where((eb) =>
+          eb.or([eb('name_ru', '=', nameRu ?? '\u0000'), eb('name_ky', '=', nameKy ?? '\u0000')]),
+        ),
     )?.id;
   }
 
   /** The student, enrolled in the class from the year's start when the mirror had no enrolment. */
-  studentId(mark: GradebookMark, classId: number, yearStartsOn: string): number {
+  studentId(person: KundolukPerson, classId: number, yearStartsOn: string): number {
     const studentId = this.remember(
-      `student:${mark.student_pin}`,
+      `student:${person.pin}`,
       () =>
         this.mirror.first(
-          this.mirror.db.selectFrom('student').select('id').where('kundoluk_pin', '=', mark.student_pin),
+          this.mirror.db.selectFrom('student').select('id').where('kundoluk_pin', '=', person.pin),
         )?.id,
       () => {
         const id = this.ids.next('student');
         this.add('student', {
           id,
-          kundoluk_pin: mark.student_pin,
-          last_name: mark.last_name ?? '',
-          first_name: mark.first_name ?? '',
-          middle_name: mark.mid_name,
-          raw: JSON.stringify({ kundolukId: mark.idStudent }),
+          kundoluk_pin: person.pin,
+          last_name: person.lastName ?? '',
+          first_name: person.firstName ?? '',
+          middle_name: person.middleName,
+          raw: person.kundolukId === null ? null : JSON.stringify({ kundolukId: person.kundolukId }),
         });
         return id;
       },
     );
-    this.cache.set(`kundoluk-student:${mark.idStudent}`, studentId);
+    if (person.kundolukId !== null) this.cache.set(`kundoluk-student:${person.kundolukId}`, studentId);
     this.remember(
       `enrollment:${classId}:${studentId}`,
       () =>

@@ -3,22 +3,24 @@ import { emptyBatch, type SyncBatch } from '../batch';
 import { IdAllocator } from '../id-allocator';
 import type { PreparedSource } from '../run-sync';
 import { KundolukDirectory } from './directory';
-import { mapGradebook } from './map-gradebook';
+import { mapGradebook, type GradebookAnswers } from './map-gradebook';
 import { mapQuarterMarks } from './map-quarter-marks';
-import type { GradebookLesson, QuarterMark } from './schemas';
+import type { QuarterMark } from './schemas';
 
 export interface KundolukFetch {
   from: string;
   to: string;
-  lessons: GradebookLesson[];
+  /** The whole range asked for, of which this is one week. */
+  requested: { from: string; to: string };
+  answers: GradebookAnswers;
   quarterMarks: QuarterMark[];
 }
 
 /**
  * What Kundoluk sent for a date range, as a sync source. It speaks for the lessons of each class,
  * subject and subgroup it sent in that range (a teacher's token sees only that teacher's lessons),
- * and for the quarter marks of the students it sent. Classes, people and subjects it names that
- * the mirror lacks are added.
+ * and for marks and absences only where an answer reported them. Classes, people and subjects it
+ * names that the mirror lacks are added.
  */
 export function kundolukSource(fetched: KundolukFetch, name: string, clock: Clock): PreparedSource {
   return {
@@ -30,7 +32,18 @@ export function kundolukSource(fetched: KundolukFetch, name: string, clock: Cloc
       const ids = new IdAllocator(mirror);
       const directory = new KundolukDirectory(mirror, batch, ids);
       const seenAt = clock().toISOString();
-      scope.lessons.push(...mapGradebook(mirror, fetched.lessons, fetched, directory, ids, batch, seenAt));
+      const mapped = mapGradebook(
+        mirror,
+        fetched.answers,
+        fetched,
+        fetched.requested,
+        directory,
+        ids,
+        batch,
+        seenAt,
+      );
+      scope.lessons.push(...mapped.lessons);
+      scope.finals.push(...mapped.finals);
       scope.finals.push(...mapQuarterMarks(mirror, fetched.quarterMarks, directory, ids, batch, seenAt));
       return batch;
     },

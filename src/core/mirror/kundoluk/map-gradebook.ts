@@ -1,11 +1,14 @@
 import type { Mirror } from '../../db/mirror';
 import { MoorError } from '../../errors';
 import type { AbsenceReason } from '../../db/schema';
-import type { LessonScope, Row, SyncBatch } from '../batch';
+import type { FinalScope, LessonScope, Row, SyncBatch } from '../batch';
 import { markTypes } from '../../../shared/mark-types';
 import type { IdAllocator } from '../id-allocator';
-import type { KundolukDirectory } from './directory';
-import type { GradebookLesson, GradebookMark } from './schemas';
+import type { KundolukDirectory, KundolukPerson } from './directory';
+import { putFinal } from './map-quarter-marks';
+import { lessonDate, lessonRecords, type LessonRecord } from './records';
+import type { KundolukLesson } from './schemas';
+import { instantOf } from './values';
 
 const knownMarkTypes: ReadonlySet<string> = new Set(markTypes);
 
@@ -21,17 +24,6 @@ const reasons: ReadonlyMap<string, AbsenceReason> = new Map([
   ['excused', 'У'],
   ['valid', 'У'],
 ]);
-
-/** The service repeats items: the last copy of each lesson, and of each mark, wins. */
-export function dedupeLessons(lessons: readonly GradebookLesson[]): GradebookLesson[] {
-  const byUid = new Map<string, GradebookLesson>();
-  for (const lesson of lessons) byUid.set(lesson.uid, lesson);
-  return [...byUid.values()].map((lesson) => {
-    const marks = new Map<string, GradebookMark>();
-    for (const mark of lesson.marks) marks.set(mark.mark_id, mark);
-    return { ...lesson, marks: [...marks.values()] };
-  });
-}
 
 interface Known {
   /** The mirror's row with this Kundoluk reference (kundoluk:lesson:… / kundoluk:mark:…), if any. */
@@ -135,35 +127,98 @@ function claimMark(
   return candidates.splice(index, 1)[0];
 }
 
-/** Maps Kundoluk's gradebook onto mirror rows: lessons with topic and homework, marks, absences. */
+/** What Kundoluk sent for one range: the schedule, and the quarter's marks and absences when asked. */
+export interface GradebookAnswers {
+  lessons: readonly KundolukLesson[];
+  /** `term/{n}?absent=0`, null when not asked (a past school year is not served). */
+  marked: readonly KundolukLesson[] | null;
+  /** `term/{n}?absent=1`, likewise. */
+  absences: readonly KundolukLesson[] | null;
+  endpoints: { list: string; term: string };
+}
+
+interface Merged {
+  lesson: KundolukLesson;
+  date: string;
+  /** Records and the students each answer listed, by which answer brought them. */
+  sources: { records: LessonRecord[]; listed: KundolukPerson[]; reports: 'marks' | 'attendance' | null }[];
+}
+
+/** One lesson per uid (the service repeats items): the schedule's copy, with each answer's records. */
+function mergeAnswers(answers: GradebookAnswers, range: { from: string; to: string }, batch: SyncBatch) {
+  const merged = new Map<string, Merged>();
+  const take = (lesson: KundolukLesson, endpoint: string, reports: 'marks' | 'attendance' | null) => {
+    const date = lessonDate(lesson, endpoint);
+    if (date < range.from || date > range.to) {
+      if (reports === null) {
+        batch.warnings.push(
+          `Kundoluk sent lesson ${lesson.uid} of ${date}, outside ${range.from} – ${range.to}; it was left out.`,
+        );
+      }
+      return;
+    }
+    const entry = merged.get(lesson.uid) ?? { lesson, date, sources: [] };
+    if (reports === null) Object.assign(entry, { lesson, date });
+    const { records, listed } = lessonRecords(lesson, endpoint);
+    entry.sources.push({ records, listed, reports });
+    merged.set(lesson.uid, entry);
+  };
+  for (const lesson of answers.lessons) take(lesson, answers.endpoints.list, null);
+  for (const lesson of answers.marked ?? []) take(lesson, answers.endpoints.term, 'marks');
+  for (const lesson of answers.absences ?? []) take(lesson, answers.endpoints.term, 'attendance');
+  return [...merged.values()];
+}
+
+/**
+ * Maps Kundoluk's gradebook onto mirror rows: lessons with topic and homework from the schedule,
+ * marks, absences and quarter finals from the records the answers carry. Clubs (`isKrujok`) are
+ * not journal subjects and stay out.
+ */
 export function mapGradebook(
   mirror: Mirror,
-  items: readonly GradebookLesson[],
+  answers: GradebookAnswers,
   range: { from: string; to: string },
+  requested: { from: string; to: string },
   directory: KundolukDirectory,
   ids: IdAllocator,
   batch: SyncBatch,
   seenAt: string,
-): LessonScope[] {
+): { lessons: LessonScope[]; finals: FinalScope[] } {
   const known = knownRows(mirror, range);
   const scopes = new Map<string, LessonScope>();
+  const finalScopes = new Map<string, FinalScope & { studentIds: number[] }>();
   const unknownTypes = new Set<string>();
-  for (const item of dedupeLessons(items)) {
-    const date = item.lessonDay.slice(0, 10);
-    if (date < range.from || date > range.to) {
-      batch.warnings.push(
-        `Kundoluk sent lesson ${item.uid} of ${date}, outside ${range.from} – ${range.to}; it was left out.`,
-      );
+  const reportedMarks = new Set<string>();
+  const reportedAttendance = new Set<string>();
+  const findPeriod = mirror.sqlite.prepare<[number, string, string], { id: number }>(
+    "SELECT id FROM reporting_period WHERE academic_year_id = ? AND kind = 'quarter' AND starts_on <= ? AND ends_on >= ?",
+  );
+  let clubs = 0;
+  for (const { lesson: item, date, sources } of mergeAnswers(answers, range, batch)) {
+    if (item.isKrujok) {
+      clubs++;
+      continue;
+    }
+    const subjectId = directory.subjectId(item);
+    if (subjectId === undefined) {
+      batch.warnings.push(`Kundoluk sent lesson ${item.uid} of ${date} without a subject; it was left out.`);
       continue;
     }
     const year = directory.yearOf(date);
-    const classId = directory.classId(item);
-    const subjectId = directory.subjectId(item.subject);
+    const classId = directory.classId(item, date);
     const teacherId = directory.teacherId(item.teacher);
-    const subgroupId =
-      item.groupId === null
-        ? null
-        : directory.subgroupId(classId, subjectId, item.subjectGroupName ?? item.groupId);
+    if (
+      item.teacher?.pin == null &&
+      item.teacher?.pinAsString == null &&
+      item.teacher?.pin_as_string == null
+    ) {
+      batch.warnings.push(
+        `Kundoluk sent lesson ${item.uid} of ${date} without its teacher; it was kept as "not named".`,
+      );
+    }
+    // `group` 0: the class is not split (kundoluk_api's Lesson docstring).
+    const subgroupName = (item.group ?? 0) === 0 ? null : (item.subjectGroupName ?? String(item.group));
+    const subgroupId = subgroupName === null ? null : directory.subgroupId(classId, subjectId, subgroupName);
     directory.assignment(classId, subjectId, subgroupId, teacherId);
     scopes.set(`${classId}:${subjectId}:${subgroupId ?? '-'}`, {
       classId,
@@ -183,23 +238,25 @@ export function mapGradebook(
     const before = known.lessonByRef(ref) ?? known.unclaimedLessons.get(naturalKey);
     known.unclaimedLessons.delete(naturalKey);
     const seenOn = before === undefined ? date : String(before.date);
-    if (seenOn < range.from || seenOn > range.to) {
+    const withinRequest = requested.from <= seenOn && seenOn <= requested.to;
+    if ((seenOn < range.from || seenOn > range.to) && withinRequest && before !== undefined) {
+      (batch.movedLessonIds ??= []).push(before.id as number);
+    } else if (seenOn < range.from || seenOn > range.to) {
       // Its row, marks and absences lie outside what this sync may replace: say how to take it in.
-      const from = seenOn < range.from ? seenOn : range.from;
-      const to = seenOn > range.to ? seenOn : range.to;
+      const from = seenOn < requested.from ? seenOn : requested.from;
+      const to = seenOn > requested.to ? seenOn : requested.to;
       throw new MoorError(
         'KUNDOLUK_LESSON_MOVED',
-        `Kundoluk moved lesson ${item.uid} from ${seenOn} to ${date}, outside ${range.from} – ${range.to}. ` +
+        `Kundoluk moved lesson ${item.uid} from ${seenOn} to ${date}, outside ${requested.from} – ${requested.to}. ` +
           `Sync ${from} – ${to} so that both days are covered; the mirror was not changed.`,
         { uid: item.uid, from: seenOn, to: date },
       );
     }
-    const { marks, ...rest } = item;
-    const homework = [item.task?.name, item.task?.note]
-      .filter((t) => t != null && t.trim() !== '')
-      .join('. ');
-    const lesson: Row = {
-      id: before?.id ?? ids.next('lesson'),
+    const { students: _students, marks: _marks, ...rest } = item;
+    const homework = [item.task?.name, item.task?.note].filter((t) => t != null).join('. ');
+    const lessonId = before?.id ?? ids.next('lesson');
+    batch.lessons.push({
+      id: lessonId,
       class_id: classId,
       subject_id: subjectId,
       subgroup_id: subgroupId,
@@ -212,59 +269,98 @@ export function mapGradebook(
       entered_at: before?.entered_at ?? seenAt,
       source_ref: ref,
       raw: JSON.stringify(rest),
-    };
-    batch.lessons.push(lesson);
-    const absentStudents = new Set<number>();
-    for (const mark of marks) {
-      const studentId = directory.studentId(mark, classId, year.startsOn);
+    });
+    const studentOf = (person: LessonRecord['person']) => {
+      const studentId = directory.studentId(person, classId, year.startsOn);
       if (subgroupId !== null) directory.member(subgroupId, studentId);
-      const value = mark.custom_mark ?? mark.mark;
-      if (value !== null) {
-        const type = mark.mark_type ?? 'general';
+      return studentId;
+    };
+    for (const source of sources) {
+      if (source.reports === null) continue;
+      const reported = source.reports === 'marks' ? reportedMarks : reportedAttendance;
+      for (const person of source.listed) reported.add(`${String(lessonId)}:${studentOf(person)}`);
+    }
+    const records = new Map<string, LessonRecord>();
+    for (const source of sources) for (const record of source.records) records.set(record.id, record);
+    const absentStudents = new Set<number>();
+    for (const entry of records.values()) {
+      const { record, kind, value } = entry;
+      if (kind === 'empty') continue;
+      const studentId = studentOf(entry.person);
+      const enteredAt = record.created_at === null ? seenAt : instantOf(record.created_at);
+      if (kind === 'final' && value !== null) {
+        const period = findPeriod.get(year.id, date, date);
+        if (period === undefined) {
+          batch.warnings.push(
+            `A quarter mark on lesson ${item.uid} of ${date} lies outside every quarter; it was left out.`,
+          );
+          continue;
+        }
+        const key = `${classId}:${period.id}:${subjectId}`;
+        const scope = finalScopes.get(key) ?? { classId, periodId: period.id, subjectId, studentIds: [] };
+        scope.studentIds.push(studentId);
+        finalScopes.set(key, scope);
+        putFinal(mirror, batch, ids, {
+          studentId,
+          classId,
+          subjectId,
+          periodId: period.id,
+          value,
+          enteredAt,
+          ref: `kundoluk:final:${entry.id}`,
+          raw: record,
+        });
+        continue;
+      }
+      if (kind === 'mark' && value !== null) {
+        const type = record.mark_type ?? 'general';
         if (!knownMarkTypes.has(type)) unknownTypes.add(type);
-        const markRef = `kundoluk:mark:${mark.mark_id}`;
+        const markRef = `kundoluk:mark:${entry.id}`;
         const numeric = Number(value.replace(',', '.'));
-        const enteredAt = mark.created_at ?? seenAt;
-        const previous = claimMark(known, markRef, lesson.id as number, studentId, value);
+        const previous = claimMark(known, markRef, lessonId as number, studentId, value);
+        const oldMark = record.old_mark !== null && record.old_mark > 0 ? String(record.old_mark) : null;
         batch.marks.push({
           id: previous?.id ?? ids.next('mark'),
-          lesson_id: lesson.id as number,
+          lesson_id: lessonId,
           student_id: studentId,
           value,
           numeric_value: Number.isFinite(numeric) ? numeric : null,
           mark_type: knownMarkTypes.has(type) ? type : 'general',
-          previous_value: mark.old_mark,
+          previous_value: oldMark,
           entered_at: enteredAt,
-          changed_at: mark.updated_at ?? enteredAt,
+          changed_at: record.updated_at === null ? enteredAt : instantOf(record.updated_at),
           source_ref: markRef,
-          raw: JSON.stringify(mark),
+          raw: JSON.stringify(record),
         });
+        continue;
       }
-      const kind = mark.absent_type ?? (mark.absent === true || mark.absent === 1 ? 'absent' : null);
       if ((kind === 'absent' || kind === 'late') && !absentStudents.has(studentId)) {
         absentStudents.add(studentId);
-        const reasonText = (mark.absent_reason ?? 'н').trim().toLowerCase();
+        const reasonText = (record.absent_reason ?? 'н').toLowerCase();
         const reason = reasons.get(reasonText);
         if (kind === 'absent' && reason === undefined) {
           batch.warnings.push(
-            `Absence reason "${mark.absent_reason ?? ''}" (mark ${mark.mark_id}) is not Н, Б or У; kept as Н.`,
+            `Absence reason "${record.absent_reason ?? ''}" (mark ${entry.id}) is not Н, Б or У; kept as Н.`,
           );
         }
-        const before = known.attendance.get(`${String(lesson.id)}:${studentId}`);
+        const seen = known.attendance.get(`${String(lessonId)}:${studentId}`);
         batch.attendance.push({
-          id: before?.id ?? ids.next('attendance'),
-          lesson_id: lesson.id as number,
+          id: seen?.id ?? ids.next('attendance'),
+          lesson_id: lessonId,
           student_id: studentId,
           kind,
           reason: kind === 'absent' ? (reason ?? 'Н') : null,
-          late_minutes: kind === 'late' ? (mark.late_minutes ?? 0) : null,
-          entered_at: mark.created_at ?? seenAt,
-          source_ref: `kundoluk:absence:${mark.mark_id}`,
+          late_minutes: kind === 'late' ? (record.late_minutes ?? 0) : null,
+          entered_at: enteredAt,
+          source_ref: `kundoluk:absence:${entry.id}`,
         });
       }
     }
   }
+  if (clubs > 0)
+    batch.warnings.push(`${clubs} club lessons (isKrujok) are not journal subjects; they were left out.`);
   for (const type of unknownTypes)
     batch.warnings.push(`Mark type "${type}" is new to Мөөр; kept as general.`);
-  return [...scopes.values()];
+  batch.reported = { marks: reportedMarks, attendance: reportedAttendance };
+  return { lessons: [...scopes.values()], finals: [...finalScopes.values()] };
 }

@@ -100,6 +100,12 @@ export const errorsEn: Record<ErrorCode, string> = {
   KUNDOLUK_CANCELLED: 'Stopped. The database was not changed.',
   KUNDOLUK_LESSON_MOVED:
     'Kundoluk moved a lesson to a day outside the chosen dates. Sync a range that covers both days; the mirror was not changed.',
+  KUNDOLUK_PATH: 'A Kundoluk path in the settings is not a path under its address.',
+  KUNDOLUK_NOTHING_LEFT: 'This sync was already complete; there is nothing left to resume.',
+  KUNDOLUK_REPLAY: 'The folder of Kundoluk recordings was not found.',
+  KUNDOLUK_SIGN_IN: 'The Kundoluk sign-in did not finish. Sign in again.',
+  SECRET_FILE: 'The secrets file is damaged or was not written by Мөөр.',
+  SECRET_STORE_UNAVAILABLE: 'This computer cannot protect the Kundoluk sign-in, so it was not saved.',
   // The quarter close
   CLOSE_NOT_FOUND: 'No such close.',
   CLOSE_CLASS_NOT_FOUND: 'This class is not part of this close.',
