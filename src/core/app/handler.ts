@@ -4,6 +4,7 @@ import type { SessionStore } from '../auth/sessions';
 import type { AppUser } from '../auth/users';
 import type { Clock } from '../clock';
 import type { CommandName, OutputOf, ParsedInputOf } from '../../shared/contract';
+import type { AppHost } from './host';
 import type { JobRunner } from './jobs';
 import type { ReopenableMirror } from './reopenable-mirror';
 
@@ -15,6 +16,8 @@ export interface AppContext {
   readonly jobs: JobRunner;
   /** Where printed copies and other files the app makes are written (the user-data folder in the app). */
   readonly dataDir: string;
+  /** What the hosting process knows: versions, the log, crashes, the updater. */
+  readonly host: AppHost;
 }
 
 export interface CallContext extends AppContext {

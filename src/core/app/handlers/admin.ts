@@ -9,6 +9,7 @@ import { readSchoolDetails } from '../school-details';
 import { userView } from '../views';
 import { defaultCheckRules } from '../../checks/check-rules';
 import { defaultMarkDeadlines } from '../../rules/mark-deadline-settings';
+import { parseUpdateSource } from '../../updates/update-source';
 
 export function settingsView(ctx: AppContext): SettingsView {
   const { mirror } = ctx;
@@ -64,6 +65,7 @@ export const adminHandlers = {
     run(ctx, input) {
       const { mirror } = ctx;
       const at = ctx.clock();
+      if (input.updateUrl !== null) parseUpdateSource(input.updateUrl);
       // The school's names and the journal rules have their own commands and audit entries.
       const {
         school: _school,
