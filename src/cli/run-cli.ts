@@ -9,7 +9,9 @@ function printHelp(write: (line: string) => void): void {
   write('Мөөр — quarter-end archive of the school e-journal.');
   write('');
   write('Usage: npm run moor -- <command> [options]');
-  write('       (the installed app: Moor.exe --cli <command> [options], or moor --cli … on Linux)');
+  write(
+    '       (the installed app: moor-cli.cmd <command> [options] beside moor.exe, or moor --cli … on Linux)',
+  );
   write('');
   const width = Math.max(...commands.map((c) => c.name.length));
   for (const command of commands) write(`  ${command.name.padEnd(width)}  ${command.summary}`);
