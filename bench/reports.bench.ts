@@ -17,7 +17,7 @@ import { fixedClock } from '../src/core/clock';
 import { openMirror } from '../src/core/db/mirror';
 import { reportContext } from '../src/core/reports/context';
 import { findReport, reportNames } from '../src/core/reports/definitions';
-import type { ReportParams } from '../src/core/reports/params';
+import type { ReportParams } from '../src/shared/report-params';
 import { writeLargeSchool } from './large-school';
 import { median, printRow, wallAndCpu, type WallAndCpu } from './measure';
 

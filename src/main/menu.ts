@@ -1,6 +1,5 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import { screens } from '../renderer/app/screens';
-import { resources } from '../renderer/i18n/messages';
+import { screenNames, screens, sessionWords } from '../shared/screens';
 import { MENU_CHANNEL } from '../shared/api';
 
 /** Words of the native menu that no screen of the window has. */
@@ -21,7 +20,8 @@ export function menuTemplate(
   send: (item: string) => void,
 ): MenuItemConstructorOptions[] {
   const words = MENU_WORDS[language];
-  const messages = resources[language];
+  const names = screenNames[language];
+  const session = sessionWords[language];
   const item = (id: string, label: string, accelerator?: string): MenuItemConstructorOptions => ({
     label,
     accelerator,
@@ -33,17 +33,15 @@ export function menuTemplate(
     {
       label: words.file,
       submenu: [
-        item('lock', messages.signIn.lock, 'CmdOrCtrl+L'),
-        item('signOut', messages.signIn.signOut, 'CmdOrCtrl+Shift+Q'),
+        item('lock', session.lock, 'CmdOrCtrl+L'),
+        item('signOut', session.signOut, 'CmdOrCtrl+Shift+Q'),
         { type: 'separator' },
         { role: 'quit', label: words.quit },
       ],
     },
     {
       label: words.go,
-      submenu: screens.map((screen) =>
-        item(screen.id, messages.nav[screen.id], `CmdOrCtrl+${screen.shortcut}`),
-      ),
+      submenu: screens.map((screen) => item(screen.id, names[screen.id], `CmdOrCtrl+${screen.shortcut}`)),
     },
     {
       label: words.view,

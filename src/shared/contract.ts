@@ -43,10 +43,10 @@ import {
   roleName,
   staffPosition,
 } from './schemas';
-import { changeKinds } from '../core/mirror/changes';
-import { reportParamsSchema } from '../core/reports/params';
-import { checkRulesSchema } from '../core/checks/check-rules';
-import { markDeadlinesSchema } from '../core/rules/mark-deadline-settings';
+import { changeKinds } from './change-kinds';
+import { reportParamsSchema } from './report-params';
+import { checkRulesSchema } from './journal-rules';
+import { markDeadlinesSchema } from './journal-rules';
 
 /** One command of the contract: its zod input schema and (as a type only) its output. */
 export interface CommandSpec<I extends z.ZodType, O> {

@@ -1,7 +1,6 @@
 /** Output shapes of the contract: plain data, serialisable over IPC and HTTP. */
 
-import type { CheckRules } from '../core/checks/check-rules';
-import type { MarkDeadlines } from '../core/rules/mark-deadline-settings';
+import type { CheckRules, MarkDeadlines } from './journal-rules';
 
 export type RoleName = 'deputy' | 'secretary' | 'director' | 'admin';
 export type LanguageCode = 'ky' | 'ru' | 'en';
@@ -276,7 +275,7 @@ export type {
   Localized,
   ReportChart as ReportChartView,
   ReportTable as ReportTableView,
-} from '../core/reports/report-types';
+} from './report-view';
 
 export interface ReportCatalog {
   readonly reports: readonly {

@@ -63,7 +63,7 @@ const { registerIpc } = await import('../../src/main/ipc');
 const { isOwnSender } = await import('../../src/main/sender');
 const { createMainWindow } = await import('../../src/main/window');
 const { menuTemplate } = await import('../../src/main/menu');
-const { screens } = await import('../../src/renderer/app/screens');
+const { screens } = await import('../../src/shared/screens');
 const { ky } = await import('../../src/renderer/i18n/ky');
 const { loadWindowState, saveWindowState, DEFAULT_WINDOW_STATE } =
   await import('../../src/main/window-state');

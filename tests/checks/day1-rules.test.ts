@@ -4,7 +4,8 @@ import { checkRulesWith } from '../../src/core/checks/check-rules';
 import type { CheckScope } from '../../src/core/checks/check-scope';
 import type { CheckRuleId, Finding } from '../../src/core/checks/finding';
 import { runChecks, type CheckReport } from '../../src/core/checks/run-checks';
-import { defaultMarkDeadlines, type MarkDeadlines } from '../../src/core/rules/mark-deadline-settings';
+import { defaultMarkDeadlines } from '../../src/core/rules/mark-deadline-settings';
+import { type MarkDeadlines } from '../../src/shared/journal-rules';
 import { createTinySchool, fillCleanQuarter, type TinySchool } from './tiny-school';
 
 let school: TinySchool;

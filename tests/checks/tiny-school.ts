@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openMirror, type Mirror } from '../../src/core/db/mirror';
-import type { MarkType } from '../../src/core/db/schema';
+import type { MarkType } from '../../src/shared/mark-types';
 
 /**
  * A hand-made school small enough to know every answer: class 5А (math by Т1; English split

@@ -4,14 +4,15 @@ import { putSetting } from '../../src/core/app/settings';
 import type { Actor } from '../../src/core/auth/actor';
 import { runChecks } from '../../src/core/checks/run-checks';
 import { fixedClock } from '../../src/core/clock';
-import type { MarkType } from '../../src/core/db/schema';
+import type { MarkType } from '../../src/shared/mark-types';
 import type { Row, SyncBatch } from '../../src/core/mirror/batch';
 import { emptyBatch } from '../../src/core/mirror/batch';
 import { runSync } from '../../src/core/mirror/run-sync';
 import { lessonFacts } from '../../src/core/reports/lesson-facts';
 import { reportContext } from '../../src/core/reports/context';
 import { markIsLate } from '../../src/core/reports/lesson-scope';
-import { defaultMarkDeadlines, type MarkDeadlines } from '../../src/core/rules/mark-deadline-settings';
+import { defaultMarkDeadlines } from '../../src/core/rules/mark-deadline-settings';
+import { type MarkDeadlines } from '../../src/shared/journal-rules';
 import { isMarkLate, markDeadlineAt, schoolMarkDeadlines } from '../../src/core/rules/mark-deadlines';
 import { createTinySchool, type TinySchool } from '../checks/tiny-school';
 

@@ -1,6 +1,7 @@
 import { openMirror } from '../../core/db/mirror';
 import { MoorError } from '../../core/errors';
-import { changeKinds, listChanges, type ChangeKind } from '../../core/mirror/changes';
+import { listChanges } from '../../core/mirror/changes';
+import { changeKinds, type ChangeKind } from '../../shared/change-kinds';
 import { integerFlag, parseFlags, requireFlag } from '../args';
 import type { CliCommand } from '../command';
 import { printJson } from '../json-output';

@@ -5,7 +5,7 @@ import { MoorError } from '../../core/errors';
 import { reportDefinitions, runReport } from '../../core/reports/definitions';
 import { schoolLanguage } from '../../core/reports/directory';
 import { exportReport, formatOf } from '../../core/reports/export-document';
-import { periodRefs, type ReportParams } from '../../core/reports/params';
+import { periodRefs, type ReportParams } from '../../shared/report-params';
 import type { AnyReport, DocumentLanguage } from '../../core/reports/report-types';
 import { integerFlag, oneOf, parseFlags, requireFlag } from '../args';
 import type { CliCommand, CliIo } from '../command';

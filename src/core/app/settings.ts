@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import type { Mirror } from '../db/mirror';
 import { MoorError } from '../errors';
-import { checkRulesSchema, defaultCheckRules } from '../checks/check-rules';
-import { defaultMarkDeadlines, markDeadlinesSchema } from '../rules/mark-deadline-settings';
+import { defaultCheckRules } from '../checks/check-rules';
+import { checkRulesSchema } from '../../shared/journal-rules';
+import { defaultMarkDeadlines } from '../rules/mark-deadline-settings';
+import { markDeadlinesSchema } from '../../shared/journal-rules';
 
 /**
  * The app's settings, each a typed key in `app_setting`. Secrets are never stored: the backup

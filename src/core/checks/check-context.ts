@@ -1,9 +1,9 @@
 import type { Mirror } from '../db/mirror';
-import type { MarkDeadlines } from '../rules/mark-deadline-settings';
+import type { MarkDeadlines } from '../../shared/journal-rules';
 import { lateMarkSql, schoolMarkDeadlines } from '../rules/mark-deadlines';
 import type { Attribution } from './attribution';
 import type { Finding } from './finding';
-import type { CheckRules } from './check-rules';
+import type { CheckRules } from '../../shared/journal-rules';
 import { CORRECTED_MARK_CONDITION } from './corrected-marks';
 import { IN_SCOPE, scopeJson, type CheckScope } from './check-scope';
 

@@ -1,6 +1,6 @@
 import type { Mirror } from '../db/mirror';
 import type { PeriodKind } from '../db/schema';
-import type { CheckRules } from './check-rules';
+import type { CheckRules } from '../../shared/journal-rules';
 
 export interface CheckPeriod {
   id: number;

@@ -1,5 +1,5 @@
 import type { Mirror } from '../db/mirror';
-import type { MarkType } from '../db/schema';
+import type { MarkType } from '../../shared/mark-types';
 import { finding, type CheckRuleId, type Finding } from './finding';
 
 export interface MarkDetail {

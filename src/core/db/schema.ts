@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { MarkType } from '../../shared/mark-types';
 
 /**
  * Table types of the mirror database. Columns are snake_case and dialect-neutral:
@@ -9,8 +10,6 @@ import type { Generated } from 'kysely';
 export type Language = 'ky' | 'ru';
 export type PeriodKind = 'quarter' | 'half_year' | 'year';
 export type StaffPosition = 'teacher' | 'deputy' | 'director' | 'secretary' | 'admin';
-export type MarkType =
-  'general' | 'control' | 'write' | 'test' | 'homework' | 'laboratory' | 'practice' | 'exam';
 export type AbsenceReason = 'Н' | 'Б' | 'У';
 export type AttendanceKind = 'absent' | 'late';
 

@@ -1,4 +1,4 @@
-import type { MarkType } from '../db/schema';
+import type { MarkType } from '../../shared/mark-types';
 import { addDays, isoWeekday, schoolDays } from './calendar';
 import type { MirrorDataset } from './dataset';
 import { faultRates } from './faults';

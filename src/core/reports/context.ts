@@ -2,11 +2,11 @@ import type { Clock } from '../clock';
 import type { Mirror } from '../db/mirror';
 import { schoolToday } from './calendar';
 import { loadDirectory, schoolLanguage, type Directory } from './directory';
-import { reportParamsSchema, type ReportParams } from './params';
+import { reportParamsSchema, type ReportParams } from '../../shared/report-params';
 import type { ScopeSummary } from './report-types';
 import { resolveScope, type ReportScope } from './scope';
 import { MoorError } from '../errors';
-import type { MarkDeadlines } from '../rules/mark-deadline-settings';
+import type { MarkDeadlines } from '../../shared/journal-rules';
 import { schoolMarkDeadlines } from '../rules/mark-deadlines';
 
 /** What every report starts from: the mirror, the resolved scope, the names, and "now". */

@@ -10,7 +10,7 @@ import { forecastFromContext, forecastTitle } from './forecast';
 import { journalKeepingFromContext, journalKeepingTitle } from './journal-keeping';
 import { markAccumulationFromContext, markAccumulationTitle } from './mark-accumulation';
 import { monthlyFillingFromContext, monthlyFillingTitle } from './monthly-filling';
-import type { ReportParams } from './params';
+import type { ReportParams } from '../../shared/report-params';
 import { text, type AnyReport, type Localized } from './report-types';
 import { weeklyActivityFromContext, weeklyActivityTitle } from './weekly-activity';
 

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import type { DB } from '../db/schema';
-import type { MarkDeadlines } from '../rules/mark-deadline-settings';
+import type { MarkDeadlines } from '../../shared/journal-rules';
 import { lateMarkSql, schoolDateSql } from '../rules/mark-deadlines';
 import type { ReportScope } from './scope';
 

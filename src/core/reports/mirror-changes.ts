@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { ChangeKind } from '../mirror/changes';
+import type { ChangeKind } from '../../shared/change-kinds';
 import { column, commonColumn, totalLabel } from './columns';
 import type { ReportContext } from './context';
 import { classOrder } from './directory';

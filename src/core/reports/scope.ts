@@ -1,6 +1,6 @@
 import type { Mirror } from '../db/mirror';
 import { MoorError } from '../errors';
-import type { PeriodRef, ReportParams } from './params';
+import type { PeriodRef, ReportParams } from '../../shared/report-params';
 import { text, type Localized, type ScopeSummary } from './report-types';
 
 /** A report's resolved window: dates, the period when there is one, and the filters. */

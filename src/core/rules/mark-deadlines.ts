@@ -1,8 +1,8 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Mirror } from '../db/mirror';
 import { getSetting } from '../app/settings';
-import { markTypes } from '../mirror/bundle/columns';
-import type { MarkDeadlines } from './mark-deadline-settings';
+import { markTypes } from '../../shared/mark-types';
+import type { MarkDeadlines } from '../../shared/journal-rules';
 
 /**
  * The one rule for marks entered past their deadline, used by the mirror's sync, the day-1

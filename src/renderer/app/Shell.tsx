@@ -16,7 +16,7 @@ import { ReportsScreen } from '../screens/reports/ReportsScreen';
 import { SettingsScreen } from '../screens/SettingsScreen';
 import { SyncScreen } from '../screens/sync/SyncScreen';
 import { UsersScreen } from '../screens/UsersScreen';
-import { screens, type ScreenId } from './screens';
+import { screens, type ScreenId } from '../../shared/screens';
 
 /** The signed-in window: the school and the user on top, the screens the role may use on the left. */
 export function Shell({

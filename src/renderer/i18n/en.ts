@@ -1,3 +1,4 @@
+import { screenNames, sessionWords } from '../../shared/screens';
 import { registerErrorsEn, registersEn } from './registers/en';
 import { journalRulesEn } from './journal-rules/en';
 import { fieldsEn } from './fields/en';
@@ -78,21 +79,9 @@ export const en = {
     lockedTitle: 'Screen locked',
     lockedText: '{{name}}, enter your password to continue.',
     unlock: 'Unlock',
-    signOut: 'Sign out',
-    lock: 'Lock',
+    ...sessionWords.en,
   },
-  nav: {
-    registers: 'Registers',
-    sync: 'Sync',
-    reports: 'Reports',
-    changes: 'Changes seen',
-    dashboard: 'Dashboard',
-    close: 'Quarter close',
-    journal: 'Class journal',
-    audit: 'Audit log',
-    users: 'Users',
-    settings: 'Settings',
-  },
+  nav: screenNames.en,
   dashboard: {
     title: 'Dashboard',
     mirrorAsOf: 'Mirror current as of {{date}}',

@@ -1,3 +1,4 @@
+import { screenNames, sessionWords } from '../../shared/screens';
 import { registerErrorsKy, registersKy } from './registers/ky';
 import { journalRulesKy } from './journal-rules/ky';
 import { fieldsKy } from './fields/ky';
@@ -79,21 +80,9 @@ export const ky = {
     lockedTitle: 'Экран кулпуланган',
     lockedText: '{{name}}, улантуу үчүн сырсөзүңүздү киргизиңиз.',
     unlock: 'Ачуу',
-    signOut: 'Чыгуу',
-    lock: 'Кулпулоо',
+    ...sessionWords.ky,
   },
-  nav: {
-    registers: 'Реестрлер',
-    sync: 'Маалыматты жаңылоо',
-    reports: 'Отчеттор',
-    changes: 'Байкалган өзгөртүүлөр',
-    dashboard: 'Башкы бет',
-    close: 'Чейрек жабуу',
-    journal: 'Класс журналы',
-    audit: 'Аракеттер журналы',
-    users: 'Колдонуучулар',
-    settings: 'Жөндөөлөр',
-  },
+  nav: screenNames.ky,
   dashboard: {
     title: 'Башкы бет',
     mirrorAsOf: 'Көчүрмө {{date}} абалы боюнча',

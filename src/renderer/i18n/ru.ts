@@ -1,3 +1,4 @@
+import { screenNames, sessionWords } from '../../shared/screens';
 import { registerErrorsRu, registersRu } from './registers/ru';
 import { journalRulesRu } from './journal-rules/ru';
 import { fieldsRu } from './fields/ru';
@@ -78,21 +79,9 @@ export const ru = {
     lockedTitle: 'Экран заблокирован',
     lockedText: '{{name}}, введите пароль, чтобы продолжить.',
     unlock: 'Разблокировать',
-    signOut: 'Выйти',
-    lock: 'Заблокировать',
+    ...sessionWords.ru,
   },
-  nav: {
-    registers: 'Реестры',
-    sync: 'Обновление данных',
-    reports: 'Отчёты',
-    changes: 'Замеченные изменения',
-    dashboard: 'Главная',
-    close: 'Закрытие четверти',
-    journal: 'Журнал класса',
-    audit: 'Журнал действий',
-    users: 'Пользователи',
-    settings: 'Настройки',
-  },
+  nav: screenNames.ru,
   dashboard: {
     title: 'Главная',
     mirrorAsOf: 'Копия актуальна на {{date}}',

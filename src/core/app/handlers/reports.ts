@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Mirror } from '../../db/mirror';
 import { findReport } from '../../reports/definitions';
 import { requirePeriod } from '../../reports/finals';
-import type { ReportParams } from '../../reports/params';
+import type { ReportParams } from '../../../shared/report-params';
 import { resolveScope } from '../../reports/scope';
 import type { Handler } from '../handler';
 import type { ExportJobParams, ReportJobParams } from '../jobs/report-jobs';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { fixedClock } from '../../clock';
 import { runReport } from '../../reports/definitions';
 import { exportReport } from '../../reports/export-document';
-import { reportParamsSchema } from '../../reports/params';
+import { reportParamsSchema } from '../../../shared/report-params';
 import type { AnyReport } from '../../reports/report-types';
 import { schoolNameIn } from '../../reports/school-name';
 import type { ReportExportView } from '../../../shared/views';

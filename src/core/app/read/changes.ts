@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Mirror } from '../../db/mirror';
-import type { ChangeKind } from '../../mirror/changes';
+import type { ChangeKind } from '../../../shared/change-kinds';
 import { SCHOOL_UTC_OFFSET_HOURS } from '../../rules/mark-deadlines';
 import type { MirrorChangesView } from '../../../shared/views';
 

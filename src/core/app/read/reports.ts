@@ -1,7 +1,8 @@
 import type { Mirror } from '../../db/mirror';
 import { reportDefinitions } from '../../reports/definitions';
 import { schoolLanguage } from '../../reports/directory';
-import { DEFAULT_MIN_MARKS, DEFAULT_UNEXCUSED_THRESHOLD, type PeriodRef } from '../../reports/params';
+import { DEFAULT_MIN_MARKS, DEFAULT_UNEXCUSED_THRESHOLD } from '../../reports/params';
+import type { PeriodRef } from '../../../shared/report-params';
 import type { ReportCatalog } from '../../../shared/views';
 
 function periodRef(kind: 'quarter' | 'half_year' | 'year', number: number): PeriodRef | null {

@@ -1,5 +1,5 @@
 import type { JournalTable } from '../../db/journal-tables';
-import type { MarkType } from '../../db/schema';
+import { markTypes } from '../../../shared/mark-types';
 
 /**
  * The columns of every table a bundle carries, in the order a bundle lists them. One source of
@@ -22,18 +22,6 @@ export interface ColumnSpec {
   readonly name: string;
   readonly type: ColumnType;
 }
-
-/** Every mark type the mirror keeps (the schema's CHECK); the bundle and the Kundoluk mapping use this list. */
-export const markTypes = [
-  'general',
-  'control',
-  'write',
-  'test',
-  'homework',
-  'laboratory',
-  'practice',
-  'exam',
-] as const satisfies readonly MarkType[];
 
 function columns(spec: Record<string, ColumnType>): readonly ColumnSpec[] {
   return Object.entries(spec).map(([name, type]) => ({ name, type }));

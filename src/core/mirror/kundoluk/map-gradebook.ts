@@ -2,7 +2,7 @@ import type { Mirror } from '../../db/mirror';
 import { MoorError } from '../../errors';
 import type { AbsenceReason } from '../../db/schema';
 import type { LessonScope, Row, SyncBatch } from '../batch';
-import { markTypes } from '../bundle/columns';
+import { markTypes } from '../../../shared/mark-types';
 import type { IdAllocator } from '../id-allocator';
 import type { KundolukDirectory } from './directory';
 import type { GradebookLesson, GradebookMark } from './schemas';
