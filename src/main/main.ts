@@ -27,7 +27,7 @@ const logDir = path.join(userData, 'logs');
 openLog(logDir);
 
 const cliArgs = cliArguments(process.argv);
-if (cliArgs) void runCliInApp(cliArgs);
+if (cliArgs) void runCliInApp();
 else startWindowApp();
 
 function startWindowApp(): void {

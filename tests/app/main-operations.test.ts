@@ -177,9 +177,13 @@ describe('crash reports and the command line in the installed app', () => {
       'x',
     ]);
     expect(cliArguments(['Moor.exe'])).toBeNull();
-    const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    await runCliInApp(['--version']);
-    write.mockRestore();
-    expect(fake.module.app.exit).toHaveBeenCalledWith(0);
+    const argv = process.argv;
+    // An unknown command: exit code 2 shows the arguments after --cli reached the command line.
+    process.argv = ['moor.exe', '--cli', 'frobnicate'];
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    await runCliInApp();
+    err.mockRestore();
+    process.argv = argv;
+    expect(fake.module.app.exit).toHaveBeenCalledWith(2);
   });
 });
