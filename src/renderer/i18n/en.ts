@@ -3,6 +3,7 @@ import { registerErrorsEn, registersEn } from './registers/en';
 import { journalRulesEn } from './journal-rules/en';
 import { fieldsEn } from './fields/en';
 import { staffEn, staffErrorsEn } from './staff/en';
+import { operationsEn, operationsErrorsEn } from './operations/en';
 import { summaryEn, summaryErrorsEn } from './summary/en';
 /** English: for the IT person and developers; the same keys as ky.ts (a test checks). */
 export const en = {
@@ -10,6 +11,7 @@ export const en = {
   ...journalRulesEn,
   ...fieldsEn,
   ...staffEn,
+  ...operationsEn,
   ...summaryEn,
   app: { name: 'Moor', tagline: 'Quarter-end archive of the e-journal' },
   common: {
@@ -378,6 +380,7 @@ export const en = {
   errors: {
     ...registerErrorsEn,
     ...staffErrorsEn,
+    ...operationsErrorsEn,
     ...summaryErrorsEn,
     EXPORT_RELATIVE_PATH: 'Give the full path of the file, not only its name.',
     EXPORT_NO_FOLDER: 'There is no such folder: check the full path.',

@@ -3,6 +3,7 @@ import { registerErrorsKy, registersKy } from './registers/ky';
 import { journalRulesKy } from './journal-rules/ky';
 import { fieldsKy } from './fields/ky';
 import { staffKy, staffErrorsKy } from './staff/ky';
+import { operationsKy, operationsErrorsKy } from './operations/ky';
 import { summaryKy, summaryErrorsKy } from './summary/ky';
 /** Kyrgyz, the default language and the source of every key (ru and en must have the same keys). */
 export const ky = {
@@ -10,6 +11,7 @@ export const ky = {
   ...journalRulesKy,
   ...fieldsKy,
   ...staffKy,
+  ...operationsKy,
   ...summaryKy,
   app: { name: 'Мөөр', tagline: 'Электрондук журналдын чейректик архиви' },
   common: {
@@ -381,6 +383,7 @@ export const ky = {
   errors: {
     ...registerErrorsKy,
     ...staffErrorsKy,
+    ...operationsErrorsKy,
     ...summaryErrorsKy,
     EXPORT_RELATIVE_PATH: 'Файлдын атын гана эмес, толук жолун жазыңыз.',
     EXPORT_NO_FOLDER: 'Мындай папка жок: толук жолун текшериңиз.',

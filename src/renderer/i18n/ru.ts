@@ -3,6 +3,7 @@ import { registerErrorsRu, registersRu } from './registers/ru';
 import { journalRulesRu } from './journal-rules/ru';
 import { fieldsRu } from './fields/ru';
 import { staffRu, staffErrorsRu } from './staff/ru';
+import { operationsRu, operationsErrorsRu } from './operations/ru';
 import { summaryRu, summaryErrorsRu } from './summary/ru';
 /** Russian: the same keys as ky.ts (a test checks), plural forms as Russian needs them. */
 export const ru = {
@@ -10,6 +11,7 @@ export const ru = {
   ...journalRulesRu,
   ...fieldsRu,
   ...staffRu,
+  ...operationsRu,
   ...summaryRu,
   app: { name: 'Мөөр', tagline: 'Четвертной архив электронного журнала' },
   common: {
@@ -388,6 +390,7 @@ export const ru = {
   errors: {
     ...registerErrorsRu,
     ...staffErrorsRu,
+    ...operationsErrorsRu,
     ...summaryErrorsRu,
     EXPORT_RELATIVE_PATH: 'Укажите полный путь к файлу, а не только его имя.',
     EXPORT_NO_FOLDER: 'Такой папки нет: проверьте полный путь.',
