@@ -26,9 +26,13 @@ while IFS= read -r line; do
   fi
 done <<< "$commands"
 
-# Times and durations vary from run to run, and the checkout's folder from machine to machine;
+# Times and durations vary from run to run, so does a backup's random id, and the checkout's folder
+# from machine to machine;
 # nothing else may. npm's own header lines are not the demo's.
-mask() { sed -E -e 's/[0-9]+(\.[0-9]+)? ?(ms|s)\b/<time>/g' -e "s#$PWD#<repo>#g" -e '/^> /d' -e '/^$/d'; }
+mask() {
+  sed -E -e 's/[0-9]+(\.[0-9]+)? ?(ms|s)\b/<time>/g' -e 's/(moor-backup-[0-9]{8}-[0-9]{6}-)[0-9a-f]{8}/\1<id>/g' \
+    -e "s#$PWD#<repo>#g" -e '/^> /d' -e '/^$/d'
+}
 if ! diff -u <(mask < .ci/demo-account.txt) <(mask < "$account"); then
   echo "The demo's account differs from .ci/demo-account.txt (above)." >&2
   exit 1
