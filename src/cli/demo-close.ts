@@ -28,6 +28,7 @@ import { renderRegisterPdf } from '../core/documents';
 import { registerLayout } from '../core/registers/register-layouts';
 import type { CliIo } from './command';
 import { syncTeacherCorrection } from './demo-correction';
+import { schoolLanguage, schoolNameIn } from '../core/settings/school';
 
 /** The close runs in the autumn vacation after quarter 1: day 1 is Monday 3 November 2025, 10:00 in Bishkek. */
 const dayClock = (day: number, hour = 4): Clock =>
@@ -71,8 +72,7 @@ export async function runDemoClose(mirror: Mirror, options: DemoCloseOptions, io
       .where('number', '=', 1),
   );
   if (!period) throw new Error('The demo school has no quarter 1.');
-  const school = mirror.first(mirror.db.selectFrom('school').selectAll().limit(1));
-  const language = school?.document_language ?? 'ky';
+  const language = schoolLanguage(mirror);
   const out = (sub: string) => path.join(options.outDir, sub);
   const rel = (p: string) => path.relative(process.cwd(), p) || '.';
 
@@ -96,7 +96,7 @@ export async function runDemoClose(mirror: Mirror, options: DemoCloseOptions, io
   const lists = await writeTeacherChecklists(mirror, report, out('checklists'), {
     language,
     createdAt: dayClock(1)().toISOString(),
-    schoolName: (language === 'ru' ? school?.name_ru : school?.name_ky) ?? '',
+    schoolName: schoolNameIn(mirror, language),
     periodLabel: started.periodLabel,
   });
   const clean = confirmCleanTeacherChecks(mirror, closeId, deputy, dayClock(1, 9));

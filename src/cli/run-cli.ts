@@ -1,6 +1,7 @@
 import { appVersion } from '../core/app-version';
 import { isMoorError } from '../core/errors';
 import { log } from '../core/log/log';
+import type { ErrorCode } from '../shared/error-codes';
 import type { CliCommand, CliIo } from './command';
 import { commands } from './commands';
 import { EXIT, exitCodesHelp } from './exit-codes';
@@ -21,6 +22,18 @@ function printHelp(write: (line: string) => void): void {
   write('');
   for (const line of exitCodesHelp()) write(line);
 }
+
+/**
+ * The codes that mean the caller gave something wrong (exit code 2, with the command's usage): the
+ * command line itself, a value the core refused as input, a report's period or dates, an output
+ * file's extension.
+ */
+const USAGE_CODES: ReadonlySet<ErrorCode> = new Set([
+  'USAGE',
+  'BAD_INPUT',
+  'REPORT_BAD_PARAMS',
+  'EXPORT_WRONG_EXTENSION',
+]);
 
 function findCommand(name: string): CliCommand | undefined {
   return commands.find((c) => c.name === name);
@@ -64,7 +77,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (isMoorError(error)) {
       log.warn(`cli ${command.name} failed`, { code: error.code, message: error.message });
       io.err(`Error: ${error.message}`);
-      if (error.code === 'USAGE') {
+      if (USAGE_CODES.has(error.code)) {
         io.err('');
         io.err(command.usage);
         return EXIT.usage;

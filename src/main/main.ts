@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog } from 'electron';
 import type { AppHost } from '../core/app/host';
 import { createAppService } from '../core/app/service';
-import { getSetting } from '../core/app/settings';
+import { getSetting } from '../core/settings/app-settings';
 import { openMirror } from '../core/db/mirror';
 import { isMoorError } from '../core/errors';
 import { beginRun, endRun } from '../core/log/last-run';

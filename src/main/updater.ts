@@ -59,7 +59,7 @@ export function createUpdater(options: UpdaterOptions): UpdatePort {
   }
 
   function failed(error: unknown): UpdateStatusView {
-    const shown = isMoorError(error)
+    const shown: UpdateStatusView['error'] = isMoorError(error)
       ? { code: error.code, message: error.message }
       : { code: 'UPDATE_FAILED', message: error instanceof Error ? error.message : String(error) };
     log.error('update check failed', error);

@@ -1,4 +1,5 @@
 /** What the settings show of the updater and of the app's own health (crashes, diagnostics). */
+import type { ErrorCode } from './error-codes';
 
 /**
  * The last update check's outcome: never checked; checking; nothing newer; a newer version being
@@ -15,7 +16,7 @@ export interface UpdateStatusView {
   readonly lastCheckAt: string | null;
   readonly result: UpdateResult;
   readonly versionOffered: string | null;
-  readonly error: { readonly code: string; readonly message: string } | null;
+  readonly error: { readonly code: ErrorCode; readonly message: string } | null;
 }
 
 export interface LastCrashView {

@@ -1,6 +1,8 @@
 /** Output shapes of the contract: plain data, serialisable over IPC and HTTP. */
 
+import type { CheckRuleId } from './check-rules';
 import type { CheckRules, MarkDeadlines } from './journal-rules';
+import type { ErrorCode } from './error-codes';
 
 export type RoleName = 'deputy' | 'secretary' | 'director' | 'admin';
 export type LanguageCode = 'ky' | 'ru' | 'en';
@@ -140,7 +142,7 @@ export interface JobView {
   readonly progress: number;
   readonly message: string | null;
   readonly error: {
-    readonly code: string;
+    readonly code: ErrorCode;
     readonly message: string;
     /** Where it went wrong (file, sheet, cell, row, field), when the core said so. */
     readonly details?: Readonly<Record<string, unknown>>;
@@ -262,10 +264,10 @@ export interface CheckListView {
     readonly subjectId: number;
     readonly subjectName: string;
     /** Findings by rule id. */
-    readonly byRule: Readonly<Record<string, number>>;
+    readonly byRule: Readonly<Partial<Record<CheckRuleId, number>>>;
     readonly total: number;
   }[];
-  readonly totals: Readonly<Record<string, number>>;
+  readonly totals: Readonly<Record<CheckRuleId, number>>;
 }
 
 /** A deputies' report as the core builds it (tables, chart hints, notes): plain JSON. */

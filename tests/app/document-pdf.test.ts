@@ -63,10 +63,10 @@ describe('documents.pdf: a printed copy for its preview', () => {
 
   it('refuses an id no document has, and never reads a path given in its place', async () => {
     await expect(as('deputy', 'documents.pdf', { documentId: 'no-such-document' })).rejects.toMatchObject({
-      code: 'DOCUMENT_UNKNOWN',
+      code: 'DOCUMENT_NOT_FOUND',
     });
     await expect(as('deputy', 'documents.pdf', { documentId: copy.pdfPath })).rejects.toMatchObject({
-      code: 'DOCUMENT_UNKNOWN',
+      code: 'DOCUMENT_NOT_FOUND',
     });
   });
 

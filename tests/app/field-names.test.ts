@@ -8,7 +8,7 @@ import { errorText } from '../../src/renderer/components/error-text';
 import { fieldKey, fieldName, fieldNameKey } from '../../src/renderer/i18n/field-names';
 import { resources } from '../../src/renderer/i18n/messages';
 import { commandNames, contract, type CommandName } from '../../src/shared/contract';
-import { tempDir } from '../temp-dir';
+import { tempDir } from '../support/temp-dir';
 import { SETUP } from './fixture';
 
 /**
@@ -212,7 +212,7 @@ describe('the BAD_INPUT message', () => {
       'Неверно заполнено: одно из полей.',
     );
     // The registers' own refusals name their fields through the same words.
-    expect(errorText(i18n.ky, 'INVALID_INPUT', { field: 'retentionUntil' }).text).toBe(
+    expect(errorText(i18n.ky, 'BAD_INPUT', { field: 'retentionUntil' }).text).toBe(
       'Маалымат туура эмес толтурулган: Сактоо мөөнөтү.',
     );
   });

@@ -1,7 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultCheckRules } from '../../src/core/checks/check-rules';
-import { defaultMarkDeadlines } from '../../src/core/rules/mark-deadline-settings';
+import { defaultCheckRules } from '../../src/core/settings/journal-rule-defaults';
+import { defaultMarkDeadlines } from '../../src/core/settings/journal-rule-defaults';
 import { resources } from '../../src/renderer/i18n/messages';
 import {
   allowanceOf,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppUser } from '../../src/core/auth/users';
-import { defaultCheckRules } from '../../src/core/checks/check-rules';
-import { defaultMarkDeadlines } from '../../src/core/rules/mark-deadline-settings';
+import { defaultCheckRules } from '../../src/core/settings/journal-rule-defaults';
+import { defaultMarkDeadlines } from '../../src/core/settings/journal-rule-defaults';
 import type { CommandName, InputOf, OutputOf } from '../../src/shared/contract';
 import { SETUP, setUpApp, type AppFixture } from './fixture';
 

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { load } from 'js-yaml';
+import { tempDir } from '../support/temp-dir';
 
 /**
  * Packaging smoke test without Electron's binary: electron-builder validates electron-builder.yml,
@@ -10,7 +10,7 @@ import { load } from 'js-yaml';
  * file stands in for Electron; the native rebuild is off (it needs Electron's headers).
  */
 const root = path.resolve(import.meta.dirname, '../..');
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-package-'));
+const work = tempDir('moor-package-');
 const electronDist = path.join(work, 'electron-dist');
 fs.mkdirSync(electronDist);
 // The placeholder carries Electron's fuse wire (sentinel, version 1, 8 fuses, Electron's defaults), so the
@@ -168,4 +168,3 @@ process.stdout.write(
   `package smoke OK: app.asar ${sizeMb} MB, app-update.yml generic with publisherName, fuses set, native module unpacked; ` +
     `Windows config (NSIS x64+ia32, per user, Windows 10 check); packaged CLI ran info (${students} students) and backup (${output})\n`,
 );
-fs.rmSync(work, { recursive: true, force: true });

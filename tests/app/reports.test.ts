@@ -76,7 +76,7 @@ describe('reports through the contract', () => {
 
   it('answers a wrong request at once, before any job starts', async () => {
     expect(await refused('deputy', 'reports.run', { name: 'no-such', params: { period: '1' } })).toBe(
-      'REPORT_UNKNOWN',
+      'REPORT_NOT_FOUND',
     );
     expect(
       await refused('deputy', 'reports.run', {
@@ -89,7 +89,7 @@ describe('reports through the contract', () => {
         name: 'attendance',
         params: { from: '2025-10-01', to: '2025-09-01' },
       }),
-    ).toBe('USAGE');
+    ).toBe('REPORT_BAD_PARAMS');
     expect(await refused('deputy', 'reports.run', { name: 'attendance', params: { period: '9' } })).toBe(
       'BAD_INPUT',
     );

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roles } from '../../src/core/auth/actor';
 import { may } from '../../src/core/auth/permissions';
-import { defaultCheckRules } from '../../src/core/checks/check-rules';
-import { defaultMarkDeadlines } from '../../src/core/rules/mark-deadline-settings';
+import { defaultCheckRules } from '../../src/core/settings/journal-rule-defaults';
+import { defaultMarkDeadlines } from '../../src/core/settings/journal-rule-defaults';
 import { handlers } from '../../src/core/app/handlers';
 import { commandNames, type CommandName, type InputOf } from '../../src/shared/contract';
 import { setUpApp, SETUP, type AppFixture } from './fixture';

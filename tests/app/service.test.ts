@@ -25,7 +25,7 @@ describe('the app service behind the contract', () => {
     const bad = await app.service.invoke('c1', 'auth.signIn', { login: '', password: 'x' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', details: { field: 'login' } } });
     const unknown = await app.service.invoke('c1', 'drop.everything', {});
-    expect(unknown).toMatchObject({ ok: false, error: { code: 'UNKNOWN_COMMAND' } });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'COMMAND_NOT_FOUND' } });
   });
 
   it('refuses a second setup and keeps passwords and the passphrase only as scrypt verifiers', async () => {

@@ -114,7 +114,7 @@ describe('the year-end summary sheets through the window', () => {
       documentIds: ['Y2025-9Ж-ky-00000000'],
       signedOn: '2026-05-30',
     });
-    expect(unknown).toMatchObject({ code: 'DOCUMENT_UNKNOWN', details: { field: 'documentIds' } });
+    expect(unknown).toMatchObject({ code: 'DOCUMENT_NOT_FOUND', details: { field: 'documentIds' } });
     const folder = await refusalAs(app.service, app.users.deputy, app.clock(), 'summary.print', {
       ...print,
       folder: path.join(out, 'no-such-folder'),

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { putSetting } from '../../src/core/app/settings';
+import { putSetting } from '../../src/core/settings/app-settings';
 import { checkRulesWith } from '../../src/core/checks/check-rules';
 import type { CheckScope } from '../../src/core/checks/check-scope';
 import type { CheckRuleId, Finding } from '../../src/core/checks/finding';
 import { runChecks, type CheckReport } from '../../src/core/checks/run-checks';
-import { defaultMarkDeadlines } from '../../src/core/rules/mark-deadline-settings';
+import { defaultMarkDeadlines } from '../../src/core/settings/journal-rule-defaults';
 import { type MarkDeadlines } from '../../src/shared/journal-rules';
 import { createTinySchool, fillCleanQuarter, type TinySchool } from './tiny-school';
 

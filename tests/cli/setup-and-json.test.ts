@@ -5,7 +5,7 @@ import { runCli } from '../../src/cli/run-cli';
 import { appVersion } from '../../src/core/app-version';
 import { createAppService } from '../../src/core/app/service';
 import { openMirror } from '../../src/core/db/mirror';
-import { tempDir } from '../temp-dir';
+import { tempDir } from '../support/temp-dir';
 import { captureIo } from './capture-io';
 
 async function moor(...args: string[]) {

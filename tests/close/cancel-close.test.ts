@@ -2,15 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/core/audit/verify-chain';
 import { cancelClose, closeStatus, overrideDay, startClose } from '../../src/core/close';
 import type { TinySchool } from '../checks/tiny-school';
+import { deputy, secretary } from '../support/actors';
 import {
   certifyAllTitles,
   clock,
   confirmAllTeachers,
-  deputy,
   expectRefused,
   handOverToSecretary,
   recordDay2,
-  secretary,
   startedQuarterClose,
 } from './close-helpers';
 
@@ -144,7 +143,7 @@ describe('cancelling a close started by mistake', () => {
     expectRefused(school.mirror, 'FORBIDDEN', () => {
       cancelClose(school.mirror, { closeId, reason }, secretary, clock);
     });
-    expectRefused(school.mirror, 'CLOSE_UNKNOWN', () => {
+    expectRefused(school.mirror, 'CLOSE_NOT_FOUND', () => {
       cancelClose(school.mirror, { closeId: 999, reason }, deputy, clock);
     });
   });

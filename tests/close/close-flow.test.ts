@@ -15,17 +15,15 @@ import {
   startClose,
 } from '../../src/core/close';
 import type { TinySchool } from '../checks/tiny-school';
+import { deputy, director, secretary } from '../support/actors';
 import {
   certifyAllTitles,
   clock,
   confirmAllTeachers,
-  deputy,
-  director,
   expectRefused,
   handOverToSecretary,
   recordDay2,
   recordPrint,
-  secretary,
   staffId,
   startedQuarterClose,
 } from './close-helpers';
@@ -235,10 +233,10 @@ describe('order, twice, unknown, and roles', () => {
   });
 
   it('refuses unknown classes and teachers, and people acting outside their part', () => {
-    expectRefused(school.mirror, 'CLOSE_UNKNOWN_TEACHER', () =>
+    expectRefused(school.mirror, 'TEACHER_NOT_FOUND', () =>
       confirmTeacherCheck(school.mirror, { closeId, teacherId: 999 }, deputy, clock),
     );
-    expectRefused(school.mirror, 'CLOSE_UNKNOWN_CLASS', () =>
+    expectRefused(school.mirror, 'CLOSE_CLASS_NOT_FOUND', () =>
       confirmTeacherCheck(
         school.mirror,
         { closeId, teacherId: school.teacher.t1, classId: 999 },
@@ -249,8 +247,8 @@ describe('order, twice, unknown, and roles', () => {
     expectRefused(school.mirror, 'CLOSE_NOT_THEIR_SUBJECT', () =>
       confirmTeacherCheck(school.mirror, { closeId, teacherId: school.teacher.outsider }, deputy, clock),
     );
-    expectRefused(school.mirror, 'CLOSE_UNKNOWN', () => recordChecks(school.mirror, 999, deputy, clock));
-    expectRefused(school.mirror, 'CLOSE_UNKNOWN_CLASS', () =>
+    expectRefused(school.mirror, 'CLOSE_NOT_FOUND', () => recordChecks(school.mirror, 999, deputy, clock));
+    expectRefused(school.mirror, 'CLOSE_CLASS_NOT_FOUND', () =>
       startClose(school.mirror, { periodId: school.halfYearId, classIds: [999] }, deputy, clock),
     );
     throughDay2();

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CheckReport } from '../../src/core/checks/run-checks';
-import { putSetting } from '../../src/core/app/settings';
-import { defaultCheckRules } from '../../src/core/checks/check-rules';
+import { putSetting } from '../../src/core/settings/app-settings';
+import { defaultCheckRules } from '../../src/core/settings/journal-rule-defaults';
 import { closeStatus, confirmTeacherCheck, recordChecks, startClose } from '../../src/core/close';
 import type { TinySchool } from '../checks/tiny-school';
-import { cleanTinySchool, clock, deputy, expectRefused } from './close-helpers';
+import { deputy } from '../support/actors';
+import { cleanTinySchool, clock, expectRefused } from './close-helpers';
 
 let school: TinySchool;
 

@@ -6,7 +6,7 @@ import { beginRun, endRun, noteCrash } from '../../src/core/log/last-run';
 import { closeLog, LOG_FILE, log, openLog } from '../../src/core/log/log';
 import { startWorker } from '../../src/core/workers/start-worker';
 import { MoorError } from '../../src/core/errors';
-import { tempDir } from '../temp-dir';
+import { tempDir } from '../support/temp-dir';
 
 afterEach(() => {
   closeLog();
@@ -64,7 +64,7 @@ describe('redaction of every line', () => {
     });
     log.error(
       'sync refused',
-      new MoorError('BAD_ROW', 'passphrase="pass phrase 2" Bearer abc.def row: ИНН 22222222222222'),
+      new MoorError('BAD_INPUT', 'passphrase="pass phrase 2" Bearer abc.def row: ИНН 22222222222222'),
     );
     const text = fs.readFileSync(path.join(dir, LOG_FILE), 'utf8');
     for (const secret of ['hunter2', 'tok-123', 'pw-1', '11111111111111', '22222222222222', 'abc.def']) {
@@ -72,7 +72,7 @@ describe('redaction of every line', () => {
     }
     expect(text).not.toContain('phrase 2');
     expect(text).toContain('Асанова Айгүл');
-    expect(text).toContain('[BAD_ROW]');
+    expect(text).toContain('[BAD_INPUT]');
   });
 
   it('writes nothing before the log is opened', () => {

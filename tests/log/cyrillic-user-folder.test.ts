@@ -10,7 +10,7 @@ import { beginRun, endRun } from '../../src/core/log/last-run';
 import { closeLog, LOG_FILE, openLog } from '../../src/core/log/log';
 import { SETUP } from '../app/fixture';
 import { captureIo } from '../cli/capture-io';
-import { tempDir } from '../temp-dir';
+import { tempDir } from '../support/temp-dir';
 
 afterEach(() => {
   closeLog();

@@ -8,7 +8,7 @@ import { createDemoSchool } from '../../src/core/demo/create-demo-school';
 import { closeLog, LOG_FILE, openLog } from '../../src/core/log/log';
 import { SETUP } from '../app/fixture';
 import { captureIo } from '../cli/capture-io';
-import { tempDir } from '../temp-dir';
+import { tempDir } from '../support/temp-dir';
 
 afterEach(() => {
   closeLog();

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readOfflineUpdate } from '../../src/core/updates/offline-update';
 import { parseUpdateSource } from '../../src/core/updates/update-source';
 import { compareVersions } from '../../src/core/updates/version-order';
-import { tempDir } from '../temp-dir';
+import { tempDir } from '../support/temp-dir';
 
 describe('the update address', () => {
   it.each([

@@ -26,6 +26,7 @@ import { integerFlag, requireFlag } from '../args';
 import type { CliIo } from '../command';
 import { readPassphraseFile } from '../passphrase-file';
 import { findStaff, findSubject } from './close-lookup';
+import { schoolLanguage, schoolNameIn } from '../../core/settings/school';
 
 export interface CloseFlags {
   as?: string;
@@ -73,14 +74,11 @@ async function check(ctx: ActionContext): Promise<void> {
   );
   for (const rule of checkRuleIds) ctx.io.out(`  ${rule.padEnd(24)} ${report.totals[rule]}`);
   if (ctx.flags.out !== undefined) {
-    const school = ctx.mirror.first(
-      ctx.mirror.db.selectFrom('school').select(['name_ky', 'name_ru', 'document_language']),
-    );
-    const language = school?.document_language ?? 'ky';
+    const language = schoolLanguage(ctx.mirror);
     const lists = await writeTeacherChecklists(ctx.mirror, report, ctx.flags.out, {
       language,
       createdAt: ctx.clock().toISOString(),
-      schoolName: (language === 'ru' ? school?.name_ru : school?.name_ky) ?? '',
+      schoolName: schoolNameIn(ctx.mirror, language),
       periodLabel: folderLabel(ctx.mirror, report.scope.period.id),
     });
     ctx.io.out(`Check lists: ${lists.length} PDFs (one per teacher) in ${ctx.flags.out}`);

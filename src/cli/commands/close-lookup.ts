@@ -2,6 +2,7 @@ import type { Actor, Role } from '../../core/auth/actor';
 import type { Mirror } from '../../core/db/mirror';
 import type { PeriodKind, StaffPosition } from '../../core/db/schema';
 import { MoorError } from '../../core/errors';
+import { listCloses } from '../../core/close';
 
 /** Latin letters that look like Cyrillic class letters, so "5A" typed on a Latin keyboard finds 5А. */
 const lookalikes: Record<string, string> = {
@@ -42,7 +43,7 @@ export function findPeriod(mirror: Mirror, name: string, yearLabel: string | und
   const year = yearLabel === undefined ? years[0] : years.find((y) => y.label === yearLabel);
   if (!year) {
     throw new MoorError(
-      'CLOSE_UNKNOWN_PERIOD',
+      'PERIOD_NOT_FOUND',
       yearLabel === undefined
         ? 'The mirror has no school year yet; sync it first.'
         : `There is no school year ${yearLabel} (the mirror has ${years.map((y) => y.label).join(', ') || 'none'}).`,
@@ -57,7 +58,7 @@ export function findPeriod(mirror: Mirror, name: string, yearLabel: string | und
       .where('number', '=', wanted.number),
   );
   if (!period)
-    throw new MoorError('CLOSE_UNKNOWN_PERIOD', `The school year ${year.label} has no period "${name}".`);
+    throw new MoorError('PERIOD_NOT_FOUND', `The school year ${year.label} has no period "${name}".`);
   return period.id;
 }
 
@@ -81,7 +82,7 @@ export function findClass(mirror: Mirror, label: string, academicYearId: number)
   if (!found) {
     const known = classes.map((c) => `${c.grade}${c.letter}`).slice(0, 12);
     throw new MoorError(
-      'CLOSE_UNKNOWN_CLASS',
+      'CLOSE_CLASS_NOT_FOUND',
       `There is no class "${label}" in this school year (classes: ${known.join(', ')}${classes.length > 12 ? ', …' : ''}).`,
       { label },
     );
@@ -95,7 +96,7 @@ export function findStaff(mirror: Mirror, text: string, what = 'teacher'): numbe
   if (/^#\d+$/.test(trimmed)) {
     const id = Number(trimmed.slice(1));
     if (mirror.first(mirror.db.selectFrom('staff').select('id').where('id', '=', id))) return id;
-    throw new MoorError('CLOSE_UNKNOWN_TEACHER', `There is no staff member ${trimmed}.`);
+    throw new MoorError('TEACHER_NOT_FOUND', `There is no staff member ${trimmed}.`);
   }
   const staff = mirror.all(mirror.db.selectFrom('staff').select(['id', 'last_name', 'first_name']));
   const wanted = trimmed.toLocaleLowerCase('ky').replace(/\s+/g, ' ');
@@ -105,7 +106,7 @@ export function findStaff(mirror: Mirror, text: string, what = 'teacher'): numbe
   if (matches.length === 1 && matches[0]) return matches[0].id;
   if (matches.length === 0) {
     throw new MoorError(
-      'CLOSE_UNKNOWN_TEACHER',
+      'TEACHER_NOT_FOUND',
       `There is no ${what} "${text}" in the mirror (write "Surname Name" or #id).`,
       {
         text,
@@ -126,7 +127,7 @@ export function findSubject(mirror: Mirror, text: string): number {
     [s.code, s.name_ky, s.name_ru, s.short_ky, s.short_ru].some((n) => n.toLocaleLowerCase('ky') === wanted),
   );
   if (!found)
-    throw new MoorError('CLOSE_UNKNOWN_SUBJECT', `There is no subject "${text}" (use its code or name).`);
+    throw new MoorError('SUBJECT_NOT_FOUND', `There is no subject "${text}" (use its code or name).`);
   return found.id;
 }
 
@@ -138,9 +139,8 @@ export function findClose(mirror: Mirror, given: string | undefined, forReading 
       throw new MoorError('USAGE', `--close must be a close number (got "${given}").`);
     return id;
   }
-  const open = mirror.all(
-    mirror.db.selectFrom('close_run').select('id').where('status', '=', 'open').orderBy('id'),
-  );
+  const closes = listCloses(mirror);
+  const open = closes.filter((c) => c.status === 'open');
   if (open.length === 1 && open[0]) return open[0].id;
   if (open.length > 1) {
     throw new MoorError(
@@ -148,10 +148,10 @@ export function findClose(mirror: Mirror, given: string | undefined, forReading 
       `Several closes are open (${open.map((o) => o.id).join(', ')}); say which with --close N.`,
     );
   }
-  const latest = mirror.first(mirror.db.selectFrom('close_run').select('id').orderBy('id', 'desc').limit(1));
+  const latest = closes.at(-1);
   if (forReading && latest) return latest.id;
   throw new MoorError(
-    'CLOSE_UNKNOWN',
+    'CLOSE_NOT_FOUND',
     'There is no open close; start one with: npm run moor -- close start --period q1',
   );
 }

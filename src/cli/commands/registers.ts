@@ -3,7 +3,7 @@ import { systemClock } from '../../core/clock';
 import { openMirror } from '../../core/db/mirror';
 import { renderRegister } from '../../core/documents';
 import { MoorError } from '../../core/errors';
-import { schoolLanguage } from '../../core/registers/journal-labels';
+import { schoolLanguage } from '../../core/settings/school';
 import { registerKinds, registerLayout } from '../../core/registers/register-layouts';
 import { integerFlag, oneOf, parseFlags, requireFlag } from '../args';
 import type { CliCommand } from '../command';

@@ -3,10 +3,10 @@ import { systemClock } from '../../core/clock';
 import { openMirror, type Mirror } from '../../core/db/mirror';
 import { MoorError } from '../../core/errors';
 import { reportDefinitions, runReport } from '../../core/reports/definitions';
-import { schoolLanguage } from '../../core/reports/directory';
+import { schoolLanguage, schoolNameIn } from '../../core/settings/school';
 import { exportReport, formatOf } from '../../core/reports/export-document';
 import { periodRefs, type ReportParams } from '../../shared/report-params';
-import type { AnyReport, DocumentLanguage } from '../../core/reports/report-types';
+import type { AnyReport } from '../../core/reports/report-types';
 import { integerFlag, oneOf, parseFlags, requireFlag } from '../args';
 import type { CliCommand, CliIo } from '../command';
 
@@ -60,12 +60,6 @@ function subjectId(mirror: Mirror, code: string): number {
   if (!found)
     throw new MoorError('USAGE', `--subject: there is no subject with code "${code}" in the mirror.`);
   return found.id;
-}
-
-function schoolName(mirror: Mirror, language: DocumentLanguage): string {
-  const school = mirror.first(mirror.db.selectFrom('school').select(['name_ky', 'name_ru']).limit(1));
-  if (!school) return '';
-  return language === 'ky' ? school.name_ky : school.name_ru;
 }
 
 function printTotals(io: CliIo, report: AnyReport): void {
@@ -145,7 +139,7 @@ export const reportCommand: CliCommand = {
         report,
         values.out,
         documentLanguage,
-        schoolName(mirror, documentLanguage),
+        schoolNameIn(mirror, documentLanguage),
       );
       io.out(
         `Wrote ${written.path} (${written.format}${written.pages === null ? '' : `, ${written.pages} pages`})`,

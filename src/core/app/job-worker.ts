@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Actor } from '../auth/actor';
+import type { ErrorCode } from '../../shared/error-codes';
 import { openMirror } from '../db/mirror';
 import { isMoorError } from '../errors';
 import { JobCancelled, jobKinds, type JobKind } from './job-kinds';
@@ -9,7 +10,7 @@ export type JobMessage =
   | { type: 'progress'; fraction: number; message: string | null }
   | { type: 'done'; result: unknown }
   | { type: 'cancelled' }
-  | { type: 'failed'; code: string; message: string; details?: Record<string, unknown> };
+  | { type: 'failed'; code: ErrorCode; message: string; details?: Record<string, unknown> };
 
 interface WorkerInput {
   dbPath: string;

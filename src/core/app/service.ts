@@ -13,13 +13,13 @@ import {
   type InputOf,
   type OutputOf,
 } from '../../shared/contract';
-import type { Result } from '../../shared/result';
+import type { ContractError, Result } from '../../shared/result';
 import type { AppContext, Handler } from './handler';
 import { handlers } from './handlers';
 import { plainHost, type AppHost } from './host';
 import { JobRunner } from './jobs';
 import { reopenableMirror } from './reopenable-mirror';
-import { getSetting } from './settings';
+import { getSetting } from '../settings/app-settings';
 
 export interface AppService {
   /**
@@ -68,7 +68,7 @@ export function createAppService(options: AppServiceOptions): AppService {
     async invoke(clientId, name, rawInput) {
       try {
         if (!isCommandName(name)) {
-          throw new MoorError('UNKNOWN_COMMAND', `There is no command "${String(name)}".`);
+          throw new MoorError('COMMAND_NOT_FOUND', `There is no command "${String(name)}".`);
         }
         return { ok: true, value: await dispatch(name, rawInput) };
       } catch (error) {
@@ -114,7 +114,7 @@ export function createAppService(options: AppServiceOptions): AppService {
   return service;
 }
 
-function toContractError(error: unknown) {
+function toContractError(error: unknown): ContractError {
   if (isMoorError(error)) {
     return { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) };
   }

@@ -5,9 +5,9 @@ import { insertUser, type AppUser } from '../auth/users';
 import type { Mirror } from '../db/mirror';
 import { MoorError } from '../errors';
 import type { ParsedInputOf } from '../../shared/contract';
-import { schoolColumns } from './school-details';
+import { saveSchoolAtSetup } from '../settings/school';
 import { checkSchoolYearDates, insertSchoolYear } from './school-year-dates';
-import { getSetting, putSetting } from './settings';
+import { getSetting, putSetting } from '../settings/app-settings';
 
 export type SetupInput = ParsedInputOf<'setup.complete'>;
 
@@ -30,7 +30,7 @@ export async function completeSetup(mirror: Mirror, input: SetupInput, at: Date)
     hashSecret(input.backupPassphrase),
   ]);
   return mirror.transaction(() => {
-    saveSchool(mirror, input);
+    saveSchoolAtSetup(mirror, input.school, input.documentLanguage);
     saveYear(mirror, input);
     putSetting(mirror, 'defaultLanguage', input.defaultLanguage, at);
     putSetting(mirror, 'kundoluk', input.kundoluk, at);
@@ -50,13 +50,6 @@ export async function completeSetup(mirror: Mirror, input: SetupInput, at: Date)
     );
     return admin;
   });
-}
-
-function saveSchool(mirror: Mirror, input: SetupInput): void {
-  const values = { ...schoolColumns(input.school), document_language: input.documentLanguage };
-  const existing = mirror.first(mirror.db.selectFrom('school').select('id').orderBy('id').limit(1));
-  if (existing) mirror.run(mirror.db.updateTable('school').set(values).where('id', '=', existing.id));
-  else mirror.run(mirror.db.insertInto('school').values({ ...values, okpo_code: null, kundoluk_code: null }));
 }
 
 /** The year a synced or imported mirror already holds under the label is kept as it is. */

@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { isMoorError } from '../errors';
+import type { ErrorCode } from '../../shared/error-codes';
 import { checkDatabaseFile, type IntegrityCheck } from './sqlite-file';
 
 /** Runs SQLite's integrity check on a database file off the main thread (see check-in-worker.ts). */
@@ -10,7 +11,7 @@ export interface IntegrityRequest {
 }
 
 export type IntegrityReply =
-  { ok: true; migrations: string[] } | { ok: false; code: string; message: string };
+  { ok: true; migrations: string[] } | { ok: false; code: ErrorCode; message: string };
 
 function check({ path, where, check }: IntegrityRequest): IntegrityReply {
   try {

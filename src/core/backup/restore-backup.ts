@@ -108,7 +108,9 @@ export async function restoreBackup(options: RestoreBackupOptions): Promise<Rest
   const { actor, clock, dbPath } = options;
   assertAllowed(actor, 'backup.restore');
   if (options.reason.trim() === '') {
-    throw new MoorError('USAGE', 'Say why the backup is restored: the register of use records it.');
+    throw new MoorError('BAD_INPUT', 'Say why the backup is restored: the register of use records it.', {
+      field: 'reason',
+    });
   }
   const targetFs = options.fs ?? nodeTargetFs;
   removeLeftovers(dbPath);

@@ -1,4 +1,4 @@
-import { getSetting } from '../app/settings';
+import { getSetting } from '../settings/app-settings';
 import { verifySecret } from '../auth/password';
 import type { Mirror } from '../db/mirror';
 import { MoorError } from '../errors';

@@ -1,11 +1,6 @@
 import { checkRulesSchema, type CheckRules } from '../../shared/journal-rules';
 import { MoorError } from '../errors';
-
-/** The day-1 checks' settings until the school changes them. */
-export const defaultCheckRules: CheckRules = {
-  finalMaxDistance: 1,
-  halfYearGrades: [10, 11],
-};
+import { defaultCheckRules } from '../settings/journal-rule-defaults';
 
 /** The rules with some settings changed; bad settings are refused, naming the field. */
 export function checkRulesWith(changes: Partial<CheckRules>): CheckRules {

@@ -1,8 +1,8 @@
 import type { Mirror } from '../db/mirror';
 import { Attribution, itemKey, type TeacherClassSubject } from './attribution';
 import { CheckContext, type CheckRule } from './check-context';
-import { defaultCheckRules } from './check-rules';
-import { type CheckRules } from '../../shared/journal-rules';
+import { defaultCheckRules } from '../settings/journal-rule-defaults';
+import type { CheckRules } from '../../shared/journal-rules';
 import type { CheckScope } from './check-scope';
 import { correctedMarks } from './corrected-marks';
 import { fewMarks } from './few-marks';

@@ -8,9 +8,14 @@ export type CloseRun = Selectable<CloseRunTable>;
 export type CloseItem = Selectable<CloseItemTable>;
 export type Period = Selectable<ReportingPeriodTable>;
 
+/** Every close the mirror has seen (open, completed or cancelled), the first started first. */
+export function listCloses(mirror: Mirror): CloseRun[] {
+  return mirror.all(mirror.db.selectFrom('close_run').selectAll().orderBy('id'));
+}
+
 export function getClose(mirror: Mirror, closeId: number): CloseRun {
   const run = mirror.first(mirror.db.selectFrom('close_run').selectAll().where('id', '=', closeId));
-  if (!run) throw new MoorError('CLOSE_UNKNOWN', `There is no close number ${closeId}.`, { closeId });
+  if (!run) throw new MoorError('CLOSE_NOT_FOUND', `There is no close number ${closeId}.`, { closeId });
   return run;
 }
 
@@ -31,7 +36,7 @@ export function getPeriod(mirror: Mirror, periodId: number): Period {
   const period = mirror.first(
     mirror.db.selectFrom('reporting_period').selectAll().where('id', '=', periodId),
   );
-  if (!period) throw new MoorError('CLOSE_UNKNOWN_PERIOD', `There is no reporting period ${periodId}.`);
+  if (!period) throw new MoorError('PERIOD_NOT_FOUND', `There is no reporting period ${periodId}.`);
   return period;
 }
 

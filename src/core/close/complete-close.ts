@@ -5,13 +5,14 @@ import { assertAllowed } from '../auth/permissions';
 import type { Clock } from '../clock';
 import type { Mirror } from '../db/mirror';
 import { periodCode } from '../documents/class-copy/document-id';
-import { documentLabels } from '../documents/labels';
+import { documentLabels } from '../documents/words';
 import { freezePeriod } from '../mirror/frozen';
 import { addArchiveEntry } from '../registers/archive-register';
 import { closeItems, getPeriod, type CloseItem } from './close-store';
 import { dayFiveStep, documentPages, type HandoverReference } from './day5-handover';
 import { loadNameBook } from './names';
 import { markItemDone } from './item-actions';
+import { schoolLanguage } from '../settings/school';
 
 export interface CompletedClose {
   folderLabel: string;
@@ -41,8 +42,7 @@ function archiveCopies(
   const handover = closeItems(mirror, closeId, { kind: 'handover' })[0];
   const handedOver = JSON.parse(handover?.reference ?? '{}') as Partial<HandoverReference>;
   const receivedBy = loadNameBook(mirror).staff(handover?.signer_id ?? null);
-  const school = mirror.first(mirror.db.selectFrom('school').select('document_language').limit(1));
-  const title = documentLabels(school?.document_language ?? 'ky').titleCopy;
+  const title = documentLabels(schoolLanguage(mirror)).titleCopy;
   return prints.flatMap((print) => {
     if (print.class_id === null || print.document_id === null) return [];
     const entry = addArchiveEntry(mirror, {
@@ -70,8 +70,7 @@ export function folderLabel(mirror: Mirror, periodId: number): string {
   const year = mirror.first(
     mirror.db.selectFrom('academic_year').select('label').where('id', '=', period.academic_year_id),
   );
-  const school = mirror.first(mirror.db.selectFrom('school').select('document_language').limit(1));
-  const labels = documentLabels(school?.document_language ?? 'ky');
+  const labels = documentLabels(schoolLanguage(mirror));
   return `${year?.label ?? ''}, ${labels.periodName(period.kind, period.number)}`;
 }
 

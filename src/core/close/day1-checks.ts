@@ -2,7 +2,7 @@ import { appendAudit } from '../audit/audit-log';
 import type { Actor } from '../auth/actor';
 import { assertAllowed } from '../auth/permissions';
 import { itemKey } from '../checks/attribution';
-import { getSetting } from '../app/settings';
+import { getSetting } from '../settings/app-settings';
 import { runChecks, type CheckReport } from '../checks/run-checks';
 import type { Clock } from '../clock';
 import type { Mirror } from '../db/mirror';

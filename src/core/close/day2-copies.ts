@@ -132,7 +132,7 @@ export function recordClassPrint(
     );
     if (!item)
       throw new MoorError(
-        'CLOSE_UNKNOWN_CLASS',
+        'CLOSE_CLASS_NOT_FOUND',
         `Class #${input.classId} has no printed copy in this close.`,
       );
     if (item.status === 'done' || item.status === 'overridden') {

@@ -47,7 +47,7 @@ export function dayFiveStep(mirror: Mirror, closeId: number, kind: CloseItemKind
     items.filter((i) => i.kind === kind),
     `The ${stepNames[kind]}`,
   );
-  if (!item) throw new MoorError('CLOSE_UNKNOWN', `Close ${closeId} has no ${stepNames[kind]} step.`);
+  if (!item) throw new MoorError('CLOSE_NOT_FOUND', `Close ${closeId} has no ${stepNames[kind]} step.`);
   return item;
 }
 

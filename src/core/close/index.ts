@@ -33,4 +33,4 @@ export {
   type PrintedForClose,
   type PrintForCloseResult,
 } from './day2-produce';
-export { getCloseYear, closeItems } from './close-store';
+export { getCloseYear, closeItems, listCloses } from './close-store';

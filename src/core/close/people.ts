@@ -6,7 +6,7 @@ import { className, staffName } from './names';
 export function requireStaff(mirror: Mirror, staffId: number) {
   const row = mirror.first(mirror.db.selectFrom('staff').selectAll().where('id', '=', staffId));
   if (!row)
-    throw new MoorError('CLOSE_UNKNOWN_TEACHER', `There is no staff member #${staffId} in the mirror.`, {
+    throw new MoorError('TEACHER_NOT_FOUND', `There is no staff member #${staffId} in the mirror.`, {
       staffId,
     });
   return row;
@@ -27,7 +27,7 @@ export function requireCloseClass(mirror: Mirror, closeId: number, classId: numb
       mirror.db.selectFrom('class').select(['grade', 'letter']).where('id', '=', classId),
     );
     throw new MoorError(
-      'CLOSE_UNKNOWN_CLASS',
+      'CLOSE_CLASS_NOT_FOUND',
       known
         ? `Class ${className(known)} is not part of close ${closeId}.`
         : `There is no class #${classId} in the mirror.`,

@@ -1,4 +1,4 @@
-import { getSetting } from '../app/settings';
+import { getSetting } from '../settings/app-settings';
 import type { Mirror } from '../db/mirror';
 import type { PeriodKind } from '../db/schema';
 

@@ -41,7 +41,7 @@ function scopeClasses(mirror: Mirror, period: Period, wanted: readonly number[] 
     );
     if (!other) {
       throw new MoorError(
-        'CLOSE_UNKNOWN_CLASS',
+        'CLOSE_CLASS_NOT_FOUND',
         `Class #${id} is not a class of this period's school year.`,
         { classId: id, field: 'classIds' },
       );

@@ -5,6 +5,7 @@ import { schoolTables } from '../db/journal-tables';
 import { DEFAULT_DEMO_SEED, generateDemoDataset } from './generate-dataset';
 import type { DemoSize } from './sizes';
 import { writeDataset } from './write-dataset';
+import { readSchool } from '../settings/school';
 
 export interface DemoSummary {
   size: DemoSize;
@@ -15,8 +16,7 @@ export interface DemoSummary {
 
 /** Fills an empty mirror with a generated school year. Refuses a mirror that already holds a school. */
 export function createDemoSchool(mirror: Mirror, options: { size: DemoSize; seed?: number }): DemoSummary {
-  const existing = mirror.first(mirror.db.selectFrom('school').select('id').limit(1));
-  if (existing) {
+  if (readSchool(mirror)) {
     throw new MoorError(
       'DEMO_TARGET_NOT_EMPTY',
       `${mirror.path} already holds a school; the demo school is written only into a new, empty mirror.`,

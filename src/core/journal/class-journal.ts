@@ -2,6 +2,7 @@ import type { Mirror } from '../db/mirror';
 import type { AbsenceReason, Language, PeriodKind } from '../db/schema';
 import { MoorError } from '../errors';
 import { fullName, shortName } from './person-name';
+import { readSchool } from '../settings/school';
 
 /**
  * The class journal of one class for one reporting period, as the paper copy shows it: the
@@ -120,7 +121,7 @@ export function loadClassJournal(mirror: Mirror, classId: number, periodId: numb
   const year = mirror.first(
     db.selectFrom('academic_year').selectAll().where('id', '=', klass.academic_year_id),
   );
-  const school = mirror.first(db.selectFrom('school').selectAll().orderBy('id').limit(1));
+  const school = readSchool(mirror);
   if (!year || !school)
     throw new MoorError('MIRROR_INCOMPLETE', 'The mirror has no school or academic year yet; sync it first.');
 

@@ -3,6 +3,7 @@ import type { Language, PeriodKind } from '../db/schema';
 import { MoorError } from '../errors';
 import type { JournalStudent, Signatory } from './class-journal';
 import { fullName, shortName } from './person-name';
+import { readSchool } from '../settings/school';
 
 /**
  * The year-end summary of a class (жыйынтык ведомость): every student enrolled during the year,
@@ -63,7 +64,7 @@ export function loadYearSummary(mirror: Mirror, classId: number, academicYearId:
     );
   }
   const year = mirror.first(db.selectFrom('academic_year').selectAll().where('id', '=', academicYearId));
-  const school = mirror.first(db.selectFrom('school').selectAll().orderBy('id').limit(1));
+  const school = readSchool(mirror);
   if (!year || !school)
     throw new MoorError('MIRROR_INCOMPLETE', 'The mirror has no school or academic year yet; sync it first.');
   const staff = mirror.all(

@@ -20,8 +20,9 @@ export async function syncKundoluk(
   assertAllowed(context.actor, 'mirror.sync');
   if (!DATE.test(options.from) || !DATE.test(options.to) || options.from > options.to) {
     throw new MoorError(
-      'USAGE',
+      'BAD_INPUT',
       `Expected two dates YYYY-MM-DD, the first not after the second (got ${options.from} – ${options.to}).`,
+      { field: 'from' },
     );
   }
   const client = new KundolukClient(options);

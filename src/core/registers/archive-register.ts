@@ -6,8 +6,9 @@ import { type Clock, systemClock } from '../clock';
 import type { Mirror } from '../db/mirror';
 import type { ArchiveRegisterTable } from '../db/schema';
 import { MoorError } from '../errors';
-import { classLabel, periodLabel, schoolLanguage } from './journal-labels';
+import { classLabel, periodLabel } from './journal-labels';
 import { nextRegisterNumber } from './register-number';
+import { schoolLanguage } from '../settings/school';
 
 export type ArchiveEntry = Selectable<ArchiveRegisterTable>;
 
@@ -44,7 +45,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function invalid(field: string, expected: string, value: unknown): MoorError {
   return new MoorError(
-    'INVALID_INPUT',
+    'BAD_INPUT',
     `Archive register: ${field} must be ${expected} (got ${JSON.stringify(value)}).`,
     {
       field,

@@ -1,6 +1,7 @@
 import type { Mirror } from '../db/mirror';
 import { MoorError } from '../errors';
-import { periodLabel, schoolLanguage } from './journal-labels';
+import { periodLabel } from './journal-labels';
+import { schoolLanguage } from '../settings/school';
 
 export interface InventoryLine {
   position: number;

@@ -44,7 +44,7 @@ function staffName(mirror: Mirror, staffId: number): string {
 }
 
 function invalid(field: string, expected: string): MoorError {
-  return new MoorError('INVALID_INPUT', `Hand-over log: ${field} must be ${expected}.`, { field });
+  return new MoorError('BAD_INPUT', `Hand-over log: ${field} must be ${expected}.`, { field });
 }
 
 export function recordHandover(mirror: Mirror, input: HandoverInput): HandoverEntry {

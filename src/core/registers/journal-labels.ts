@@ -1,15 +1,7 @@
 import type { Mirror } from '../db/mirror';
 import type { Language } from '../db/schema';
-import { documentLabels } from '../documents/labels';
+import { documentLabels } from '../documents/words';
 import { MoorError } from '../errors';
-
-/** The school's document language: registers are written and printed in it. */
-export function schoolLanguage(mirror: Mirror): Language {
-  return (
-    mirror.first(mirror.db.selectFrom('school').select('document_language').limit(1))?.document_language ??
-    'ky'
-  );
-}
 
 export function classLabel(
   mirror: Mirror,

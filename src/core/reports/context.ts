@@ -1,13 +1,14 @@
 import type { Clock } from '../clock';
 import type { Mirror } from '../db/mirror';
 import { schoolToday } from './calendar';
-import { loadDirectory, schoolLanguage, type Directory } from './directory';
+import { loadDirectory, type Directory } from './directory';
 import { reportParamsSchema, type ReportParams } from '../../shared/report-params';
 import type { ScopeSummary } from './report-types';
 import { resolveScope, type ReportScope } from './scope';
 import { MoorError } from '../errors';
 import type { MarkDeadlines } from '../../shared/journal-rules';
 import { schoolMarkDeadlines } from '../rules/mark-deadlines';
+import { schoolLanguage } from '../settings/school';
 
 /** What every report starts from: the mirror, the resolved scope, the names, and "now". */
 export interface ReportContext {
@@ -27,7 +28,7 @@ export function reportContext(mirror: Mirror, input: ReportParams, clock: Clock)
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new MoorError(
-      'USAGE',
+      'REPORT_BAD_PARAMS',
       `Report parameter "${issue?.path.join('.') ?? '?'}" is not valid: ${issue?.message ?? 'unknown problem'}.`,
     );
   }

@@ -148,7 +148,7 @@ export function findReport(name: string): ReportDefinition {
   const definition = reportDefinitions.find((d) => d.name === name);
   if (!definition) {
     throw new MoorError(
-      'REPORT_UNKNOWN',
+      'REPORT_NOT_FOUND',
       `There is no report "${name}". Reports: ${reportNames.join(', ')}.`,
       { name },
     );

@@ -31,13 +31,6 @@ function shortName(last: string, first: string, middle: string | null): string {
   return initials === '' ? last : `${last} ${initials}`;
 }
 
-export function schoolLanguage(mirror: Mirror): DocumentLanguage {
-  return (
-    mirror.first(mirror.db.selectFrom('school').select('document_language').limit(1))?.document_language ??
-    'ky'
-  );
-}
-
 /** Loads the names for the scope's academic year (the scope's class only, when it names one). */
 export function loadDirectory(mirror: Mirror, scope: ReportScope, language: DocumentLanguage): Directory {
   let classQuery = mirror.db

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { printedDate } from '../documents/format-date';
-import { documentLabels } from '../documents/labels';
+import { documentLabels } from '../documents/words';
 import type { Block, Cell, Column, DocumentSpec } from '../documents/layout/model';
 import { fingerprintOf, shortHash } from '../documents/short-hash';
 import { writeAtomically, writePdf, writeXlsx } from '../documents/write-document';
@@ -84,7 +84,7 @@ export function formatOf(target: string): ExportFormat {
   const format = exportFormats.find((f) => f === extension);
   if (!format) {
     throw new MoorError(
-      'USAGE',
+      'EXPORT_WRONG_EXTENSION',
       `The output file must end in .pdf, .xlsx or .json (got "${path.basename(target)}").`,
       {
         target,

@@ -51,7 +51,7 @@ function periodLabel(kind: 'quarter' | 'half_year' | 'year', number: number, yea
 export function resolveScope(mirror: Mirror, params: ReportParams): ReportScope {
   const hasRange = params.from !== undefined || params.to !== undefined;
   if (params.period !== undefined && hasRange) {
-    throw new MoorError('USAGE', 'Give either a period or a date range (from/to), not both.');
+    throw new MoorError('REPORT_BAD_PARAMS', 'Give either a period or a date range (from/to), not both.');
   }
   const filters = {
     classId: params.classId ?? null,
@@ -91,12 +91,15 @@ export function resolveScope(mirror: Mirror, params: ReportParams): ReportScope 
   }
   if (params.from === undefined || params.to === undefined) {
     throw new MoorError(
-      'USAGE',
+      'REPORT_BAD_PARAMS',
       'Choose a period (1–4, h1, h2, year) or a date range with both from and to.',
     );
   }
   if (params.from > params.to) {
-    throw new MoorError('USAGE', `The range starts (${params.from}) after it ends (${params.to}).`);
+    throw new MoorError(
+      'REPORT_BAD_PARAMS',
+      `The range starts (${params.from}) after it ends (${params.to}).`,
+    );
   }
   const year = params.academicYear
     ? findYear(mirror, params.academicYear)

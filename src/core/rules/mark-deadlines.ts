@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Mirror } from '../db/mirror';
-import { getSetting } from '../app/settings';
+import { getSetting } from '../settings/app-settings';
 import { markTypes } from '../../shared/mark-types';
 import type { MarkDeadlines } from '../../shared/journal-rules';
 

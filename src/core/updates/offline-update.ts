@@ -4,6 +4,7 @@ import path from 'node:path';
 import { load } from 'js-yaml';
 import { z } from 'zod';
 import { MoorError } from '../errors';
+import type { ErrorCode } from '../../shared/error-codes';
 import { compareVersions } from './version-order';
 
 /**
@@ -33,7 +34,7 @@ export function manifestName(platform: NodeJS.Platform = process.platform): stri
   return 'latest-linux.yml';
 }
 
-function fault(code: string, message: string, folder: string): MoorError {
+function fault(code: ErrorCode, message: string, folder: string): MoorError {
   return new MoorError(code, message, { folder });
 }
 

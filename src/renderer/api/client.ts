@@ -1,6 +1,7 @@
 import type { MoorApi } from '../../shared/api';
 import type { CommandName, InputOf, OutputOf } from '../../shared/contract';
 import type { Result } from '../../shared/result';
+import type { ErrorCode } from '../../shared/error-codes';
 
 declare global {
   interface Window {
@@ -61,7 +62,7 @@ export async function call<N extends CommandName>(name: N, input: InputOf<N>): P
 }
 
 const SESSION_EVENT = 'moor:session-changed';
-const SESSION_LOST = ['SESSION_LOCKED', 'NOT_SIGNED_IN', 'USER_INACTIVE'];
+const SESSION_LOST: readonly ErrorCode[] = ['SESSION_LOCKED', 'NOT_SIGNED_IN', 'USER_INACTIVE'];
 
 /** When any command finds the session locked or gone, the app re-reads its status and shows the lock. */
 export function onSessionLost(listener: () => void): () => void {
@@ -73,7 +74,7 @@ export function onSessionLost(listener: () => void): () => void {
 
 export class CommandError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly details?: Record<string, unknown>,
   ) {

@@ -1,10 +1,11 @@
 import { screenNames, sessionWords } from '../../shared/screens';
-import { registerErrorsEn, registersEn } from './registers/en';
+import { registersEn } from './registers/en';
 import { journalRulesEn } from './journal-rules/en';
 import { fieldsEn } from './fields/en';
-import { staffEn, staffErrorsEn } from './staff/en';
-import { operationsEn, operationsErrorsEn } from './operations/en';
-import { summaryEn, summaryErrorsEn } from './summary/en';
+import { staffEn } from './staff/en';
+import { operationsEn } from './operations/en';
+import { summaryEn } from './summary/en';
+import { errorsEn } from './errors/en';
 /** English: for the IT person and developers; the same keys as ky.ts (a test checks). */
 export const en = {
   ...registersEn,
@@ -378,105 +379,7 @@ export const en = {
     failed: 'Failed',
   },
   errors: {
-    ...registerErrorsEn,
-    ...staffErrorsEn,
-    ...operationsErrorsEn,
-    ...summaryErrorsEn,
-    EXPORT_RELATIVE_PATH: 'Give the full path of the file, not only its name.',
-    EXPORT_NO_FOLDER: 'There is no such folder: check the full path.',
-    EXPORT_WRONG_EXTENSION: 'The file name does not fit the chosen file type.',
-    REPORT_UNKNOWN: 'There is no such report.',
-    REPORT_NEEDS_PERIOD: 'This report is made for a period only (a quarter, half-year or the year).',
-    REPORT_NO_YEAR: 'The mirror has no academic year with these dates: sync first.',
-    REPORT_NO_PERIOD: 'The mirror has no such period.',
-    USAGE: 'The report’s conditions are wrong: choose a period or both dates, the start not after the end.',
-    WRONG_CREDENTIALS: 'Wrong login or password.',
-    LOCKED_OUT: 'Too many wrong passwords: the account is locked until {{time}}.',
-    USER_INACTIVE: 'This account is switched off. Ask the administrator.',
-    SESSION_LOCKED: 'The screen was locked. Enter your password again.',
-    NOT_SIGNED_IN: 'Sign in first.',
-    FORBIDDEN: 'Your role may not do this.',
-    BAD_INPUT: 'Wrongly filled in: {{field}}.',
-    BAD_DATES: 'Check the dates: quarters must lie inside the academic year, one after another.',
-    YEAR_EXISTS: 'This school year is already there.',
-    YEAR_OVERLAPS: 'The dates overlap another school year.',
-    LOGIN_TAKEN: 'This login is taken.',
-    LAST_ADMIN: 'At least one administrator must remain.',
-    CANNOT_DEACTIVATE_SELF: 'You cannot switch off your own account.',
-    SETUP_DONE: 'The program is already set up.',
-    SETUP_NEEDED: 'Finish the first-run setup first.',
-    JOB_NOT_FOUND: 'No such job.',
-    USER_NOT_FOUND: 'No such user.',
-    UNKNOWN_COMMAND: 'This version of the program does not know this action.',
-    SETTING_INVALID: 'A stored setting is damaged: set it again in Settings.',
-    PASSPHRASE_MISMATCH: 'This is not the backup passphrase set for this school.',
-    BACKUP_DRIVE_FULL:
-      'The drive is full: the copy did not fit. Free space or use a larger drive; nothing changed in the database.',
-    BACKUP_KDF_TOO_WEAK: 'The backup key settings are too weak: such a backup is not made.',
-    BACKUP_SOURCE_CHANGED: 'A file changed while it was being copied. Make the backup again.',
-    CANCELLED: 'Stopped. What was done before is kept.',
-    CHECK_RULES_INVALID: 'A check setting is not valid. Correct it in Settings.',
-    CLASS_NOT_FOUND: 'The mirror has no such class.',
-    CLASS_NOT_IN_YEAR: 'This class does not belong to the chosen school year.',
-    CLOSE_BAD_DATE: 'Give the date as dd.mm.yyyy.',
-    CLOSE_CLASS_NOT_CLOSED: 'This class is not part of the close: paper copies are for grades 2–11.',
-    CLOSE_NOT_CLASS_TEACHER: 'Only the class teacher certifies the title page.',
-    CLOSE_UNKNOWN_CLASS: 'This class is not part of this close.',
-    CLOSE_UNKNOWN_PERIOD: 'There is no such reporting period.',
-    CLOSE_UNKNOWN_TEACHER: 'The mirror has no such teacher.',
-    DB_FOREIGN: 'This file is not a Мөөр database. It was not changed.',
-    DB_MISSING: 'The database file was not found.',
-    DB_NEEDS_UPGRADE: 'This version of the program must upgrade the database first: open it for writing.',
-    DB_NEWER_THAN_APP:
-      'A newer version of Мөөр wrote this database. Update the program; the file was not changed.',
-    DB_NOT_SQLITE: 'This file is not a Мөөр database.',
-    DEMO_TARGET_NOT_EMPTY:
-      'This database already holds a school: the demo school goes only into a new, empty one.',
-    FONTS_MISSING: 'The fonts for printing were not found. Reinstall the program.',
-    KUNDOLUK_LESSON_MOVED:
-      'Kundoluk moved a lesson to a day outside the chosen dates. Sync a range that covers both days; the mirror was not changed.',
-    LOCAL_DISK_FULL: "This computer's disk is full. Free space and try again; the mirror was not changed.",
-    LOCAL_WRITE_FAILED: 'Could not write on this computer. The mirror was not changed.',
-    MIRROR_INCOMPLETE: 'The mirror is incomplete: sync it first.',
-    NO_CLASSES: 'There is no class of grades 2–11 to print for this period.',
-    PERIOD_NOT_FOUND: 'There is no such reporting period.',
-    PERIOD_NOT_IN_CLASS_YEAR: "This period is not in the class's school year.",
-    PRINT_WORKER_EXITED: 'Printing stopped unexpectedly. Try again; the finished copies are kept.',
-    REPORT_TOO_EARLY: 'The period has not started: there are no marks to forecast from.',
-    SYNC_BULK_NOT_EMPTY: 'These rows can be loaded only into an empty mirror.',
-    BACKUP_DRIVE_LOST: 'The drive was disconnected. Connect it again and try again.',
-    BACKUP_DRIVE_READONLY: 'This drive cannot be written to (read-only).',
-    BACKUP_TARGET_MISSING: 'The folder or drive was not found.',
-    BACKUP_IO: 'Error writing to the drive.',
-    BACKUP_DAMAGED: 'The backup copy is damaged.',
-    BACKUP_PASSPHRASE_WEAK: 'The passphrase is too short.',
-    CLOSE_ALREADY_STARTED: 'The close of this period has already started.',
-    CLOSE_ALREADY_DONE: 'This is already done.',
-    CLOSE_COMPLETED: 'This close is completed: nothing in it can change.',
-    CLOSE_HANDED_OVER: 'The copies were handed over to the secretary: they cannot be printed again.',
-    CLOSE_ITEM_HAS_FINDINGS:
-      'The checks still find issues: the teacher corrects the journal, or a deputy closes the day with a reason.',
-    CLOSE_OUT_OF_ORDER: 'The previous day is not complete yet.',
-    CLOSE_REASON_REQUIRED: 'Write the reason in full.',
-    CLOSE_NOTHING_TO_OVERRIDE: 'Nothing is open on this day.',
-    CLOSE_NO_OVERRIDE:
-      'Day 5 cannot be closed with a reason: hand-over, signature, seal and folder are acts of people.',
-    CLOSE_NOT_SECRETARY: 'Only the secretary receives the copies.',
-    CLOSE_NO_CLASS_TEACHER: 'The class teacher is unknown.',
-    CLOSE_NOT_THEIR_SUBJECT: 'This teacher does not teach this subject in this class.',
-    CLOSE_BACKUP_NOT_VERIFIED: 'The backup copy was not verified.',
-    CLOSE_NO_CLASSES: 'There are no classes to close in this period.',
-    CLOSE_CLASS_NOT_IN_PERIOD:
-      'This class does not close with this period: a half-year closes only the grades marked by half-year.',
-    CLOSE_CANCEL_TOO_LATE:
-      'The copies have been handed over to the secretary: this close can no longer be cancelled.',
-    CLOSE_UNKNOWN: 'No such close.',
-    DOCUMENT_UNKNOWN: 'There is no such printed document.',
-    DOCUMENT_FILE_MISSING: 'The document’s file is no longer where it was written: print the copy again.',
-    DOCUMENT_FILE_CHANGED:
-      'The document’s file was changed after printing, so it is not shown. Print the copy again.',
-    NETWORK: 'No connection to the program core.',
-    INTERNAL: 'Unexpected error. Ask the administrator.',
+    ...errorsEn,
     unknown: 'Not done (error code: {{code}}).',
     technical: 'Details for the IT person',
   },

@@ -3,19 +3,17 @@ import { appendAudit } from '../../audit/audit-log';
 import type { ParsedInputOf } from '../../../shared/contract';
 import type { SettingsView } from '../../../shared/views';
 import type { AppContext, Handler } from '../handler';
-import { getSetting, putSetting } from '../settings';
+import { getSetting, putSetting } from '../../settings/app-settings';
 import { listAudit } from '../read/audit';
-import { readSchoolDetails } from '../school-details';
+import { readSchool, readSchoolDetails, setSchoolLanguage } from '../../settings/school';
 import { userView } from '../views';
-import { defaultCheckRules } from '../../checks/check-rules';
-import { defaultMarkDeadlines } from '../../rules/mark-deadline-settings';
+import { defaultCheckRules } from '../../settings/journal-rule-defaults';
+import { defaultMarkDeadlines } from '../../settings/journal-rule-defaults';
 import { parseUpdateSource } from '../../updates/update-source';
 
 export function settingsView(ctx: AppContext): SettingsView {
   const { mirror } = ctx;
-  const school = mirror.first(
-    mirror.db.selectFrom('school').select('document_language').orderBy('id').limit(1),
-  );
+  const school = readSchool(mirror);
   return {
     school: readSchoolDetails(mirror),
     defaultLanguage: getSetting(mirror, 'defaultLanguage'),
@@ -79,7 +77,7 @@ export const adminHandlers = {
         putSetting(mirror, 'updateUrl', input.updateUrl, at);
         putSetting(mirror, 'kundoluk', input.kundoluk, at);
         if (input.kundolukToken !== undefined) putSetting(mirror, 'kundolukToken', input.kundolukToken, at);
-        mirror.run(mirror.db.updateTable('school').set({ document_language: input.documentLanguage }));
+        setSchoolLanguage(mirror, input.documentLanguage);
         appendAudit(
           mirror,
           {

@@ -19,7 +19,8 @@ import {
 import type { Handler } from '../handler';
 import { checkListView, closeBoard, closeOverview } from '../read/close';
 import { backupFraction, closeBackupView, printedCopiesView } from '../read/close-files';
-import { printSignatureSheet, schoolNameIn } from '../read/signature-sheet';
+import { printSignatureSheet } from '../read/signature-sheet';
+import { schoolNameIn } from '../../settings/school';
 
 /**
  * The five-day close through the contract: each handler calls the close module (which checks the

@@ -1,6 +1,6 @@
 import { appendAudit } from '../../audit/audit-log';
 import type { Handler } from '../handler';
-import { getSetting, putSetting } from '../settings';
+import { getSetting, putSetting } from '../../settings/app-settings';
 import { settingsView } from './admin';
 
 /**

@@ -11,7 +11,7 @@ import { listBackupRegister, listBackupUses } from '../../registers/backup-regis
 import { folderInventory } from '../../registers/folder-inventory';
 import { inventoryLayout } from '../../registers/inventory-layout';
 import { listHandovers } from '../../registers/handover-log';
-import { schoolLanguage } from '../../registers/journal-labels';
+import { schoolLanguage } from '../../settings/school';
 import { registerLayout } from '../../registers/register-layouts';
 import type { ParsedInputOf } from '../../../shared/contract';
 import type { ArchiveEntryView, BackupRegistersView, HandoverView } from '../../../shared/register-views';

@@ -2,7 +2,7 @@ import type { BackupProgress } from '../../backup/backup-progress';
 import type { BackupContents } from '../../backup/read-backup';
 import { restoreBackup } from '../../backup/restore-backup';
 import { verifyBackup } from '../../backup/verify-backup';
-import { schoolLanguage } from '../../registers/journal-labels';
+import { schoolLanguage } from '../../settings/school';
 import type { BackupCheckView, RestoreResultView } from '../../../shared/register-views';
 import type { Handler } from '../handler';
 

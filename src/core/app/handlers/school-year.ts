@@ -8,7 +8,8 @@ import type { ParsedInputOf } from '../../../shared/contract';
 import type { SchoolYearView } from '../../../shared/register-views';
 import type { Handler } from '../handler';
 import { checkQuarterDates, checkSchoolYearDates, insertSchoolYear } from '../school-year-dates';
-import { putSetting } from '../settings';
+import { putSetting } from '../../settings/app-settings';
+import { listCloses } from '../../close';
 
 function schoolYears(mirror: Mirror): SchoolYearView[] {
   const years = mirror.all(mirror.db.selectFrom('academic_year').selectAll().orderBy('starts_on', 'desc'));
@@ -51,9 +52,7 @@ function updateQuarters(mirror: Mirror, input: QuartersInput, actor: Actor, at: 
     const periods = mirror.all(
       mirror.db.selectFrom('reporting_period').selectAll().where('academic_year_id', '=', year.id),
     );
-    const started = new Set(
-      mirror.all(mirror.db.selectFrom('close_run').select('period_id')).map((c) => c.period_id),
-    );
+    const started = new Set(listCloses(mirror).map((c) => c.period_id));
     const dates = (kind: 'quarter' | 'half_year', number: number) => {
       const q = input.quarters;
       if (kind === 'quarter') return q[number - 1];

@@ -1,5 +1,5 @@
 import type { Handler } from '../handler';
-import { updateSchoolDetails } from '../school-details';
+import { updateSchoolDetails } from '../../settings/school';
 import { settingsView } from './admin';
 
 /** The school's names and addresses, corrected by the IT person after setup. */

@@ -5,15 +5,14 @@ import { actorOf, getUser, setPassword } from '../../auth/users';
 import { MoorError } from '../../errors';
 import type { AppStatus } from '../../../shared/views';
 import type { CallContext, Handler } from '../handler';
-import { getSetting } from '../settings';
+import { getSetting } from '../../settings/app-settings';
 import { completeSetup } from '../setup';
 import { sessionView } from '../views';
+import { readSchool } from '../../settings/school';
 
 function status(ctx: CallContext): AppStatus {
   const { mirror } = ctx;
-  const school = mirror.first(
-    mirror.db.selectFrom('school').select(['name_ky', 'name_ru']).orderBy('id').limit(1),
-  );
+  const school = readSchool(mirror);
   const peek = ctx.sessions.peek(ctx.clientId, ctx.clock());
   const user = peek ? getUser(mirror, peek.userId) : null;
   return {

@@ -4,7 +4,7 @@ import { runReport } from '../../reports/definitions';
 import { exportReport } from '../../reports/export-document';
 import { reportParamsSchema } from '../../../shared/report-params';
 import type { AnyReport } from '../../reports/report-types';
-import { schoolNameIn } from '../../reports/school-name';
+import { schoolNameIn } from '../../settings/school';
 import type { ReportExportView } from '../../../shared/views';
 import { JobCancelled, type JobScope } from '../job-kinds';
 

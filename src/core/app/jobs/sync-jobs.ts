@@ -6,7 +6,7 @@ import { syncKundoluk } from '../../mirror/sync-kundoluk';
 import { syncWorkbookFile } from '../../mirror/sync-workbook';
 import type { SyncResultView } from '../../../shared/register-views';
 import { JobCancelled, type JobScope } from '../job-kinds';
-import { getSetting } from '../settings';
+import { getSetting } from '../../settings/app-settings';
 
 const workbookParams = z.object({
   path: z.string(),

@@ -1,18 +1,17 @@
 import type { Mirror } from '../../db/mirror';
 import { closeItems, closeStatus } from '../../close';
-import type { CloseItem } from '../../close/close-store';
+import { listCloses, type CloseItem } from '../../close/close-store';
 import { loadNameBook } from '../../close/names';
 import { className, staffName } from '../../close/names';
 import { periodClasses } from '../../close/period-classes';
 import type { CheckReport } from '../../checks/run-checks';
 import type { CheckListView, CloseBoard, CloseItemView, CloseOverview } from '../../../shared/views';
+import type { CheckRuleId } from '../../../shared/check-rules';
 
 /** Periods that can be closed and the closes already started, for the close screen's picker. */
 export function closeOverview(mirror: Mirror): CloseOverview {
   const periods = mirror.all(mirror.db.selectFrom('reporting_period').selectAll().orderBy('starts_on'));
-  const closes = mirror.all(
-    mirror.db.selectFrom('close_run').select(['id', 'period_id', 'status']).orderBy('id'),
-  );
+  const closes = listCloses(mirror);
   return {
     periods: periods.map((p) => ({
       id: p.id,
@@ -126,7 +125,7 @@ export function checkListView(mirror: Mirror, report: CheckReport): CheckListVie
   const names = loadNameBook(mirror);
   return {
     items: report.items.map((i) => {
-      const byRule: Record<string, number> = {};
+      const byRule: Partial<Record<CheckRuleId, number>> = {};
       for (const f of i.findings) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
       return {
         teacherId: i.teacherId,

@@ -1,5 +1,6 @@
 import type { Mirror } from '../../db/mirror';
 import type { DashboardSummary, PeriodView } from '../../../shared/views';
+import { readSchool } from '../../settings/school';
 
 function count(mirror: Mirror, table: 'class' | 'student' | 'lesson' | 'mark' | 'attendance'): number {
   return mirror.first(mirror.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0;
@@ -10,9 +11,7 @@ const KIND_ORDER = { quarter: 0, half_year: 1, year: 2 } as const;
 
 /** The dashboard's overview: whose mirror, how current, how big, which period runs now. */
 export function dashboardSummary(mirror: Mirror, now: Date): DashboardSummary {
-  const school = mirror.first(
-    mirror.db.selectFrom('school').select(['name_ky', 'name_ru']).orderBy('id').limit(1),
-  );
+  const school = readSchool(mirror);
   const today = now.toISOString().slice(0, 10);
   const year =
     mirror.first(

@@ -1,6 +1,6 @@
 import type { Mirror } from '../../db/mirror';
 import { reportDefinitions } from '../../reports/definitions';
-import { schoolLanguage } from '../../reports/directory';
+import { schoolLanguage } from '../../settings/school';
 import { DEFAULT_MIN_MARKS, DEFAULT_UNEXCUSED_THRESHOLD } from '../../reports/params';
 import type { PeriodRef } from '../../../shared/report-params';
 import type { ReportCatalog } from '../../../shared/views';

@@ -5,6 +5,7 @@ import type { Mirror } from '../../db/mirror';
 import type { Language } from '../../db/schema';
 import { currentDocument, recordDocument } from '../records/document-store';
 import { renderClassCopyJob, type ClassCopyFiles, type ClassCopyJob } from './class-copy-job';
+import { schoolLanguage } from '../../settings/school';
 
 export interface PrintClassCopyOptions {
   readonly classId: number;
@@ -48,13 +49,6 @@ export async function printClassCopy(
   );
   const files = await renderClassCopyJob(mirror, job);
   return recordClassCopy(mirror, files, job, options.actor, options.clock);
-}
-
-export function schoolLanguage(mirror: Mirror): Language {
-  return (
-    mirror.first(mirror.db.selectFrom('school').select('document_language').orderBy('id').limit(1))
-      ?.document_language ?? 'ky'
-  );
 }
 
 export function classCopyJob(

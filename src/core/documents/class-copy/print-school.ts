@@ -10,8 +10,9 @@ import { mergePdfs } from '../pdf/merge-pdfs';
 import { temporaryBeside } from '../write-document';
 import { periodCode } from './document-id';
 import { renderClassCopyJob, type ClassCopyFiles, type ClassCopyJob } from './class-copy-job';
-import { classCopyJob, recordClassCopy, schoolLanguage, type PrintedClassCopy } from './print-class-copy';
+import { classCopyJob, recordClassCopy, type PrintedClassCopy } from './print-class-copy';
 import { runInWorkers } from './worker-pool';
+import { schoolLanguage } from '../../settings/school';
 
 export interface PrintProgress {
   readonly done: number;

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openMirror } from '../../db/mirror';
 import { isMoorError } from '../../errors';
+import type { ErrorCode } from '../../../shared/error-codes';
 import { renderClassCopyJob, type ClassCopyJob } from './class-copy-job';
 
 /**
@@ -13,7 +14,7 @@ export interface WorkerRequest {
 
 export type WorkerReply =
   | { readonly ok: true; readonly files: Awaited<ReturnType<typeof renderClassCopyJob>> }
-  | { readonly ok: false; readonly code: string; readonly message: string };
+  | { readonly ok: false; readonly code: ErrorCode; readonly message: string };
 
 const port = parentPort;
 if (port) {
@@ -27,7 +28,7 @@ if (port) {
       (error: unknown) => {
         port.postMessage({
           ok: false,
-          code: isMoorError(error) ? error.code : 'PRINT_FAILED',
+          code: isMoorError(error) ? error.code : 'INTERNAL',
           message: error instanceof Error ? error.message : String(error),
         } satisfies WorkerReply);
       },

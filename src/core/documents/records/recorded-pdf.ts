@@ -18,7 +18,9 @@ export interface RecordedPdf {
 export function readRecordedPdf(mirror: Mirror, documentId: string): RecordedPdf {
   const record = documentById(mirror, documentId);
   if (!record) {
-    throw new MoorError('DOCUMENT_UNKNOWN', `No printed document has the id ${documentId}.`, { documentId });
+    throw new MoorError('DOCUMENT_NOT_FOUND', `No printed document has the id ${documentId}.`, {
+      documentId,
+    });
   }
   let bytes: Buffer;
   try {

@@ -6,7 +6,7 @@ import type { Mirror } from '../../db/mirror';
 import type { Language } from '../../db/schema';
 import { loadYearSummary } from '../../journal/year-summary';
 import type { PrintedClassCopy } from '../class-copy/print-class-copy';
-import { schoolLanguage } from '../class-copy/print-class-copy';
+import { schoolLanguage } from '../../settings/school';
 import { yearSummaryId } from '../class-copy/document-id';
 import { currentDocument, recordDocument } from '../records/document-store';
 import { fingerprintOf } from '../short-hash';

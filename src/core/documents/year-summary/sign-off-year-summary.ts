@@ -24,7 +24,7 @@ export function signOffYearSummaries(
     for (const documentId of input.documentIds) {
       const sheet = documentById(mirror, documentId);
       if (sheet?.kind !== 'year_summary') {
-        throw new MoorError('DOCUMENT_UNKNOWN', `There is no year-end summary sheet ${documentId}.`, {
+        throw new MoorError('DOCUMENT_NOT_FOUND', `There is no year-end summary sheet ${documentId}.`, {
           field: 'documentIds',
           documentId,
         });

@@ -42,7 +42,7 @@ export function summaryYear(mirror: Mirror, label: string | undefined): SummaryY
   }
   const first = parseSchoolYearLabel(label);
   if (first === null) {
-    throw new MoorError('USAGE', `The school year must be written like 2025-2026 (got "${label}").`, {
+    throw new MoorError('BAD_INPUT', `The school year must be written like 2025-2026 (got "${label}").`, {
       field: 'year',
     });
   }

@@ -5,6 +5,7 @@ import { MoorError } from '../../errors';
 import type { Row, SyncBatch } from '../batch';
 import type { IdAllocator } from '../id-allocator';
 import type { GradebookLesson, GradebookMark } from './schemas';
+import { schoolLanguage } from '../../settings/school';
 
 interface Year {
   id: number;
@@ -30,8 +31,7 @@ export class KundolukDirectory {
     this.years = mirror.all(
       mirror.db.selectFrom('academic_year').select(['id', 'starts_on as startsOn', 'ends_on as endsOn']),
     );
-    const school = mirror.first(mirror.db.selectFrom('school').select('document_language'));
-    this.language = school?.document_language ?? 'ky';
+    this.language = schoolLanguage(mirror);
   }
 
   private add(table: ReferenceTable, row: Row): void {

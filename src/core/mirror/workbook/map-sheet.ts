@@ -1,5 +1,6 @@
 import type { Mirror } from '../../db/mirror';
 import { MoorError } from '../../errors';
+import type { ErrorCode } from '../../../shared/error-codes';
 import type { Row, SyncBatch } from '../batch';
 import { columnNames } from '../bundle/columns';
 import type { IdAllocator } from '../id-allocator';
@@ -45,7 +46,7 @@ function groupBy<K>(rows: Row[], key: (r: Row) => K): Map<K, Row[]> {
 export function mapSheet(input: SheetInput, batch: SyncBatch, scope: Scope): void {
   const { mirror, sheet, subject, classQuarter: cq, ids, seenAt } = input;
   const where = `${input.fileName}, sheet "${sheet.name}"`;
-  const fail = (code: string, address: string, message: string): never => {
+  const fail = (code: ErrorCode, address: string, message: string): never => {
     throw new MoorError(code, `${where}, cell ${address}: ${message}`, {
       file: input.fileName,
       sheet: sheet.name,
@@ -224,7 +225,7 @@ function mapFinals(
   rows: { sheetRow: JournalSheet['students'][number]; studentId: number }[],
   batch: SyncBatch,
   scope: Scope,
-  fail: (code: string, address: string, message: string) => never,
+  fail: (code: ErrorCode, address: string, message: string) => never,
 ): void {
   const { mirror, sheet, subject, classQuarter: cq, ids, seenAt } = input;
   for (const column of sheet.finals) {

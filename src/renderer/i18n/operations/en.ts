@@ -1,4 +1,4 @@
-import type { operationsErrorsKy, operationsKy } from './ky';
+import type { operationsKy } from './ky';
 
 /** English texts of the updates and diagnostics card and of the crash notice. */
 export const operationsEn: typeof operationsKy = {
@@ -33,19 +33,4 @@ export const operationsEn: typeof operationsKy = {
     crashOpenSettings: 'Go to the settings',
     crashDismiss: 'Dismiss',
   },
-};
-
-export const operationsErrorsEn: typeof operationsErrorsKy = {
-  UPDATE_SOURCE_INVALID:
-    'The update address is not accepted: only an address starting with https:// or the full path of a folder.',
-  UPDATE_NO_SOURCE: 'No update address is set.',
-  UPDATE_FOLDER_MISSING: 'There is no such update folder (is the USB drive plugged in?).',
-  UPDATE_MANIFEST_MISSING: 'The folder holds no latest.yml beside the installer.',
-  UPDATE_MANIFEST_INVALID: 'The latest.yml file is damaged or wrong.',
-  UPDATE_FILE_MISSING: 'The installer that latest.yml names is not in the folder.',
-  UPDATE_CHECKSUM_MISMATCH:
-    'The installer is not the file latest.yml describes (its sha512 differs): copy the update again.',
-  UPDATE_NOT_READY: 'There is no verified update to install: check for updates first.',
-  UPDATE_FAILED: 'The update check failed.',
-  DIAGNOSTICS_PATH: 'Give the full path of a .zip file for the diagnostics.',
 };

@@ -1,4 +1,4 @@
-import type { operationsErrorsKy, operationsKy } from './ky';
+import type { operationsKy } from './ky';
 
 /** Russian texts of the updates and diagnostics card and of the crash notice. */
 export const operationsRu: typeof operationsKy = {
@@ -33,19 +33,4 @@ export const operationsRu: typeof operationsKy = {
     crashOpenSettings: 'Перейти в настройки',
     crashDismiss: 'Закрыть',
   },
-};
-
-export const operationsErrorsRu: typeof operationsErrorsKy = {
-  UPDATE_SOURCE_INVALID:
-    'Неверный адрес обновлений: принимается только адрес, начинающийся с https://, или полный путь папки.',
-  UPDATE_NO_SOURCE: 'Адрес обновлений не задан.',
-  UPDATE_FOLDER_MISSING: 'Папки обновлений нет (вставлена ли флешка?).',
-  UPDATE_MANIFEST_MISSING: 'В папке нет latest.yml рядом с установщиком.',
-  UPDATE_MANIFEST_INVALID: 'Файл latest.yml повреждён или неверен.',
-  UPDATE_FILE_MISSING: 'Установщика, который называет latest.yml, в папке нет.',
-  UPDATE_CHECKSUM_MISMATCH:
-    'Установщик не тот, что описан в latest.yml (контрольная сумма не совпадает): скопируйте обновление заново.',
-  UPDATE_NOT_READY: 'Нет проверенного обновления для установки: сначала проверьте обновления.',
-  UPDATE_FAILED: 'Проверка обновлений не удалась.',
-  DIAGNOSTICS_PATH: 'Укажите полный путь .zip-файла для диагностики.',
 };

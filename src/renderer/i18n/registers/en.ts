@@ -1,4 +1,4 @@
-import type { registerErrorsKy, registersKy } from './ky';
+import type { registersKy } from './ky';
 
 /** English texts of the registers, sync, restore and school-year screens. */
 export const registersEn: typeof registersKy = {
@@ -188,50 +188,4 @@ export const registersEn: typeof registersKy = {
       'The new name goes on the copies printed from now on. Copies already printed and certified stay as they are: printing a class again makes a new copy.',
     schoolSaved: "The school's name and address were saved.",
   },
-};
-
-export const registerErrorsEn: typeof registerErrorsKy = {
-  FILE_NOT_FOUND: 'There is no such file. Check the full path.',
-  FILE_TYPE: 'This is not the right kind of file.',
-  KUNDOLUK_NOT_SET: 'Kundoluk is not connected: the administrator enters its address and token in Settings.',
-  MIRROR_RESTORING: 'The database is being restored just now. Try again in a moment.',
-  PERIOD_CLOSE_STARTED: "This period's close has started: its dates stay as they are.",
-  NOT_FOUND: 'No such record.',
-  ARCHIVE_NUMBER_TAKEN: "This register number is already used in this year's register.",
-  INVALID_INPUT: 'Some data is not filled in correctly: {{field}}.',
-  BACKUP_WRONG_PASSPHRASE:
-    'The passphrase does not open this backup. Check it and type it again. Nothing was changed.',
-  BACKUP_NOT_FOUND: 'There is no backup in this folder.',
-  BACKUP_NOT_MOOR: 'This folder is not a Мөөр backup.',
-  BACKUP_CANCELLED: 'Stopped. The database was not changed.',
-  MIRROR_IN_USE: 'The database is open in another program. Close it and try again; nothing was changed.',
-  RESTORE_REGISTERS_CONFLICT: 'The registers could not be carried into the backup; nothing was changed.',
-  WORKBOOK_UNREADABLE: 'This file cannot be read: it does not look like an Excel file (.xlsx).',
-  WORKBOOK_EMPTY: 'The file has no sheets: one sheet per subject is expected.',
-  WORKBOOK_LAYOUT: 'The sheet does not look like a class journal (no months, days or student column).',
-  WORKBOOK_CLASS:
-    'The class is unknown or not in the database. Check the file name (e.g. 8А-1.xlsx) or give the class.',
-  WORKBOOK_PERIOD: 'The quarter is unknown: give it in the file name (e.g. 8А-1.xlsx) or in the field.',
-  WORKBOOK_SUBJECT: 'This subject is not taught in the class.',
-  WORKBOOK_SUBGROUP: 'There is no such subgroup in the class.',
-  WORKBOOK_STUDENT: 'The student is not on the class list.',
-  WORKBOOK_DATE: 'The day lies outside the quarter or does not exist.',
-  WORKBOOK_CELL: 'The cell holds neither a mark nor an absence code.',
-  BUNDLE_NOT_JSON: 'The file is not a Мөөр bundle (it cannot be read).',
-  BUNDLE_INVALID: 'The bundle has an error.',
-  BUNDLE_VERSION: 'The bundle comes from another version of Мөөр.',
-  BUNDLE_FOREIGN: "The bundle is another school's.",
-  BUNDLE_UNREADABLE: 'The bundle file cannot be read.',
-  KUNDOLUK_ADDRESS: "Kundoluk's address is not right.",
-  KUNDOLUK_HTTP: 'Kundoluk answered with an error.',
-  KUNDOLUK_UNAVAILABLE: 'Kundoluk cannot be reached. Check the internet and try again later.',
-  KUNDOLUK_TOKEN_EXPIRED: 'The Kundoluk token has expired: the administrator enters a new one.',
-  KUNDOLUK_TOKEN_MISSING: 'There is no Kundoluk token.',
-  KUNDOLUK_SHAPE: "Kundoluk's answer is not what was expected.",
-  KUNDOLUK_RESULT: 'Kundoluk returned an error.',
-  KUNDOLUK_CALENDAR: "Kundoluk's dates do not fit the academic year.",
-  KUNDOLUK_CANCELLED: 'Stopped. The database was not changed.',
-  SYNC_REJECTED: 'The database refused this data; nothing was changed.',
-  SYNC_OUT_OF_SCOPE: 'The file holds data outside what the sync covers.',
-  SYNC_ORPHAN: 'A record in the file refers to something the database does not have.',
 };

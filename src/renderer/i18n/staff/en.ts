@@ -22,7 +22,3 @@ export const staffEn: typeof staffKy = {
     noClasses: 'This school year has no classes yet.',
   },
 };
-
-export const staffErrorsEn = {
-  STAFF_NOT_FOUND: 'The mirror has no such staff member.',
-};

@@ -20,7 +20,3 @@ export const staffKy = {
     noClasses: 'Бул окуу жылында азырынча класстар жок.',
   },
 };
-
-export const staffErrorsKy = {
-  STAFF_NOT_FOUND: 'Мындай кызматкер көчүрмөдө жок.',
-};

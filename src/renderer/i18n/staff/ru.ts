@@ -22,7 +22,3 @@ export const staffRu: typeof staffKy = {
     noClasses: 'В этом учебном году пока нет классов.',
   },
 };
-
-export const staffErrorsRu = {
-  STAFF_NOT_FOUND: 'Такого сотрудника нет в копии журнала.',
-};

@@ -1,4 +1,4 @@
-import type { summaryErrorsKy, summaryKy } from './ky';
+import type { summaryKy } from './ky';
 
 /** English texts of the year-end summary sheet card. */
 export const summaryEn: typeof summaryKy = {
@@ -21,8 +21,4 @@ export const summaryEn: typeof summaryKy = {
     signOffAll: 'All signed ({{count}})',
     previewTitle: 'Class {{className}}: year-end summary sheet',
   },
-};
-
-export const summaryErrorsEn: typeof summaryErrorsKy = {
-  DOCUMENT_SUPERSEDED: 'A newer sheet replaced this one: the newer sheet is the one to sign.',
 };

@@ -20,7 +20,3 @@ export const summaryKy = {
     previewTitle: '{{className}} классы: жыйынтык ведомость',
   },
 };
-
-export const summaryErrorsKy = {
-  DOCUMENT_SUPERSEDED: 'Бул ведомость жаңысы менен алмаштырылган: кол жаңысына коюлат.',
-};

@@ -1,4 +1,4 @@
-import type { summaryErrorsKy, summaryKy } from './ky';
+import type { summaryKy } from './ky';
 
 /** Russian texts of the year-end summary sheet card. */
 export const summaryRu: typeof summaryKy = {
@@ -21,8 +21,4 @@ export const summaryRu: typeof summaryKy = {
     signOffAll: 'Подписаны все ({{count}})',
     previewTitle: 'Класс {{className}}: итоговая ведомость',
   },
-};
-
-export const summaryErrorsRu: typeof summaryErrorsKy = {
-  DOCUMENT_SUPERSEDED: 'Эта ведомость заменена новой: подписывается новая ведомость.',
 };

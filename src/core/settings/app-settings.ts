@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Mirror } from '../db/mirror';
 import { MoorError } from '../errors';
-import { defaultCheckRules } from '../checks/check-rules';
+import { defaultCheckRules } from './journal-rule-defaults';
 import { checkRulesSchema } from '../../shared/journal-rules';
-import { defaultMarkDeadlines } from '../rules/mark-deadline-settings';
+import { defaultMarkDeadlines } from './journal-rule-defaults';
 import { markDeadlinesSchema } from '../../shared/journal-rules';
 
 /**

@@ -1,4 +1,4 @@
-import type { MarkDeadlines } from '../../shared/journal-rules';
+import type { CheckRules, MarkDeadlines } from '../../shared/journal-rules';
 
 const ORAL_HOURS = 24;
 const WRITTEN_HOURS = 5 * 24;
@@ -15,4 +15,10 @@ export const defaultMarkDeadlines: MarkDeadlines = {
     test: WRITTEN_HOURS,
     exam: WRITTEN_HOURS,
   },
+};
+
+/** The day-1 checks' settings until the school changes them. */
+export const defaultCheckRules: CheckRules = {
+  finalMaxDistance: 1,
+  halfYearGrades: [10, 11],
 };
