@@ -35,6 +35,8 @@ export default defineConfig(({ mode }) =>
               'print-worker': path.join(root, 'src/core/documents/class-copy/print-worker.ts'),
               // A backup checks its snapshot on integrity-worker.js while it encrypts.
               'integrity-worker': path.join(root, 'src/core/backup/integrity-worker.ts'),
+              // The command line as plain Node can run it from the unpacked app (the packaging smoke test).
+              cli: path.join(root, 'src/cli/main.ts'),
             },
             // Shared chunks beside the entries too: a worker script is found next to the module
             // that starts it (its import.meta.url), wherever rollup puts that module.

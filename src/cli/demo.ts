@@ -9,6 +9,7 @@ import { openMirror } from '../core/db/mirror';
 import { createDemoSchool } from '../core/demo/create-demo-school';
 import { demoSizes, type DemoSize } from '../core/demo/sizes';
 import { isMoorError } from '../core/errors';
+import { openLog } from '../core/log/log';
 import { processIo } from './command';
 import { readPassphraseFile } from './passphrase-file';
 import { runDemoClose } from './demo-close';
@@ -23,6 +24,7 @@ const demoEntries = [
   'copies',
   'backup-drive',
   'registers',
+  'logs',
 ];
 
 const usage = `Usage: npm run demo -- [--size medium|small|large] [--out DIR] [--passphrase-file FILE]
@@ -30,7 +32,8 @@ const usage = `Usage: npm run demo -- [--size medium|small|large] [--out DIR] [-
 Generates a demo school and runs the whole five-day quarter-end close of quarter 1 on it:
 checks and check lists, overrides, printed copies, a verified encrypted backup, signatures,
 a re-print after a correction, certifications, hand-over, director, seal, folder, archive
-register, freezing. Everything is written to DIR (default ./demo-output), fresh each run.
+register, freezing. Everything is written to DIR (default ./demo-output), fresh each run,
+with the run's log in DIR/logs.
 The backup's passphrase is read from FILE, or is "${DEMO_PASSPHRASE}".`;
 
 async function main(): Promise<number> {
@@ -64,6 +67,7 @@ async function main(): Promise<number> {
   fs.mkdirSync(outDir, { recursive: true });
   for (const entry of demoEntries) fs.rmSync(path.join(outDir, entry), { recursive: true, force: true });
 
+  openLog(path.join(outDir, 'logs'));
   const started = performance.now();
   const mirror = openMirror(path.join(outDir, 'mirror.sqlite'), { create: true });
   try {

@@ -2,39 +2,73 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog } from 'electron';
+import type { AppHost } from '../core/app/host';
 import { createAppService } from '../core/app/service';
 import { getSetting } from '../core/settings/app-settings';
 import { openMirror } from '../core/db/mirror';
 import { isMoorError } from '../core/errors';
+import { beginRun, endRun } from '../core/log/last-run';
+import { log, openLog } from '../core/log/log';
+import { cliArguments, runCliInApp } from './cli-mode';
+import { keepCrashReports } from './crash-reports';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { registerOpenDialog } from './open-dialog';
 import { registerOpenFolder } from './open-folder';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { registerSaveDialog } from './save-dialog';
-import { checkForUpdates } from './updater';
+import { createUpdater } from './updater';
 import { createMainWindow, preloadPath } from './window';
 
 /** Electron main: thin. It opens the mirror in the user-data folder and hands everything to the core. */
 const mainDir = path.dirname(fileURLToPath(import.meta.url));
+const userData = app.getPath('userData');
+const logDir = path.join(userData, 'logs');
+openLog(logDir);
 
-if (!app.requestSingleInstanceLock()) app.quit();
-registerAppScheme();
-app.enableSandbox();
+const cliArgs = cliArguments(process.argv);
+if (cliArgs) void runCliInApp();
+else startWindowApp();
 
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-attach-webview', (event) => {
-    event.preventDefault();
+function startWindowApp(): void {
+  if (!app.requestSingleInstanceLock()) app.quit();
+  keepCrashReports(logDir);
+  registerAppScheme();
+  app.enableSandbox();
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => {
+      event.preventDefault();
+    });
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-});
+  start().catch((error: unknown) => {
+    log.error('the app could not start', error);
+    dialog.showErrorBox('Мөөр', isMoorError(error) ? error.message : String(error));
+    app.quit();
+  });
+}
 
 async function start(): Promise<void> {
   await app.whenReady();
-  const userData = app.getPath('userData');
   fs.mkdirSync(userData, { recursive: true });
+  const lastCrash = beginRun(logDir, new Date());
+  log.info('Мөөр started', { version: app.getVersion(), electron: process.versions.electron });
   const mirror = openMirror(path.join(userData, 'moor.sqlite'), { create: true });
-  const service = createAppService({ mirror });
+  const host: AppHost = {
+    versions: {
+      app: app.getVersion(),
+      electron: process.versions.electron,
+      chrome: process.versions.chrome,
+    },
+    logDir,
+    crashDumpsDir: app.getPath('crashDumps'),
+    lastCrash,
+    updates: createUpdater({
+      address: () => getSetting(service.context.mirror, 'updateUrl'),
+      statusFile: path.join(userData, 'update-status.json'),
+    }),
+  };
+  const service = createAppService({ mirror, host });
   serveRenderer(path.join(mainDir, '..', 'renderer'));
   registerIpc(service);
   registerSaveDialog();
@@ -65,11 +99,9 @@ async function start(): Promise<void> {
     void service.context.jobs.stopAll();
     // The service's connection: after a restore it is a new one on the restored file.
     service.context.mirror.close();
+    log.info('Мөөр quit');
+    endRun(logDir);
   });
-  void checkForUpdates(getSetting(service.context.mirror, 'updateUrl')).catch(() => undefined);
+  // A check only fetches and verifies; installing waits for the admin in the settings.
+  if (getSetting(mirror, 'updateUrl') !== null) void host.updates.check();
 }
-
-start().catch((error: unknown) => {
-  dialog.showErrorBox('Мөөр', isMoorError(error) ? error.message : String(error));
-  app.quit();
-});

@@ -2,9 +2,10 @@ import { BrowserWindow, dialog, ipcMain, type FileFilter, type IpcMainInvokeEven
 import { SAVE_DIALOG_CHANNEL } from '../shared/api';
 import { isOwnSender } from './sender';
 
-const FILTERS: Record<'pdf' | 'xlsx', FileFilter> = {
+const FILTERS: Record<'pdf' | 'xlsx' | 'zip', FileFilter> = {
   pdf: { name: 'PDF', extensions: ['pdf'] },
   xlsx: { name: 'Excel', extensions: ['xlsx'] },
+  zip: { name: 'Zip', extensions: ['zip'] },
 };
 
 /**
@@ -17,7 +18,7 @@ export function registerSaveDialog(): void {
     async (event: IpcMainInvokeEvent, suggestedName: unknown, format: unknown): Promise<string | null> => {
       const frame = event.senderFrame;
       if (!isOwnSender(frame?.url, frame !== null && frame.parent === null)) return null;
-      if (format !== 'pdf' && format !== 'xlsx') return null;
+      if (format !== 'pdf' && format !== 'xlsx' && format !== 'zip') return null;
       const window = BrowserWindow.fromWebContents(event.sender);
       const options = {
         defaultPath: typeof suggestedName === 'string' ? suggestedName.replace(/[\\/]/g, '_') : undefined,

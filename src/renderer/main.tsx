@@ -16,7 +16,31 @@ const theme = createTheme({
   primaryColor: 'teal',
 });
 
+/** The window cannot write the log: its uncaught errors go to the core, which logs them with their stack. */
+function reportUncaughtErrors(): void {
+  const report = (message: string, stack: string | null, source: string | null) => {
+    void api.invoke('diagnostics.reportRendererError', {
+      message: message.slice(0, 2000),
+      stack: stack?.slice(0, 20000) ?? null,
+      source: source?.slice(0, 1000) ?? null,
+    });
+  };
+  window.addEventListener('error', (event) => {
+    const error: unknown = event.error;
+    report(
+      event.message,
+      error instanceof Error ? (error.stack ?? null) : null,
+      `${event.filename}:${event.lineno}`,
+    );
+  });
+  window.addEventListener('unhandledrejection', (event) => {
+    const reason: unknown = event.reason;
+    report(String(reason), reason instanceof Error ? (reason.stack ?? null) : null, 'unhandled rejection');
+  });
+}
+
 async function start(): Promise<void> {
+  reportUncaughtErrors();
   const status = await api.invoke('app.status', {});
   await initI18n(storedLanguage() ?? (status.ok ? status.value.defaultLanguage : 'ky'));
   const root = document.getElementById('root');

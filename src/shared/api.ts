@@ -10,7 +10,7 @@ export interface MoorApi {
    * The desktop's save dialog (Electron only): the file the user chose, or null when they
    * cancelled. The browser mode has none: there the user names a folder.
    */
-  chooseSaveFile?(suggestedName: string, format: 'pdf' | 'xlsx'): Promise<string | null>;
+  chooseSaveFile?(suggestedName: string, format: 'pdf' | 'xlsx' | 'zip'): Promise<string | null>;
   /**
    * The desktop's open dialog (Electron only): a workbook, a bundle or a folder (a backup's, a
    * drive's), or null when the user cancelled. The browser mode has none: there the user types the path.

@@ -27,6 +27,7 @@ import type {
   SyncRunView,
 } from './register-views';
 import type { DocumentPdfView, YearSummarySheetsView } from './document-views';
+import type { DiagnosticsSavedView, DiagnosticsStatusView, UpdateStatusView } from './operations-views';
 import type { ClassTeacherView, StaffDirectoryView, StaffMemberView } from './staff-views';
 import { parseSchoolYearLabel, schoolYearLabel } from './school-year';
 import {
@@ -146,7 +147,8 @@ export const contract = {
       defaultLanguage: languageCode,
       documentLanguage,
       idleMinutes: z.number().int().min(1).max(240),
-      updateUrl: z.url().nullable(),
+      /** An https:// address or the full path of a folder (checked by the core, with a coded error). */
+      updateUrl: z.string().trim().min(1).max(1000).nullable(),
       kundoluk: kundolukConnection,
       /** Kundoluk's access token: left out keeps the stored one, null removes it. Never read back. */
       kundolukToken: z.string().trim().min(1).max(4000).nullable().optional(),
@@ -294,6 +296,20 @@ export const contract = {
       reason: z.string().trim().min(5).max(500),
     }),
   ),
+  'diagnostics.status': command<DiagnosticsStatusView>()(empty),
+  'diagnostics.dismissCrash': command<DiagnosticsStatusView>()(empty),
+  /** path: the .zip the save dialog chose. */
+  'diagnostics.save': command<DiagnosticsSavedView>()(z.object({ path: z.string().min(1).max(4000) })),
+  'diagnostics.reportRendererError': command<null>()(
+    z.object({
+      message: z.string().max(2000),
+      stack: z.string().max(20000).nullable(),
+      source: z.string().max(1000).nullable(),
+    }),
+  ),
+  'updates.status': command<UpdateStatusView>()(empty),
+  'updates.check': command<UpdateStatusView>()(empty),
+  'updates.install': command<UpdateStatusView>()(empty),
   'settings.years': command<SchoolYearView[]>()(empty),
   'settings.updateQuarters': command<SchoolYearView[]>()(
     z.object({ academicYearId: id, quarters: z.array(period).length(4) }),

@@ -47,7 +47,7 @@ const electron = vi.hoisted(() => {
         handle: (channel: string, handler: (...args: unknown[]) => unknown) => handlers.set(channel, handler),
       },
       shell: { openExternal: vi.fn(() => Promise.resolve()) },
-      app: { isPackaged: false },
+      app: { isPackaged: false, getVersion: () => '0.1.0' },
       Menu: { buildFromTemplate: vi.fn((t: unknown) => t), setApplicationMenu: vi.fn() },
       protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
       net: { fetch: vi.fn() },
@@ -67,7 +67,7 @@ const { screens } = await import('../../src/shared/screens');
 const { ky } = await import('../../src/renderer/i18n/ky');
 const { loadWindowState, saveWindowState, DEFAULT_WINDOW_STATE } =
   await import('../../src/main/window-state');
-const { checkForUpdates } = await import('../../src/main/updater');
+const { createUpdater } = await import('../../src/main/updater');
 const { IPC_CHANNEL } = await import('../../src/shared/api');
 
 describe('Electron main (with a mocked electron module)', () => {
@@ -162,6 +162,11 @@ describe('Electron main (with a mocked electron module)', () => {
   });
 
   it('does not touch the updater outside the packaged app', async () => {
-    await expect(checkForUpdates('https://updates.school.kg/moor')).resolves.toBeUndefined();
+    const userData = tempDir('moor-main-');
+    const updates = createUpdater({
+      address: () => 'https://updates.school.kg/moor',
+      statusFile: path.join(userData, 'update-status.json'),
+    });
+    await expect(updates.check()).resolves.toMatchObject({ result: 'not-installed' });
   });
 });

@@ -119,6 +119,13 @@ function samples(f: AppFixture): { [N in CommandName]: InputOf<N> } {
     'staff.list': { academicYearId: null },
     'staff.setPosition': { staffId: 999, position: 'secretary' },
     'staff.setClassTeacher': { classId: 999, teacherId: null },
+    'diagnostics.status': {},
+    'diagnostics.dismissCrash': {},
+    'diagnostics.save': { path: '/nonexistent/diagnostics.zip' },
+    'diagnostics.reportRendererError': { message: 'TypeError: x is undefined', stack: null, source: null },
+    'updates.status': {},
+    'updates.check': {},
+    'updates.install': {},
     'jobs.get': { jobId: 'no-such-job' },
     'jobs.cancel': { jobId: 'no-such-job' },
   };

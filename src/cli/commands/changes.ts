@@ -4,22 +4,25 @@ import { listChanges } from '../../core/mirror/changes';
 import { changeKinds, type ChangeKind } from '../../shared/change-kinds';
 import { integerFlag, parseFlags, requireFlag } from '../args';
 import type { CliCommand } from '../command';
+import { printJson } from '../json-output';
 
 export const changesCommand: CliCommand = {
   name: 'changes',
   summary: 'List the changes the mirror saw between syncs (corrections, removals, late marks)',
-  usage: `Usage: npm run moor -- changes --db FILE [--since DATE] [--class ID] [--kind KIND]
+  usage: `Usage: npm run moor -- changes --db FILE [--since DATE] [--class ID] [--kind KIND] [--json]
 
   --db FILE       the mirror database to read
   --since DATE    only changes seen at or after this date (YYYY-MM-DD) or instant
   --class ID      only changes to this class (mirror id)
-  --kind KIND     only this kind: ${changeKinds.join(', ')}`,
+  --kind KIND     only this kind: ${changeKinds.join(', ')}
+  --json          print the changes as a JSON array`,
   run(args, io) {
     const { values } = parseFlags(args, {
       db: { type: 'string' },
       since: { type: 'string' },
       class: { type: 'string' },
       kind: { type: 'string' },
+      json: { type: 'boolean' },
     });
     if (values.since !== undefined && Number.isNaN(Date.parse(values.since))) {
       throw new MoorError('USAGE', `--since must be a date YYYY-MM-DD (got "${values.since}").`);
@@ -35,6 +38,10 @@ export const changesCommand: CliCommand = {
         ...(classId === undefined ? {} : { classId }),
         ...(values.kind === undefined ? {} : { kinds: [values.kind as ChangeKind] }),
       });
+      if (values.json === true) {
+        printJson(io, changes);
+        return 0;
+      }
       io.out(`${changes.length} change(s)`);
       for (const c of changes) {
         const value = c.before === null && c.after === null ? '' : ` ${c.before ?? '∅'} → ${c.after ?? '∅'}`;

@@ -10,6 +10,7 @@ import type { CliCommand, CliIo } from '../command';
 import { closeActions, type CloseFlags } from './close-actions';
 import { findClass, findClose, findPeriod } from './close-lookup';
 import { printCloseStatus } from './close-print-status';
+import { printJson } from '../json-output';
 
 const usage = `Usage: npm run moor -- close <action> --db FILE [--as ROLE] [--user LOGIN --password-file FILE] [options]
 
@@ -21,7 +22,7 @@ stamp) are recorded only for a Мөөр user who signs in: --user LOGIN --passwo
 --close N picks the close when more than one is open.
 
   start          --period q1|q2|q3|q4|h1|h2|year [--year 2025-2026] [--classes 5А,5Б]   (deputy)
-  status         where the close stands: every day, what is open, overrides, voided signatures
+  status         [--json]  where the close stands: every day, what is open, overrides, voided signatures
   check          [--out DIR]  day-1 checks; with --out, a printable check list (PDF) per teacher
   confirm        --teacher "Surname Name" [--class 5А] [--subject CODE|NAME]
                  or --all-clean: every teacher whose items the checks find nothing in  (deputy)
@@ -87,6 +88,7 @@ export const closeCommand: CliCommand = {
       documents: { type: 'string' },
       to: { type: 'string' },
       'all-clean': { type: 'boolean' },
+      json: { type: 'boolean' },
     });
     const [action, ...extra] = positionals;
     if (action === undefined || extra.length > 0) {
@@ -107,7 +109,9 @@ export const closeCommand: CliCommand = {
         return 0;
       }
       if (action === 'status') {
-        printCloseStatus(io, closeStatus(mirror, findClose(mirror, flags.close, true)));
+        const status = closeStatus(mirror, findClose(mirror, flags.close, true));
+        if (values.json === true) printJson(io, status);
+        else printCloseStatus(io, status);
         return 0;
       }
       const handler = closeActions[action];

@@ -10,11 +10,13 @@ import { printCommand } from './print';
 import { registersCommand } from './registers';
 import { reportCommand } from './report';
 import { restoreCommand } from './restore';
+import { setupCommand } from './setup';
 import { syncCommand } from './sync';
 import { verifyCommand } from './verify';
 
 /** Every command of `npm run moor`, in the order `help` lists them. */
 export const commands: readonly CliCommand[] = [
+  setupCommand,
   demoSchoolCommand,
   infoCommand,
   auditCommand,

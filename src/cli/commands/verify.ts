@@ -3,19 +3,21 @@ import { systemClock } from '../../core/clock';
 import { type Mirror, openMirror } from '../../core/db/mirror';
 import { parseFlags, requireFlag } from '../args';
 import type { CliCommand } from '../command';
+import { printJson } from '../json-output';
 import { readPassphraseFile } from '../passphrase-file';
 import { backupCliActor } from './backup';
 
 export const verifyCommand: CliCommand = {
   name: 'verify',
   summary: 'Read a backup back completely and check every hash and the database',
-  usage: `Usage: npm run moor -- verify --backup DIR --passphrase-file FILE [--db FILE] [--reason TEXT]
+  usage: `Usage: npm run moor -- verify --backup DIR --passphrase-file FILE [--db FILE] [--reason TEXT] [--json]
 
   --backup DIR            the backup folder (moor-backup-…)
   --passphrase-file FILE  a file holding the school's backup passphrase
   --db FILE               enter the inspection in this mirror's register of use
   --reason TEXT           why the backup is inspected (default "verification")
-  --as NAME               who inspects it (default "IT (command line)")`,
+  --as NAME               who inspects it (default "IT (command line)")
+  --json                  print what was verified as JSON`,
   async run(args, io) {
     const { values } = parseFlags(args, {
       backup: { type: 'string' },
@@ -23,6 +25,7 @@ export const verifyCommand: CliCommand = {
       db: { type: 'string' },
       reason: { type: 'string' },
       as: { type: 'string' },
+      json: { type: 'boolean' },
     });
     const backupDir = requireFlag(values.backup, 'backup');
     const passphrase = readPassphraseFile(requireFlag(values['passphrase-file'], 'passphrase-file'));
@@ -36,6 +39,10 @@ export const verifyCommand: CliCommand = {
         mirror,
         reason: values.reason,
       });
+      if (values.json === true) {
+        printJson(io, { backup: backupDir, whole: true, ...contents });
+        return 0;
+      }
       io.out(`Backup ${backupDir} is whole:`);
       io.out(`  made ${contents.createdAt} by ${contents.createdBy}`);
       io.out(`  ${contents.files} files, ${contents.bytes.toLocaleString('en-US')} bytes on the drive`);

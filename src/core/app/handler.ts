@@ -6,6 +6,7 @@ import type { AttemptTallies } from '../auth/sign-in-waits';
 import type { AppUser } from '../auth/users';
 import type { Clock } from '../clock';
 import type { CommandName, OutputOf, ParsedInputOf } from '../../shared/contract';
+import type { AppHost } from './host';
 import type { JobRunner } from './jobs';
 import type { ReopenableMirror } from './reopenable-mirror';
 
@@ -21,6 +22,8 @@ export interface AppContext {
   readonly dataDir: string;
   /** What a crash had left and this start put in order. */
   readonly cleanedAtStart: Promise<Cleaned>;
+  /** What the hosting process knows: versions, the log, crashes, the updater. */
+  readonly host: AppHost;
 }
 
 export interface CallContext extends AppContext {

@@ -4,6 +4,7 @@ import { isMoorError, MoorError } from '../errors';
 import type { JobView } from '../../shared/views';
 import type { JobKind } from './job-kinds';
 import type { JobMessage } from './job-worker';
+import { log } from '../log/log';
 import { startWorker } from '../workers/start-worker';
 
 interface Job {
@@ -176,5 +177,6 @@ export class JobRunner {
         };
         break;
     }
+    log.info(`job ${view.kind} ${job.view.state}`, { error: job.view.error });
   }
 }

@@ -7,6 +7,7 @@ import { actorOf, getUser } from '../auth/users';
 import { systemClock, type Clock } from '../clock';
 import type { Mirror } from '../db/mirror';
 import { isMoorError, MoorError } from '../errors';
+import { log } from '../log/log';
 import {
   contract,
   isCommandName,
@@ -17,6 +18,7 @@ import {
 import type { ContractError, Result } from '../../shared/result';
 import type { AppContext, Handler } from './handler';
 import { handlers } from './handlers';
+import { plainHost, type AppHost } from './host';
 import { JobRunner } from './jobs';
 import { reopenableMirror } from './reopenable-mirror';
 import { getSetting } from '../settings/app-settings';
@@ -40,6 +42,8 @@ export interface AppServiceOptions {
   readonly clock?: Clock;
   /** Folder for printed copies; the mirror's folder when not given. */
   readonly dataDir?: string;
+  /** The installed app's versions, log, crash notice and updater; `plainHost()` when not given. */
+  readonly host?: AppHost;
 }
 
 export function createAppService(options: AppServiceOptions): AppService {
@@ -55,6 +59,7 @@ export function createAppService(options: AppServiceOptions): AppService {
     signInTallies: new AttemptTallies(),
     jobs: new JobRunner(mirror.path),
     dataDir,
+    host: options.host ?? plainHost(),
     cleanedAtStart: cleanLeftoversAtStart(mirror, { clock, printFolder: dataDir }).catch(() => ({
       snapshots: [],
       interrupted: [],
@@ -77,7 +82,14 @@ export function createAppService(options: AppServiceOptions): AppService {
         }
         return { ok: true, value: await dispatch(name, rawInput) };
       } catch (error) {
-        return { ok: false, error: toContractError(error) };
+        const contractError = toContractError(error);
+        if (contractError.code === 'INTERNAL') log.error(`command ${String(name)} failed`, error);
+        else
+          log.warn(`command ${String(name)} refused`, {
+            code: contractError.code,
+            message: contractError.message,
+          });
+        return { ok: false, error: contractError };
       }
 
       async function dispatch(commandName: CommandName, raw: unknown): Promise<unknown> {

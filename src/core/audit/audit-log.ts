@@ -4,6 +4,7 @@ import { describeActor } from '../auth/actor';
 import type { Selectable } from 'kysely';
 import type { Mirror } from '../db/mirror';
 import type { AuditLogTable } from '../db/schema';
+import { log } from '../log/log';
 import { canonicalJson } from './canonical-json';
 
 export const AUDIT_GENESIS_HASH = '0'.repeat(64);
@@ -66,5 +67,7 @@ export function appendAudit(mirror: Mirror, entry: AuditEntry, at: Date): string
       .values({ singleton: 1, last_id: row.id, last_hash: hash })
       .onConflict((oc) => oc.column('singleton').doUpdateSet({ last_id: row.id, last_hash: hash })),
   );
+  // What happened and who did it; the entry's contents stay in the mirror.
+  log.info(`audit ${row.action}`, { entity: row.entity, entityId: row.entity_id, actor: row.actor });
   return hash;
 }

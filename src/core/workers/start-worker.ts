@@ -1,6 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { type ResourceLimits, Worker } from 'node:worker_threads';
+import { redactText } from '../log/redact';
+import { noteCrash } from '../log/last-run';
+import { log, logDir } from '../log/log';
 
 /**
  * Starts the worker script `name` that lies beside the calling module (`callerUrl`, its
@@ -17,9 +20,24 @@ export function startWorker(
   resourceLimits?: ResourceLimits,
 ): Worker {
   const options = { workerData, ...(resourceLimits ? { resourceLimits } : {}) };
-  if (!callerUrl.endsWith('.ts')) return new Worker(new URL(`./${name}.js`, callerUrl), options);
+  const worker = callerUrl.endsWith('.ts')
+    ? new Worker(tsBootstrap(callerUrl, name), { eval: true, ...options })
+    : new Worker(new URL(`./${name}.js`, callerUrl), options);
+  worker.on('error', (error) => {
+    reportWorkerCrash(name, error);
+  });
+  return worker;
+}
+
+function tsBootstrap(callerUrl: string, name: string): string {
   const tsx = createRequire(callerUrl).resolve('tsx/cjs/api');
   const entry = fileURLToPath(new URL(`./${name}.ts`, callerUrl));
-  const bootstrap = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)});`;
-  return new Worker(bootstrap, { eval: true, ...options });
+  return `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)});`;
+}
+
+/** An error nobody caught inside a worker ends the worker: logged with its stack, told at the next start. */
+function reportWorkerCrash(name: string, error: Error): void {
+  log.error(`worker ${name} crashed`, error);
+  const dir = logDir();
+  if (dir !== null) noteCrash(dir, redactText(`worker ${name}: ${error.message}`), new Date());
 }

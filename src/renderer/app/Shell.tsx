@@ -17,6 +17,7 @@ import { SettingsScreen } from '../screens/SettingsScreen';
 import { SyncScreen } from '../screens/sync/SyncScreen';
 import { UsersScreen } from '../screens/UsersScreen';
 import { screens, type ScreenId } from '../../shared/screens';
+import { CrashNotice } from '../components/CrashNotice';
 
 /** The signed-in window: the school and the user on top, the screens the role may use on the left. */
 export function Shell({
@@ -110,6 +111,15 @@ export function Shell({
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
+        <CrashNotice
+          onOpenSettings={
+            session.permissions.includes('settings.manage')
+              ? () => {
+                  setScreen('settings');
+                }
+              : null
+          }
+        />
         {screen === 'dashboard' && <DashboardScreen />}
         {screen === 'close' && <CloseScreen session={session} />}
         {screen === 'journal' && <JournalScreen />}

@@ -3,6 +3,7 @@ import { registersEn } from './registers/en';
 import { journalRulesEn } from './journal-rules/en';
 import { fieldsEn } from './fields/en';
 import { staffEn } from './staff/en';
+import { operationsEn } from './operations/en';
 import { summaryEn } from './summary/en';
 import { errorsEn } from './errors/en';
 /** English: for the IT person and developers; the same keys as ky.ts (a test checks). */
@@ -11,6 +12,7 @@ export const en = {
   ...journalRulesEn,
   ...fieldsEn,
   ...staffEn,
+  ...operationsEn,
   ...summaryEn,
   app: { name: 'Moor', tagline: 'Quarter-end archive of the e-journal' },
   common: {

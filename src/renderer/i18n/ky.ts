@@ -4,6 +4,7 @@ import { registersKy } from './registers/ky';
 import { journalRulesKy } from './journal-rules/ky';
 import { fieldsKy } from './fields/ky';
 import { staffKy } from './staff/ky';
+import { operationsKy } from './operations/ky';
 import { summaryKy } from './summary/ky';
 import { errorsKy } from './errors/ky';
 /** Kyrgyz, the default language and the source of every key (ru and en must have the same keys). */
@@ -12,6 +13,7 @@ export const ky = {
   ...journalRulesKy,
   ...fieldsKy,
   ...staffKy,
+  ...operationsKy,
   ...summaryKy,
   app: { name: 'Мөөр', tagline: 'Электрондук журналдын чейректик архиви' },
   common: {

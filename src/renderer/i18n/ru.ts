@@ -3,6 +3,7 @@ import { registersRu } from './registers/ru';
 import { journalRulesRu } from './journal-rules/ru';
 import { fieldsRu } from './fields/ru';
 import { staffRu } from './staff/ru';
+import { operationsRu } from './operations/ru';
 import { summaryRu } from './summary/ru';
 import { errorsRu } from './errors/ru';
 /** Russian: the same keys as ky.ts (a test checks), plural forms as Russian needs them. */
@@ -11,6 +12,7 @@ export const ru = {
   ...journalRulesRu,
   ...fieldsRu,
   ...staffRu,
+  ...operationsRu,
   ...summaryRu,
   app: { name: 'Мөөр', tagline: 'Четвертной архив электронного журнала' },
   common: {

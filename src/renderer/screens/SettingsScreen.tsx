@@ -20,6 +20,7 @@ import { call } from '../api/client';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useCommand } from '../components/use-command';
 import { JournalRulesCard } from './settings/JournalRulesCard';
+import { OperationsCard } from './settings/OperationsCard';
 import { PassphraseCard } from './settings/PassphraseCard';
 import { SchoolCard } from './settings/SchoolCard';
 import { SchoolYearCard } from './settings/SchoolYearCard';
@@ -200,6 +201,7 @@ export function SettingsScreen({
         />
       )}
       {canEdit && <PassphraseCard />}
+      {canEdit && <OperationsCard />}
       <SchoolYearCard canEdit={canEdit} />
       <JournalRulesCard settings={settings.data} canEdit={canEdit} onSaved={() => void settings.reload()} />
       <Card withBorder>

@@ -9,6 +9,7 @@ import { readSchool, readSchoolDetails, setSchoolLanguage } from '../../settings
 import { userView } from '../views';
 import { defaultCheckRules } from '../../settings/journal-rule-defaults';
 import { defaultMarkDeadlines } from '../../settings/journal-rule-defaults';
+import { parseUpdateSource } from '../../updates/update-source';
 
 export function settingsView(ctx: AppContext): SettingsView {
   const { mirror } = ctx;
@@ -62,6 +63,7 @@ export const adminHandlers = {
     run(ctx, input) {
       const { mirror } = ctx;
       const at = ctx.clock();
+      if (input.updateUrl !== null) parseUpdateSource(input.updateUrl);
       // The school's names and the journal rules have their own commands and audit entries.
       const {
         school: _school,

@@ -4,6 +4,7 @@ import { closeHandlers } from './close';
 import { documentHandlers } from './documents';
 import { journalHandlers } from './journal';
 import { journalRulesHandlers } from './journal-rules';
+import { operationsHandlers } from './operations';
 import { registersHandlers } from './registers';
 import { reportHandlers } from './reports';
 import { restoreHandlers } from './restore';
@@ -30,4 +31,5 @@ export const handlers: HandlerMap = {
   ...journalRulesHandlers,
   ...staffHandlers,
   ...yearSummaryHandlers,
+  ...operationsHandlers,
 };

@@ -176,4 +176,17 @@ export const errorsEn: Record<ErrorCode, string> = {
   RESTORE_REGISTERS_CONFLICT: 'The registers could not be carried into the backup; nothing was changed.',
   // Registers
   ARCHIVE_NUMBER_TAKEN: "This register number is already used in this year's register.",
+  // Updates and diagnostics
+  UPDATE_SOURCE_INVALID:
+    'The update address is not accepted: only an address starting with https:// or the full path of a folder.',
+  UPDATE_NO_SOURCE: 'No update address is set.',
+  UPDATE_FOLDER_MISSING: 'There is no such update folder (is the USB drive plugged in?).',
+  UPDATE_MANIFEST_MISSING: 'The folder holds no latest.yml beside the installer.',
+  UPDATE_MANIFEST_INVALID: 'The latest.yml file is damaged or wrong.',
+  UPDATE_FILE_MISSING: 'The installer that latest.yml names is not in the folder.',
+  UPDATE_CHECKSUM_MISMATCH:
+    'The installer is not the file latest.yml describes (its sha512 differs): copy the update again.',
+  UPDATE_NOT_READY: 'There is no verified update to install: check for updates first.',
+  UPDATE_FAILED: 'The update check failed.',
+  DIAGNOSTICS_PATH: 'Give the full path of a .zip file for the diagnostics.',
 };

@@ -175,4 +175,17 @@ export const errorsKy: Record<ErrorCode, string> = {
   RESTORE_REGISTERS_CONFLICT: 'Реестрлерди көчүрмөгө өткөрүүгө болбоду; эч нерсе өзгөргөн жок.',
   // Registers
   ARCHIVE_NUMBER_TAKEN: 'Бул каттоо номери ушул жылдын реестринде мурунтан бар.',
+  // Updates and diagnostics
+  UPDATE_SOURCE_INVALID:
+    'Жаңыртуулар дареги туура эмес: https:// менен башталган дарек же папканын толук жолу гана кабыл алынат.',
+  UPDATE_NO_SOURCE: 'Жаңыртуулар дареги коюлган эмес.',
+  UPDATE_FOLDER_MISSING: 'Жаңыртуулар папкасы жок (флешка сайылганбы?).',
+  UPDATE_MANIFEST_MISSING: 'Папкада орнотуучу файлдын жанында latest.yml жок.',
+  UPDATE_MANIFEST_INVALID: 'latest.yml файлы бузулган же туура эмес.',
+  UPDATE_FILE_MISSING: 'latest.yml атаган орнотуучу файл папкада жок.',
+  UPDATE_CHECKSUM_MISMATCH:
+    'Орнотуучу файл latest.yml сүрөттөгөн файл эмес (контролдук суммасы дал келбейт): жаңыртууну кайра көчүрүңүз.',
+  UPDATE_NOT_READY: 'Орнотууга даяр текшерилген жаңыртуу жок: адегенде текшериңиз.',
+  UPDATE_FAILED: 'Жаңыртууларды текшерүү ийгиликсиз болду.',
+  DIAGNOSTICS_PATH: 'Диагностика үчүн .zip файлдын толук жолун бериңиз.',
 };

@@ -171,4 +171,17 @@ export const errorsRu: Record<ErrorCode, string> = {
   RESTORE_REGISTERS_CONFLICT: 'Не удалось перенести реестры в копию; ничего не изменено.',
   // Registers
   ARCHIVE_NUMBER_TAKEN: 'Этот регистрационный номер уже есть в реестре этого года.',
+  // Updates and diagnostics
+  UPDATE_SOURCE_INVALID:
+    'Неверный адрес обновлений: принимается только адрес, начинающийся с https://, или полный путь папки.',
+  UPDATE_NO_SOURCE: 'Адрес обновлений не задан.',
+  UPDATE_FOLDER_MISSING: 'Папки обновлений нет (вставлена ли флешка?).',
+  UPDATE_MANIFEST_MISSING: 'В папке нет latest.yml рядом с установщиком.',
+  UPDATE_MANIFEST_INVALID: 'Файл latest.yml повреждён или неверен.',
+  UPDATE_FILE_MISSING: 'Установщика, который называет latest.yml, в папке нет.',
+  UPDATE_CHECKSUM_MISMATCH:
+    'Установщик не тот, что описан в latest.yml (контрольная сумма не совпадает): скопируйте обновление заново.',
+  UPDATE_NOT_READY: 'Нет проверенного обновления для установки: сначала проверьте обновления.',
+  UPDATE_FAILED: 'Проверка обновлений не удалась.',
+  DIAGNOSTICS_PATH: 'Укажите полный путь .zip-файла для диагностики.',
 };
