@@ -15,7 +15,7 @@ import {
 import type { ContractError, Result } from '../../shared/result';
 import type { AppContext, Handler } from './handler';
 import { handlers } from './handlers';
-import { JobRunner } from './jobs';
+import { JobRunner } from './jobs/job-runner';
 import { reopenableMirror } from './reopenable-mirror';
 import { getSetting } from '../settings/app-settings';
 

@@ -1,4 +1,4 @@
-/** The day-1 rules (DOMAIN.md, "The journal rules the app can check"). */
+/** The day-1 rules (docs/domain.md, "The points the code cites"). */
 export const checkRuleIds = [
   'missing_final',
   'few_marks',

@@ -15,7 +15,7 @@ export function column<R extends Row>(
   return { key, format, header: { ky, ru, en } };
 }
 
-/** Headers that many reports share, in the school's words (DOMAIN.md glossary). */
+/** Headers that many reports share, in the school's words (docs/domain.md, "Words"). */
 export const common = {
   class: ['Класс', 'Класс', 'Class'],
   subject: ['Предмет', 'Предмет', 'Subject'],

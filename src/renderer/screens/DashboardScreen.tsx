@@ -1,15 +1,10 @@
 import { Badge, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PeriodView } from '../../shared/views';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useCommand } from '../components/use-command';
 import { currentLanguage, formatDate, formatDateTime } from '../i18n';
 import { CurrentCloseCard } from './close/CurrentCloseCard';
-
-export function usePeriodName() {
-  const { t } = useTranslation();
-  return (p: PeriodView) => t(`periods.${p.kind}`, { number: p.number });
-}
+import { usePeriodName } from '../components/use-period-name';
 
 /** Whose mirror, how current, how big, and the year's periods with the current one marked. */
 export function DashboardScreen() {

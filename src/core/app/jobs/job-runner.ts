@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Actor } from '../auth/actor';
-import { isMoorError, MoorError } from '../errors';
-import type { JobView } from '../../shared/views';
+import type { Actor } from '../../auth/actor';
+import { isMoorError, MoorError } from '../../errors';
+import type { JobView } from '../../../shared/views';
 import type { JobKind } from './job-kinds';
 import type { JobMessage } from './job-worker';
-import { startWorker } from '../workers/start-worker';
+import { startWorker } from '../../workers/start-worker';
 
 interface Job {
   view: JobView;
