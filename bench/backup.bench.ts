@@ -15,13 +15,15 @@ import { parseArgs } from 'node:util';
 import { createBackup } from '../src/core/backup/create-backup';
 import { systemClock } from '../src/core/clock';
 import { openMirror } from '../src/core/db/mirror';
+import { admin } from '../tests/support/actors';
+import { tempDir } from '../tests/support/temp-dir';
 import { writeLargeSchool } from './large-school';
 import { median, printRow } from './measure';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const TARGET_RATIO = 2;
 const { values } = parseArgs({ options: { db: { type: 'string' } } });
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-bench-backup-'));
+const work = tempDir('moor-bench-backup-');
 
 const dbPath = values.db ?? writeLargeSchool(work);
 
@@ -59,7 +61,6 @@ const runs = {
   full: [] as number[],
 };
 const cpu: typeof runs = { baseline: [], synced: [], quick: [], full: [] };
-const actor = { userId: 'bench', name: 'bench', role: 'admin' as const };
 const copy = path.join(drive, 'copy.sqlite');
 for (let round = 0; round < ROUNDS; round++) {
   await timed('baseline', () => {
@@ -82,7 +83,7 @@ for (let round = 0; round < ROUNDS; round++) {
       const result = await createBackup(mirror, {
         targetDir: drive,
         passphrase,
-        actor,
+        actor: admin,
         clock: systemClock,
         integrityCheck: check,
       });
@@ -122,4 +123,3 @@ console.log(
     .join(' ')} on ${os.cpus().length} cores`,
 );
 console.log(`target: backup + verify ≤ ${TARGET_RATIO} × cp + sha256sum`);
-fs.rmSync(work, { recursive: true, force: true });

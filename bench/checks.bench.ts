@@ -6,12 +6,11 @@
  *
  *   npx tsx bench/checks.bench.ts [--db FILE]   (without --db the large school is generated first)
  */
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runChecks } from '../src/core/checks/run-checks';
 import { openMirror } from '../src/core/db/mirror';
+import { tempDir } from '../tests/support/temp-dir';
 import { writeLargeSchool } from './large-school';
 import { median, printRow, time, wallAndCpu, type WallAndCpu } from './measure';
 
@@ -19,7 +18,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const TARGET_SECONDS = 1;
 const { values } = parseArgs({ options: { db: { type: 'string' } } });
 
-const dbPath = values.db ?? writeLargeSchool(fs.mkdtempSync(path.join(os.tmpdir(), 'moor-bench-')));
+const dbPath = values.db ?? writeLargeSchool(tempDir('moor-bench-'));
 
 const mirror = openMirror(dbPath, { readonly: true });
 const period = mirror.first(

@@ -14,7 +14,6 @@
  *   workers are first built as the installed app ships them, and that build is measured)
  */
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -33,6 +32,8 @@ import { renderPdf } from '../src/core/documents/pdf/render-pdf';
 import { renderXlsx } from '../src/core/documents/xlsx/render-xlsx';
 import { loadClassJournal } from '../src/core/journal/class-journal';
 import { journalFingerprint } from '../src/core/journal/fingerprint';
+import { deputy } from '../tests/support/actors';
+import { tempDir } from '../tests/support/temp-dir';
 import { exceljsFloor } from './exceljs-floor';
 import { writeLargeSchool } from './large-school';
 import { printRow } from './measure';
@@ -45,7 +46,7 @@ const { values } = parseArgs({
   },
 });
 const baselineClasses = Number(values['baseline-classes'] ?? 3);
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-print-bench-'));
+const work = tempDir('moor-print-bench-');
 
 const source = values.db ?? writeLargeSchool(work, 'large-source.sqlite');
 /** printSchool records documents: every run works on a fresh copy, never on the given mirror. */
@@ -88,7 +89,6 @@ const period = mirror.first(
 );
 if (!period) throw new Error('no quarter 1');
 const periodId = period.id;
-const actor = { userId: 'bench', name: 'Bench', role: 'deputy' as const };
 const clock = fixedClock('2025-11-03T08:00:00Z');
 
 /**
@@ -114,7 +114,7 @@ function printWholeSchool(on: typeof mirror, outDir: string, workers?: number) {
       periodId,
       language: 'ky',
       outDir: path.join(work, outDir),
-      actor,
+      actor: deputy,
       clock,
       ...(workers === undefined ? {} : { workers }),
       onProgress: (p) => {
@@ -276,4 +276,3 @@ console.log(
     `it took ${((1000 * school.seconds) / schoolPages).toFixed(2)} ms`,
 );
 console.log(`peak memory of the whole-school run: ${school.peakMb.toFixed(0)} MB (target <= 500 MB)`);
-fs.rmSync(work, { recursive: true, force: true });

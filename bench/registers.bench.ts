@@ -11,26 +11,26 @@
  *    the command line does it.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createAppService } from '../src/core/app/service';
-import type { Actor } from '../src/core/auth/actor';
 import { actorOf, findUserByLogin } from '../src/core/auth/users';
 import { createBackup } from '../src/core/backup/create-backup';
 import { restoreBackup } from '../src/core/backup/restore-backup';
 import { openMirror } from '../src/core/db/mirror';
-import { createDemoSchool } from '../src/core/demo/create-demo-school';
 import { renderRegisterPdf, renderRegisterXlsx } from '../src/core/documents';
 import { addArchiveEntry } from '../src/core/registers/archive-register';
 import { registerLayout } from '../src/core/registers/register-layouts';
 import type { InputOf } from '../src/shared/contract';
 import { SETUP } from '../tests/app/fixture';
+import { secretary } from '../tests/support/actors';
+import { tempDir } from '../tests/support/temp-dir';
+import { writeSmallSchool } from '../tests/support/schools';
 import { median, printRow } from './measure';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const LINES = 3000;
 const PASSPHRASE = SETUP.backupPassphrase;
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-bench-registers-'));
+const dir = tempDir('moor-bench-registers-');
 
 async function seconds(work: () => unknown): Promise<number> {
   const started = performance.now();
@@ -43,10 +43,7 @@ function row(label: string, measured: number[], baseline: number[]): void {
   printRow([label, `${(m * 1000).toFixed(1)} ms`, `${(b * 1000).toFixed(1)} ms`, `${(m / b).toFixed(2)}×`]);
 }
 
-const dbPath = path.join(dir, 'mirror.sqlite');
-const seed = openMirror(dbPath, { create: true });
-createDemoSchool(seed, { size: 'small' });
-seed.close();
+const dbPath = writeSmallSchool(path.join(dir, 'mirror.sqlite'));
 const service = createAppService({ mirror: openMirror(dbPath) });
 const setup = await service.call('bench', 'setup.complete', SETUP);
 if (!setup.ok) throw new Error(setup.error.message);
@@ -54,7 +51,6 @@ const mirror = service.context.mirror;
 const adminUser = findUserByLogin(mirror, 'admin');
 if (!adminUser) throw new Error('no admin');
 service.context.sessions.open('bench', adminUser, new Date());
-const secretary: Actor = { userId: 'bench-secretary', name: 'Катчы', role: 'secretary' };
 
 const seeding = await seconds(() => {
   for (let i = 0; i < LINES; i++) {
@@ -177,4 +173,3 @@ console.log(
 );
 await service.context.jobs.stopAll();
 mirror.close();
-fs.rmSync(dir, { recursive: true, force: true });

@@ -9,15 +9,13 @@
  *
  *   npx tsx bench/reports.bench.ts [--db FILE]   (without --db the large school is generated first)
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fixedClock } from '../src/core/clock';
 import { openMirror } from '../src/core/db/mirror';
 import { reportContext } from '../src/core/reports/context';
 import { findReport, reportNames } from '../src/core/reports/definitions';
 import type { ReportParams } from '../src/shared/report-params';
+import { tempDir } from '../tests/support/temp-dir';
 import { writeLargeSchool } from './large-school';
 import { median, printRow, wallAndCpu, type WallAndCpu } from './measure';
 
@@ -25,7 +23,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const TARGET_SECONDS = 2;
 const { values } = parseArgs({ options: { db: { type: 'string' } } });
 
-const dbPath = values.db ?? writeLargeSchool(fs.mkdtempSync(path.join(os.tmpdir(), 'moor-bench-')));
+const dbPath = values.db ?? writeLargeSchool(tempDir('moor-bench-'));
 
 const mirror = openMirror(dbPath, { readonly: true });
 const clock = fixedClock('2026-06-01T06:00:00.000Z');

@@ -10,7 +10,6 @@
  *    requests alone take (answer, transfer, parse). Target: under 1 s.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fixedClock } from '../src/core/clock';
 import { openMirror, type Mirror } from '../src/core/db/mirror';
@@ -21,13 +20,15 @@ import type { Bundle } from '../src/core/mirror/bundle/format';
 import { exportBundleFile, syncBundleFile } from '../src/core/mirror/sync-bundle';
 import { KundolukClient } from '../src/core/mirror/kundoluk/client';
 import { syncKundoluk } from '../src/core/mirror/sync-kundoluk';
+import { deputy } from '../tests/support/actors';
+import { tempDir } from '../tests/support/temp-dir';
 import { median, printRow, time } from './measure';
 import { startKundolukService } from './sync-kundoluk-service';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-bench-sync-'));
+const dir = tempDir('moor-bench-sync-');
 const context = {
-  actor: { userId: 'bench', name: 'Bench', role: 'deputy' as const },
+  actor: deputy,
   clock: fixedClock('2026-05-30T09:00:00Z'),
 };
 let serial = 0;
@@ -161,4 +162,3 @@ console.log(
 await service.close();
 imported.close();
 source.close();
-fs.rmSync(dir, { recursive: true, force: true });

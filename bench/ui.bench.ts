@@ -20,6 +20,7 @@ import { createUser } from '../src/core/auth/users';
 import { openMirror, type Mirror } from '../src/core/db/mirror';
 import { createDemoSchool } from '../src/core/demo/create-demo-school';
 import { buildRenderer, completeSetup, shot, startHarness } from '../tests/e2e/harness';
+import { tempDir } from '../tests/support/temp-dir';
 import { median, printRow } from './measure';
 
 const RUNS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -186,7 +187,7 @@ function staticTable(texts: string[][]): string {
 }
 
 async function main(): Promise<void> {
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-ui-bench-'));
+  const work = tempDir('moor-ui-bench-');
   const dbPath = path.join(work, 'mirror.sqlite');
   const mirror = openMirror(dbPath, { create: true });
   const grid = prepareSchool(mirror);

@@ -3,18 +3,17 @@
  * insert of the same rows into the same schema, alternated over several rounds (ratios hold on a
  * noisy machine where absolute times wander).
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { openMirror } from '../src/core/db/mirror';
 import { datasetRowCount, type MirrorDataset } from '../src/core/demo/dataset';
 import { schoolTables } from '../src/core/db/journal-tables';
 import { generateDemoDataset } from '../src/core/demo/generate-dataset';
 import { writeDataset } from '../src/core/demo/write-dataset';
+import { tempDir } from '../tests/support/temp-dir';
 import { formatRate, median, printRow, time } from './measure';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-bench-'));
+const dir = tempDir('moor-bench-');
 
 function freshMirror(name: string) {
   return openMirror(path.join(dir, `${name}.sqlite`), { create: true });
@@ -65,7 +64,6 @@ for (let round = 0; round < ROUNDS; round++) {
     }).timing.seconds,
   );
 }
-fs.rmSync(dir, { recursive: true, force: true });
 
 const moor = median(moorTimes);
 const raw = median(rawTimes);

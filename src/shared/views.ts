@@ -1,5 +1,6 @@
 /** Output shapes of the contract: plain data, serialisable over IPC and HTTP. */
 
+import type { CheckRuleId } from './check-rules';
 import type { CheckRules, MarkDeadlines } from './journal-rules';
 import type { ErrorCode } from './error-codes';
 
@@ -263,10 +264,10 @@ export interface CheckListView {
     readonly subjectId: number;
     readonly subjectName: string;
     /** Findings by rule id. */
-    readonly byRule: Readonly<Record<string, number>>;
+    readonly byRule: Readonly<Partial<Record<CheckRuleId, number>>>;
     readonly total: number;
   }[];
-  readonly totals: Readonly<Record<string, number>>;
+  readonly totals: Readonly<Record<CheckRuleId, number>>;
 }
 
 /** A deputies' report as the core builds it (tables, chart hints, notes): plain JSON. */

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import { actorOf } from '../../src/core/auth/users';
 import type { CommandName, InputOf } from '../../src/shared/contract';
 import type { CloseBackupView, CloseBoard, PrintedCopiesView } from '../../src/shared/views';
 import { cellString, pdfPagesText, squash } from '../documents/helpers';
+import { tempDir } from '../support/temp-dir';
 import { callAs, refusalAs, SETUP, setUpApp, type AppFixture } from './fixture';
 
 let app: AppFixture<'deputy'>;
@@ -74,7 +74,7 @@ describe('the print centre and the signature tracker through the contract', () =
   });
 
   it('refuses a wrong passphrase and a missing drive, then backs up and answers the register number', async () => {
-    const drive = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-close-drive-'));
+    const drive = tempDir('moor-close-drive-');
     await expect(
       asDeputy('close.backup', {
         closeId: board.closeId,

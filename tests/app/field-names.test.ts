@@ -8,7 +8,7 @@ import { errorText } from '../../src/renderer/components/error-text';
 import { fieldKey, fieldName, fieldNameKey } from '../../src/renderer/i18n/field-names';
 import { resources } from '../../src/renderer/i18n/messages';
 import { commandNames, contract, type CommandName } from '../../src/shared/contract';
-import { tempDir } from '../temp-dir';
+import { tempDir } from '../support/temp-dir';
 import { SETUP } from './fixture';
 
 /**

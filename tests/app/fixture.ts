@@ -1,13 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Role } from '../../src/core/auth/actor';
 import { actorOf, createUser, findUserByLogin, type AppUser } from '../../src/core/auth/users';
 import { createAppService, type AppService } from '../../src/core/app/service';
 import { openMirror, type Mirror } from '../../src/core/db/mirror';
-import { createDemoSchool } from '../../src/core/demo/create-demo-school';
 import type { CommandName, InputOf, OutputOf } from '../../src/shared/contract';
 import type { ContractError } from '../../src/shared/result';
+import { tempDir } from '../support/temp-dir';
+import { writeSmallSchool } from '../support/schools';
 
 export const SETUP: InputOf<'setup.complete'> = {
   school: {
@@ -73,9 +72,10 @@ export interface AppFixture<R extends StaffRole = StaffRole> {
 export async function setUpApp<R extends StaffRole = StaffRole>(
   options: AppOptions<R> = {},
 ): Promise<AppFixture<R>> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-'));
-  const mirror = openMirror(path.join(dir, 'mirror.sqlite'), { create: true });
-  if (options.school === 'demo-small') createDemoSchool(mirror, { size: 'small' });
+  const dir = tempDir();
+  const file = path.join(dir, 'mirror.sqlite');
+  const mirror =
+    options.school === 'demo-small' ? openMirror(writeSmallSchool(file)) : openMirror(file, { create: true });
   const clock = movableClock(options.now ?? '2025-10-20T08:00:00Z');
   const service = createAppService({ mirror, clock });
   const setup = await service.invoke('setup-client', 'setup.complete', SETUP);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { tempDir } from '../support/temp-dir';
 
 /** A stand-in for Electron's main-process API: records what main registers and builds. */
 const electron = vi.hoisted(() => {
@@ -109,7 +109,7 @@ describe('Electron main (with a mocked electron module)', () => {
   });
 
   it('makes a sandboxed, isolated window that cannot navigate away or open windows', () => {
-    const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-main-'));
+    const userData = tempDir('moor-main-');
     createMainWindow({ preload: '/app/preload.cjs', userData, onClosed: vi.fn() });
     const [win] = electron.windows;
     if (!win) throw new Error('no window');
@@ -134,7 +134,7 @@ describe('Electron main (with a mocked electron module)', () => {
   });
 
   it('remembers the window state and falls back when the file is damaged', () => {
-    const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-main-'));
+    const userData = tempDir('moor-main-');
     expect(loadWindowState(userData)).toEqual(DEFAULT_WINDOW_STATE);
     saveWindowState(userData, { x: 10, y: 20, width: 1400, height: 900, maximized: true });
     expect(loadWindowState(userData)).toEqual({ x: 10, y: 20, width: 1400, height: 900, maximized: true });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { tempDir } from '../support/temp-dir';
 
 /** A stand-in for Electron's ipcMain and shell: records the handler and the folders shown. */
 const electron = vi.hoisted(() => {
@@ -25,11 +25,11 @@ const own = { senderFrame: { url: 'app://moor/index.html', parent: null } };
 
 describe("showing the app's folders from the window", () => {
   it('opens a folder inside the data folder for the own window and refuses everything else', async () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-userdata-'));
+    const root = tempDir('moor-userdata-');
     const copies = path.join(root, 'copies');
     fs.mkdirSync(copies);
     fs.writeFileSync(path.join(copies, 'Q1-8А.pdf'), '%PDF');
-    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-outside-'));
+    const outside = tempDir('moor-outside-');
     fs.symlinkSync(outside, path.join(root, 'link-out'));
     registerOpenFolder(root);
     const handler = electron.handlers.get(OPEN_FOLDER_CHANNEL);

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { tempDir } from '../support/temp-dir';
 
 /**
  * Packaging smoke test without Electron's binary: electron-builder validates electron-builder.yml,
@@ -9,7 +9,7 @@ import path from 'node:path';
  * file stands in for Electron; the native rebuild is off (it needs Electron's headers).
  */
 const root = path.resolve(import.meta.dirname, '../..');
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-package-'));
+const work = tempDir('moor-package-');
 const electronDist = path.join(work, 'electron-dist');
 fs.mkdirSync(electronDist);
 // The placeholder carries Electron's fuse wire (sentinel, version 1, 8 fuses, Electron's defaults), so the
@@ -95,4 +95,3 @@ const sizeMb = (fs.statSync(asar).size / 1e6).toFixed(1);
 process.stdout.write(
   `package smoke OK: app.asar ${sizeMb} MB, app-update.yml generic, fuses set, native module unpacked (${output})\n`,
 );
-fs.rmSync(work, { recursive: true, force: true });

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { openMirror } from '../../src/core/db/mirror';
 import { addArchiveEntry } from '../../src/core/registers/archive-register';
 import { recordHandover } from '../../src/core/registers/handover-log';
 import type { CommandName, InputOf } from '../../src/shared/contract';
+import { tempDir } from '../support/temp-dir';
 import { callAs, refusalAs, setUpApp, SETUP, type AppFixture } from './fixture';
 
 let app: AppFixture;
@@ -32,7 +32,7 @@ const allLines: InputOf<'registers.archive'> = {
 
 beforeAll(async () => {
   app = await setUpApp();
-  out = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-registers-'));
+  out = tempDir('moor-registers-');
   const secretary = actorOf(app.users.secretary);
   const line = (classLabel: string, receivedOn: string, extra: object = {}) =>
     addArchiveEntry(app.mirror, {
@@ -158,7 +158,7 @@ describe('the archive register through the contract', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
     const text = JSON.stringify(book.worksheets.map((s) => s.getSheetValues()));
-    expect(text).toContain('Опись документов папки');
+    expect(text).toContain('Опись документов дела');
     expect(text).toContain('Всего листов: 48');
     expect(text).toContain('Дело №: 04-1');
     expect(text).toContain('9В');
@@ -201,7 +201,7 @@ describe('the archive register through the contract', () => {
 
 describe('settings the window was missing', () => {
   it('takes the Kundoluk token at first run, keeps it out of the audit log and never answers it', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-setup-token-'));
+    const dir = tempDir('moor-setup-token-');
     const mirror = openMirror(path.join(dir, 'mirror.sqlite'), { create: true });
     const service = createAppService({ mirror });
     try {

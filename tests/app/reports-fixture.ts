@@ -1,11 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Actor } from '../../src/core/auth/actor';
 import { fixedClock } from '../../src/core/clock';
 import type { Mirror } from '../../src/core/db/mirror';
 import { freezePeriod } from '../../src/core/mirror/frozen';
 import { exportBundleFile, syncBundleFile } from '../../src/core/mirror/sync-bundle';
+import { tempDir } from '../support/temp-dir';
 
 export interface CorrectedMark {
   readonly markId: number;
@@ -28,7 +27,7 @@ export function seeCorrectedMark(
   seenAt: string,
   options: { certified?: boolean } = {},
 ): CorrectedMark {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-seen-'));
+  const dir = tempDir('moor-seen-');
   const file = path.join(dir, 'kundoluk.json');
   exportBundleFile(mirror, file, new Date(seenAt));
   const mark = mirror.sqlite
@@ -55,7 +54,6 @@ export function seeCorrectedMark(
     });
   }
   syncBundleFile(mirror, file, { actor, clock: fixedClock(seenAt) });
-  fs.rmSync(dir, { recursive: true, force: true });
   return {
     markId: mark.id,
     classId: mark.class_id,

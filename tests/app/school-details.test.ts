@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorOf } from '../../src/core/auth/users';
 import { printClassCopy } from '../../src/core/documents';
 import type { InputOf } from '../../src/shared/contract';
-import { pdfPagesText, squash, tempDir } from '../documents/helpers';
+import { pdfPagesText, squash } from '../documents/helpers';
+import { tempDir } from '../support/temp-dir';
 import { callAs, refusalAs, SETUP, setUpApp, type AppFixture } from './fixture';
 
 let app: AppFixture<'deputy'>;

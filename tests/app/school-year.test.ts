@@ -1,12 +1,11 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAppService, type AppService } from '../../src/core/app/service';
 import { openMirror, type Mirror } from '../../src/core/db/mirror';
-import { createDemoSchool } from '../../src/core/demo/create-demo-school';
 import type { InputOf } from '../../src/shared/contract';
 import { parseSchoolYearLabel, schoolYearStarting, suggestedSchoolYear } from '../../src/shared/school-year';
+import { tempDir } from '../support/temp-dir';
+import { writeSmallSchool } from '../support/schools';
 import { callAs, refusalAs, SETUP, setUpApp, type AppFixture } from './fixture';
 
 let mirror: Mirror;
@@ -17,9 +16,9 @@ afterEach(async () => {
 });
 
 function freshInstallation(withDemoSchool: boolean): void {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-setup-year-'));
-  mirror = openMirror(path.join(dir, 'mirror.sqlite'), { create: true });
-  if (withDemoSchool) createDemoSchool(mirror, { size: 'small' });
+  const dir = tempDir('moor-setup-year-');
+  const file = path.join(dir, 'mirror.sqlite');
+  mirror = withDemoSchool ? openMirror(writeSmallSchool(file)) : openMirror(file, { create: true });
   service = createAppService({ mirror });
 }
 

@@ -5,7 +5,7 @@ import type { CommandName, InputOf } from '../../src/shared/contract';
 import type { StaffDirectoryView } from '../../src/shared/staff-views';
 import { kundolukDataFromMirror } from '../mirror/fake-kundoluk/from-mirror';
 import { startFakeKundoluk, type FakeKundoluk } from '../mirror/fake-kundoluk/server';
-import { demoMirror, tempDir } from '../mirror/helpers';
+import { openSmallSchool } from '../support/schools';
 import { callAs, refusalAs, setUpApp, type AppFixture } from './fixture';
 
 const TOKEN = 'eyJ-staff-test-token';
@@ -34,7 +34,7 @@ const auditCount = () =>
  */
 beforeAll(async () => {
   fake = await startFakeKundoluk(TOKEN);
-  const source = demoMirror(tempDir());
+  const source = openSmallSchool();
   Object.assign(fake, kundolukDataFromMirror(source));
   source.close();
   app = await setUpApp({ now: '2025-11-03T08:00:00Z', roles: ['deputy'] });

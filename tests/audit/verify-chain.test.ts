@@ -1,14 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendAudit } from '../../src/core/audit/audit-log';
 import { verifyAuditChain } from '../../src/core/audit/verify-chain';
-import type { Actor } from '../../src/core/auth/actor';
 import { openMirror, type Mirror } from '../../src/core/db/mirror';
 import { runCli } from '../../src/cli/run-cli';
+import { deputy } from '../support/actors';
+import { tempDir } from '../support/temp-dir';
 
-const deputy: Actor = { userId: 'd1', name: 'Асанова Айгерим', role: 'deputy' };
 let dir: string;
 let dbPath: string;
 let mirror: Mirror;
@@ -43,7 +41,7 @@ async function cliVerify(): Promise<{ code: number; out: string[]; err: string[]
 }
 
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-'));
+  dir = tempDir();
   dbPath = path.join(dir, 'mirror.sqlite');
   mirror = openMirror(dbPath, { create: true });
   writeEntries(6);
@@ -51,7 +49,6 @@ beforeEach(() => {
 
 afterEach(() => {
   mirror.close();
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe('audit chain verification', () => {

@@ -7,16 +7,9 @@ import { verifyBackup } from '../../src/core/backup/verify-backup';
 import { fixedClock } from '../../src/core/clock';
 import { openMirror } from '../../src/core/db/mirror';
 import { listBackupUses } from '../../src/core/registers/backup-register';
-import {
-  deputy,
-  failureCode,
-  itAdmin,
-  PASSPHRASE,
-  schoolName,
-  smallMirror,
-  tempDir,
-  testKdf,
-} from './fixture';
+import { tempDir } from '../support/temp-dir';
+import { deputy, admin } from '../support/actors';
+import { failureCode, PASSPHRASE, schoolName, smallMirror, testKdf } from './fixture';
 
 const clock = fixedClock('2026-03-25T09:00:00Z');
 
@@ -176,7 +169,7 @@ describe('a damaged backup, or the wrong passphrase', () => {
     flipBit(path.join(damaged, '0001.mbk'), 2000);
     const restore = (backupDir: string, passphrase: string) =>
       failureCode(
-        restoreBackup({ backupDir, passphrase, dbPath, actor: itAdmin, clock, reason: 'disk failure' }),
+        restoreBackup({ backupDir, passphrase, dbPath, actor: admin, clock, reason: 'disk failure' }),
       );
     expect(await restore(damaged, PASSPHRASE)).toBe('BACKUP_DAMAGED');
     expect(await restore(pristine, 'not the passphrase')).toBe('BACKUP_WRONG_PASSPHRASE');

@@ -1,41 +1,18 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Actor } from '../../src/core/auth/actor';
 import { type BackupResult, createBackup } from '../../src/core/backup/create-backup';
 import { fixedClock } from '../../src/core/clock';
 import { openMirror, type Mirror } from '../../src/core/db/mirror';
-import { createDemoSchool } from '../../src/core/demo/create-demo-school';
 import { isMoorError, type MoorError } from '../../src/core/errors';
+import { deputy } from '../support/actors';
+import { tempDir } from '../support/temp-dir';
+import { writeSmallSchool } from '../support/schools';
 
-export const deputy: Actor = { userId: 'deputy-1', name: 'Асанова Айгерим', role: 'deputy' };
-export const itAdmin: Actor = { userId: 'it-1', name: 'Токтогулов Нурлан', role: 'admin' };
-export const secretary: Actor = { userId: 'secretary-1', name: 'Үсөнова Гүлзат', role: 'secretary' };
 export const PASSPHRASE = 'Мектеп-95 резерв көчүрмө';
-
-export function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'moor-'));
-}
-
-let template: string | undefined;
-
-/** The small demo school, generated once per test file and copied for each test. */
-function demoTemplate(): string {
-  if (template === undefined) {
-    const file = path.join(tempDir(), 'demo-small.sqlite');
-    const mirror = openMirror(file, { create: true });
-    createDemoSchool(mirror, { size: 'small' });
-    mirror.sqlite.pragma('journal_mode = DELETE');
-    mirror.close();
-    template = file;
-  }
-  return template;
-}
 
 /** A copy of the small demo school whose name carries `marker`, so a restored mirror can be recognised. */
 export function smallMirror(dbPath: string, marker = 'before'): Mirror {
-  fs.copyFileSync(demoTemplate(), dbPath);
-  const mirror = openMirror(dbPath);
+  const mirror = openMirror(writeSmallSchool(dbPath));
   mirror.run(mirror.db.updateTable('school').set({ name_ky: `№95 гимназия (${marker})` }));
   return mirror;
 }

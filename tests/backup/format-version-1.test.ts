@@ -15,7 +15,8 @@ import {
 import { nodeTargetFs } from '../../src/core/backup/target-fs';
 import { verifyBackup } from '../../src/core/backup/verify-backup';
 import { fixedClock } from '../../src/core/clock';
-import { itAdmin, PASSPHRASE, smallBackup } from './fixture';
+import { admin } from '../support/actors';
+import { PASSPHRASE, smallBackup } from './fixture';
 
 async function decryptFile(file: string, context: CipherContext, index: number): Promise<Buffer> {
   const parts: Buffer[] = [];
@@ -91,7 +92,7 @@ describe('backups of the first format (version 1)', () => {
     const contents = await verifyBackup({
       backupDir: backupPath,
       passphrase: PASSPHRASE,
-      actor: itAdmin,
+      actor: admin,
       clock: fixedClock('2026-03-26T09:00:00Z'),
     });
     expect(contents.documents).toEqual([
@@ -105,7 +106,7 @@ describe('backups of the first format (version 1)', () => {
       verifyBackup({
         backupDir: backupPath,
         passphrase: 'не тот пароль совсем',
-        actor: itAdmin,
+        actor: admin,
         clock: fixedClock('2026-03-26T09:00:00Z'),
       }),
     ).rejects.toMatchObject({ code: 'BACKUP_WRONG_PASSPHRASE' });

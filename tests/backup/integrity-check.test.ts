@@ -6,7 +6,8 @@ import { runCli } from '../../src/cli/run-cli';
 import { openMirror } from '../../src/core/db/mirror';
 import { listBackupRegister } from '../../src/core/registers/backup-register';
 import { captureIo } from '../cli/capture-io';
-import { PASSPHRASE, smallMirror, tempDir } from './fixture';
+import { tempDir } from '../support/temp-dir';
+import { PASSPHRASE, smallMirror } from './fixture';
 
 /**
  * A mirror whose index no longer matches its table: the pages and b-trees are whole, so SQLite's

@@ -5,6 +5,7 @@
  */
 import { restoreBackup } from '../../src/core/backup/restore-backup';
 import { systemClock } from '../../src/core/clock';
+import { admin } from '../support/actors';
 
 const [backupDir, dbPath, passphrase, dieAt] = process.argv.slice(2);
 if (backupDir === undefined || dbPath === undefined || passphrase === undefined || dieAt === undefined) {
@@ -16,7 +17,7 @@ await restoreBackup({
   backupDir,
   dbPath,
   passphrase,
-  actor: { userId: 'it-1', name: 'IT', role: 'admin' },
+  actor: admin,
   clock: systemClock,
   reason: 'restore under test',
   onProgress: (progress) => {

@@ -8,8 +8,10 @@ import { fixedClock } from '../../src/core/clock';
 import { openMirror } from '../../src/core/db/mirror';
 import type { MoorError } from '../../src/core/errors';
 import { listBackupUses } from '../../src/core/registers/backup-register';
+import { tempDir } from '../support/temp-dir';
+import { deputy, admin } from '../support/actors';
 import { faultyFs } from './faulty-fs';
-import { deputy, failure, itAdmin, PASSPHRASE, schoolName, smallMirror, tempDir, testKdf } from './fixture';
+import { failure, PASSPHRASE, schoolName, smallMirror, testKdf } from './fixture';
 
 const clock = fixedClock('2026-03-25T09:00:00Z');
 
@@ -67,7 +69,7 @@ function failedRestore(
     backupDir,
     passphrase: PASSPHRASE,
     dbPath,
-    actor: itAdmin,
+    actor: admin,
     clock,
     reason: 'disk failure',
   };

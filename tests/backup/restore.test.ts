@@ -8,7 +8,9 @@ import { fixedClock } from '../../src/core/clock';
 import { openMirror } from '../../src/core/db/mirror';
 import { addArchiveEntry, listArchiveRegister } from '../../src/core/registers/archive-register';
 import { listBackupRegister, listBackupUses } from '../../src/core/registers/backup-register';
-import { deputy, itAdmin, PASSPHRASE, schoolName, secretary, smallMirror, tempDir, testKdf } from './fixture';
+import { tempDir } from '../support/temp-dir';
+import { deputy, admin, secretary } from '../support/actors';
+import { PASSPHRASE, schoolName, smallMirror, testKdf } from './fixture';
 
 const clock = fixedClock('2026-03-25T09:00:00Z');
 
@@ -44,7 +46,7 @@ describe('restore', () => {
       backupDir,
       passphrase: PASSPHRASE,
       dbPath,
-      actor: itAdmin,
+      actor: admin,
       clock,
       reason: 'the PC’s disk failed',
       documentsTo: docs,
@@ -95,7 +97,7 @@ describe('restore', () => {
       backupDir,
       passphrase: PASSPHRASE,
       dbPath,
-      actor: itAdmin,
+      actor: admin,
       clock,
       reason: 'drill',
     });
@@ -121,7 +123,7 @@ describe('restore', () => {
       backupDir,
       passphrase: PASSPHRASE,
       dbPath: fresh,
-      actor: itAdmin,
+      actor: admin,
       clock,
       reason: 'new PC',
     });

@@ -6,7 +6,9 @@ import { createBackup } from '../../src/core/backup/create-backup';
 import { restoreBackup } from '../../src/core/backup/restore-backup';
 import { fixedClock } from '../../src/core/clock';
 import { listBackupRegister } from '../../src/core/registers/backup-register';
-import { deputy, itAdmin, PASSPHRASE, smallMirror, tempDir } from './fixture';
+import { tempDir } from '../support/temp-dir';
+import { deputy, admin } from '../support/actors';
+import { PASSPHRASE, smallMirror } from './fixture';
 
 describe('backup round trip', () => {
   it('writes an encrypted, verified backup and registers it', async () => {
@@ -58,7 +60,7 @@ describe('backup round trip', () => {
       backupDir: result.backupPath,
       passphrase: PASSPHRASE,
       dbPath: path.join(dir, 'new-pc.sqlite'),
-      actor: itAdmin,
+      actor: admin,
       clock: fixedClock('2026-03-26T09:00:00Z'),
       reason: 'new PC',
       documentsTo: restoredDocs,

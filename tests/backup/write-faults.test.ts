@@ -7,8 +7,10 @@ import { fixedClock } from '../../src/core/clock';
 import type { Mirror } from '../../src/core/db/mirror';
 import { tableCounts } from '../../src/core/db/table-counts';
 import { listBackupRegister } from '../../src/core/registers/backup-register';
+import { tempDir } from '../support/temp-dir';
+import { deputy } from '../support/actors';
 import { type Fault, faultyFs } from './faulty-fs';
-import { deputy, failureCode, PASSPHRASE, smallMirror, tempDir, testKdf } from './fixture';
+import { failureCode, PASSPHRASE, smallMirror, testKdf } from './fixture';
 
 const clock = fixedClock('2026-03-25T09:00:00Z');
 

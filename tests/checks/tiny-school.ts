@@ -1,8 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { openMirror, type Mirror } from '../../src/core/db/mirror';
 import type { MarkType } from '../../src/shared/mark-types';
+import { tempDir } from '../support/temp-dir';
 
 /**
  * A hand-made school small enough to know every answer: class 5А (math by Т1; English split
@@ -50,7 +49,7 @@ export interface TinySchool {
 }
 
 export function createTinySchool(): TinySchool {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-'));
+  const dir = tempDir();
   const mirror = openMirror(path.join(dir, 'mirror.sqlite'), { create: true });
   const insert = (sql: string, ...params: unknown[]): number =>
     Number(mirror.sqlite.prepare(sql).run(...params).lastInsertRowid);
@@ -205,7 +204,6 @@ export function createTinySchool(): TinySchool {
     },
     close() {
       mirror.close();
-      fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 }

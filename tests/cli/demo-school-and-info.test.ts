@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli';
-import { tempDir } from '../temp-dir';
+import { tempDir } from '../support/temp-dir';
 import { captureIo } from './capture-io';
 
 describe('moor demo-school and info', () => {

@@ -2,15 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/core/audit/verify-chain';
 import { cancelClose, closeStatus, overrideDay, startClose } from '../../src/core/close';
 import type { TinySchool } from '../checks/tiny-school';
+import { deputy, secretary } from '../support/actors';
 import {
   certifyAllTitles,
   clock,
   confirmAllTeachers,
-  deputy,
   expectRefused,
   handOverToSecretary,
   recordDay2,
-  secretary,
   startedQuarterClose,
 } from './close-helpers';
 

@@ -3,7 +3,8 @@ import { putSetting } from '../../src/core/settings/app-settings';
 import { checkRulesWith } from '../../src/core/checks/check-rules';
 import { confirmCleanTeacherChecks, confirmTeacherCheck, recordChecks } from '../../src/core/close';
 import type { TinySchool } from '../checks/tiny-school';
-import { clock, deputy, expectRefused, startedQuarterClose } from './close-helpers';
+import { deputy } from '../support/actors';
+import { clock, expectRefused, startedQuarterClose } from './close-helpers';
 
 let school: TinySchool;
 let closeId: number;

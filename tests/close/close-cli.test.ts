@@ -1,10 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli';
-import { openMirror } from '../../src/core/db/mirror';
-import { createDemoSchool } from '../../src/core/demo/create-demo-school';
+import { tempDir } from '../support/temp-dir';
+import { writeSmallSchool } from '../support/schools';
 
 let dir: string;
 let db: string;
@@ -17,14 +15,8 @@ async function moor(...args: string[]): Promise<{ code: number; out: string; err
 }
 
 beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-'));
-  db = path.join(dir, 'mirror.sqlite');
-  const mirror = openMirror(db, { create: true });
-  createDemoSchool(mirror, { size: 'small' });
-  mirror.close();
-});
-afterAll(() => {
-  fs.rmSync(dir, { recursive: true, force: true });
+  dir = tempDir();
+  db = writeSmallSchool(path.join(dir, 'mirror.sqlite'));
 });
 
 describe('npm run moor -- close', () => {

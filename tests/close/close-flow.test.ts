@@ -15,17 +15,15 @@ import {
   startClose,
 } from '../../src/core/close';
 import type { TinySchool } from '../checks/tiny-school';
+import { deputy, director, secretary } from '../support/actors';
 import {
   certifyAllTitles,
   clock,
   confirmAllTeachers,
-  deputy,
-  director,
   expectRefused,
   handOverToSecretary,
   recordDay2,
   recordPrint,
-  secretary,
   staffId,
   startedQuarterClose,
 } from './close-helpers';

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { expect } from 'vitest';
-import type { Actor } from '../../src/core/auth/actor';
 import { fixedClock } from '../../src/core/clock';
 import type { Mirror } from '../../src/core/db/mirror';
 import {
@@ -13,10 +12,8 @@ import {
 } from '../../src/core/close';
 import { isMoorError } from '../../src/core/errors';
 import { createTinySchool, fillCleanQuarter, type TinySchool } from '../checks/tiny-school';
+import { deputy } from '../support/actors';
 
-export const deputy: Actor = { userId: 'staff:deputy', name: 'Токтогулова Чолпон', role: 'deputy' };
-export const secretary: Actor = { userId: 'staff:secretary', name: 'Садыкова Мээрим', role: 'secretary' };
-export const director: Actor = { userId: 'staff:director', name: 'Кадыров Эрлан', role: 'director' };
 /** The first week of the autumn vacation, after quarter 1. */
 export const clock = fixedClock('2025-11-03T05:00:00Z');
 

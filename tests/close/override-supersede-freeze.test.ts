@@ -14,17 +14,15 @@ import type { Row } from '../../src/core/mirror/batch';
 import { emptyBatch } from '../../src/core/mirror/batch';
 import { runSync } from '../../src/core/mirror/run-sync';
 import type { TinySchool } from '../checks/tiny-school';
+import { deputy, director, secretary } from '../support/actors';
 import {
   certifyAllTitles,
   clock,
   confirmAllTeachers,
-  deputy,
-  director,
   expectRefused,
   handOverToSecretary,
   recordDay2,
   recordPrint,
-  secretary,
   startedQuarterClose,
 } from './close-helpers';
 

@@ -4,7 +4,8 @@ import { putSetting } from '../../src/core/settings/app-settings';
 import { defaultCheckRules } from '../../src/core/settings/journal-rule-defaults';
 import { closeStatus, confirmTeacherCheck, recordChecks, startClose } from '../../src/core/close';
 import type { TinySchool } from '../checks/tiny-school';
-import { cleanTinySchool, clock, deputy, expectRefused } from './close-helpers';
+import { deputy } from '../support/actors';
+import { cleanTinySchool, clock, expectRefused } from './close-helpers';
 
 let school: TinySchool;
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openMirror } from '../../src/core/db/mirror';
 import { migrations } from '../../src/core/db/migrations';
 import { migrate } from '../../src/core/db/migrate';
-import { tempDir } from '../temp-dir';
+import { tempDir } from '../support/temp-dir';
 
 function sqliteAt(file: string): Database.Database {
   return new Database(file);

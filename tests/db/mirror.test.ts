@@ -6,7 +6,7 @@ import { openMirror } from '../../src/core/db/mirror';
 import { migrations } from '../../src/core/db/migrations';
 import { tableCounts } from '../../src/core/db/table-counts';
 import { MoorError } from '../../src/core/errors';
-import { tempDir } from '../temp-dir';
+import { tempDir } from '../support/temp-dir';
 
 function expectMoorError(work: () => unknown, code: string): MoorError {
   try {

@@ -7,7 +7,7 @@ import { schoolTables } from '../../src/core/db/journal-tables';
 import { faultRates } from '../../src/core/demo/faults';
 import { generateDemoDataset } from '../../src/core/demo/generate-dataset';
 import { MoorError } from '../../src/core/errors';
-import { tempDir } from '../temp-dir';
+import { tempDir } from '../support/temp-dir';
 
 function contentHash(mirror: Mirror): string {
   const hash = createHash('sha256');

@@ -7,11 +7,46 @@ import { buildClassCopy } from '../../src/core/documents/class-copy/build-class-
 import { fontMetrics } from '../../src/core/documents/fonts/metrics';
 import { paginate } from '../../src/core/documents/layout/paginate';
 import { loadClassJournal } from '../../src/core/journal/class-journal';
-import { classId, deputy, quarterId, smallSchoolForBlock } from '../journal/small-school';
-import { cellString, pdfPagesText, squash, tempDir } from './helpers';
+import { classId, quarterId, smallSchoolForBlock } from '../journal/small-school';
+import { tempDir } from '../support/temp-dir';
+import { deputy, secretary } from '../support/actors';
+import { cellString, pdfPagesText, squash } from './helpers';
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 describe('class paper copy', () => {
   const school = smallSchoolForBlock(5, 'Б', 1);
+
+  it('lists on its title page where every subject really starts and ends, and certifies as many sheets as the PDF has', async () => {
+    const copy = await printClassCopy(school.mirror, {
+      classId: school.classId,
+      periodId: school.periodId,
+      language: 'ky',
+      outDir: tempDir(),
+      actor: deputy,
+      clock: fixedClock('2025-11-03T08:00:00Z'),
+    });
+    const pages = pdfPagesText(copy.pdfPath).map(squash);
+    const journal = loadClassJournal(school.mirror, school.classId, school.periodId);
+    const title = pages[0] ?? '';
+    expect(title).toContain(`Бул көчүрмөдө ${pages.length} барак номерленди, тигилди жана мөөр басылды.`);
+    expect(title).toContain('Катчы');
+    for (const subject of journal.subjects) {
+      // A subject's pages carry its name and teacher in their header; its grid comes first.
+      const header = `${subject.nameKy}${subject.subgroup ? ` (${subject.subgroup.name})` : ''} — Предметтик мугалим`;
+      const own = pages.flatMap((page, i) => (i > 0 && page.includes(header) ? [i + 1] : []));
+      expect(own.length, header).toBeGreaterThan(0);
+      const first = Math.min(...own);
+      const last = Math.max(...own);
+      expect(own).toEqual(Array.from({ length: last - first + 1 }, (_, i) => first + i));
+      const range = first === last ? String(first) : `${first}–${last}`;
+      expect(title, header).toMatch(new RegExp(`${escape(subject.nameKy)}.*? ${range}( |$)`));
+    }
+    const finalsPage = pages.findIndex((page) => page.includes('1-чейректин жыйынтыктоочу баалары')) + 1;
+    expect(title).toMatch(new RegExp(`Жыйынтыктоочу баалар .*? ${finalsPage}( |$)`));
+  });
 
   it('prints the title page, every subject, every student and "page n of N" with the id on every page', async () => {
     const outDir = tempDir();
@@ -34,8 +69,10 @@ describe('class paper copy', () => {
     expect(title).toContain('Электрондук журналдын кагаз көчүрмөсү');
     expect(title).toContain('5Б класс · 1-чейрек');
     expect(title).toContain(journal.classTeacher?.fullName ?? 'missing');
-    expect(title).toContain('Көчүрмө туура. Класс жетекчи');
-    expect(title).toContain('М.П.');
+    expect(title).toContain('Көчүрмөсү туура. Класс жетекчи');
+    expect(title).toContain('М.О.');
+    expect(title).toContain('Күбөлөндүрөм. Директор');
+    expect(title).toContain('2025–2026-окуу жылы');
     const all = squash(pages.join(' '));
     for (const student of journal.students) expect(all).toContain(student.fullName);
     expect(all).toContain('чыкты 27.10.2025');
@@ -43,7 +80,7 @@ describe('class paper copy', () => {
       expect(all).toContain(subject.nameKy);
       for (const lesson of subject.lessons) if (lesson.topic) expect(all).toContain(squash(lesson.topic));
     }
-    expect(all).toContain('Мезгилдин жыйынтыктоочу баалары');
+    expect(all).toContain('1-чейректин жыйынтыктоочу баалары');
     expect(all).toContain('Окуучулардын калтырган сабактары');
   });
 
@@ -211,7 +248,7 @@ describe('class paper copy', () => {
         classId: school.classId,
         periodId: school.periodId,
         outDir: tempDir(),
-        actor: { userId: 's', name: 'Катчы', role: 'secretary' },
+        actor: secretary,
         clock: fixedClock('2025-11-03T08:00:00Z'),
       }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DocumentSpec } from '../../src/core/documents/layout/model';
 import { writePdf } from '../../src/core/documents/write-document';
-import { pdfPagesText, tempDir } from './helpers';
+import { tempDir } from '../support/temp-dir';
+import { pdfPagesText } from './helpers';
 
 /** Renders one page to 8-bit greyscale pixels with poppler (PGM: a short header, then one byte per pixel). */
 function renderGrey(pdf: string, page: number): Buffer {

@@ -1,11 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-
-export function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'moor-'));
-}
 
 /** The text of a PDF as poppler's pdftotext reads it (one string per page). */
 export function pdfPagesText(file: string): string[] {

@@ -7,8 +7,9 @@ import { columnChunks } from '../../src/core/documents/layout/column-chunks';
 import { paginate } from '../../src/core/documents/layout/paginate';
 import type { Page } from '../../src/core/documents/layout/page';
 import { writePdf, writeXlsx } from '../../src/core/documents/write-document';
+import { tempDir } from '../support/temp-dir';
 import { overflowJournal } from './overflow-journal';
-import { pdfPagesText, squash, tempDir } from './helpers';
+import { pdfPagesText, squash } from './helpers';
 import path from 'node:path';
 
 const metrics = fontMetrics();
@@ -126,7 +127,7 @@ describe('the layout never overflows', () => {
     for (const page of pages) expect(page.qr?.text).toBe('Q1-2025-11Ө-ky-test|aaaaaaaaaaaa');
   });
 
-  it('prints a long teacher signature line and a long name on a signature line whole, inside the page', () => {
+  it('prints a long teacher signature line and a long name on a signature line whole, inside the page, wrapped rather than set under 6.5 pt', () => {
     const teachers = Array.from({ length: 12 }, (_, i) => `Өмүрбекова${i} Ү. Ж.`).join(', ');
     const longName = 'Кененсарыулуу-Ңурманбетова Үмүтай Жаңыбаевна Өмүрзакова'.padEnd(60, 'ң');
     const pages = paginate({
@@ -154,9 +155,12 @@ describe('the layout never overflows', () => {
       ],
     });
     const texts = pages[0]?.texts ?? [];
-    expect(texts.some((t) => t.text.includes(teachers))).toBe(true);
-    expect(texts.some((t) => t.text === longName)).toBe(true);
+    const all = texts.map((t) => t.text).join(' ');
+    expect(all).toContain(teachers.split(', ').slice(0, 3).join(', '));
+    for (const teacher of teachers.split(', ')) expect(all).toContain(teacher);
+    expect(squash(all)).toContain(squash(longName));
     for (const text of texts) {
+      expect(text.size).toBeGreaterThanOrEqual(6.5);
       const width = metrics.width(text.text, text.size, text.bold ? 'bold' : 'regular');
       expect(text.x + width).toBeLessThanOrEqual((pages[0]?.width ?? 0) - 20);
     }
@@ -179,5 +183,51 @@ describe('the layout never overflows', () => {
     expect(grid.getRow(6).getCell(2).value).toBe(students[1]?.fullName);
     expect(grid.getRow(4).getCell(3 + 70).value).toBe('Орт.');
     expect(grid.getRow(5 + 44).getCell(1).value).toBe(45);
+  });
+
+  it('never leaves a signature alone on a page: the last rows of its table go along', () => {
+    const signature = 'Класс жетекчи';
+    for (let count = 30; count <= 90; count++) {
+      const pages = paginate({
+        id: 'KEEP',
+        shortHash: '000000000000',
+        title: 'keep',
+        language: 'ky',
+        createdAt: '2025-11-03T08:00:00.000Z',
+        pageLabel: '{n}/{N}',
+        sections: [
+          {
+            sheetName: 'x',
+            orientation: 'portrait',
+            pageHeader: ['header'],
+            blocks: [
+              {
+                kind: 'table',
+                fontSize: 8,
+                columns: [
+                  { header: '№', width: 20 },
+                  { header: 'Аты-жөнү', width: 200, grow: 1 },
+                ],
+                rows: Array.from({ length: count }, (_, i) => [
+                  { value: i + 1 },
+                  { value: `Окуучу ${i + 1}` },
+                ]),
+              },
+              { kind: 'space', height: 10 },
+              {
+                kind: 'signatures',
+                size: 9,
+                captions: { signature: '(колу)', name: '(аты-жөнү)', date: '(күнү)' },
+                signatures: [{ role: signature, name: 'Ким В. Т.', withDate: true }],
+              },
+            ],
+          },
+        ],
+      });
+      const signed = pages.find((p) => p.texts.some((t) => t.text === signature));
+      const rowsThere = signed?.texts.filter((t) => t.text.startsWith('Окуучу ')).length ?? 0;
+      expect(rowsThere, `${count} rows`).toBeGreaterThanOrEqual(2);
+      expect(pages.flatMap((p) => p.texts).filter((t) => t.text.startsWith('Окуучу '))).toHaveLength(count);
+    }
   });
 });

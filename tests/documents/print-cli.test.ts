@@ -1,21 +1,17 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli';
 import { captureIo } from '../cli/capture-io';
-import { tempDir } from '../temp-dir';
+import { tempDir } from '../support/temp-dir';
 import { pdfPagesText } from './helpers';
 
 describe('moor print', () => {
   let db: string;
   beforeAll(async () => {
-    db = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'moor-')), 'school.sqlite');
+    db = path.join(tempDir(), 'school.sqlite');
     expect(await runCli(['demo-school', '--size', 'small', '--db', db], captureIo())).toBe(0);
-  });
-  afterAll(() => {
-    fs.rmSync(path.dirname(db), { recursive: true, force: true });
   });
 
   it('prints one class in Russian: its PDF and XLSX, the merged PDF, progress and a second run byte for byte', async () => {

@@ -4,13 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock';
 import type { Mirror } from '../../src/core/db/mirror';
 import { printSchool, type PrintProgress } from '../../src/core/documents';
-import { quarterId, deputy, smallSchool } from '../journal/small-school';
-import { pdfPagesText, tempDir } from './helpers';
+import { quarterId } from '../journal/small-school';
+import { tempDir } from '../support/temp-dir';
+import { deputy } from '../support/actors';
+import { openSmallSchool } from '../support/schools';
+import { pdfPagesText } from './helpers';
 
 describe('printing a whole school', () => {
   let mirror: Mirror;
   beforeAll(() => {
-    mirror = smallSchool();
+    mirror = openSmallSchool();
   });
   afterAll(() => {
     mirror.close();

@@ -5,14 +5,17 @@ import { fixedClock } from '../../src/core/clock';
 import type { Mirror } from '../../src/core/db/mirror';
 import { printYearSummary } from '../../src/core/documents';
 import { loadYearSummary, yearCounts } from '../../src/core/journal/year-summary';
-import { classId, deputy, smallSchool } from '../journal/small-school';
-import { cellString, pdfPagesText, squash, tempDir } from './helpers';
+import { classId } from '../journal/small-school';
+import { tempDir } from '../support/temp-dir';
+import { deputy } from '../support/actors';
+import { openSmallSchool } from '../support/schools';
+import { cellString, pdfPagesText, squash } from './helpers';
 
 describe('year-end summary sheet', () => {
   let mirror: Mirror;
   let klass: number;
   beforeAll(() => {
-    mirror = smallSchool();
+    mirror = openSmallSchool();
     klass = classId(mirror, 8, 'А');
   });
   afterAll(() => {
@@ -51,7 +54,7 @@ describe('year-end summary sheet', () => {
     const text = squash(pdfPagesText(printed.pdfPath).join(' '));
     const summary = loadYearSummary(mirror, klass, 1);
     expect(text).toContain('Итоговая ведомость');
-    expect(text).toContain('Утверждаю. Директор');
+    expect(text).toContain('Заверяю. Директор');
     expect(text).toContain('М.П.');
     for (const student of summary.students) expect(text).toContain(student.fullName);
     const workbook = new ExcelJS.Workbook();

@@ -1,21 +1,20 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { Actor } from '../../src/core/auth/actor';
 import { createUser, type AppUser } from '../../src/core/auth/users';
-import { openMirror } from '../../src/core/db/mirror';
-import { createDemoSchool } from '../../src/core/demo/create-demo-school';
 import { startDevServer, type DevServer } from '../../src/dev-server/server';
 import { SETUP } from '../app/fixture';
+import { tempDir } from '../support/temp-dir';
+import { writeSmallSchool } from '../support/schools';
 
 export const SCREENSHOTS = path.resolve(import.meta.dirname, 'screenshots');
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** Builds the renderer as shipped (with its CSP) once per test file. */
 export function buildRenderer(): string {
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-renderer-'));
+  const outDir = tempDir('moor-renderer-');
   execFileSync(
     process.execPath,
     [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--logLevel', 'error'],
@@ -38,7 +37,7 @@ export interface Harness {
 
 /** The real core on a fresh mirror, the built renderer, and Debian's Chromium driving it. */
 export async function startHarness(rendererDir: string, dbPath?: string): Promise<Harness> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-e2e-'));
+  const dir = tempDir('moor-e2e-');
   const db = dbPath ?? path.join(dir, 'mirror.sqlite');
   const server = await startDevServer({ dbPath: db, mode: 'built', rendererDir });
   // A fresh profile per run: nothing from an earlier run (storage, cache) leaks in.
@@ -92,15 +91,6 @@ export async function latinWords(page: Page, userData: readonly string[] = []): 
   return (text.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !allowed.has(w));
 }
 
-/** The small demo school written to a mirror file in `work`, for startHarness. */
-export function demoSchoolFile(work: string): string {
-  const dbPath = path.join(work, 'mirror.sqlite');
-  const mirror = openMirror(dbPath, { create: true });
-  createDemoSchool(mirror, { size: 'small' });
-  mirror.close();
-  return dbPath;
-}
-
 /** First-run set-up of the served school (the 2025–2026 year), as the administrator it creates. */
 export async function completeSetup(harness: Harness): Promise<Actor> {
   const setup = await harness.server.service.call('setup', 'setup.complete', SETUP);
@@ -129,8 +119,8 @@ export async function serveDemoSchool<R extends StaffRole>(
   workPrefix: string,
   roles: readonly R[],
 ): Promise<ServedSchool<R>> {
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), workPrefix));
-  const harness = await startHarness(buildRenderer(), demoSchoolFile(work));
+  const work = tempDir(workPrefix);
+  const harness = await startHarness(buildRenderer(), writeSmallSchool(path.join(work, 'mirror.sqlite')));
   const admin = await completeSetup(harness);
   const staff = {} as Record<R, AppUser>;
   for (const role of roles) {

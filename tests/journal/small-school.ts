@@ -1,20 +1,6 @@
-import path from 'node:path';
-import fs from 'node:fs';
-import os from 'node:os';
 import { afterAll, beforeAll } from 'vitest';
-import type { Actor } from '../../src/core/auth/actor';
-import { openMirror, type Mirror } from '../../src/core/db/mirror';
-import { createDemoSchool } from '../../src/core/demo/create-demo-school';
-
-export const deputy: Actor = { userId: 'u1', name: 'Асанова А. Б.', role: 'deputy' };
-
-/** A fresh mirror file holding the small demo school (8А in Kyrgyz, 5Б in Russian, full 2025–26 year). */
-export function smallSchool(): Mirror {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moor-'));
-  const mirror = openMirror(path.join(dir, 'mirror.db'), { create: true });
-  createDemoSchool(mirror, { size: 'small' });
-  return mirror;
-}
+import type { Mirror } from '../../src/core/db/mirror';
+import { openSmallSchool } from '../support/schools';
 
 export function classId(mirror: Mirror, grade: number, letter: string): number {
   const row = mirror.first(
@@ -50,7 +36,7 @@ export interface SchoolClassQuarter {
 export function smallSchoolForBlock(grade: number, letter: string, quarter: number): SchoolClassQuarter {
   const school = {} as { mirror: Mirror; classId: number; periodId: number };
   beforeAll(() => {
-    school.mirror = smallSchool();
+    school.mirror = openSmallSchool();
     school.classId = classId(school.mirror, grade, letter);
     school.periodId = quarterId(school.mirror, quarter);
   });

@@ -4,7 +4,9 @@ import { Ajv2020 } from 'ajv/dist/2020';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Mirror } from '../../src/core/db/mirror';
 import { exportBundleFile, syncBundleFile } from '../../src/core/mirror/sync-bundle';
-import { context, demoMirror, tempDir } from './helpers';
+import { tempDir } from '../support/temp-dir';
+import { openSmallSchool } from '../support/schools';
+import { context } from './helpers';
 
 /**
  * The published schema (docs/bundle.schema.json) checked by an independent JSON Schema validator
@@ -29,11 +31,11 @@ const validate = publishedValidator();
 
 beforeAll(() => {
   dir = tempDir();
-  source = demoMirror(dir, 'source.db');
+  source = openSmallSchool(path.join(dir, 'source.db'));
   // A change seen by a sync, so sync_run and mirror_change carry rows in the export too.
   const first = path.join(dir, 'first.json');
   exportBundleFile(source, first, new Date('2025-11-20T08:00:00Z'));
-  const copy = demoMirror(dir, 'copy.db');
+  const copy = openSmallSchool(path.join(dir, 'copy.db'));
   syncBundleFile(copy, first, context());
   source.sqlite.prepare("UPDATE mark SET value = '2', numeric_value = 2 WHERE id = 1").run();
   exportBundleFile(source, path.join(dir, 'second.json'), new Date('2025-11-21T08:00:00Z'));

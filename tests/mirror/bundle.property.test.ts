@@ -7,7 +7,8 @@ import { collectBundle } from '../../src/core/mirror/bundle/export';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from '../../src/core/mirror/bundle/format';
 import { listChanges } from '../../src/core/mirror/changes';
 import { syncBundleFile } from '../../src/core/mirror/sync-bundle';
-import { context, emptyMirror, fingerprint, tempDir } from './helpers';
+import { tempDir } from '../support/temp-dir';
+import { context, emptyMirror, fingerprint } from './helpers';
 
 interface Journal {
   students: number;

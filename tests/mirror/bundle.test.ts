@@ -8,7 +8,9 @@ import { bundleJsonSchema } from '../../src/core/mirror/bundle/json-schema';
 import { listChanges } from '../../src/core/mirror/changes';
 import { freezePeriod } from '../../src/core/mirror/frozen';
 import { exportBundleFile, syncBundleFile } from '../../src/core/mirror/sync-bundle';
-import { context, demoMirror, emptyMirror, fingerprint, tempDir } from './helpers';
+import { tempDir } from '../support/temp-dir';
+import { openSmallSchool } from '../support/schools';
+import { context, emptyMirror, fingerprint } from './helpers';
 
 let dir: string;
 let source: Mirror;
@@ -21,7 +23,7 @@ function track(mirror: Mirror): Mirror {
 
 beforeEach(() => {
   dir = tempDir();
-  source = track(demoMirror(dir, 'source.db'));
+  source = track(openSmallSchool(path.join(dir, 'source.db')));
 });
 afterEach(() => {
   for (const m of opened.splice(0)) m.close();

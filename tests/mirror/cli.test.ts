@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli';
 import { cellText } from '../../src/core/mirror/workbook/cell';
 import { captureIo } from '../cli/capture-io';
+import { tempDir } from '../support/temp-dir';
+import { openSmallSchool } from '../support/schools';
 import { kundolukDataFromMirror } from './fake-kundoluk/from-mirror';
 import { startFakeKundoluk, type FakeKundoluk } from './fake-kundoluk/server';
-import { demoMirror, tempDir } from './helpers';
 import { writeJournalWorkbook } from './journal-workbook';
 
 const TOKEN = 'eyJ-cli-token-never-printed';
@@ -17,7 +18,7 @@ let fake: FakeKundoluk;
 
 beforeAll(async () => {
   dir = tempDir();
-  const demo = demoMirror(dir, 'source.db');
+  const demo = openSmallSchool(path.join(dir, 'source.db'));
   source = demo.path;
   fake = await startFakeKundoluk(TOKEN);
   Object.assign(fake, kundolukDataFromMirror(demo));

@@ -1,37 +1,12 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Actor } from '../../src/core/auth/actor';
 import { fixedClock } from '../../src/core/clock';
 import { openMirror, type Mirror } from '../../src/core/db/mirror';
-import { createDemoSchool } from '../../src/core/demo/create-demo-school';
 import { tableCounts } from '../../src/core/db/table-counts';
-
-export const deputy: Actor = { userId: 'u1', name: 'Айгүл Токтогулова', role: 'deputy' };
+import { deputy } from '../support/actors';
 
 export function context(iso = '2025-11-20T09:00:00Z') {
   return { actor: deputy, clock: fixedClock(iso) };
-}
-
-export function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'moor-'));
-}
-
-let demoTemplate: string | undefined;
-
-/** A fresh copy of the small demo school (generated once per test file). */
-export function demoMirror(dir: string, name = 'demo.db'): Mirror {
-  if (demoTemplate === undefined) {
-    demoTemplate = path.join(tempDir(), 'template.db');
-    const template = openMirror(demoTemplate, { create: true });
-    createDemoSchool(template, { size: 'small' });
-    template.sqlite.pragma('wal_checkpoint(TRUNCATE)');
-    template.close();
-  }
-  const file = path.join(dir, name);
-  fs.copyFileSync(demoTemplate, file);
-  return openMirror(file);
 }
 
 export function emptyMirror(dir: string, name = 'empty.db'): Mirror {

@@ -5,9 +5,12 @@ import { MoorError } from '../../src/core/errors';
 import { listChanges } from '../../src/core/mirror/changes';
 import { syncKundoluk } from '../../src/core/mirror/sync-kundoluk';
 import { tableIo } from '../../src/core/mirror/table-io';
+import { tempDir } from '../support/temp-dir';
+import { deputy } from '../support/actors';
+import { openSmallSchool } from '../support/schools';
 import { kundolukDataFromMirror, type FakeLesson, type FakeQuarterMark } from './fake-kundoluk/from-mirror';
 import { startFakeKundoluk, type FakeKundoluk } from './fake-kundoluk/server';
-import { context, demoMirror, deputy, emptyMirror, fingerprint, tempDir } from './helpers';
+import { context, emptyMirror, fingerprint } from './helpers';
 
 const TOKEN = 'eyJ-secret-token-never-printed';
 const september = { from: '2025-09-01', to: '2025-09-30' };
@@ -18,7 +21,7 @@ let data: { lessons: FakeLesson[]; quarterMarks: FakeQuarterMark[] };
 
 beforeAll(async () => {
   fake = await startFakeKundoluk(TOKEN);
-  demo = demoMirror(tempDir(), 'demo.db');
+  demo = openSmallSchool();
   data = kundolukDataFromMirror(demo);
 });
 afterAll(async () => {
@@ -131,7 +134,7 @@ describe('sync from Kundoluk', () => {
   });
 
   it('takes over a mirror filled from elsewhere without seeing its marks removed and added again', async () => {
-    const mirror = demoMirror(tempDir());
+    const mirror = openSmallSchool();
     try {
       const marks = count(mirror, 'SELECT count(*) AS n FROM mark');
       const result = await syncKundoluk(mirror, options(), context());

@@ -7,7 +7,9 @@ import { MoorError } from '../../src/core/errors';
 import { listChanges } from '../../src/core/mirror/changes';
 import { syncWorkbookFile } from '../../src/core/mirror/sync-workbook';
 import { cellText } from '../../src/core/mirror/workbook/cell';
-import { context, demoMirror, emptyMirror, fingerprint, tempDir } from './helpers';
+import { tempDir } from '../support/temp-dir';
+import { openSmallSchool } from '../support/schools';
+import { context, emptyMirror, fingerprint } from './helpers';
 import { writeJournalWorkbook } from './journal-workbook';
 
 let dir: string;
@@ -16,7 +18,7 @@ let file: string;
 
 beforeEach(async () => {
   dir = tempDir();
-  mirror = demoMirror(dir);
+  mirror = openSmallSchool(path.join(dir, 'demo.db'));
   const schoolClass = mirror.sqlite.prepare('SELECT id FROM class WHERE grade = 8').get() as { id: number };
   file = path.join(dir, '8А-1.xlsx');
   await writeJournalWorkbook(mirror, file, schoolClass.id, 1);

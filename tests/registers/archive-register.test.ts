@@ -9,7 +9,9 @@ import {
   updateArchiveEntry,
 } from '../../src/core/registers/archive-register';
 import { folderInventory } from '../../src/core/registers/folder-inventory';
-import { deputy, secretary, smallMirror, tempDir } from '../backup/fixture';
+import { smallMirror } from '../backup/fixture';
+import { tempDir } from '../support/temp-dir';
+import { deputy, secretary } from '../support/actors';
 
 const clock = fixedClock('2026-03-30T10:00:00Z');
 

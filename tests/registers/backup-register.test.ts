@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { createBackup } from '../../src/core/backup/create-backup';
 import { fixedClock } from '../../src/core/clock';
 import { listBackupRegister } from '../../src/core/registers/backup-register';
-import { deputy, PASSPHRASE, smallMirror, tempDir, testKdf } from '../backup/fixture';
+import { PASSPHRASE, smallMirror, testKdf } from '../backup/fixture';
+import { tempDir } from '../support/temp-dir';
+import { deputy } from '../support/actors';
 
 describe('backup register numbering', () => {
   it('numbers backups per calendar year, failed attempts included, from 1 again in January', async () => {

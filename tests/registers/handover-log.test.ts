@@ -2,10 +2,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock';
 import { recordHandover, listHandovers } from '../../src/core/registers/handover-log';
-import { deputy, secretary, smallMirror, tempDir } from '../backup/fixture';
+import { smallMirror } from '../backup/fixture';
+import { tempDir } from '../support/temp-dir';
+import { deputy, director, secretary } from '../support/actors';
 
 const clock = fixedClock('2026-03-30T12:00:00Z');
-const director = { userId: 'director-1', name: 'Жумабеков Бакыт', role: 'director' as const };
 
 describe('hand-over log of strict reporting documents', () => {
   it('records who handed which documents to whom and when, with staff names from the mirror', () => {
@@ -39,7 +40,7 @@ describe('hand-over log of strict reporting documents', () => {
     const all = listHandovers(mirror);
     expect(all.map((h) => [h.from_name, h.documents.length])).toEqual([
       [entry.from_name, 2],
-      ['Үсөнова Гүлзат', 0],
+      [secretary.name, 0],
     ]);
     expect(listHandovers(mirror, { documentRef: 'Q3-2025-5Б-ru' }).map((h) => h.id)).toEqual([entry.id]);
     expect(listHandovers(mirror, { from: '2026-03-30T10:00:00Z' })).toHaveLength(1);

@@ -9,7 +9,9 @@ import { fixedClock } from '../../src/core/clock';
 import { addArchiveEntry } from '../../src/core/registers/archive-register';
 import { recordHandover } from '../../src/core/registers/handover-log';
 import { registerLayout } from '../../src/core/registers/register-layouts';
-import { PASSPHRASE, secretary, smallMirror, tempDir } from '../backup/fixture';
+import { PASSPHRASE, smallMirror } from '../backup/fixture';
+import { tempDir } from '../support/temp-dir';
+import { secretary } from '../support/actors';
 
 function pdfText(file: string): string {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');

@@ -2,8 +2,7 @@ import path from 'node:path';
 import { fixedClock } from '../../src/core/clock';
 import { openMirror, type Mirror } from '../../src/core/db/mirror';
 import { insertRows } from '../../src/core/db/write-rows';
-import type { Actor } from '../../src/core/auth/actor';
-import { tempDir } from '../temp-dir';
+import { tempDir } from '../support/temp-dir';
 
 /**
  * A school small enough to count by hand. Quarter 1 is two weeks (1–12 Sep 2025, Friday 5 Sep a
@@ -13,7 +12,6 @@ import { tempDir } from '../temp-dir';
  * Every indicator the tests check is worked out in comments next to the rows that make it.
  */
 export const clock = fixedClock('2026-06-01T06:00:00.000Z');
-export const deputy: Actor = { userId: 'u1', name: 'Орун басар', role: 'deputy' };
 
 export const ids = {
   teacherAsanov: 1,

@@ -7,8 +7,8 @@ import { faultRates } from '../../src/core/demo/faults';
 import { reportNames, runReport, runReports } from '../../src/core/reports/definitions';
 import { backtestForecast } from '../../src/core/reports/forecast-backtest';
 import type { Row } from '../../src/core/reports/report-types';
-import { tempDir } from '../temp-dir';
-import { deputy } from './constructed-school';
+import { tempDir } from '../support/temp-dir';
+import { deputy, secretary } from '../support/actors';
 
 const clock = fixedClock('2026-06-01T06:00:00.000Z');
 let mirror: Mirror;
@@ -86,14 +86,8 @@ describe('reports on the generated small school', () => {
   });
 
   it('is for deputies and the director only', () => {
-    expect(() =>
-      runReport(
-        mirror,
-        { userId: 's', name: 'Катчы', role: 'secretary' },
-        'attendance',
-        { period: '1' },
-        clock,
-      ),
-    ).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }) as Error);
+    expect(() => runReport(mirror, secretary, 'attendance', { period: '1' }, clock)).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN' }) as Error,
+    );
   });
 });

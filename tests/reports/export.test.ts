@@ -8,7 +8,8 @@ import type { Mirror } from '../../src/core/db/mirror';
 import { runReport } from '../../src/core/reports/definitions';
 import { exportReport } from '../../src/core/reports/export-document';
 import { captureIo } from '../cli/capture-io';
-import { clock, constructedSchool, deputy } from './constructed-school';
+import { deputy } from '../support/actors';
+import { clock, constructedSchool } from './constructed-school';
 
 let mirror: Mirror | undefined;
 afterEach(() => mirror?.close());

@@ -4,7 +4,8 @@ import { runReport } from '../../src/core/reports/definitions';
 import { backtestForecast } from '../../src/core/reports/forecast-backtest';
 import { forecastFinal } from '../../src/core/reports/forecast-model';
 import type { ForecastReport } from '../../src/core/reports/forecast';
-import { clock, constructedSchool, deputy } from './constructed-school';
+import { deputy } from '../support/actors';
+import { clock, constructedSchool } from './constructed-school';
 
 let mirror: Mirror | undefined;
 afterEach(() => mirror?.close());

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Mirror } from '../../src/core/db/mirror';
 import { runReport } from '../../src/core/reports/definitions';
-import { clock, constructedSchool, deputy } from './constructed-school';
+import { deputy } from '../support/actors';
+import { clock, constructedSchool } from './constructed-school';
 
 let mirror: Mirror | undefined;
 afterEach(() => mirror?.close());

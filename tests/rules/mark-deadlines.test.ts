@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { putSetting } from '../../src/core/settings/app-settings';
-import type { Actor } from '../../src/core/auth/actor';
 import { runChecks } from '../../src/core/checks/run-checks';
 import { fixedClock } from '../../src/core/clock';
 import type { MarkType } from '../../src/shared/mark-types';
@@ -15,8 +14,8 @@ import { defaultMarkDeadlines } from '../../src/core/settings/journal-rule-defau
 import { type MarkDeadlines } from '../../src/shared/journal-rules';
 import { isMarkLate, markDeadlineAt, schoolMarkDeadlines } from '../../src/core/rules/mark-deadlines';
 import { createTinySchool, type TinySchool } from '../checks/tiny-school';
+import { deputy } from '../support/actors';
 
-const deputy: Actor = { userId: 'u1', name: 'Айгүл Токтогулова', role: 'deputy' };
 const LESSON_DATE = '2025-10-01';
 
 /** Marks around every boundary: oral (24 h) and written (5 days) works, whole and part seconds. */

@@ -1,16 +1,6 @@
-/** The day-1 rules (docs/domain.md, "The points the code cites"). */
-export const checkRuleIds = [
-  'missing_final',
-  'few_marks',
-  'final_far_from_average',
-  'late_mark',
-  'corrected_mark',
-  'removed_mark',
-  'lesson_without_topic',
-  'lesson_without_homework',
-  'unrecorded_substitution',
-] as const;
-export type CheckRuleId = (typeof checkRuleIds)[number];
+import type { CheckRuleId } from '../../shared/check-rules';
+
+export { checkRuleIds, type CheckRuleId } from '../../shared/check-rules';
 
 /** One thing a teacher must look at: a student, a mark or a lesson of their class and subject. */
 export interface Finding {

@@ -2,12 +2,11 @@ import path from 'node:path';
 import type { Mirror } from '../db/mirror';
 import type { Language } from '../db/schema';
 import { printedDate } from '../documents/format-date';
-import { documentLabels } from '../documents/labels';
 import type { Block, DocumentSpec } from '../documents/layout/model';
 import { fingerprintOf, shortHash } from '../documents/short-hash';
 import { periodCode } from '../documents/class-copy/document-id';
 import { writePdf } from '../documents/write-document';
-import { checklistWords, type ChecklistWords } from './finding-words';
+import { checklistWords, documentLabels, type ChecklistWords } from '../documents/words';
 import type { Finding } from './finding';
 import type { CheckItem, CheckReport } from './run-checks';
 

@@ -5,7 +5,7 @@ import { assertAllowed } from '../auth/permissions';
 import type { Clock } from '../clock';
 import type { Mirror } from '../db/mirror';
 import { periodCode } from '../documents/class-copy/document-id';
-import { documentLabels } from '../documents/labels';
+import { documentLabels } from '../documents/words';
 import { freezePeriod } from '../mirror/frozen';
 import { addArchiveEntry } from '../registers/archive-register';
 import { closeItems, getPeriod, type CloseItem } from './close-store';

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DocumentSpec } from './layout/model';
 import { paginate } from './layout/paginate';
+import { resolvePlacedReferences, resolveSpecReferences } from './layout/page-references';
+import type { Page } from './layout/page';
 import { renderPdf } from './pdf/render-pdf';
 import { sha256Hex } from './short-hash';
 import { renderXlsx } from './xlsx/render-xlsx';
@@ -13,14 +15,14 @@ export interface WrittenFile {
 
 /** Lays out and writes the PDF; written next to the target and renamed, so no half file is left. */
 export async function writePdf(spec: DocumentSpec, target: string): Promise<WrittenFile & { pages: number }> {
-  const pages = paginate(spec);
+  const pages = laidOut(spec);
   const bytes = await renderPdf(spec, pages);
   writeAtomically(target, bytes);
   return { path: target, sha256: sha256Hex(bytes), pages: pages.length };
 }
 
 export async function writeXlsx(spec: DocumentSpec, target: string): Promise<WrittenFile> {
-  const bytes = await renderXlsx(spec);
+  const bytes = await renderXlsx(resolveSpecReferences(spec, paginate(spec)));
   writeAtomically(target, bytes);
   return { path: target, sha256: sha256Hex(bytes) };
 }
@@ -35,13 +37,20 @@ export interface RenderedDocument {
 }
 
 export async function renderDocument(spec: DocumentSpec): Promise<RenderedDocument> {
-  // The workbook's rows are built at once and deflated on libuv's threads while the PDF is laid
-  // out and drawn here; awaiting the XLSX first would leave this thread idle during the deflate.
-  const xlsxRendering = renderXlsx(spec);
-  const pages = paginate(spec);
+  // The workbook needs the page numbers of the layout; its rows are then built at once and
+  // deflated on libuv's threads while the PDF is drawn here.
+  const pages = laidOut(spec);
+  const xlsxRendering = renderXlsx(resolveSpecReferences(spec, pages));
   const pdf = await renderPdf(spec, pages);
   const xlsx = await xlsxRendering;
   return { pdf, pages: pages.length, sha256: sha256Hex(pdf), xlsx, xlsxSha256: sha256Hex(xlsx) };
+}
+
+/** The pages with every page reference (contents, sheet count) replaced by its number. */
+function laidOut(spec: DocumentSpec): Page[] {
+  const pages = paginate(spec);
+  resolvePlacedReferences(pages);
+  return pages;
 }
 
 export function writeAtomically(target: string, bytes: Uint8Array): void {

@@ -4,57 +4,8 @@ import type { RegisterLayout } from '../documents';
 import { MoorError } from '../errors';
 import { folderInventory } from './folder-inventory';
 import { periodLabel } from './journal-labels';
-import { registerWords } from './register-words';
+import { registerWords } from '../documents/words';
 import { readSchool } from '../settings/school';
-
-type Columns = RegisterLayout['columns'];
-
-/** The printed words of a folder's inventory (опись) beyond the registers' own, Kyrgyz and Russian. */
-const words: Record<
-  Language,
-  {
-    title: string;
-    columns: Columns;
-    folders: (list: string) => string;
-    pages: (count: number) => string;
-    missing: (classes: string) => string;
-  }
-> = {
-  ky: {
-    title: 'Папкадагы документтердин тизмеси (опись)',
-    columns: [
-      { header: '№', weight: 0.8, align: 'center' },
-      { header: 'Каттоо №', weight: 1.6, align: 'center' },
-      { header: 'Класс', weight: 1.6 },
-      { header: 'Документ', weight: 6 },
-      { header: 'Барак', weight: 1.2, align: 'center' },
-      { header: 'Директор кол койду', weight: 1.8, align: 'center' },
-      { header: 'Мөөр басылды', weight: 1.6, align: 'center' },
-      { header: 'Тигилди', weight: 1.4, align: 'center' },
-      { header: 'Папка №', weight: 1.6, align: 'center' },
-    ],
-    folders: (list) => `Папка №: ${list}`,
-    pages: (count) => `Баары барак: ${count}`,
-    missing: (classes) => `Архивде али жок класстар: ${classes}`,
-  },
-  ru: {
-    title: 'Опись документов папки',
-    columns: [
-      { header: '№', weight: 0.8, align: 'center' },
-      { header: 'Рег. №', weight: 1.6, align: 'center' },
-      { header: 'Класс', weight: 1.6 },
-      { header: 'Документ', weight: 6 },
-      { header: 'Листов', weight: 1.2, align: 'center' },
-      { header: 'Подпись директора', weight: 1.8, align: 'center' },
-      { header: 'Печать', weight: 1.6, align: 'center' },
-      { header: 'Прошито', weight: 1.4, align: 'center' },
-      { header: 'Дело №', weight: 1.6, align: 'center' },
-    ],
-    folders: (list) => `Дело №: ${list}`,
-    pages: (count) => `Всего листов: ${count}`,
-    missing: (classes) => `Ещё нет в архиве: ${classes}`,
-  },
-};
 
 /**
  * The inventory of a quarter, half-year or year folder as a printable register: one line per
@@ -76,8 +27,8 @@ export function inventoryLayout(
     academicYearId: period.academic_year_id,
     periodId: options.periodId,
   });
-  const w = words[options.language];
-  const { yes, no, secretary } = registerWords(options.language);
+  const w = registerWords(options.language);
+  const { yes, no, secretary } = w;
   const school = readSchool(mirror);
   const missing = inventory.classesMissing.map((c) => `${c.grade}${c.letter}`).join(', ');
   return {
@@ -85,15 +36,15 @@ export function inventoryLayout(
     language: options.language,
     createdAt: options.createdAt.toISOString(),
     orientation: 'landscape',
-    title: w.title,
+    title: w.inventoryTitle,
     subtitle: [
       ...(school ? [options.language === 'ru' ? school.name_ru : school.name_ky] : []),
       periodLabel(mirror, options.periodId, options.language).label,
-      ...(inventory.folderNumbers.length > 0 ? [w.folders(inventory.folderNumbers.join(', '))] : []),
-      w.pages(inventory.totalPages),
-      ...(missing === '' ? [] : [w.missing(missing)]),
+      ...(inventory.folderNumbers.length > 0 ? [w.inventoryFolders(inventory.folderNumbers.join(', '))] : []),
+      w.inventoryPages(inventory.totalPages),
+      ...(missing === '' ? [] : [w.inventoryMissing(missing)]),
     ],
-    columns: w.columns,
+    columns: w.inventoryColumns,
     rows: inventory.lines.map((l) => [
       l.position,
       `${l.registerNumber}/${l.registerYear}`,

@@ -1,6 +1,6 @@
 import type { Mirror } from '../db/mirror';
 import type { Language } from '../db/schema';
-import { documentLabels } from '../documents/labels';
+import { documentLabels } from '../documents/words';
 import { MoorError } from '../errors';
 
 export function classLabel(

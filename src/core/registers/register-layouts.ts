@@ -5,7 +5,7 @@ import { printedDate } from '../documents/format-date';
 import { type ArchiveFilter, listArchiveRegister } from './archive-register';
 import { listBackupRegister, listBackupUses } from './backup-register';
 import { type HandoverFilter, listHandovers } from './handover-log';
-import { registerWords } from './register-words';
+import { registerWords } from '../documents/words';
 import { schoolNameIn } from '../settings/school';
 
 export type RegisterKind = 'archive' | 'backup' | 'backup-use' | 'handover';
@@ -21,8 +21,9 @@ export function printedInstant(iso: string): string {
   return `${two(at.getDate())}.${two(at.getMonth() + 1)}.${at.getFullYear()} ${two(at.getHours())}:${two(at.getMinutes())}`;
 }
 
-function megabytes(bytes: number | null): string {
-  return bytes === null ? '' : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** "52,7 МБ": the decimal comma and the unit as the edition writes them. */
+function megabytes(bytes: number | null, unit: string): string {
+  return bytes === null ? '' : `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} ${unit}`;
 }
 
 export interface RegisterPrintOptions {
@@ -94,7 +95,7 @@ export function registerLayout(mirror: Mirror, options: RegisterPrintOptions): R
             r.actor_name,
             [r.medium_label, r.medium_serial].filter(Boolean).join(', '),
             r.path,
-            megabytes(r.bytes),
+            megabytes(r.bytes, words.megabytes),
             r.sha256 ?? '',
             yes(r.encrypted),
             r.status === 'verified' && r.verified_at !== null

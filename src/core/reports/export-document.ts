@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { printedDate } from '../documents/format-date';
-import { documentLabels } from '../documents/labels';
+import { documentLabels } from '../documents/words';
 import type { Block, Cell, Column, DocumentSpec } from '../documents/layout/model';
 import { fingerprintOf, shortHash } from '../documents/short-hash';
 import { writeAtomically, writePdf, writeXlsx } from '../documents/write-document';

@@ -1,3 +1,4 @@
+import type { CheckRuleId } from '../../shared/check-rules';
 import { screenNames, sessionWords } from '../../shared/screens';
 import { registersKy } from './registers/ky';
 import { journalRulesKy } from './journal-rules/ky';
@@ -260,7 +261,7 @@ export const ky = {
     lesson_without_topic: 'Сабактын темасы жок',
     lesson_without_homework: 'Үй тапшырмасы жок',
     unrecorded_substitution: 'Алмаштыруу белгиленген эмес',
-  },
+  } satisfies Record<CheckRuleId, string>,
   audit: {
     title: 'Аракеттер журналы',
     at: 'Убакыт',

@@ -6,6 +6,7 @@ import { className, staffName } from '../../close/names';
 import { periodClasses } from '../../close/period-classes';
 import type { CheckReport } from '../../checks/run-checks';
 import type { CheckListView, CloseBoard, CloseItemView, CloseOverview } from '../../../shared/views';
+import type { CheckRuleId } from '../../../shared/check-rules';
 
 /** Periods that can be closed and the closes already started, for the close screen's picker. */
 export function closeOverview(mirror: Mirror): CloseOverview {
@@ -124,7 +125,7 @@ export function checkListView(mirror: Mirror, report: CheckReport): CheckListVie
   const names = loadNameBook(mirror);
   return {
     items: report.items.map((i) => {
-      const byRule: Record<string, number> = {};
+      const byRule: Partial<Record<CheckRuleId, number>> = {};
       for (const f of i.findings) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
       return {
         teacherId: i.teacherId,

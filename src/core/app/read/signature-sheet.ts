@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Language } from '../../db/schema';
 import { periodCode } from '../../documents/class-copy/document-id';
 import { printedDate } from '../../documents/format-date';
-import { documentLabels } from '../../documents/labels';
+import { documentLabels, signatureSheetWords } from '../../documents/words';
 import { renderRegisterPdf, renderRegisterXlsx, type RegisterLayout } from '../../documents';
 import type { CloseBoard, CloseItemView, CloseSheetView } from '../../../shared/views';
 
@@ -16,65 +16,10 @@ export interface SignatureSheetOptions {
   readonly createdAt: string;
 }
 
-interface SheetWords {
-  title: string;
-  outstandingTitle: string;
-  teacher: string;
-  titlePage: string;
-  columns: RegisterLayout['columns'];
-  status: Record<CloseItemView['status'], string>;
-  deputy: string;
-  nothing: string;
+/** Classes as the school lists them: by grade, then letter (2А before 11Б, which text order reverses). */
+function schoolOrder(a: string, b: string): number {
+  return parseInt(a, 10) - parseInt(b, 10) || a.localeCompare(b);
 }
-
-const words: Record<Language, SheetWords> = {
-  ky: {
-    title: 'Кагаз көчүрмөлөргө кол коюу жана титулдук барактарды күбөлөндүрүү',
-    outstandingTitle: 'Кол коюла элек барактар',
-    teacher: 'Мугалим',
-    titlePage: 'Титулдук барак',
-    columns: [
-      { header: '№', weight: 0.8, align: 'center' },
-      { header: 'Мугалим', weight: 5 },
-      { header: 'Класс', weight: 1.2, align: 'center' },
-      { header: 'Предмет', weight: 4 },
-      { header: 'Абалы', weight: 4 },
-      { header: 'Кол коюлган күнү', weight: 2, align: 'center' },
-      { header: 'Колу', weight: 2.5 },
-    ],
-    status: {
-      open: 'күтүүдө',
-      done: 'кол коюлду',
-      voided: 'кайра керек: көчүрмө кайра басылды',
-      overridden: 'себеп менен жабылды',
-    },
-    deputy: 'Директордун орун басары',
-    nothing: 'Кол коюла турган барак калган жок',
-  },
-  ru: {
-    title: 'Подписи в бумажных копиях и заверение титульных листов',
-    outstandingTitle: 'Неподписанные страницы',
-    teacher: 'Учитель',
-    titlePage: 'Титульный лист',
-    columns: [
-      { header: '№', weight: 0.8, align: 'center' },
-      { header: 'Учитель', weight: 5 },
-      { header: 'Класс', weight: 1.2, align: 'center' },
-      { header: 'Предмет', weight: 4 },
-      { header: 'Состояние', weight: 4 },
-      { header: 'Дата подписи', weight: 2, align: 'center' },
-      { header: 'Подпись', weight: 2.5 },
-    ],
-    status: {
-      open: 'ожидается',
-      done: 'подписано',
-      voided: 'нужна заново: копия перепечатана',
-      overridden: 'закрыто с указанием причины',
-    },
-    deputy: 'Заместитель директора',
-    nothing: 'Неподписанных страниц нет',
-  },
-};
 
 const signable = (i: CloseItemView) => i.kind === 'subject_signature' || i.kind === 'title_certification';
 const isOutstanding = (i: CloseItemView) => i.status === 'open' || i.status === 'voided';
@@ -84,7 +29,7 @@ const isOutstanding = (i: CloseItemView) => i.status === 'open' || i.status === 
  * title page a class teacher certifies), by teacher, so the deputy can walk the school with it.
  */
 export function signatureSheetLayout(board: CloseBoard, options: SignatureSheetOptions): RegisterLayout {
-  const w = words[options.language];
+  const w = signatureSheetWords(options.language);
   const lines = board.items
     .filter(signable)
     .filter((i) => options.teacherId === null || i.teacherId === options.teacherId)
@@ -92,7 +37,7 @@ export function signatureSheetLayout(board: CloseBoard, options: SignatureSheetO
     .sort(
       (a, b) =>
         (a.teacherName ?? '').localeCompare(b.teacherName ?? '') ||
-        (a.className ?? '').localeCompare(b.className ?? '') ||
+        schoolOrder(a.className ?? '', b.className ?? '') ||
         (a.subjectName ?? '').localeCompare(b.subjectName ?? ''),
     );
   const teacher = options.teacherId === null ? null : lines[0]?.teacherName;
@@ -101,7 +46,7 @@ export function signatureSheetLayout(board: CloseBoard, options: SignatureSheetO
     i.teacherName ?? '',
     i.className ?? '',
     i.kind === 'title_certification' ? w.titlePage : (i.subjectName ?? ''),
-    w.status[i.status],
+    i.kind === 'title_certification' && i.status === 'done' ? w.certified : w.status[i.status],
     i.status === 'done' && i.signedOn ? printedDate(i.signedOn) : '',
     '',
   ]);

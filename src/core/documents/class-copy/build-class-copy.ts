@@ -1,13 +1,15 @@
 import type { Language } from '../../db/schema';
 import type { ClassJournal, JournalStudent, JournalSubject } from '../../journal/class-journal';
 import { printedDate } from '../format-date';
-import { documentLabels, type DocumentLabels } from '../labels';
-import type { Cell, Column, DocumentSpec, Section } from '../layout/model';
+import { documentLabels, type DocumentLabels } from '../words';
+import type { Block, Cell, Column, DocumentSpec, Section } from '../layout/model';
+import { pagesOfSections, sheetCount } from '../layout/page-references';
 import { shortHash } from '../short-hash';
 
 const NUMBER_WIDTH = 16;
 const NAME_WIDTH = 132;
 const LESSON_WIDTH = 15;
+const NONE = '—';
 
 /**
  * The class journal paper copy as a layout: title page with the certifications, for every
@@ -96,73 +98,155 @@ function teacherNames(subject: JournalSubject): string {
   return subject.teachers.map((t) => t.fullName).join(', ');
 }
 
+/**
+ * The title page, composed of small parts in the order a secretary reads them: heading, the
+ * copy's particulars, the contents with their pages, the certifications, and the page count the
+ * secretary certifies for the binding.
+ */
 function titleSection(context: CopyContext, id: string): Section {
-  const { journal, labels } = context;
-  const none = '—';
   return {
-    sheetName: labels.titleCopy,
+    sheetName: context.labels.titleCopy,
     orientation: 'portrait',
     pageHeader: [],
     blocks: [
-      { kind: 'text', text: context.schoolName, size: 13, bold: true, align: 'center' },
-      { kind: 'space', height: 40 },
-      { kind: 'text', text: labels.titleCopy, size: 18, bold: true, align: 'center' },
-      {
-        kind: 'text',
-        text: `${context.className} · ${context.periodName}`,
-        size: 14,
-        bold: true,
-        align: 'center',
-      },
-      { kind: 'space', height: 30 },
-      {
-        kind: 'fields',
-        size: 11,
-        fields: [
-          { label: labels.school, value: context.schoolName },
-          { label: labels.klass, value: context.className },
-          { label: labels.academicYear, value: journal.academicYear.label },
-          { label: labels.period, value: context.periodLine() },
-          { label: labels.classTeacher, value: journal.classTeacher?.fullName ?? none },
-          { label: labels.studentsTotal, value: String(journal.students.length) },
-        ],
-      },
-      { kind: 'space', height: 16 },
-      {
-        kind: 'table',
-        fontSize: 9,
-        minFontSize: 6.5,
-        columns: [
-          { header: labels.number, width: 22 },
-          { header: labels.subject, width: 150, grow: 1, align: 'left' },
-          { header: labels.subjectTeacher, width: 150, grow: 1, align: 'left' },
-        ],
-        rows: journal.subjects.map((subject, i) => [
-          { value: i + 1 },
-          { value: context.subjectName(subject) },
-          { value: teacherNames(subject) || none },
-        ]),
-      },
-      { kind: 'space', height: 24 },
-      {
-        kind: 'signatures',
-        size: 10,
-        captions: labels.captions,
-        signatures: [
-          { role: labels.classCertification, name: journal.classTeacher?.shortName ?? '', withDate: true },
-          { role: labels.deputyCertification, name: journal.deputy?.shortName ?? '', withDate: true },
-          {
-            role: labels.directorSignOff,
-            name: journal.director?.shortName ?? '',
-            withDate: true,
-            seal: labels.seal,
-          },
-        ],
-      },
-      { kind: 'space', height: 10 },
+      ...titleHeading(context),
+      titleFields(context),
+      { kind: 'space', height: 6 },
+      contentsTable(context),
+      { kind: 'space', height: 4 },
+      certifications(context),
+      ...sheetCertification(context),
+      { kind: 'space', height: 6 },
       { kind: 'text', text: id, size: 8, align: 'right' },
     ],
   };
+}
+
+function titleHeading(context: CopyContext): Block[] {
+  return [
+    { kind: 'text', text: context.schoolName, size: 13, bold: true, align: 'center' },
+    { kind: 'space', height: 10 },
+    { kind: 'text', text: context.labels.titleCopy, size: 16, bold: true, align: 'center' },
+    {
+      kind: 'text',
+      text: `${context.className} · ${context.periodName}`,
+      size: 14,
+      bold: true,
+      align: 'center',
+    },
+    { kind: 'space', height: 8 },
+  ];
+}
+
+function titleFields(context: CopyContext): Block {
+  const { journal, labels } = context;
+  return {
+    kind: 'fields',
+    size: 10,
+    fields: [
+      { label: labels.school, value: context.schoolName },
+      { label: labels.klass, value: context.className },
+      { label: labels.academicYear, value: labels.schoolYear(journal.academicYear.label) },
+      { label: labels.period, value: context.periodLine() },
+      { label: labels.classTeacher, value: journal.classTeacher?.fullName ?? NONE },
+      { label: labels.studentsTotal, value: String(journal.students.length) },
+    ],
+  };
+}
+
+/**
+ * The contents: each subject (its marks grid and its lessons) with its teachers and pages, then
+ * the finals and the absences. Section indices follow `buildClassCopy`'s order.
+ */
+function contentsTable(context: CopyContext): Block {
+  const { journal, labels } = context;
+  const classTeacher = journal.classTeacher?.fullName ?? NONE;
+  const last = journal.subjects.length * 2;
+  const rows: Cell[][] = journal.subjects.map((subject, i) => [
+    { value: i + 1 },
+    { value: context.subjectName(subject) },
+    { value: teacherNames(subject) || NONE },
+    { value: pagesOfSections(1 + 2 * i, 2 + 2 * i) },
+  ]);
+  rows.push(
+    [
+      { value: rows.length + 1 },
+      { value: labels.finals },
+      { value: classTeacher },
+      { value: pagesOfSections(last + 1, last + 1) },
+    ],
+    [
+      { value: rows.length + 2 },
+      { value: labels.absences },
+      { value: classTeacher },
+      { value: pagesOfSections(last + 2, last + 2) },
+    ],
+  );
+  return {
+    kind: 'table',
+    fontSize: 8,
+    minFontSize: 6.5,
+    columns: [
+      { header: labels.number, width: 22 },
+      { header: labels.subject, width: 150, grow: 1, align: 'left' },
+      { header: labels.subjectTeacher, width: 150, grow: 1, align: 'left' },
+      // Wide enough for the page reference before it is replaced by the numbers.
+      { header: labels.pages, width: 58, align: 'left' },
+    ],
+    rows,
+  };
+}
+
+function certifications(context: CopyContext): Block {
+  const { journal, labels } = context;
+  return {
+    kind: 'signatures',
+    size: 9,
+    captions: labels.captions,
+    signatures: [
+      { role: labels.classCertification, name: journal.classTeacher?.shortName ?? '', withDate: true },
+      { role: labels.deputyCertification, name: journal.deputy?.shortName ?? '', withDate: true },
+      {
+        role: labels.directorSignOff,
+        name: journal.director?.shortName ?? '',
+        withDate: true,
+        seal: labels.seal,
+      },
+    ],
+  };
+}
+
+/** "This copy has ___ sheets numbered, stitched and sealed", with the secretary's signature. */
+function sheetCertification(context: CopyContext): Block[] {
+  const { labels } = context;
+  return [
+    { kind: 'text', text: labels.sheetCertification(sheetCount), size: 9, bold: true },
+    {
+      kind: 'signatures',
+      size: 9,
+      captions: labels.captions,
+      signatures: [{ role: labels.secretary, name: '', withDate: true }],
+    },
+  ];
+}
+
+/** The class teacher's signature under the finals and under the absences. */
+function classTeacherSignature(context: CopyContext): Block[] {
+  return [
+    { kind: 'space', height: 10 },
+    {
+      kind: 'signatures',
+      size: 9,
+      captions: context.labels.captions,
+      signatures: [
+        {
+          role: context.labels.classTeacher,
+          name: context.journal.classTeacher?.shortName ?? '',
+          withDate: true,
+        },
+      ],
+    },
+  ];
 }
 
 function markCellsByStudent(subject: JournalSubject): Map<number, Map<number, string>> {
@@ -282,7 +366,7 @@ function finalsSection(context: CopyContext): Section {
     orientation: 'landscape',
     pageHeader: [
       `${context.schoolName} · ${context.className} · ${context.periodLine()}`,
-      labels.finalsTitle,
+      labels.finalsTitle(journal.period.kind, journal.period.number),
     ],
     blocks: [
       {
@@ -306,8 +390,25 @@ function finalsSection(context: CopyContext): Section {
           }),
         ]),
       },
+      ...classTeacherSignature(context),
     ],
   };
+}
+
+/** The class's totals under the students' absences. */
+function classAbsenceTotals(context: CopyContext): Cell[] {
+  const sum = (pick: (a: ClassJournal['absences'][number]) => number) =>
+    context.journal.absences.reduce((total, a) => total + pick(a), 0);
+  const total = (value: number): Cell => ({ value, bold: true, shaded: true });
+  return [
+    { value: null, shaded: true },
+    { value: context.labels.classTotal, bold: true, shaded: true },
+    total(sum((a) => a.total)),
+    total(sum((a) => a.ill)),
+    total(sum((a) => a.excused)),
+    total(sum((a) => a.unexcused)),
+    total(sum((a) => a.late)),
+  ];
 }
 
 function absencesSection(context: CopyContext): Section {
@@ -334,19 +435,23 @@ function absencesSection(context: CopyContext): Section {
           { header: labels.absenceUnexcused, width: 58 },
           { header: labels.late, width: 50 },
         ],
-        rows: journal.students.map((student, i): Cell[] => {
-          const a = absenceBy.get(student.id);
-          return [
-            { value: i + 1 },
-            { value: context.studentLabel(student) },
-            { value: a?.total ?? 0, bold: true },
-            { value: a?.ill ?? 0 },
-            { value: a?.excused ?? 0 },
-            { value: a?.unexcused ?? 0 },
-            { value: a?.late ?? 0 },
-          ];
-        }),
+        rows: [
+          ...journal.students.map((student, i): Cell[] => {
+            const a = absenceBy.get(student.id);
+            return [
+              { value: i + 1 },
+              { value: context.studentLabel(student) },
+              { value: a?.total ?? 0, bold: true },
+              { value: a?.ill ?? 0 },
+              { value: a?.excused ?? 0 },
+              { value: a?.unexcused ?? 0 },
+              { value: a?.late ?? 0 },
+            ];
+          }),
+          classAbsenceTotals(context),
+        ],
       },
+      ...classTeacherSignature(context),
     ],
   };
 }

@@ -1,5 +1,6 @@
 import type { FontWeight } from '../fonts/font-files';
 import type { FontMetrics } from '../fonts/metrics';
+import { MIN_TYPE_SIZE } from './margins';
 
 export interface FittedText {
   readonly size: number;
@@ -14,16 +15,19 @@ export interface FittedText {
  * With `prefer: 'wrap'` (column headers) text whose every word fits is wrapped at full size
  * rather than shrunk, so neighbouring headers keep one size; a single long word still shrinks
  * before it would be broken.
+ * Nothing is ever set smaller than MIN_TYPE_SIZE, whatever the caller asks.
  */
 export function fitText(
   metrics: FontMetrics,
   text: string,
   width: number,
-  size: number,
-  minSize: number,
+  wantedSize: number,
+  wantedMinSize: number,
   weight: FontWeight,
   prefer: 'shrink' | 'wrap' = 'shrink',
 ): FittedText {
+  const size = Math.max(wantedSize, MIN_TYPE_SIZE);
+  const minSize = Math.max(wantedMinSize, MIN_TYPE_SIZE);
   const paragraphs = text.split('\n');
   const widest = Math.max(...paragraphs.map((p) => metrics.width(p, size, weight)));
   if (widest <= width) return { size, lines: paragraphs };
@@ -46,7 +50,8 @@ export function fitText(
 
 /**
  * Text that has one line to itself (the teacher's signature line, a name on a signature line,
- * captions): shrunk as far as it takes to fit, never cut. Only extreme input gets very small.
+ * captions): shrunk as far as it takes to fit, never cut; wrapped only when it would otherwise
+ * fall below the smallest type.
  */
 export function fitLine(
   metrics: FontMetrics,
@@ -58,7 +63,9 @@ export function fitLine(
   const line = text.replace(/\s+/g, ' ').trim();
   const natural = metrics.width(line, size, weight);
   if (natural <= width) return { size, lines: [line] };
-  return { size: Math.floor(((size * width) / natural) * 100) / 100, lines: [line] };
+  const shrunk = Math.floor(((size * width) / natural) * 100) / 100;
+  if (shrunk >= MIN_TYPE_SIZE) return { size: shrunk, lines: [line] };
+  return fitText(metrics, line, width, MIN_TYPE_SIZE, MIN_TYPE_SIZE, weight);
 }
 
 function wrap(metrics: FontMetrics, text: string, width: number, size: number, weight: FontWeight): string[] {

@@ -5,6 +5,7 @@ import { fitLine, fitText, type FittedText } from './fit-text';
 import { cellText } from './format-cell';
 import type {
   Align,
+  Block,
   DocumentSpec,
   FieldsBlock,
   Section,
@@ -12,10 +13,9 @@ import type {
   TableBlock,
   TextBlock,
 } from './model';
+import { pageMargins, type Margins } from './margins';
 import { A4, type Page } from './page';
 
-/** Left margin is wider: the copies are stitched on the left. */
-const MARGIN = { left: 36, right: 22, top: 22, bottom: 18 };
 const FOOTER_HEIGHT = 34;
 const QR_SIZE = 30;
 const PAGE_SIGNATURE_HEIGHT = 16;
@@ -23,13 +23,16 @@ const CELL_PAD = 1.6;
 const LINE_HEIGHT = 1.18;
 const GRID_LINE = 0.4;
 const FRAME_LINE = 0.8;
+/** Table rows that go along with the signature under their table when it needs a new page. */
+const ROWS_KEPT_WITH_SIGNATURE = 2;
+const TABLE_GAP = 6;
 
 /** Lays out a document spec on A4 pages: every string measured, wrapped or shrunk, never overflowing. */
 export function paginate(spec: DocumentSpec, metrics: FontMetrics = fontMetrics()): Page[] {
   const writer = new PageWriter(metrics);
   spec.sections.forEach((section, index) => {
     writer.startSection(section, index);
-    for (const block of section.blocks) {
+    section.blocks.forEach((block, blockIndex) => {
       switch (block.kind) {
         case 'text':
           layoutText(writer, block);
@@ -41,13 +44,13 @@ export function paginate(spec: DocumentSpec, metrics: FontMetrics = fontMetrics(
           layoutSignatures(writer, block);
           break;
         case 'table':
-          layoutTable(writer, block);
+          layoutTable(writer, block, signedTailHeight(writer, section.blocks.slice(blockIndex + 1)));
           break;
         case 'space':
           writer.y = Math.min(writer.y + block.height, writer.bottom);
           break;
       }
-    }
+    });
   });
   addFooters(writer.pages, spec, metrics);
   return writer.pages;
@@ -63,12 +66,16 @@ class PageWriter {
 
   constructor(readonly metrics: FontMetrics) {}
 
+  get margins(): Margins {
+    return pageMargins(this.section.orientation);
+  }
+
   get left(): number {
-    return MARGIN.left;
+    return this.margins.left;
   }
 
   get contentWidth(): number {
-    return this.page.width - MARGIN.left - MARGIN.right;
+    return this.page.width - this.margins.left - this.margins.right;
   }
 
   startSection(section: Section, index: number): void {
@@ -88,25 +95,30 @@ class PageWriter {
       boxes: [],
     };
     this.pages.push(this.page);
-    this.y = MARGIN.top;
-    const signatureSpace = this.section.pageSignature === undefined ? 0 : PAGE_SIGNATURE_HEIGHT;
-    this.bottom = this.page.height - MARGIN.bottom - FOOTER_HEIGHT - signatureSpace;
+    this.y = this.margins.top;
+    const signature =
+      this.section.pageSignature === undefined
+        ? undefined
+        : fitLine(this.metrics, this.section.pageSignature, this.contentWidth, 8, 'regular');
+    const signatureSpace =
+      signature === undefined
+        ? 0
+        : Math.max(PAGE_SIGNATURE_HEIGHT, signature.lines.length * signature.size * LINE_HEIGHT + 6);
+    this.bottom = this.page.height - this.margins.bottom - FOOTER_HEIGHT - signatureSpace;
     this.section.pageHeader.forEach((line, i) => {
       const size = i === 0 ? 9 : 8;
       const fitted = fitText(this.metrics, line, this.contentWidth, size, 6, i === 0 ? 'bold' : 'regular');
       this.placeLines(fitted, this.left, this.contentWidth, 'left', i === 0);
     });
     if (this.section.pageHeader.length > 0) this.y += 4;
-    if (this.section.pageSignature !== undefined) {
-      const line = fitLine(this.metrics, this.section.pageSignature, this.contentWidth, 8, 'regular');
-      this.page.texts.push({
-        x: this.left,
-        y: this.bottom + PAGE_SIGNATURE_HEIGHT - 4,
-        size: line.size,
-        text: line.lines[0] ?? '',
-        bold: false,
-      });
-    }
+    if (signature !== undefined)
+      placeStack(
+        this.page,
+        signature,
+        this.left,
+        this.bottom + 4 + this.metrics.ascent * signature.size,
+        'down',
+      );
   }
 
   /** Starts a new page unless `height` still fits (a block taller than a page starts on a fresh one). */
@@ -127,6 +139,24 @@ class PageWriter {
       this.y += fitted.size * LINE_HEIGHT;
     }
   }
+}
+
+/**
+ * Lines of fitted text from a first baseline: downwards, or upwards so that the last line sits on
+ * the baseline (a name written above its signature line).
+ */
+function placeStack(
+  page: Page,
+  fitted: FittedText,
+  x: number,
+  baseline: number,
+  direction: 'up' | 'down',
+): void {
+  const step = fitted.size * LINE_HEIGHT;
+  const first = direction === 'down' ? baseline : baseline - (fitted.lines.length - 1) * step;
+  fitted.lines.forEach((text, i) => {
+    page.texts.push({ x, y: first + i * step, size: fitted.size, text, bold: false });
+  });
 }
 
 function alignX(x: number, width: number, textWidth: number, align: Align): number {
@@ -173,7 +203,9 @@ function layoutFields(writer: PageWriter, block: FieldsBlock): void {
 function layoutSignatures(writer: PageWriter, block: SignaturesBlock): void {
   const { metrics } = writer;
   const size = block.size;
-  const captionSize = Math.max(5.5, size - 2.5);
+  const captionSize = size - 2.5;
+  // The signatures of one block stay together on one page.
+  writer.ensure(blockHeight(writer, block));
   for (const signature of block.signatures) {
     const rowHeight = size * LINE_HEIGHT * 2 + captionSize * LINE_HEIGHT + 10;
     writer.ensure(rowHeight);
@@ -192,32 +224,18 @@ function layoutSignatures(writer: PageWriter, block: SignaturesBlock): void {
     const dateX = nameX + nameWidth + 6;
     const page = writer.page;
     page.lines.push({ x1: signX, y1: lineY, x2: signX + signWidth, y2: lineY, width: 0.6 });
-    const name = fitLine(metrics, signature.name, nameWidth, size, 'regular');
-    page.texts.push({ x: nameX, y: lineY - 2, size: name.size, text: name.lines[0] ?? '', bold: false });
+    placeStack(page, fitLine(metrics, signature.name, nameWidth, size, 'regular'), nameX, lineY - 2, 'up');
     page.lines.push({ x1: nameX, y1: lineY, x2: nameX + nameWidth, y2: lineY, width: 0.6 });
     const caption = (text: string, cx: number, cw: number) => {
       const fitted = fitLine(metrics, text, cw, captionSize, 'regular');
-      const w = metrics.width(fitted.lines[0] ?? '', fitted.size, 'regular');
-      page.texts.push({
-        x: cx + (cw - w) / 2,
-        y: lineY + captionSize + 1.5,
-        size: fitted.size,
-        text: fitted.lines[0] ?? '',
-        bold: false,
-      });
+      const w = Math.max(...fitted.lines.map((l) => metrics.width(l, fitted.size, 'regular')));
+      placeStack(page, fitted, cx + (cw - w) / 2, lineY + captionSize + 1.5, 'down');
     };
     caption(block.captions.signature, signX, signWidth);
     caption(block.captions.name, nameX, nameWidth);
     if (signature.withDate) {
       const dateText = '«____» ______________ 20____';
-      const fitted = fitLine(metrics, dateText, dateWidth, size, 'regular');
-      page.texts.push({
-        x: dateX,
-        y: lineY - 1,
-        size: fitted.size,
-        text: fitted.lines[0] ?? '',
-        bold: false,
-      });
+      placeStack(page, fitLine(metrics, dateText, dateWidth, size, 'regular'), dateX, lineY - 1, 'up');
       caption(block.captions.date, dateX, dateWidth);
     }
     if (signature.seal !== undefined) {
@@ -260,11 +278,54 @@ function measureCells(
   return { height, cells };
 }
 
-function layoutTable(writer: PageWriter, table: TableBlock): void {
+/**
+ * The height of what follows a table up to and including its signatures (the counts, the
+ * certification), or 0 when no signature follows: that tail must not stand on a page alone.
+ */
+function signedTailHeight(writer: PageWriter, following: readonly Block[]): number {
+  const end = following.findIndex((b) => b.kind === 'signatures' || b.kind === 'table');
+  if (end < 0 || following[end]?.kind !== 'signatures') return 0;
+  const tail = following.slice(0, end + 1);
+  const height = tail.reduce((sum, block) => sum + blockHeight(writer, block), TABLE_GAP);
+  // A tail longer than half a page is a document of its own, not a signature under a table.
+  return height < (writer.bottom - writer.margins.top) / 2 ? height : 0;
+}
+
+function blockHeight(writer: PageWriter, block: Block): number {
+  switch (block.kind) {
+    case 'space':
+      return block.height;
+    case 'text': {
+      const fitted = fitText(
+        writer.metrics,
+        block.text,
+        writer.contentWidth,
+        block.size,
+        block.size,
+        'regular',
+      );
+      return fitted.lines.length * fitted.size * LINE_HEIGHT;
+    }
+    case 'fields':
+      return block.fields.length * (block.size * LINE_HEIGHT + 3);
+    case 'signatures':
+      return block.signatures.reduce((sum, s) => sum + signatureHeight(block.size, s.seal !== undefined), 0);
+    case 'table':
+      return 0;
+  }
+}
+
+function signatureHeight(size: number, seal: boolean): number {
+  const rowHeight = size * LINE_HEIGHT * 2 + (size - 2.5) * LINE_HEIGHT + 10;
+  return seal ? Math.max(rowHeight, size * LINE_HEIGHT * 1.6 + size * 4) : rowHeight;
+}
+
+function layoutTable(writer: PageWriter, table: TableBlock, keptTail = 0): void {
   const { metrics } = writer;
   const minSize = table.minFontSize ?? table.fontSize * 0.75;
   const headerSize = Math.max(minSize, table.fontSize - 0.5);
-  columnChunks(table.columns, writer.contentWidth).forEach((chunk, chunkIndex) => {
+  const chunks = columnChunks(table.columns, writer.contentWidth);
+  chunks.forEach((chunk, chunkIndex) => {
     if (chunkIndex > 0) writer.newPage();
     const groups = groupSpans(chunk);
     const widths = chunk.map((c) => c.width);
@@ -302,8 +363,14 @@ function layoutTable(writer: PageWriter, table: TableBlock): void {
     const segmentHeader = { groups, groupHeight: groupRow?.height ?? 0 };
     writer.ensure(headerHeight + (rows[0]?.height ?? 0));
     let segmentTop = drawHeader(writer, chunk, groups, groupRow, headerRow);
-    for (const row of rows) {
-      if (writer.y + row.height > writer.bottom) {
+    const lastChunk = chunkIndex === chunks.length - 1;
+    const keptFrom = Math.max(1, rows.length - ROWS_KEPT_WITH_SIGNATURE);
+    rows.forEach((row, r) => {
+      const keptHeight =
+        lastChunk && keptTail > 0 && r === keptFrom
+          ? rows.slice(r).reduce((sum, kept) => sum + kept.height, keptTail)
+          : row.height;
+      if (writer.y + keptHeight > writer.bottom) {
         closeSegment(writer, chunk, segmentTop, segmentHeader);
         writer.newPage();
         segmentTop = drawHeader(writer, chunk, groups, groupRow, headerRow);
@@ -314,9 +381,9 @@ function layoutTable(writer: PageWriter, table: TableBlock): void {
         row,
         row.cells.map((_, i) => chunk[i]?.column.align ?? 'center'),
       );
-    }
+    });
     closeSegment(writer, chunk, segmentTop, segmentHeader);
-    writer.y += 6;
+    writer.y += TABLE_GAP;
   });
 }
 
@@ -475,27 +542,28 @@ function chunkWidth(chunk: PlacedColumn[]): number {
 function addFooters(pages: Page[], spec: DocumentSpec, metrics: FontMetrics): void {
   const total = pages.length;
   pages.forEach((page, i) => {
-    const baseline = page.height - MARGIN.bottom - 4;
+    const margins = pageMargins(page.width > page.height ? 'landscape' : 'portrait');
+    const baseline = page.height - margins.bottom - 4;
     const label = spec.pageLabel.replace('{n}', String(i + 1)).replace('{N}', String(total));
     const labelWidth = metrics.width(label, 8, 'bold');
     page.texts.push({ x: (page.width - labelWidth) / 2, y: baseline, size: 8, text: label, bold: true });
     page.texts.push({
-      x: MARGIN.left,
+      x: margins.left,
       y: baseline,
       size: 7,
       text: `${spec.id} · ${spec.shortHash}`,
       bold: false,
     });
     page.lines.push({
-      x1: MARGIN.left,
-      y1: page.height - MARGIN.bottom - FOOTER_HEIGHT + 2,
-      x2: page.width - MARGIN.right,
-      y2: page.height - MARGIN.bottom - FOOTER_HEIGHT + 2,
+      x1: margins.left,
+      y1: page.height - margins.bottom - FOOTER_HEIGHT + 2,
+      x2: page.width - margins.right,
+      y2: page.height - margins.bottom - FOOTER_HEIGHT + 2,
       width: 0.3,
     });
     page.qr = {
-      x: page.width - MARGIN.right - QR_SIZE,
-      y: page.height - MARGIN.bottom - QR_SIZE,
+      x: page.width - margins.right - QR_SIZE,
+      y: page.height - margins.bottom - QR_SIZE,
       size: QR_SIZE,
       text: `${spec.id}|${spec.shortHash}`,
     };

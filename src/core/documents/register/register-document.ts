@@ -1,4 +1,4 @@
-import { documentLabels } from '../labels';
+import { documentLabels } from '../words';
 import type { Align, CellValue, DocumentSpec, Orientation } from '../layout/model';
 import { fingerprintOf, shortHash } from '../short-hash';
 import { writePdf, writeXlsx } from '../write-document';

@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { Block, Cell, DocumentSpec, Section, TableBlock } from '../layout/model';
+import { pageMarginsInches } from '../layout/margins';
+import type { Block, Cell, DocumentSpec, Orientation, Section, TableBlock } from '../layout/model';
 import { escapeCellText } from './escape-cell';
 import { fixZipDates } from './fixed-zip-dates';
 import { columnCellStyles, headerStyle, textStyle, type CellStyle } from './styles';
@@ -105,6 +106,12 @@ class SheetRows {
   }
 }
 
+/** The binding strip and edges of the PDF; the footer (id, page) prints 10 mm from the bottom edge. */
+function xlsxMargins(orientation: Orientation) {
+  const m = pageMarginsInches(orientation);
+  return { ...m, bottom: m.bottom + 0.25, header: m.top, footer: m.bottom };
+}
+
 function writeSection(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   spec: DocumentSpec,
@@ -121,7 +128,7 @@ function writeSection(
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
-      margins: { left: 0.5, right: 0.3, top: 0.3, bottom: 0.5, header: 0.2, footer: 0.2 },
+      margins: xlsxMargins(section.orientation),
     },
     headerFooter: {
       oddFooter: `&L${footerText(`${spec.id} · ${spec.shortHash}`)}&C${footerText(pageLabel)}`,

@@ -1,11 +1,11 @@
 import type { Language } from '../../db/schema';
 import { yearCounts, type YearSummary } from '../../journal/year-summary';
 import { printedDate } from '../format-date';
-import { documentLabels } from '../labels';
+import { documentLabels } from '../words';
 import type { Cell, Column, DocumentSpec } from '../layout/model';
 import { shortHash } from '../short-hash';
 
-const romanQuarters = ['', 'I', 'II', 'III', 'IV'];
+const roman = ['', 'I', 'II', 'III', 'IV'];
 
 /**
  * The year-end summary sheet as a layout: students × subjects, each subject with its period
@@ -23,18 +23,18 @@ export function buildYearSummary(
     summary.finals.map((f) => [`${f.studentId}:${f.subjectId}:${f.periodId}`, f.value]),
   );
   const periodHeader = (kind: string, number: number) =>
-    kind === 'quarter'
-      ? (romanQuarters[number] ?? String(number))
+    kind === 'year'
+      ? labels.yearMark
       : kind === 'half_year'
-        ? `${number} ${ru ? 'п/г' : 'ж/ж'}`
-        : labels.yearMark;
+        ? labels.halfYearColumn(roman[number] ?? String(number))
+        : (roman[number] ?? String(number));
   const columns: Column[] = [
     { header: labels.number, width: 16, repeat: true },
     { header: labels.student, width: 130, repeat: true, align: 'left' },
     ...summary.subjects.flatMap((subject) =>
       summary.periods.map((period) => ({
         header: periodHeader(period.kind, period.number),
-        width: period.kind === 'year' ? 19 : 15,
+        width: period.kind === 'year' ? 34 : 15,
         group: ru ? subject.shortRu : subject.shortKy,
       })),
     ),
@@ -69,7 +69,7 @@ export function buildYearSummary(
         sheetName: labels.yearSummaryTitle,
         orientation: 'landscape',
         pageHeader: [
-          `${labels.yearSummaryTitle} · ${className} · ${labels.academicYear} ${summary.academicYear.label}`,
+          `${labels.yearSummaryTitle} · ${className} · ${labels.schoolYear(summary.academicYear.label)}`,
           `${schoolName} · ${labels.classTeacher}: ${summary.classTeacher?.fullName ?? '—'}`,
         ],
         blocks: [

@@ -1,12 +1,10 @@
 import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { checkRuleIds } from '../../../shared/check-rules';
 import type { CheckListView } from '../../../shared/views';
 import { call } from '../../api/client';
-import type { Messages } from '../../i18n/ky';
 import type { BoardUpdates } from './panel-props';
-
-type RuleId = keyof Messages['rules'];
 
 /** Day 1: run the checks, read each teacher's list, record "checked" where nothing is left. */
 export function DayOnePanel({ board, canAct, onBoard, onError }: BoardUpdates & { canAct: boolean }) {
@@ -55,11 +53,11 @@ export function DayOnePanel({ board, canAct, onBoard, onError }: BoardUpdates & 
       {list && (
         <>
           <Group gap="xs">
-            {Object.entries(list.totals)
-              .filter(([, n]) => n > 0)
-              .map(([rule, n]) => (
+            {checkRuleIds
+              .filter((rule) => list.totals[rule] > 0)
+              .map((rule) => (
                 <Badge key={rule} variant="light" color="orange">
-                  {t(`rules.${rule as RuleId}`)}: {n}
+                  {t(`rules.${rule}`)}: {list.totals[rule]}
                 </Badge>
               ))}
           </Group>
@@ -85,11 +83,13 @@ export function DayOnePanel({ board, canAct, onBoard, onError }: BoardUpdates & 
                               </Text>
                             ) : (
                               <Group gap={4}>
-                                {Object.entries(i.byRule).map(([rule, n]) => (
-                                  <Badge key={rule} size="sm" variant="outline" color="orange">
-                                    {t(`rules.${rule as RuleId}`)}: {n}
-                                  </Badge>
-                                ))}
+                                {checkRuleIds
+                                  .filter((rule) => (i.byRule[rule] ?? 0) > 0)
+                                  .map((rule) => (
+                                    <Badge key={rule} size="sm" variant="outline" color="orange">
+                                      {t(`rules.${rule}`)}: {i.byRule[rule]}
+                                    </Badge>
+                                  ))}
                               </Group>
                             )}
                           </Table.Td>
