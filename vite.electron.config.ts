@@ -30,7 +30,7 @@ export default defineConfig(({ mode }) =>
           rollupOptions: {
             input: {
               main: path.join(root, 'src/main/main.ts'),
-              'job-worker': path.join(root, 'src/core/app/job-worker.ts'),
+              'job-worker': path.join(root, 'src/core/app/jobs/job-worker.ts'),
               // Whole-school printing starts print-worker.js from beside main.js, one per core.
               'print-worker': path.join(root, 'src/core/documents/class-copy/print-worker.ts'),
               // A backup checks its snapshot on integrity-worker.js while it encrypts.

@@ -1,5 +1,5 @@
 /**
- * The day-1 rules (DOMAIN.md, "The journal rules the app can check"): the printed check list and
+ * The day-1 rules (docs/domain.md, "The points the code cites"): the printed check list and
  * the window name each of them, typed by these ids so that none goes without its words.
  */
 export const checkRuleIds = [

@@ -1,3 +1,5 @@
+import type { ErrorCode } from './error-codes';
+
 /** Output shapes of the registers, sync, restore and school-year commands: plain data. */
 
 export interface ArchiveEntryView {
@@ -41,7 +43,7 @@ export interface BackupRegisterLineView {
   readonly status: 'writing' | 'verified' | 'failed';
   readonly verifiedAt: string | null;
   /** Why it failed, as an error code and the details its words name. */
-  readonly failureCode: string | null;
+  readonly failureCode: ErrorCode | null;
   readonly failureDetails: Readonly<Record<string, string | number>>;
 }
 

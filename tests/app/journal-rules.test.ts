@@ -86,7 +86,7 @@ describe('the journal rules in the settings', () => {
 
   it('give oral answers 48 hours: the day-1 checks then find fewer late marks, and the audit has before and after', async () => {
     const before = await ok(deputy, 'close.check', { closeId });
-    const lateBefore = before.totals.late_mark ?? 0;
+    const lateBefore = before.totals.late_mark;
     expect(lateBefore).toBeGreaterThan(0);
 
     const view = await ok(admin, 'settings.updateJournalRules', oralIn48Hours);
@@ -94,7 +94,7 @@ describe('the journal rules in the settings', () => {
     expect(view.regulationJournalRules.markDeadlines.hoursByMarkType.general).toBe(24);
 
     const after = await ok(deputy, 'close.check', { closeId });
-    const lateAfter = after.totals.late_mark ?? 0;
+    const lateAfter = after.totals.late_mark;
     expect(lateAfter).toBeLessThan(lateBefore);
     // Only the oral deadline moved: the other rules find what they found.
     const others = (totals: Readonly<Record<string, number>>) =>

@@ -7,7 +7,7 @@ import type { AppUser } from '../auth/users';
 import type { Clock } from '../clock';
 import type { CommandName, OutputOf, ParsedInputOf } from '../../shared/contract';
 import type { AppHost } from './host';
-import type { JobRunner } from './jobs';
+import type { JobRunner } from './jobs/job-runner';
 import type { ReopenableMirror } from './reopenable-mirror';
 
 /** Everything a handler may use: the open mirror, the clock, the sessions and the job runner. */

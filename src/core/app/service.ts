@@ -19,7 +19,7 @@ import type { ContractError, Result } from '../../shared/result';
 import type { AppContext, Handler } from './handler';
 import { handlers } from './handlers';
 import { plainHost, type AppHost } from './host';
-import { JobRunner } from './jobs';
+import { JobRunner } from './jobs/job-runner';
 import { reopenableMirror } from './reopenable-mirror';
 import { getSetting } from '../settings/app-settings';
 

@@ -1,5 +1,5 @@
 /**
- * Roles of the people who use Мөөр (DOMAIN.md, "Users"): the deputy runs the close,
+ * Roles of the people who use Мөөр (docs/domain.md, "The people"): the deputy runs the close,
  * the secretary keeps the registers, the director signs off, the admin is the school's IT person.
  */
 export const roles = ['deputy', 'secretary', 'director', 'admin'] as const;

@@ -4,7 +4,7 @@ import { lateMarkSql, schoolMarkDeadlines } from '../rules/mark-deadlines';
 import type { Attribution } from './attribution';
 import type { Finding } from './finding';
 import type { CheckRules } from '../../shared/journal-rules';
-import { CORRECTED_MARK_CONDITION } from './corrected-marks';
+import { CORRECTED_MARK_CONDITION } from './corrected-mark-condition';
 import { IN_SCOPE, scopeJson, type CheckScope } from './check-scope';
 
 export interface MarkStats {

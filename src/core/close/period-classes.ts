@@ -13,7 +13,7 @@ export interface PeriodClass {
 
 /**
  * Whether a class of this grade is closed with a period of this kind. The regulation fills the
- * paper copies of classes 2–11 at the end of every quarter (000, I 4.4), so a quarter close takes
+ * paper copies of classes 2–11 at the end of every quarter (I 4.4), so a quarter close takes
  * them all; the grades the school marks by half-year (the day-1 check setting `halfYearGrades`)
  * are checked there for marks and attendance only, as the checks already do. A half-year close
  * is for those grades alone: the others give no half-year finals. The year closes every class.

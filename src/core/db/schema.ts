@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { ErrorCode } from '../../shared/error-codes';
 import type { MarkType } from '../../shared/mark-types';
 
 /**
@@ -361,7 +362,7 @@ export interface BackupRegisterTable {
   status: BackupStatus;
   verified_at: string | null;
   verify_result: string | null;
-  failure_code: string | null;
+  failure_code: ErrorCode | null;
   failure_reason: string | null;
 }
 

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../../shared/error-codes';
 import type { Selectable, Updateable } from 'kysely';
 import { appendAudit } from '../audit/audit-log';
 import { type Actor, describeActor } from '../auth/actor';
@@ -96,7 +97,7 @@ export function registerBackupVerified(
 export function registerBackupFailed(
   mirror: Mirror,
   id: number,
-  failure: { code: string; reason: string; verifiedAt: Date | null },
+  failure: { code: ErrorCode; reason: string; verifiedAt: Date | null },
   actor: Actor,
   at: Date,
 ): void {

@@ -25,7 +25,7 @@ type JournalNaming = {
   weekly_hours: number | null;
 };
 
-/** Headers that many reports share, in the school's words (DOMAIN.md glossary). */
+/** Headers that many reports share, in the school's words (docs/domain.md, "Words"). */
 export const common = {
   class: text('Класс', 'Класс', 'Class'),
   subject: text('Предмет', 'Предмет', 'Subject'),

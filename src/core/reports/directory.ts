@@ -84,7 +84,7 @@ export function loadDirectory(mirror: Mirror, scope: ReportScope, language: Docu
   };
 }
 
-/** Class 1 is not marked and gets no homework (DOMAIN.md, "Marks and periods"). */
+/** Class 1 is not marked and gets no homework (I 4 in docs/domain.md). */
 export const FIRST_MARKED_GRADE = 2;
 
 export function isMarkedClass(directory: Directory, classId: number): boolean {

@@ -1,15 +1,11 @@
 import { Alert, Badge, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { DashboardSummary, PeriodView } from '../../shared/views';
+import type { DashboardSummary } from '../../shared/views';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useCommand } from '../components/use-command';
 import { currentLanguage, formatDate, formatDateTime } from '../i18n';
 import { CurrentCloseCard } from './close/CurrentCloseCard';
-
-export function usePeriodName() {
-  const { t } = useTranslation();
-  return (p: PeriodView) => t(`periods.${p.kind}`, { number: p.number });
-}
+import { usePeriodName } from '../components/use-period-name';
 
 /** Says what a crash had left and this start put in order, so nobody wonders where it went. */
 function CleanedNotice({ cleaned }: { cleaned: NonNullable<DashboardSummary['cleanedAtStart']> }) {

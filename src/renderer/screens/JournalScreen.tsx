@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useCommand } from '../components/use-command';
 import { currentLanguage } from '../i18n';
-import { usePeriodName } from './DashboardScreen';
+import { usePeriodName } from '../components/use-period-name';
 import { JournalGridView } from './JournalGridView';
 
 /** The class journal viewer: pick a class, a subject and a period; read the mirror's grid. */

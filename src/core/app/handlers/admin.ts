@@ -6,7 +6,7 @@ import type { AppContext, Handler } from '../handler';
 import { getSetting, putSetting } from '../../settings/app-settings';
 import { listAudit } from '../read/audit';
 import { readSchool, readSchoolDetails, setSchoolLanguage } from '../../settings/school';
-import { userView } from '../views';
+import { userView } from '../user-views';
 import { defaultCheckRules } from '../../settings/journal-rule-defaults';
 import { defaultMarkDeadlines } from '../../settings/journal-rule-defaults';
 import { parseUpdateSource } from '../../updates/update-source';

@@ -7,7 +7,7 @@ import type { AppStatus } from '../../../shared/views';
 import type { CallContext, Handler } from '../handler';
 import { getSetting } from '../../settings/app-settings';
 import { completeSetup } from '../setup';
-import { sessionView } from '../views';
+import { sessionView } from '../user-views';
 import { readSchool } from '../../settings/school';
 
 function status(ctx: CallContext): AppStatus {

@@ -1,5 +1,5 @@
 import { AUDIT_GENESIS_HASH, auditRowHash } from '../../audit/audit-log';
-import { JobCancelled, type JobScope } from '../job-kinds';
+import { JobCancelled, type JobScope } from './job-scope';
 
 export interface AuditVerification {
   readonly entries: number;

@@ -6,7 +6,7 @@ import { reportParamsSchema } from '../../../shared/report-params';
 import type { AnyReport } from '../../reports/report-types';
 import { schoolNameIn } from '../../settings/school';
 import type { ReportExportView } from '../../../shared/views';
-import { JobCancelled, type JobScope } from '../job-kinds';
+import { JobCancelled, type JobScope } from './job-scope';
 
 /**
  * What the handlers hand a report job. "now" is the app's clock at the request, so a report built

@@ -5,7 +5,7 @@ import { syncBundleFile } from '../../mirror/sync-bundle';
 import { syncKundoluk } from '../../mirror/sync-kundoluk';
 import { syncWorkbookFile } from '../../mirror/sync-workbook';
 import type { SyncResultView } from '../../../shared/register-views';
-import { JobCancelled, type JobScope } from '../job-kinds';
+import { JobCancelled, type JobScope } from './job-scope';
 import { getSetting } from '../../settings/app-settings';
 
 const workbookParams = z.object({

@@ -10,7 +10,7 @@ export type RegisterColumns = readonly {
 
 type PeriodKind = 'quarter' | 'half_year' | 'year';
 
-/** The class copy's and the year-end summary sheet's words, in the school's own terms (DOMAIN.md glossary). */
+/** The class copy's and the year-end summary sheet's words, in the school's own terms (docs/domain.md, "Words"). */
 export interface DocumentLabels {
   readonly pageLabel: string;
   readonly captions: { readonly signature: string; readonly name: string; readonly date: string };

@@ -5,7 +5,7 @@ import type { CloseBoard, SessionView } from '../../../shared/views';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCommand } from '../../components/use-command';
-import { usePeriodName } from '../DashboardScreen';
+import { usePeriodName } from '../../components/use-period-name';
 import { CloseItemsTable } from './CloseItemsTable';
 import { DayBoard } from './DayBoard';
 import { DayFivePanel } from './DayFivePanel';

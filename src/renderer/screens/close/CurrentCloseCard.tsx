@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CommandError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCommand } from '../../components/use-command';
-import { usePeriodName } from '../DashboardScreen';
+import { usePeriodName } from '../../components/use-period-name';
 import { DayBoard } from './DayBoard';
 
 /**

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../shared/contract';
 import { useCommand } from '../../components/use-command';
 import { DateField } from '../../components/DateField';
-import { usePeriodName } from '../DashboardScreen';
+import { usePeriodName } from '../../components/use-period-name';
 
 export type ArchiveQuery = InputOf<'registers.archive'>;
 

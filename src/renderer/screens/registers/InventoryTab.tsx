@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCommand } from '../../components/use-command';
-import { usePeriodName } from '../DashboardScreen';
+import { usePeriodName } from '../../components/use-period-name';
 import { RegisterExport } from './RegisterExport';
 
 /** The inventory of a quarter, half-year or year folder: what it holds and which classes are missing. */

@@ -1,9 +1,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Actor } from '../auth/actor';
-import type { ErrorCode } from '../../shared/error-codes';
-import { openMirror } from '../db/mirror';
-import { isMoorError } from '../errors';
-import { JobCancelled, jobKinds, type JobKind } from './job-kinds';
+import type { Actor } from '../../auth/actor';
+import type { ErrorCode } from '../../../shared/error-codes';
+import { openMirror } from '../../db/mirror';
+import { isMoorError } from '../../errors';
+import { jobKinds, type JobKind } from './job-kinds';
+import { JobCancelled } from './job-scope';
 
 /** Messages a job worker sends to the runner. */
 export type JobMessage =

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Actor } from '../auth/actor';
-import { isMoorError, MoorError } from '../errors';
-import type { JobView } from '../../shared/views';
+import type { Actor } from '../../auth/actor';
+import { isMoorError, MoorError } from '../../errors';
+import type { JobView } from '../../../shared/views';
 import type { JobKind } from './job-kinds';
 import type { JobMessage } from './job-worker';
-import { log } from '../log/log';
-import { startWorker } from '../workers/start-worker';
+import { log } from '../../log/log';
+import { startWorker } from '../../workers/start-worker';
 
 interface Job {
   view: JobView;
