@@ -23,9 +23,7 @@ export async function hashSecret(
 ): Promise<string> {
   const salt = randomBytes(16);
   const key = await derive(secret, salt, cost);
-  return ['scrypt', cost.N, cost.r, cost.p, salt.toString('base64'), key.toString('base64')].join(
-    '$',
-  );
+  return ['scrypt', cost.N, cost.r, cost.p, salt.toString('base64'), key.toString('base64')].join('$');
 }
 
 export async function verifySecret(secret: string, stored: string): Promise<boolean> {
