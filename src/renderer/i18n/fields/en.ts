@@ -156,6 +156,13 @@ export const fieldsEn: typeof fieldsKy = {
         kundoluk: { from: 'From', to: 'To' },
       },
       staff: { setClassTeacher: { teacherId: 'Class teacher' } },
+      diagnostics: {
+        reportRendererError: {
+          message: 'Error message',
+          stack: 'Where it happened (stack)',
+          source: 'Where it came from',
+        },
+      },
       restore: { run: { reason: 'Reason (written in the register of use)' } },
     },
   },

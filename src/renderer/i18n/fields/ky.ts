@@ -160,6 +160,13 @@ export const fieldsKy = {
         kundoluk: { from: 'Кайсы күндөн', to: 'Кайсы күнгө чейин' },
       },
       staff: { setClassTeacher: { teacherId: 'Класс жетекчи' } },
+      diagnostics: {
+        reportRendererError: {
+          message: 'Катанын билдирүүсү',
+          stack: 'Ката кайда чыкты (стек)',
+          source: 'Ката кайдан келди',
+        },
+      },
       restore: { run: { reason: 'Себеби (колдонуу реестрине жазылат)' } },
     },
   },

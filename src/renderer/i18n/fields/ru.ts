@@ -154,6 +154,13 @@ export const fieldsRu: typeof fieldsKy = {
         kundoluk: { from: 'С какого дня', to: 'По какой день' },
       },
       staff: { setClassTeacher: { teacherId: 'Классный руководитель' } },
+      diagnostics: {
+        reportRendererError: {
+          message: 'Сообщение об ошибке',
+          stack: 'Где произошла ошибка (стек)',
+          source: 'Откуда пришла ошибка',
+        },
+      },
       restore: { run: { reason: 'Причина (записывается в реестр использования)' } },
     },
   },
