@@ -16,6 +16,8 @@ export interface FakeRequest {
   query: Record<string, string>;
   authorization: string | undefined;
   at: number;
+  /** When the answer left (after any latency); a client's wait is counted from there. */
+  answeredAt?: number;
 }
 
 export interface FakeKundoluk {
@@ -96,6 +98,7 @@ export async function startFakeKundoluk(token: string): Promise<FakeKundoluk> {
       const send = (status: number, body: string, headers: Record<string, string> = {}) => {
         const go = () => {
           if (response.destroyed) return;
+          seen.answeredAt = Date.now();
           response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
           response.end(body);
         };
