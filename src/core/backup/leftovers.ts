@@ -148,7 +148,7 @@ export async function cleanBackupLeftovers(
   return cleaned;
 }
 
-const RESTORING = /\.restoring-(\d+)-[0-9a-f]+(-journal)?$/;
+const RESTORING = /\.restoring-(\d+)-[0-9a-f]+(-journal|-wal|-shm)?$/;
 
 /** The half-written database of a restore killed before it took the mirror's place. */
 async function killedRestores(mirrorPath: string): Promise<string[]> {
