@@ -3,12 +3,16 @@ import type { AddressInfo } from 'node:net';
 import type { FakeLesson, FakeMark, FakeQuarter, FakeQuarterMark } from './shapes';
 
 /** What the fake does to the next request, one fault per request, in order. */
-export type Fault =
+export type Fault = (
   | { status: number; retryAfter?: string }
   | { delayMs: number }
   | { malformed: true }
   | { resultCode: number; resultMessage: string }
-  | { dropField: string };
+  | { dropField: string }
+) & {
+  /** Only a request with this token takes the fault: a late request of an earlier sync cannot. */
+  readonly onlyForToken?: string;
+};
 
 export interface FakeRequest {
   method: string;
@@ -94,7 +98,9 @@ export async function startFakeKundoluk(token: string): Promise<FakeKundoluk> {
       };
       state.requests.push(seen);
       // The fault is taken when the request arrives, so a late answer never takes a later request's fault.
-      const fault = state.faults.shift();
+      const token = request.headers.authorization?.replace(/^Bearer /, '');
+      const taken = state.faults.findIndex((f) => f.onlyForToken === undefined || f.onlyForToken === token);
+      const fault = taken < 0 ? undefined : state.faults.splice(taken, 1)[0];
       const send = (status: number, body: string, headers: Record<string, string> = {}) => {
         const go = () => {
           if (response.destroyed) return;
