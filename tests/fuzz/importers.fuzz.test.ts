@@ -123,6 +123,7 @@ function mutatedBundle(mutations: Mutation[]): string {
       continue;
     }
     const rows = bundle.tables[filled[m.table % filled.length] as BundleTable].rows;
+    if (rows.length === 0) continue;
     const r = m.row % rows.length;
     if (m.kind === 'cell') {
       const cells = rows[r] as unknown[];
