@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorOf } from '../../src/core/auth/users';
 import { printClassCopy } from '../../src/core/documents';
@@ -124,6 +125,7 @@ describe("the school's names and addresses in the settings", () => {
       .prepare('SELECT sha256, superseded_by FROM document WHERE id = ?')
       .get(first.documentId) as { sha256: string; superseded_by: string | null };
     expect(recorded).toEqual({ sha256: first.sha256, superseded_by: again.documentId });
-    expect(fs.readFileSync(first.pdfPath).equals(firstPdf)).toBe(true);
+    const movedAside = path.join(path.dirname(first.pdfPath), 'superseded', path.basename(first.pdfPath));
+    expect(fs.readFileSync(movedAside).equals(firstPdf)).toBe(true);
   });
 });

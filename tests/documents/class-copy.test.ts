@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock';
@@ -233,9 +234,13 @@ describe('class paper copy', () => {
     expect(again.documentId).not.toBe(first.documentId);
     expect(again.supersededDocumentId).toBe(first.documentId);
     expect(again.createdAt).toBe('2026-04-01T08:00:00.000Z');
-    expect(fs.readFileSync(first.pdfPath).equals(firstPdf)).toBe(true);
+    const movedAside = path.join(outDir, 'superseded', path.basename(first.pdfPath));
+    expect(fs.readFileSync(movedAside).equals(firstPdf)).toBe(true);
     const pages = pdfPagesText(again.pdfPath);
     expect(pages[0]).toContain(again.documentId);
+    expect(squash(pages[0] ?? '')).toContain(
+      `Настоящая копия заменяет копию ${first.documentId}. Причина: данные журнала не изменились`,
+    );
     const recorded = school.mirror.first(
       school.mirror.db.selectFrom('document').selectAll().where('id', '=', again.documentId),
     );

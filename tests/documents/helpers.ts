@@ -1,8 +1,12 @@
 import { execFileSync } from 'node:child_process';
 
-/** The text of a PDF as poppler's pdftotext reads it (one string per page). */
-export function pdfPagesText(file: string): string[] {
-  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], {
+/**
+ * The text of a PDF as poppler's pdftotext reads it (one string per page); `layout` keeps each
+ * printed line together (a label beside its value) instead of reading column by column.
+ */
+export function pdfPagesText(file: string, options: { layout?: boolean } = {}): string[] {
+  const args = ['-enc', 'UTF-8', ...(options.layout === true ? ['-layout'] : []), file, '-'];
+  const text = execFileSync('pdftotext', args, {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });

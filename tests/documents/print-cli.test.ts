@@ -26,7 +26,7 @@ describe('moor print', () => {
     const files = fs.readdirSync(out).sort();
     const id = files.find((f) => f.endsWith('.xlsx'))?.replace(/\.xlsx$/, '');
     expect(id).toMatch(/^Q1-2025-8А-ru-[0-9a-f]{8}$/);
-    expect(files).toEqual([`${id}.pdf`, `${id}.xlsx`, 'Q1-ru-school.pdf']);
+    expect(files).toEqual([`${id}.pdf`, `${id}.xlsx`, 'Q1-ru-school-1.pdf']);
     expect(pdfPagesText(path.join(out, `${id}.pdf`))[0]).toContain('Бумажная копия электронного журнала');
     const first = fs.readFileSync(path.join(out, `${id}.xlsx`));
 

@@ -446,6 +446,10 @@ export interface DocumentTable {
   created_at: string;
   created_by: string;
   superseded_by: string | null;
+  /** The last sync before printing: the journal data is as of then (null: never synced). */
+  data_as_of: string | null;
+  /** A re-print: the copy it replaces and why (`ReprintReason` as JSON). */
+  replaces_json: string | null;
 }
 
 /** The director's signature on one printed year-end summary sheet. */

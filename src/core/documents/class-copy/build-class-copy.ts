@@ -1,8 +1,10 @@
 import type { Language } from '../../db/schema';
 import type { ClassJournal, JournalStudent, JournalSubject } from '../../journal/class-journal';
 import { printedDate } from '../format-date';
+import type { ReprintReason } from '../records/reprint-reason';
 import { documentLabels, type DocumentLabels } from '../words';
-import type { Block, Cell, Column, DocumentSpec, Section } from '../layout/model';
+import { printParticulars, replacementNotice } from './print-particulars';
+import type { Block, Cell, Column, DocumentSpec, FieldsBlock, Section } from '../layout/model';
 import { pagesOfSections, sheetCount } from '../layout/page-references';
 import { shortHash } from '../short-hash';
 
@@ -18,11 +20,27 @@ const NONE = '—';
  */
 export function buildClassCopy(
   journal: ClassJournal,
-  options: { id: string; fingerprint: string; language: Language; createdAt: string },
+  options: {
+    id: string;
+    fingerprint: string;
+    language: Language;
+    createdAt: string;
+    /** The last sync before printing (null: never synced). */
+    dataAsOf?: string | null;
+    /** A re-print: the copy it replaces and why. */
+    replaces?: ReprintReason | null;
+  },
 ): DocumentSpec {
   const labels = documentLabels(options.language);
   const context = new CopyContext(journal, labels, options.language);
-  const sections: Section[] = [titleSection(context, options.id)];
+  const sections: Section[] = [
+    titleSection(context, {
+      id: options.id,
+      createdAt: options.createdAt,
+      dataAsOf: options.dataAsOf ?? null,
+      replaces: options.replaces ?? null,
+    }),
+  ];
   for (const subject of journal.subjects)
     sections.push(marksSection(context, subject), lessonsSection(context, subject));
   sections.push(finalsSection(context), absencesSection(context));
@@ -103,14 +121,19 @@ function teacherNames(subject: JournalSubject): string {
  * copy's particulars, the contents with their pages, the certifications, and the page count the
  * secretary certifies for the binding.
  */
-function titleSection(context: CopyContext, id: string): Section {
+function titleSection(
+  context: CopyContext,
+  print: { id: string; createdAt: string; dataAsOf: string | null; replaces: ReprintReason | null },
+): Section {
+  const { id } = print;
   return {
     sheetName: context.labels.titleCopy,
     orientation: 'portrait',
     pageHeader: [],
     blocks: [
       ...titleHeading(context),
-      titleFields(context),
+      titleFields(context, printParticulars(context.language, print)),
+      ...replacementNotice(context.language, print.replaces),
       { kind: 'space', height: 6 },
       contentsTable(context),
       { kind: 'space', height: 4 },
@@ -138,7 +161,7 @@ function titleHeading(context: CopyContext): Block[] {
   ];
 }
 
-function titleFields(context: CopyContext): Block {
+function titleFields(context: CopyContext, particulars: FieldsBlock['fields']): Block {
   const { journal, labels } = context;
   return {
     kind: 'fields',
@@ -150,6 +173,7 @@ function titleFields(context: CopyContext): Block {
       { label: labels.period, value: context.periodLine() },
       { label: labels.classTeacher, value: journal.classTeacher?.fullName ?? NONE },
       { label: labels.studentsTotal, value: String(journal.students.length) },
+      ...particulars,
     ],
   };
 }

@@ -3,7 +3,8 @@ import type { Mirror } from '../../db/mirror';
 import type { Language } from '../../db/schema';
 import { loadClassJournal, type ClassJournal } from '../../journal/class-journal';
 import { journalFingerprint } from '../../journal/fingerprint';
-import { renderDocument, writeAtomically, type RenderedDocument } from '../write-document';
+import type { ReprintReason, SubjectChanges } from '../records/reprint-reason';
+import { renderDocument, writeNewFile, type RenderedDocument } from '../write-document';
 import { buildClassCopy } from './build-class-copy';
 import { classCopyId } from './document-id';
 
@@ -20,12 +21,18 @@ export interface ClassCopyJob {
   readonly language: Language;
   readonly outDir: string;
   readonly now: string;
+  /** The last sync: a new copy's data is as of then. */
+  readonly dataAsOf: string | null;
   readonly current: {
     readonly id: string;
     readonly dataFingerprint: string;
     readonly createdAt: string;
     readonly sha256: string;
     readonly xlsxSha256: string | null;
+    readonly dataAsOf: string | null;
+    readonly replaces: ReprintReason | null;
+    /** The changes the mirror saw since this copy was printed: why a new copy replaces it. */
+    readonly changesSince: readonly SubjectChanges[];
   } | null;
   /** Ids already recorded for this class: a new id must differ from all of them. */
   readonly takenIds: readonly string[];
@@ -40,6 +47,8 @@ export interface ClassCopyFiles {
   readonly academicYearId: number;
   /** True when the data is unchanged since the copy in force: nothing new to record. */
   readonly sameAsCurrent: boolean;
+  readonly dataAsOf: string | null;
+  readonly replaces: ReprintReason | null;
   readonly pdfPath: string;
   readonly xlsxPath: string;
   readonly pages: number;
@@ -52,7 +61,12 @@ export async function renderClassCopyJob(mirror: Mirror, job: ClassCopyJob): Pro
   const fingerprint = journalFingerprint(journal);
   const { current } = job;
   if (current !== null && current.dataFingerprint === fingerprint) {
-    const again = await render(journal, job, fingerprint, current.id, current.createdAt);
+    const again = await render(journal, job, fingerprint, {
+      id: current.id,
+      createdAt: current.createdAt,
+      dataAsOf: current.dataAsOf,
+      replaces: current.replaces,
+    });
     const same =
       again.rendered.sha256 === current.sha256 &&
       (current.xlsxSha256 ?? again.rendered.xlsxSha256) === again.rendered.xlsxSha256;
@@ -70,7 +84,24 @@ export async function renderClassCopyJob(mirror: Mirror, job: ClassCopyJob): Pro
     }),
     job.takenIds,
   );
-  return (await render(journal, job, fingerprint, documentId, job.now)).write(false);
+  const replaces: ReprintReason | null =
+    current === null
+      ? null
+      : {
+          replacesId: current.id,
+          sameData: current.dataFingerprint === fingerprint,
+          subjects: current.dataFingerprint === fingerprint ? [] : current.changesSince,
+        };
+  const printed = { id: documentId, createdAt: job.now, dataAsOf: job.dataAsOf, replaces };
+  return (await render(journal, job, fingerprint, printed)).write(false);
+}
+
+/** What a copy says about its own print, besides the journal's data. */
+interface PrintParticulars {
+  readonly id: string;
+  readonly createdAt: string;
+  readonly dataAsOf: string | null;
+  readonly replaces: ReprintReason | null;
 }
 
 /** Renders the copy in memory; `write` puts both files in the output folder. */
@@ -78,16 +109,23 @@ async function render(
   journal: ClassJournal,
   job: ClassCopyJob,
   fingerprint: string,
-  documentId: string,
-  createdAt: string,
+  printed: PrintParticulars,
 ): Promise<{ rendered: RenderedDocument; write: (sameAsCurrent: boolean) => ClassCopyFiles }> {
-  const spec = buildClassCopy(journal, { id: documentId, fingerprint, language: job.language, createdAt });
+  const { id: documentId, createdAt } = printed;
+  const spec = buildClassCopy(journal, {
+    id: documentId,
+    fingerprint,
+    language: job.language,
+    createdAt,
+    dataAsOf: printed.dataAsOf,
+    replaces: printed.replaces,
+  });
   const rendered = await renderDocument(spec);
   const write = (sameAsCurrent: boolean): ClassCopyFiles => {
     const pdfPath = path.join(job.outDir, `${documentId}.pdf`);
     const xlsxPath = path.join(job.outDir, `${documentId}.xlsx`);
-    writeAtomically(pdfPath, rendered.pdf);
-    writeAtomically(xlsxPath, rendered.xlsx);
+    writeNewFile(pdfPath, rendered.pdf, documentId);
+    writeNewFile(xlsxPath, rendered.xlsx, documentId);
     return {
       classId: job.classId,
       className: `${journal.class.grade}${journal.class.letter}`,
@@ -96,6 +134,8 @@ async function render(
       dataFingerprint: fingerprint,
       academicYearId: journal.academicYear.id,
       sameAsCurrent,
+      dataAsOf: printed.dataAsOf,
+      replaces: printed.replaces,
       pdfPath,
       xlsxPath,
       pages: rendered.pages,

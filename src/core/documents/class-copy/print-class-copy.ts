@@ -4,6 +4,7 @@ import type { Clock } from '../../clock';
 import type { Mirror } from '../../db/mirror';
 import type { Language } from '../../db/schema';
 import { currentDocument, recordDocument } from '../records/document-store';
+import { changesSince, lastSyncAt, parseReprintReason } from '../records/reprint-reason';
 import { renderClassCopyJob, type ClassCopyFiles, type ClassCopyJob } from './class-copy-job';
 import { schoolLanguage } from '../../settings/school';
 
@@ -75,6 +76,7 @@ export function classCopyJob(
     language,
     outDir,
     now: clock().toISOString(),
+    dataAsOf: lastSyncAt(mirror),
     current: current
       ? {
           id: current.id,
@@ -82,6 +84,9 @@ export function classCopyJob(
           createdAt: current.created_at,
           sha256: current.sha256,
           xlsxSha256: current.xlsx_sha256,
+          dataAsOf: current.data_as_of,
+          replaces: parseReprintReason(current.replaces_json),
+          changesSince: changesSince(mirror, classId, periodId, current.created_at),
         }
       : null,
     takenIds,
@@ -132,6 +137,8 @@ export function recordClassCopy(
       created_at: files.createdAt,
       created_by: actor.name,
       superseded_by: null,
+      data_as_of: files.dataAsOf,
+      replaces_json: files.replaces === null ? null : JSON.stringify(files.replaces),
     },
     current,
     actor,

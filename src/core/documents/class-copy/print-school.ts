@@ -8,7 +8,8 @@ import type { Language } from '../../db/schema';
 import { MoorError } from '../../errors';
 import { mergePdfs } from '../pdf/merge-pdfs';
 import { cleanPartialFiles } from '../../backup/leftovers';
-import { temporaryBeside } from '../write-document';
+import { sha256Hex } from '../short-hash';
+import { nextPrintName, temporaryBeside } from '../write-document';
 import { periodCode } from './document-id';
 import { renderClassCopyJob, type ClassCopyFiles, type ClassCopyJob } from './class-copy-job';
 import { classCopyJob, recordClassCopy, type PrintedClassCopy } from './print-class-copy';
@@ -105,22 +106,29 @@ export async function printSchool(mirror: Mirror, options: PrintSchoolOptions): 
       .map((d) => d.createdAt)
       .sort()
       .at(-1) ?? options.clock().toISOString();
-  const mergedPdfPath = path.join(
-    options.outDir,
-    `${periodCode(period.kind, period.number)}-${language}-school.pdf`,
-  );
-  const partial = temporaryBeside(mergedPdfPath);
+  // Every run's merged file gets a name of its own (…-school-1.pdf, -2, …): a print shop's file
+  // of an earlier run is never overwritten; a run giving the same bytes as the last one reuses it.
+  const stem = `${periodCode(period.kind, period.number)}-${language}-school`;
+  const partial = temporaryBeside(path.join(options.outDir, `${stem}.pdf`));
   try {
     await mergePdfs(
       documents.map((d) => d.pdfPath),
       partial,
-      path.basename(mergedPdfPath),
+      `${stem}.pdf`,
       newest,
     );
   } catch (error) {
     fs.rmSync(partial, { force: true });
     throw error;
   }
-  fs.renameSync(partial, mergedPdfPath);
+  const merged = sha256Hex(fs.readFileSync(partial));
+  const mergedPdfPath = nextPrintName(
+    options.outDir,
+    stem,
+    '.pdf',
+    (file) => sha256Hex(fs.readFileSync(file)) === merged,
+  );
+  if (fs.existsSync(mergedPdfPath)) fs.rmSync(partial);
+  else fs.renameSync(partial, mergedPdfPath);
   return { documents, mergedPdfPath, pages: documents.reduce((sum, d) => sum + d.pages, 0) };
 }

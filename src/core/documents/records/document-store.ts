@@ -2,6 +2,7 @@ import type { Actor } from '../../auth/actor';
 import { appendAudit } from '../../audit/audit-log';
 import type { Mirror } from '../../db/mirror';
 import type { DocumentKind, DocumentTable, Language } from '../../db/schema';
+import { moveSupersededAside, type MovedAside } from './superseded-files';
 
 export type DocumentRecord = DocumentTable;
 
@@ -37,7 +38,8 @@ export function documentById(mirror: Mirror, id: string): DocumentRecord | undef
 
 /**
  * Records a newly printed document and supersedes the copy it replaces, with the audit entry,
- * in one transaction.
+ * in one transaction; the replaced copy's files are moved into `superseded/` beside them first,
+ * and moved back if the record cannot be written.
  */
 export function recordDocument(
   mirror: Mirror,
@@ -46,11 +48,35 @@ export function recordDocument(
   actor: Actor,
   at: Date,
 ): void {
+  const aside = supersedes ? moveSupersededAside(supersedes, record) : undefined;
+  try {
+    recordInTransaction(mirror, record, supersedes, aside, actor, at);
+  } catch (error) {
+    aside?.undo();
+    throw error;
+  }
+}
+
+function recordInTransaction(
+  mirror: Mirror,
+  record: DocumentRecord,
+  supersedes: DocumentRecord | undefined,
+  aside: MovedAside | undefined,
+  actor: Actor,
+  at: Date,
+): void {
   mirror.transaction(() => {
     mirror.run(mirror.db.insertInto('document').values(record));
     if (supersedes) {
       mirror.run(
-        mirror.db.updateTable('document').set({ superseded_by: record.id }).where('id', '=', supersedes.id),
+        mirror.db
+          .updateTable('document')
+          .set({
+            superseded_by: record.id,
+            pdf_path: aside?.pdfPath ?? supersedes.pdf_path,
+            xlsx_path: aside?.xlsxPath ?? supersedes.xlsx_path,
+          })
+          .where('id', '=', supersedes.id),
       );
     }
     appendAudit(
@@ -60,7 +86,9 @@ export function recordDocument(
         action: 'document.print',
         entity: 'document',
         entityId: record.id,
-        before: supersedes ? { id: supersedes.id, dataFingerprint: supersedes.data_fingerprint } : undefined,
+        before: supersedes
+          ? { id: supersedes.id, dataFingerprint: supersedes.data_fingerprint, movedTo: aside?.pdfPath }
+          : undefined,
         after: {
           kind: record.kind,
           classId: record.class_id,

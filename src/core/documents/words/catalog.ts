@@ -154,6 +154,34 @@ export interface SignatureSheetWords {
   readonly nothing: string;
 }
 
+/** What a copy says about its own print: its dates, the copy it replaces and why, the note left beside a replaced copy. */
+export interface ReprintWords {
+  readonly printedOn: string;
+  readonly dataAsOf: string;
+  /** The field's value: the data as of the last sync. */
+  readonly asOf: (at: string) => string;
+  readonly neverSynced: string;
+  readonly replaces: (id: string) => string;
+  /** "Because, after it was printed, the journal changed: Математика: 2 баа, 1 сабак; …". */
+  readonly changed: (list: string) => string;
+  readonly changeCounts: {
+    readonly marks: (count: number) => string;
+    readonly finals: (count: number) => string;
+    readonly attendance: (count: number) => string;
+    readonly lessons: (count: number) => string;
+  };
+  /** Changes the mirror could not tie to a subject. */
+  readonly noSubject: string;
+  /** The data differs, but the mirror recorded no correction: entries were added. */
+  readonly added: string;
+  /** Same data, new layout. */
+  readonly sameData: string;
+  /** The note beside a replaced copy's files. */
+  readonly supersededTitle: string;
+  readonly supersededBy: (oldId: string, newId: string, printedOn: string) => string;
+  readonly supersededKept: string;
+}
+
 /**
  * Every word Мөөр prints, for one edition (Kyrgyz or Russian): one file per edition, typed by
  * this one shape, so a school's reader reviews them in one place and a missing word does not
@@ -164,4 +192,5 @@ export interface PrintedWords {
   readonly checklist: ChecklistWords;
   readonly registers: RegisterWords;
   readonly signatureSheet: SignatureSheetWords;
+  readonly reprint: ReprintWords;
 }

@@ -4,6 +4,7 @@ import type {
   DocumentLabels,
   PrintedWords,
   RegisterWords,
+  ReprintWords,
   SignatureSheetWords,
 } from './catalog';
 import { ky } from './ky';
@@ -15,6 +16,7 @@ export type {
   PrintedWords,
   RegisterColumns,
   RegisterWords,
+  ReprintWords,
   SignatureSheetWords,
 } from './catalog';
 
@@ -39,4 +41,8 @@ export function registerWords(language: Language): RegisterWords {
 
 export function signatureSheetWords(language: Language): SignatureSheetWords {
   return printedWords(language).signatureSheet;
+}
+
+export function reprintWords(language: Language): ReprintWords {
+  return printedWords(language).reprint;
 }

@@ -221,4 +221,37 @@ export const ru: PrintedWords = {
     deputy: 'Заместитель директора',
     nothing: 'Неподписанных страниц нет',
   },
+  reprint: {
+    printedOn: 'Дата печати',
+    dataAsOf: 'Данные журнала',
+    asOf: (at) => `по состоянию на ${at}`,
+    neverSynced: 'ни разу не обновлялись',
+    replaces: (id) => `Настоящая копия заменяет копию ${id}.`,
+    changed: (list) => `Причина: после её печати в журнале изменено — ${list}.`,
+    changeCounts: {
+      marks: (count) => `${count} ${russianPlural(count, 'отметка', 'отметки', 'отметок')}`,
+      finals: (count) =>
+        `${count} ${russianPlural(count, 'итоговая отметка', 'итоговые отметки', 'итоговых отметок')}`,
+      attendance: (count) =>
+        `${count} ${russianPlural(count, 'отметка посещаемости', 'отметки посещаемости', 'отметок посещаемости')}`,
+      lessons: (count) => `${count} ${russianPlural(count, 'урок', 'урока', 'уроков')}`,
+    },
+    noSubject: 'без предмета',
+    added: 'Причина: после её печати в журнал добавлены новые записи.',
+    sameData: 'Причина: данные журнала не изменились, копия заново сформирована новой версией «Мөөр».',
+    supersededTitle: 'ЗАМЕНЕНА',
+    supersededBy: (oldId, newId, printedOn) =>
+      `Копия ${oldId} заменена копией ${newId}, напечатанной ${printedOn}.`,
+    supersededKept: 'Эти файлы хранятся только для архива; действующая копия — новая.',
+  },
 };
+
+/** The form of a Russian noun after a number: 1 урок, 2 урока, 5 уроков, 21 урок. */
+function russianPlural(count: number, one: string, few: string, many: string): string {
+  const tens = count % 100;
+  const units = count % 10;
+  if (tens >= 11 && tens <= 14) return many;
+  if (units === 1) return one;
+  if (units >= 2 && units <= 4) return few;
+  return many;
+}

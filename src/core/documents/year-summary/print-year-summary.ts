@@ -9,8 +9,9 @@ import type { PrintedClassCopy } from '../class-copy/print-class-copy';
 import { schoolLanguage } from '../../settings/school';
 import { yearSummaryId } from '../class-copy/document-id';
 import { currentDocument, recordDocument } from '../records/document-store';
+import { lastSyncAt } from '../records/reprint-reason';
 import { fingerprintOf } from '../short-hash';
-import { renderDocument, writeAtomically } from '../write-document';
+import { renderDocument, writeNewFile } from '../write-document';
 import { buildYearSummary } from './build-year-summary';
 
 export interface PrintYearSummaryOptions {
@@ -81,8 +82,8 @@ export async function printYearSummary(
   const { documentId, createdAt, rendered } = printed;
   const pdfPath = path.join(options.outDir, `${documentId}.pdf`);
   const xlsxPath = path.join(options.outDir, `${documentId}.xlsx`);
-  writeAtomically(pdfPath, rendered.pdf);
-  writeAtomically(xlsxPath, rendered.xlsx);
+  writeNewFile(pdfPath, rendered.pdf, documentId);
+  writeNewFile(xlsxPath, rendered.xlsx, documentId);
   const result = {
     documentId,
     pdfPath,
@@ -112,6 +113,8 @@ export async function printYearSummary(
       created_at: createdAt,
       created_by: options.actor.name,
       superseded_by: null,
+      data_as_of: lastSyncAt(mirror),
+      replaces_json: null,
     },
     current,
     options.actor,
