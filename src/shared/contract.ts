@@ -26,7 +26,7 @@ import type {
   SchoolYearView,
   SyncRunView,
 } from './register-views';
-import type { DocumentPdfView, YearSummarySheetsView } from './document-views';
+import type { CopyCheckView, DocumentPdfView, YearSummarySheetsView } from './document-views';
 import type { DiagnosticsSavedView, DiagnosticsStatusView, UpdateStatusView } from './operations-views';
 import type { ClassTeacherView, StaffDirectoryView, StaffMemberView } from './staff-views';
 import { parseSchoolYearLabel, schoolYearLabel } from './school-year';
@@ -199,6 +199,8 @@ export const contract = {
   'close.complete': command<CloseBoard>()(z.object({ closeId: id })),
   /** A printed copy's PDF, read only from the document table's record and checked against its SHA-256. */
   'documents.pdf': command<DocumentPdfView>()(z.object({ documentId: z.string().trim().min(1).max(200) })),
+  /** A printed page's code (typed from its footer or scanned from its QR code) checked against the records. */
+  'documents.check': command<CopyCheckView>()(z.object({ code: z.string().trim().min(1).max(300) })),
   /** The year-end summary sheets of a school year (the latest with classes when null). */
   'summary.sheets': command<YearSummarySheetsView>()(z.object({ academicYearId: id.nullable() })),
   /** Prints the year's summary sheets (all classes 2-11 when classIds is null) into a folder that exists. */

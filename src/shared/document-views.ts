@@ -43,3 +43,36 @@ export interface PrintedYearSummariesView {
     readonly reprint: boolean;
   }[];
 }
+
+/** A printed page's code checked against the records: which copy and page, and where it stands. */
+export interface CopyCheckView {
+  readonly documentId: string;
+  readonly kind: 'class_copy' | 'year_summary' | 'register';
+  readonly language: 'ky' | 'ru';
+  /** "8А"; null for a school-wide document. */
+  readonly className: string | null;
+  readonly academicYear: string | null;
+  readonly period: { readonly kind: 'quarter' | 'half_year' | 'year'; readonly number: number } | null;
+  /** The page the code names (a QR code always does; a typed code may not). */
+  readonly page: number | null;
+  readonly pages: number;
+  /** current: the copy in force; superseded: a newer print replaced it; voided: its close was cancelled. */
+  readonly status: 'current' | 'superseded' | 'voided';
+  /** The print that replaced it, and the one in force now at the end of the chain. */
+  readonly supersededBy: string | null;
+  readonly currentId: string | null;
+  readonly printedAt: string;
+  /** The last sync before printing; null when not recorded. */
+  readonly dataAsOf: string | null;
+  /** Entries of its class and period the mirror saw change after it was printed. */
+  readonly changesSincePrint: number;
+  /** Its line in the archive register; null while not filed. */
+  readonly archive: {
+    readonly year: number;
+    readonly number: number;
+    readonly folderNumber: string | null;
+    readonly storagePlace: string | null;
+    readonly retentionUntil: string | null;
+    readonly stitched: boolean;
+  } | null;
+}

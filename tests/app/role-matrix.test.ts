@@ -64,6 +64,7 @@ function samples(f: AppFixture): { [N in CommandName]: InputOf<N> } {
     'close.stamp': { closeId: 999 },
     'close.complete': { closeId: 999 },
     'documents.pdf': { documentId: 'no-such-document' },
+    'documents.check': { code: 'Q9-2025-8А-ky-00000000' },
     'summary.sheets': { academicYearId: null },
     'summary.print': { academicYearId: 999, classIds: null, language: 'ky', folder: '/nonexistent' },
     'summary.signOff': { documentIds: ['no-such-document'], signedOn: '2026-05-30' },

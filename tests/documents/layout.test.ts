@@ -124,7 +124,9 @@ describe('the layout never overflows', () => {
       expect(lessonText).toContain(squash(lesson.topic ?? ''));
     const labels = pages.map((p) => p.texts.find((t) => t.text.includes('-бет, бардыгы'))?.text);
     expect(labels).toEqual(pages.map((_, i) => `${i + 1}-бет, бардыгы ${pages.length}`));
-    for (const page of pages) expect(page.qr?.text).toBe('Q1-2025-11Ө-ky-test|aaaaaaaaaaaa');
+    pages.forEach((page, i) => {
+      expect(page.qr?.text).toBe(`Q1-2025-11Ө-ky-test|aaaaaaaaaaaa|${i + 1}`);
+    });
   });
 
   it('prints a long teacher signature line and a long name on a signature line whole, inside the page, wrapped rather than set under 6.5 pt', () => {

@@ -3,6 +3,7 @@ import { auditCommand } from './audit';
 import { closeCommand } from './close';
 import { backupCommand } from './backup';
 import { changesCommand } from './changes';
+import { checkCopyCommand } from './check-copy';
 import { demoSchoolCommand } from './demo-school';
 import { exportBundleCommand } from './export-bundle';
 import { infoCommand } from './info';
@@ -25,6 +26,7 @@ export const commands: readonly CliCommand[] = [
   changesCommand,
   reportCommand,
   printCommand,
+  checkCopyCommand,
   backupCommand,
   verifyCommand,
   restoreCommand,

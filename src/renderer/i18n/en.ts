@@ -1,5 +1,6 @@
 import { screenNames, sessionWords } from '../../shared/screens';
 import { registersEn } from './registers/en';
+import { checkCopyEn } from './check-copy/en';
 import { journalRulesEn } from './journal-rules/en';
 import { fieldsEn } from './fields/en';
 import { staffEn } from './staff/en';
@@ -9,6 +10,7 @@ import { errorsEn } from './errors/en';
 /** English: for the IT person and developers; the same keys as ky.ts (a test checks). */
 export const en = {
   ...registersEn,
+  ...checkCopyEn,
   ...journalRulesEn,
   ...fieldsEn,
   ...staffEn,

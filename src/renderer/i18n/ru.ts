@@ -1,5 +1,6 @@
 import { screenNames, sessionWords } from '../../shared/screens';
 import { registersRu } from './registers/ru';
+import { checkCopyRu } from './check-copy/ru';
 import { journalRulesRu } from './journal-rules/ru';
 import { fieldsRu } from './fields/ru';
 import { staffRu } from './staff/ru';
@@ -9,6 +10,7 @@ import { errorsRu } from './errors/ru';
 /** Russian: the same keys as ky.ts (a test checks), plural forms as Russian needs them. */
 export const ru = {
   ...registersRu,
+  ...checkCopyRu,
   ...journalRulesRu,
   ...fieldsRu,
   ...staffRu,

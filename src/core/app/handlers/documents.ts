@@ -1,7 +1,8 @@
+import { checkCopy } from '../../documents/records/check-copy';
 import { readRecordedPdf } from '../../documents/records/recorded-pdf';
 import type { Handler } from '../handler';
 
-/** Printed documents through the contract: the recorded PDF of a copy, for its preview on screen. */
+/** Printed documents through the contract: a copy's recorded PDF for its preview, a page's code checked. */
 export const documentHandlers = {
   'documents.pdf': {
     access: 'documents.read',
@@ -10,4 +11,10 @@ export const documentHandlers = {
       return { documentId: pdf.documentId, pages: pdf.pages, base64: pdf.bytes.toString('base64') };
     },
   },
-} satisfies { [N in 'documents.pdf']: Handler<N> };
+  'documents.check': {
+    access: 'documents.read',
+    run(ctx, input) {
+      return checkCopy(ctx.mirror, input.code);
+    },
+  },
+} satisfies { [N in 'documents.pdf' | 'documents.check']: Handler<N> };

@@ -1,3 +1,4 @@
+import { pageCode } from '../copy-code';
 import type { FontWeight } from '../fonts/font-files';
 import { fontMetrics, type FontMetrics } from '../fonts/metrics';
 import { columnChunks, type PlacedColumn } from './column-chunks';
@@ -565,7 +566,7 @@ function addFooters(pages: Page[], spec: DocumentSpec, metrics: FontMetrics): vo
       x: page.width - margins.right - QR_SIZE,
       y: page.height - margins.bottom - QR_SIZE,
       size: QR_SIZE,
-      text: `${spec.id}|${spec.shortHash}`,
+      text: pageCode(spec.id, spec.shortHash, i + 1),
     };
   });
 }

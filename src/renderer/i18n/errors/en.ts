@@ -141,6 +141,10 @@ export const errorsEn: Record<ErrorCode, string> = {
   DOCUMENT_FILE_CHANGED:
     'The document’s file was changed after printing, so it is not shown. Print the copy again.',
   DOCUMENT_SUPERSEDED: 'A newer sheet replaced this one: the newer sheet is the one to sign.',
+  COPY_CODE_UNKNOWN:
+    "No printed copy has this code. Type the code under the page's footer line, or scan the page's QR code.",
+  COPY_CODE_MISMATCH:
+    "This code does not belong to the recorded copy: its fingerprint or page number is not that copy's. The page may be from another print or altered.",
   EXPORT_RELATIVE_PATH: 'Give the full path of the file, not only its name.',
   EXPORT_NO_FOLDER: 'There is no such folder: check the full path.',
   EXPORT_WRONG_EXTENSION: 'The file name does not fit the chosen file type.',

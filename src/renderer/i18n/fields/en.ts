@@ -63,6 +63,7 @@ export const fieldsEn: typeof fieldsKy = {
       position: 'Position',
       secretaryId: 'Secretary',
       documentId: 'Document',
+      code: 'Code on the page',
       name: 'Report',
       params: 'The report’s conditions',
       'params/academicYear': 'Academic year',

@@ -69,6 +69,7 @@ export const fieldsKy = {
       position: 'Кызматы',
       secretaryId: 'Катчы',
       documentId: 'Документ',
+      code: 'Барактагы код',
       name: 'Отчет',
       params: 'Отчеттун шарттары',
       'params/academicYear': 'Окуу жылы',

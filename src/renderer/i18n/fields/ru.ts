@@ -63,6 +63,7 @@ export const fieldsRu: typeof fieldsKy = {
       position: 'Должность',
       secretaryId: 'Секретарь',
       documentId: 'Документ',
+      code: 'Код на странице',
       name: 'Отчёт',
       params: 'Условия отчёта',
       'params/academicYear': 'Учебный год',

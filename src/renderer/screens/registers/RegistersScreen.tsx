@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../../shared/views';
 import { ArchiveTab } from './ArchiveTab';
 import { BackupTab } from './BackupTab';
+import { CheckCopyCard } from './CheckCopyCard';
 import { HandoverTab } from './HandoverTab';
 import { InventoryTab } from './InventoryTab';
 
@@ -12,6 +13,7 @@ export function RegistersScreen({ session }: { session: SessionView }) {
   return (
     <Stack>
       <Title order={2}>{t('registers.title')}</Title>
+      {session.permissions.includes('documents.read') && <CheckCopyCard />}
       <Tabs defaultValue="archive" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="archive">{t('registers.tabArchive')}</Tabs.Tab>

@@ -1,0 +1,36 @@
+/** Kyrgyz texts of the paper-page check (the source of the keys). */
+export const checkCopyKy = {
+  checkCopy: {
+    title: 'Кагаз баракты архив менен текшерүү',
+    label: 'Барактагы код',
+    hint: 'Барактын астындагы кодду териңиз (бет номерин кошо) же QR-кодун сканер менен окутуңуз',
+    check: 'Текшерүү',
+    page: '{{page}}-бет, бардыгы {{pages}}',
+    pages: 'Бардыгы {{pages}} бет',
+    kinds: {
+      class_copy: 'Электрондук журналдын кагаз көчүрмөсү',
+      year_summary: 'Жыйынтык ведомость',
+      register: 'Реестр',
+    },
+    klass: '{{name}} класс',
+    edition: { ky: 'кыргызча басылышы', ru: 'орусча басылышы' },
+    status: {
+      current: 'Күчүндөгү көчүрмө',
+      superseded: 'Алмаштырылган: жаңысы {{by}}',
+      supersededChain: 'Алмаштырылган: жаңысы {{by}}, азыр күчүндө — {{current}}',
+      voided: 'Жараксыз: ал басылган чейрек жабуу жокко чыгарылган',
+    },
+    printed: 'Басылган: {{at}}; журналдын маалыматтары {{asOf}} абалы боюнча',
+    printedNoSync: 'Басылган: {{at}}',
+    changes: 'Басылгандан кийин журналда {{count}} жазуу өзгөргөн',
+    noChanges: 'Басылгандан бери журналда өзгөрүү жок',
+    archive: 'Архив реестри: № {{number}}/{{year}}',
+    folder: 'папка № {{folder}}',
+    noFolder: 'папкасы жок',
+    stitched: 'тигилген',
+    notStitched: 'тигиле элек',
+    place: 'сакталган жери: {{place}}',
+    until: '{{until}} чейин сакталат',
+    notFiled: 'Архив реестрине али киргизиле элек',
+  },
+};
