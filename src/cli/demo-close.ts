@@ -16,7 +16,7 @@ import {
   printForClose,
   recordChecks,
   recordDirectorSignature,
-  recordHandover,
+  confirmReceipt,
   recordStamp,
   recordSubjectSignature,
   recordTitleCertification,
@@ -217,12 +217,12 @@ export async function runDemoClose(mirror: Mirror, options: DemoCloseOptions, io
   io.out(`Day 4  ${certified} title pages certified by their class teachers.`);
 
   // Day 5
-  recordHandover(mirror, { closeId, secretaryId: Number(secretary.userId.slice(6)) }, deputy, dayClock(5));
+  confirmReceipt(mirror, { closeId, secretaryId: Number(secretary.userId.slice(6)) }, secretary, dayClock(5));
   recordDirectorSignature(mirror, closeId, director, dayClock(5, 5));
   recordStamp(mirror, closeId, secretary, dayClock(5, 6));
   const done = completeClose(mirror, closeId, secretary, dayClock(5, 8));
   io.out(
-    `Day 5  copies handed over by the deputy to the secretary ${secretary.name} (hand-over log), signed by the director ` +
+    `Day 5  copies received from the deputy by the secretary ${secretary.name} (her signature in the hand-over log), signed by the director ` +
       `${director.name}, sealed; folder "${done.folderLabel}" formed.`,
   );
   io.out(

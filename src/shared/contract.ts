@@ -194,6 +194,8 @@ export const contract = {
     z.object({ closeId: id, classId: id, signedOn: isoDate.optional() }),
   ),
   'close.handover': command<CloseBoard>()(z.object({ closeId: id, secretaryId: id })),
+  /** The secretary confirms herself that she received the certified copies (instead of the deputy's hand-over). */
+  'close.receive': command<CloseBoard>()(z.object({ closeId: id, secretaryId: id })),
   'close.directorSign': command<CloseBoard>()(z.object({ closeId: id })),
   'close.stamp': command<CloseBoard>()(z.object({ closeId: id })),
   'close.complete': command<CloseBoard>()(z.object({ closeId: id })),

@@ -60,6 +60,7 @@ function samples(f: AppFixture): { [N in CommandName]: InputOf<N> } {
     'close.sign': { closeId: 999, classId: 1, teacherId: 1, subjectId: 1 },
     'close.certify': { closeId: 999, classId: 1 },
     'close.handover': { closeId: 999, secretaryId: 1 },
+    'close.receive': { closeId: 999, secretaryId: 1 },
     'close.directorSign': { closeId: 999 },
     'close.stamp': { closeId: 999 },
     'close.complete': { closeId: 999 },

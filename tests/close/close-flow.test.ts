@@ -3,6 +3,7 @@ import { verifyAuditChain } from '../../src/core/audit/verify-chain';
 import {
   closeStatus,
   completeClose,
+  confirmReceipt,
   confirmTeacherCheck,
   overrideDay,
   recordBackup,
@@ -304,6 +305,38 @@ describe('order, twice, unknown, and roles', () => {
     recordDirectorSignature(school.mirror, closeId, director, clock);
     recordStamp(school.mirror, closeId, director, clock);
     expectRefused(school.mirror, 'FORBIDDEN', () => completeClose(school.mirror, closeId, deputy, clock));
+  });
+
+  it('lets the secretary confirm herself that she received the copies: her signature in the hand-over log', () => {
+    recordChecks(school.mirror, closeId, deputy, clock);
+    throughDay2();
+    signAll();
+    certifyAll();
+    const secretaryId = staffId(school.mirror, 'secretary');
+    expectRefused(school.mirror, 'FORBIDDEN', () => {
+      confirmReceipt(school.mirror, { closeId, secretaryId }, deputy, clock);
+    });
+    expectRefused(school.mirror, 'CLOSE_NOT_SECRETARY', () => {
+      confirmReceipt(school.mirror, { closeId, secretaryId: school.teacher.t1 }, secretary, clock);
+    });
+    confirmReceipt(school.mirror, { closeId, secretaryId }, secretary, clock);
+    const line = school.mirror.sqlite
+      .prepare('SELECT from_name, to_staff_id, recorded_by, copies FROM handover_log')
+      .get() as { from_name: string; to_staff_id: number; recorded_by: string; copies: number };
+    expect(line).toEqual({
+      from_name: deputy.name,
+      to_staff_id: secretaryId,
+      recorded_by: `secretary:${secretary.userId}:${secretary.name}`,
+      copies: 2,
+    });
+    expect(auditActions()).toContain('close.receive');
+    // Received once: neither she nor the deputy records it again.
+    expectRefused(school.mirror, 'CLOSE_ALREADY_DONE', () => {
+      handOverToSecretary(school, closeId);
+    });
+    recordDirectorSignature(school.mirror, closeId, director, clock);
+    recordStamp(school.mirror, closeId, secretary, clock);
+    expect(completeClose(school.mirror, closeId, secretary, clock).archiveEntries).toHaveLength(2);
   });
 
   it('lets only a deputy start, check and confirm', () => {

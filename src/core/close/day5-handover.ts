@@ -80,6 +80,28 @@ export interface HandoverInput {
 /** Day 5: the deputy hands the certified copies to the secretary (signature in the hand-over log). */
 export function recordHandover(mirror: Mirror, input: HandoverInput, actor: Actor, clock: Clock): void {
   assertAllowed(actor, 'close.handover');
+  handOver(mirror, input, { from: actor.name, action: 'close.handover' }, actor, clock);
+}
+
+/**
+ * Day 5, as the regulation has it: the secretary herself confirms that she received the certified
+ * copies from the deputy who runs the close; the hand-over log line is then her own signature.
+ */
+export function confirmReceipt(mirror: Mirror, input: HandoverInput, actor: Actor, clock: Clock): void {
+  assertAllowed(actor, 'close.receive');
+  const run = getOpenClose(mirror, input.closeId);
+  // started_by is the deputy as the audit describes an actor, role:user:name; a name has no colon.
+  const deputy = run.started_by.split(':').at(-1) ?? run.started_by;
+  handOver(mirror, input, { from: deputy, action: 'close.receive' }, actor, clock);
+}
+
+function handOver(
+  mirror: Mirror,
+  input: HandoverInput,
+  how: { from: string; action: 'close.handover' | 'close.receive' },
+  actor: Actor,
+  clock: Clock,
+): void {
   const at = clock();
   mirror.transaction(() => {
     const secretary = requireStaff(mirror, input.secretaryId);
@@ -100,11 +122,12 @@ export function recordHandover(mirror: Mirror, input: HandoverInput, actor: Acto
       clock,
       at,
       documentIds: documents,
+      fromName: how.from,
       toStaffId: secretary.id,
       copies: documents.length,
       pages,
     });
-    const reference: HandoverReference = { handoverLogId: entry.id, documents, pages, deputy: actor.name };
+    const reference: HandoverReference = { handoverLogId: entry.id, documents, pages, deputy: how.from };
     markItemDone(
       mirror,
       item,
@@ -113,7 +136,7 @@ export function recordHandover(mirror: Mirror, input: HandoverInput, actor: Acto
         signed_on: at.toISOString().slice(0, 10),
         reference: JSON.stringify(reference),
       },
-      'close.handover',
+      how.action,
       actor,
       at,
     );

@@ -23,7 +23,13 @@ export {
   type SignInput,
   type CertifyInput,
 } from './day3-4-signatures';
-export { recordHandover, recordDirectorSignature, recordStamp, type HandoverInput } from './day5-handover';
+export {
+  recordHandover,
+  confirmReceipt,
+  recordDirectorSignature,
+  recordStamp,
+  type HandoverInput,
+} from './day5-handover';
 export { completeClose, folderLabel, type CompletedClose } from './complete-close';
 export { closeStatus, type CloseStatusView, type DayStatus, type PendingItem } from './close-status';
 export { closeDays, dayTitles, type CloseDay } from './close-days';

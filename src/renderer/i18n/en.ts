@@ -179,6 +179,7 @@ export const en = {
     certify: 'Certified',
     secretary: 'Secretary',
     handover: 'Handed to the secretary',
+    receive: 'I received them',
     directorSign: 'Director signed',
     stamp: 'Sealed',
     complete: 'Form the folder and complete',

@@ -182,6 +182,7 @@ export const ky = {
     certify: 'Күбөлөндүрдү',
     secretary: 'Катчы',
     handover: 'Катчыга тапшырылды',
+    receive: 'Кабыл алдым',
     directorSign: 'Директор кол койду',
     stamp: 'Мөөр басылды',
     complete: 'Папканы түзүп, жабууну аяктоо',

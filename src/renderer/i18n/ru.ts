@@ -189,6 +189,7 @@ export const ru = {
     certify: 'Заверил',
     secretary: 'Секретарь',
     handover: 'Передано секретарю',
+    receive: 'Получено мной',
     directorSign: 'Директор подписал',
     stamp: 'Печать поставлена',
     complete: 'Сформировать папку и завершить',

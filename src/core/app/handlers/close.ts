@@ -8,6 +8,7 @@ import {
   overrideDay,
   printForClose,
   recordChecks,
+  confirmReceipt,
   recordDirectorSignature,
   recordHandover,
   recordStamp,
@@ -163,6 +164,13 @@ export const closeHandlers = {
       return closeBoard(ctx.mirror, input.closeId);
     },
   },
+  'close.receive': {
+    access: 'close.receive',
+    run(ctx, input) {
+      confirmReceipt(ctx.mirror, input, ctx.actor, ctx.clock);
+      return closeBoard(ctx.mirror, input.closeId);
+    },
+  },
   'close.directorSign': {
     access: 'close.directorSign',
     run(ctx, input) {
@@ -201,6 +209,7 @@ export const closeHandlers = {
       | 'close.sign'
       | 'close.certify'
       | 'close.handover'
+      | 'close.receive'
       | 'close.directorSign'
       | 'close.stamp'
       | 'close.complete'

@@ -21,7 +21,7 @@ export function DayFivePanel({ board, can, act }: DayActions) {
       <CloseItemsTable items={board.items.filter((i) => i.day === 5)} />
       {open && (
         <Group align="flex-end">
-          {can('close.handover') && pending('handover') && (
+          {(can('close.handover') || can('close.receive')) && pending('handover') && (
             <>
               <Select
                 label={t('close.secretary')}
@@ -29,13 +29,19 @@ export function DayFivePanel({ board, can, act }: DayActions) {
                 value={secretaryId}
                 onChange={setSecretaryId}
               />
+              {/* The secretary signs the receipt herself; the deputy records the hand-over when she cannot. */}
               <Button
                 disabled={secretaryId === null}
                 onClick={() =>
-                  void act(() => call('close.handover', { closeId, secretaryId: Number(secretaryId) }))
+                  void act(() =>
+                    call(can('close.receive') ? 'close.receive' : 'close.handover', {
+                      closeId,
+                      secretaryId: Number(secretaryId),
+                    }),
+                  )
                 }
               >
-                {t('close.handover')}
+                {can('close.receive') ? t('close.receive') : t('close.handover')}
               </Button>
             </>
           )}
