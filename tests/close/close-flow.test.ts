@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/core/audit/verify-chain';
+import { addArchiveEntry } from '../../src/core/registers/archive-register';
 import {
   closeStatus,
   completeClose,
@@ -107,7 +108,7 @@ describe('the five-day close', () => {
       ].map(([classId, ref]) => ({
         class_id: classId,
         document_ref: ref,
-        folder_number: 'Q1-2025',
+        folder_number: '1',
         handed_over_by: deputy.name,
         received_by: 'Садыкова Мээрим',
         director_signed: 1,
@@ -337,6 +338,35 @@ describe('order, twice, unknown, and roles', () => {
     recordDirectorSignature(school.mirror, closeId, director, clock);
     recordStamp(school.mirror, closeId, secretary, clock);
     expect(completeClose(school.mirror, closeId, secretary, clock).archiveEntries).toHaveLength(2);
+  });
+
+  it('numbers the folder in its school year: the next number after the folders already in the register', () => {
+    recordChecks(school.mirror, closeId, deputy, clock);
+    throughDay2();
+    signAll();
+    certifyAll();
+    // An earlier folder of the same school year, numbered 1 by the secretary.
+    addArchiveEntry(school.mirror, {
+      actor: secretary,
+      clock,
+      classId: school.class10,
+      periodId: school.halfYearId,
+      documentTitle: 'Жыйынтык ведомость',
+      pages: 2,
+      receivedOn: '2025-11-01',
+      handedOverBy: deputy.name,
+      receivedBy: secretary.name,
+      folderNumber: '1',
+    });
+    handOverToSecretary(school, closeId);
+    recordDirectorSignature(school.mirror, closeId, director, clock);
+    recordStamp(school.mirror, closeId, secretary, clock);
+    completeClose(school.mirror, closeId, secretary, clock);
+    const folders = school.mirror.sqlite
+      .prepare('SELECT folder_number FROM archive_register WHERE period_id = ?')
+      .pluck()
+      .all(school.periodId);
+    expect(folders).toEqual(['2', '2']);
   });
 
   it('lets only a deputy start, check and confirm', () => {

@@ -4,7 +4,6 @@ import { describeActor } from '../auth/actor';
 import { assertAllowed } from '../auth/permissions';
 import type { Clock } from '../clock';
 import type { Mirror } from '../db/mirror';
-import { periodCode } from '../documents/class-copy/document-id';
 import { documentLabels } from '../documents/words';
 import { freezePeriod } from '../mirror/frozen';
 import { addArchiveEntry } from '../registers/archive-register';
@@ -21,13 +20,23 @@ export interface CompletedClose {
   archiveEntries: number[];
 }
 
-/** The folder's number as the register column holds it, like the printed copies' ids: "Q1-2025". */
+/**
+ * The folder's number in its school year, as the secretary numbers her folders: 1, 2, … The
+ * period's folder keeps the number it already has in the register; a new folder takes the next.
+ */
 function folderNumber(mirror: Mirror, periodId: number): string {
   const period = getPeriod(mirror, periodId);
-  const year = mirror.first(
-    mirror.db.selectFrom('academic_year').select('starts_on').where('id', '=', period.academic_year_id),
-  );
-  return `${periodCode(period.kind, period.number)}-${(year?.starts_on ?? '').slice(0, 4)}`;
+  const numbered = mirror
+    .all(
+      mirror.db
+        .selectFrom('archive_register')
+        .select(['period_id', 'folder_number'])
+        .where('academic_year_id', '=', period.academic_year_id),
+    )
+    .filter((row) => /^\d+$/.test(row.folder_number ?? ''));
+  const own = numbered.find((row) => row.period_id === periodId);
+  if (own?.folder_number) return own.folder_number;
+  return String(Math.max(0, ...numbered.map((row) => Number(row.folder_number))) + 1);
 }
 
 /** Enters every class copy in the archive register: received at the hand-over, signed, sealed, in the folder. */
@@ -43,6 +52,7 @@ function archiveCopies(
   const handedOver = JSON.parse(handover?.reference ?? '{}') as Partial<HandoverReference>;
   const receivedBy = loadNameBook(mirror).staff(handover?.signer_id ?? null);
   const title = documentLabels(schoolLanguage(mirror)).titleCopy;
+  const folder = folderNumber(mirror, periodId);
   return prints.flatMap((print) => {
     if (print.class_id === null || print.document_id === null) return [];
     const entry = addArchiveEntry(mirror, {
@@ -58,7 +68,7 @@ function archiveCopies(
       receivedBy: receivedBy === '' ? actor.name : receivedBy,
       directorSigned: true,
       stamped: true,
-      folderNumber: folderNumber(mirror, periodId),
+      folderNumber: folder,
     });
     return [entry.id];
   });
