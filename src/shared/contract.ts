@@ -221,6 +221,10 @@ export const contract = {
       signedOn: isoDate,
     }),
   ),
+  /** The secretary receives signed summary sheets into the archive: a hand-over line and a register line each. */
+  'summary.file': command<YearSummarySheetsView>()(
+    z.object({ documentIds: z.array(z.string().trim().min(1).max(200)).min(1).max(200) }),
+  ),
   'reports.catalog': command<ReportCatalog>()(empty),
   'reports.run': command<JobView>()(reportRequest),
   'reports.export': command<JobView>()(

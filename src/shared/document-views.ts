@@ -18,6 +18,8 @@ export interface YearSummarySheetView {
   readonly printedAt: string;
   readonly signedOn: string | null;
   readonly signedBy: string | null;
+  /** Received into the archive: its archive register line exists. */
+  readonly filed: boolean;
 }
 
 /** The summary-sheet card: the years to choose from, the chosen year's classes and its sheets. */

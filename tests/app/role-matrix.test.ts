@@ -68,6 +68,7 @@ function samples(f: AppFixture): { [N in CommandName]: InputOf<N> } {
     'documents.check': { code: 'Q9-2025-8А-ky-00000000' },
     'summary.sheets': { academicYearId: null },
     'summary.print': { academicYearId: 999, classIds: null, language: 'ky', folder: '/nonexistent' },
+    'summary.file': { documentIds: ['no-such-sheet'] },
     'summary.signOff': { documentIds: ['no-such-document'], signedOn: '2026-05-30' },
     'reports.catalog': {},
     'reports.run': { name: 'achievement', params: { period: '1' } },

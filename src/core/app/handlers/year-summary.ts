@@ -1,3 +1,5 @@
+import { fileYearSummaries } from '../../documents/year-summary/file-year-summaries';
+import { documentById } from '../../documents/records/document-store';
 import path from 'node:path';
 import { printYearSummaries } from '../../documents/year-summary/print-year-summaries';
 import { signOffYearSummaries } from '../../documents/year-summary/sign-off-year-summary';
@@ -63,4 +65,14 @@ export const yearSummaryHandlers = {
       return yearSummarySheets(ctx.mirror, sheet?.academic_year_id ?? null);
     },
   },
-} as const satisfies { [N in 'summary.sheets' | 'summary.print' | 'summary.signOff']: Handler<N> };
+  'summary.file': {
+    access: 'registers.edit',
+    run(ctx, input) {
+      fileYearSummaries(ctx.mirror, input, ctx.actor, ctx.clock);
+      const sheet = documentById(ctx.mirror, input.documentIds[0] ?? '');
+      return yearSummarySheets(ctx.mirror, sheet?.academic_year_id ?? null);
+    },
+  },
+} as const satisfies {
+  [N in 'summary.sheets' | 'summary.print' | 'summary.signOff' | 'summary.file']: Handler<N>;
+};

@@ -26,6 +26,12 @@ export function yearSummarySheets(mirror: Mirror, academicYearId: number | null)
         'd.created_at',
         's.signed_on',
         's.signed_by',
+        (eb) =>
+          eb
+            .exists(
+              eb.selectFrom('archive_register as a').select('a.id').whereRef('a.document_ref', '=', 'd.id'),
+            )
+            .as('filed'),
       ])
       .where('d.kind', '=', 'year_summary')
       .where('d.academic_year_id', '=', yearId)
@@ -46,6 +52,7 @@ export function yearSummarySheets(mirror: Mirror, academicYearId: number | null)
       printedAt: r.created_at,
       signedOn: r.signed_on,
       signedBy: r.signed_by,
+      filed: Boolean(r.filed),
     }))
     .sort((a, b) => (order.get(a.classId) ?? 0) - (order.get(b.classId) ?? 0));
   return { years, academicYearId: yearId, classes, sheets };

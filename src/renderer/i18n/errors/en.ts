@@ -145,6 +145,7 @@ export const errorsEn: Record<ErrorCode, string> = {
     "No printed copy has this code. Type the code under the page's footer line, or scan the page's QR code.",
   COPY_CODE_MISMATCH:
     "This code does not belong to the recorded copy: its fingerprint or page number is not that copy's. The page may be from another print or altered.",
+  SUMMARY_NOT_SIGNED: 'The director has not signed this summary sheet yet: it goes to the archive signed.',
   EXPORT_RELATIVE_PATH: 'Give the full path of the file, not only its name.',
   EXPORT_NO_FOLDER: 'There is no such folder: check the full path.',
   EXPORT_WRONG_EXTENSION: 'The file name does not fit the chosen file type.',

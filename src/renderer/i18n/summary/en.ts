@@ -19,6 +19,8 @@ export const summaryEn: typeof summaryKy = {
     signedOn: 'Signed on',
     signOff: 'Signed',
     signOffAll: 'All signed ({{count}})',
+    file: 'Received into the archive',
+    filed: 'In the archive',
     previewTitle: 'Class {{className}}: year-end summary sheet',
   },
 };

@@ -17,6 +17,8 @@ export const summaryKy = {
     signedOn: 'Кол коюлган күн',
     signOff: 'Кол койду',
     signOffAll: 'Баарына кол койду ({{count}})',
+    file: 'Архивге кабыл алдым',
+    filed: 'Архивде',
     previewTitle: '{{className}} классы: жыйынтык ведомость',
   },
 };

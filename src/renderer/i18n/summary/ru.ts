@@ -19,6 +19,8 @@ export const summaryRu: typeof summaryKy = {
     signedOn: 'Дата подписи',
     signOff: 'Подписана',
     signOffAll: 'Подписаны все ({{count}})',
+    file: 'Принята в архив мной',
+    filed: 'В архиве',
     previewTitle: 'Класс {{className}}: итоговая ведомость',
   },
 };

@@ -51,6 +51,15 @@ export function YearSummaryCard({ permissions }: { permissions: readonly string[
     if (next.state === 'failed' && next.error)
       setError(new CommandError(next.error.code, next.error.message));
   };
+  const file = async (documentIds: string[]) => {
+    setError(null);
+    try {
+      await call('summary.file', { documentIds });
+      await sheets.reload();
+    } catch (caught) {
+      setError(caught);
+    }
+  };
   const signOff = async (documentIds: string[], signedOn: string) => {
     setError(null);
     try {
@@ -141,6 +150,8 @@ export function YearSummaryCard({ permissions }: { permissions: readonly string[
               sheets={view.sheets}
               canSignOff={permissions.includes('documents.signOff')}
               onSignOff={(ids, signedOn) => void signOff(ids, signedOn)}
+              canFile={permissions.includes('registers.edit')}
+              onFile={(ids) => void file(ids)}
             />
           ))}
       </Stack>

@@ -16,10 +16,15 @@ export function YearSummarySheetsTable({
   sheets,
   canSignOff,
   onSignOff,
+  canFile,
+  onFile,
 }: {
   sheets: readonly YearSummarySheetView[];
   canSignOff: boolean;
   onSignOff: (documentIds: string[], signedOn: string) => void;
+  /** The secretary receives signed sheets into the archive register. */
+  canFile: boolean;
+  onFile: (documentIds: string[]) => void;
 }) {
   const { t } = useTranslation();
   const [signedOn, setSignedOn] = useState(localToday);
@@ -85,9 +90,28 @@ export function YearSummarySheetsTable({
                     )}
                   </Group>
                 ) : (
-                  <Badge color="teal" variant="light" data-testid="summary-signed">
-                    {t('summary.signed', { date: formatDate(sheet.signedOn), name: sheet.signedBy ?? '' })}
-                  </Badge>
+                  <Group gap="xs">
+                    <Badge color="teal" variant="light" data-testid="summary-signed">
+                      {t('summary.signed', { date: formatDate(sheet.signedOn), name: sheet.signedBy ?? '' })}
+                    </Badge>
+                    {sheet.filed ? (
+                      <Badge color="blue" variant="light">
+                        {t('summary.filed')}
+                      </Badge>
+                    ) : (
+                      canFile && (
+                        <Button
+                          size="xs"
+                          variant="light"
+                          onClick={() => {
+                            onFile([sheet.documentId]);
+                          }}
+                        >
+                          {t('summary.file')}
+                        </Button>
+                      )
+                    )}
+                  </Group>
                 )}
               </Table.Td>
               <Table.Td>
