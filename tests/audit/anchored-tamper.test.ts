@@ -4,7 +4,11 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli';
 import { auditRowHash, type AuditRow } from '../../src/core/audit/audit-log';
-import { FINGERPRINTS_KEY } from '../../src/core/audit/frozen-fingerprint';
+import {
+  FINGERPRINTS_KEY,
+  type FrozenFingerprint,
+  scopeFingerprint,
+} from '../../src/core/audit/frozen-fingerprint';
 import { createBackup } from '../../src/core/backup/create-backup';
 import { fixedClock } from '../../src/core/clock';
 import type { TinySchool } from '../checks/tiny-school';
@@ -153,10 +157,13 @@ describe('the seven tamperings the file alone calls intact, caught with the anch
       "UPDATE mark SET value = CASE value WHEN '5' THEN '4' ELSE '5' END WHERE id = (SELECT m.id FROM mark m JOIN lesson l ON l.id = m.lesson_id WHERE l.class_id = ? ORDER BY m.id LIMIT 1)",
       school.class5,
     );
-    // The forger drops the fingerprints from the close's entry, so nothing is left to compare.
+    // The forger recomputes the fingerprints in the close's entry for the changed data.
     const complete = rows().find((r) => r.action === 'close.complete');
-    const after = JSON.parse(complete?.after_json ?? '{}') as Record<string, unknown>;
-    delete after[FINGERPRINTS_KEY];
+    const after = JSON.parse(complete?.after_json ?? '{}') as Record<string, FrozenFingerprint[]>;
+    after[FINGERPRINTS_KEY] = (after[FINGERPRINTS_KEY] ?? []).map((f) => ({
+      ...f,
+      sha256: scopeFingerprint(school.mirror, f.classId, f.periodId),
+    }));
     sql('UPDATE audit_log SET after_json = ? WHERE id = ?', JSON.stringify(after), complete?.id);
     recomputeChain();
     expect((await verify()).code).toBe(0);
