@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { verifyAuditChain as verifyInWindow } from '../../src/core/app/jobs/audit-verify';
 import { recordedFingerprints } from '../../src/core/audit/frozen-fingerprint';
 import { verifyAuditChain } from '../../src/core/audit/verify-chain';
 import { fixedClock } from '../../src/core/clock';
@@ -16,6 +17,10 @@ beforeEach(() => {
 afterEach(() => {
   school.close();
 });
+
+function sql(text: string, ...params: unknown[]): void {
+  school.mirror.sqlite.prepare(text).run(...params);
+}
 
 function messages(): string[] {
   return verifyAuditChain(school.mirror).problems.map((p) => p.message);
@@ -61,6 +66,25 @@ describe('the fingerprint of a frozen period', () => {
   it('names the period whose absence was deleted in the file', () => {
     school.mirror.sqlite.prepare('DELETE FROM attendance').run();
     expect(messages()).toEqual([expect.stringMatching(/certified period class 5А/)]);
+  });
+
+  it('shows in the window’s verification too, named as the school prints it', () => {
+    sql(
+      "UPDATE period_final SET value = CASE value WHEN '5' THEN '3' ELSE '5' END WHERE class_id = ?",
+      school.class5,
+    );
+    const scope = {
+      mirror: school.mirror,
+      actor: deputy,
+      params: null,
+      progress: () => undefined,
+      cancelled: () => false,
+    };
+    expect(verifyInWindow(scope)).toEqual({
+      entries: expect.any(Number) as number,
+      brokenAt: null,
+      frozenChanged: [{ className: '5А класс', period: '2025-2026, 1-чейрек' }],
+    });
   });
 
   it('tells a period unfrozen in the file, so that its later changes would pass', () => {

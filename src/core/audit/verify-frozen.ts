@@ -23,36 +23,53 @@ function scopeName(mirror: Mirror, classId: number, periodId: number): string {
   );
 }
 
+/** A certified period the chain holds a fingerprint of, whose data or freezing no longer matches. */
+export interface ChangedFrozenScope {
+  readonly classId: number;
+  readonly periodId: number;
+  readonly kind: 'frozen-data' | 'unfrozen';
+  /** The entry holding the fingerprint. */
+  readonly entryId: number;
+  readonly sha256: string;
+}
+
 /**
  * Recomputes every frozen scope the chain holds a fingerprint of: its marks, absences and finals
  * must still be what was certified (or what the last sync recorded changing), and it must still be
  * frozen.
  */
-export function verifyFrozenScopes(mirror: Mirror): AuditProblem[] {
-  const problems: AuditProblem[] = [];
+export function changedFrozenScopes(mirror: Mirror): ChangedFrozenScope[] {
+  const changed: ChangedFrozenScope[] = [];
   const frozen = new Set(
     mirror
       .all(mirror.db.selectFrom('frozen_scope').select(['class_id', 'period_id']))
       .map((s) => scopeKey({ classId: s.class_id, periodId: s.period_id })),
   );
   for (const [key, recorded] of recordedFingerprints(mirror)) {
-    const name = scopeName(mirror, recorded.classId, recorded.periodId);
-    if (!frozen.has(key)) {
-      problems.push({
-        kind: 'unfrozen',
-        entryId: recorded.entryId,
-        message: `The certified period ${name} (frozen in entry ${recorded.entryId}) is no longer marked frozen: its record was deleted.`,
-      });
-    }
-    if (scopeFingerprint(mirror, recorded.classId, recorded.periodId) !== recorded.sha256) {
-      problems.push({
-        kind: 'frozen-data',
-        entryId: recorded.entryId,
-        message:
-          `The marks, absences or finals of the certified period ${name} were changed outside Мөөр: ` +
-          `they no longer match the fingerprint of entry ${recorded.entryId} (${recorded.sha256.slice(0, 16)}…).`,
-      });
-    }
+    const { classId, periodId, entryId, sha256 } = recorded;
+    if (!frozen.has(key)) changed.push({ classId, periodId, entryId, sha256, kind: 'unfrozen' });
+    if (scopeFingerprint(mirror, classId, periodId) !== sha256)
+      changed.push({ classId, periodId, entryId, sha256, kind: 'frozen-data' });
   }
-  return problems;
+  return changed;
+}
+
+/** The changed frozen scopes as a verifier's problems, each naming its class period. */
+export function verifyFrozenScopes(mirror: Mirror): AuditProblem[] {
+  return changedFrozenScopes(mirror).map((scope) => {
+    const name = scopeName(mirror, scope.classId, scope.periodId);
+    return scope.kind === 'unfrozen'
+      ? {
+          kind: scope.kind,
+          entryId: scope.entryId,
+          message: `The certified period ${name} (frozen in entry ${scope.entryId}) is no longer marked frozen: its record was deleted.`,
+        }
+      : {
+          kind: scope.kind,
+          entryId: scope.entryId,
+          message:
+            `The marks, absences or finals of the certified period ${name} were changed outside Мөөр: ` +
+            `they no longer match the fingerprint of entry ${scope.entryId} (${scope.sha256.slice(0, 16)}…).`,
+        };
+  });
 }

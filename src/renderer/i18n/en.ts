@@ -283,6 +283,8 @@ export const en = {
     verify: 'Verify the log is whole',
     verifyWhole: 'The log is whole: {{count}} entries checked',
     verifyBroken: 'The log is broken from entry {{id}}',
+    verifyFrozenChanged:
+      'Marks, absences or finals of certified periods were changed outside Мөөр: {{periods}}',
   },
   users: {
     title: 'Users',

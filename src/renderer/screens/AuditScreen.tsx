@@ -34,7 +34,13 @@ export function AuditScreen() {
     }
   };
   const verification =
-    job?.state === 'done' ? (job.result as { entries: number; brokenAt: number | null }) : null;
+    job?.state === 'done'
+      ? (job.result as {
+          entries: number;
+          brokenAt: number | null;
+          frozenChanged: { className: string; period: string }[];
+        })
+      : null;
 
   return (
     <Stack>
@@ -51,6 +57,13 @@ export function AuditScreen() {
           {verification.brokenAt === null
             ? t('audit.verifyWhole', { count: verification.entries })
             : t('audit.verifyBroken', { id: verification.brokenAt })}
+        </Alert>
+      )}
+      {verification && verification.frozenChanged.length > 0 && (
+        <Alert color="red">
+          {t('audit.verifyFrozenChanged', {
+            periods: verification.frozenChanged.map((c) => `${c.className} (${c.period})`).join(', '),
+          })}
         </Alert>
       )}
       <TextInput
