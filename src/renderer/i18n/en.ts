@@ -5,6 +5,7 @@ import { fieldsEn } from './fields/en';
 import { staffEn } from './staff/en';
 import { operationsEn } from './operations/en';
 import { summaryEn } from './summary/en';
+import { helpEn } from './help/en';
 import { errorsEn } from './errors/en';
 /** English: for the IT person and developers; the same keys as ky.ts (a test checks). */
 export const en = {
@@ -14,6 +15,7 @@ export const en = {
   ...staffEn,
   ...operationsEn,
   ...summaryEn,
+  ...helpEn,
   app: { name: 'Moor', tagline: 'Quarter-end archive of the e-journal' },
   common: {
     save: 'Save',

@@ -6,6 +6,7 @@ import { fieldsKy } from './fields/ky';
 import { staffKy } from './staff/ky';
 import { operationsKy } from './operations/ky';
 import { summaryKy } from './summary/ky';
+import { helpKy } from './help/ky';
 import { errorsKy } from './errors/ky';
 /** Kyrgyz, the default language and the source of every key (ru and en must have the same keys). */
 export const ky = {
@@ -15,6 +16,7 @@ export const ky = {
   ...staffKy,
   ...operationsKy,
   ...summaryKy,
+  ...helpKy,
   app: { name: 'Мөөр', tagline: 'Электрондук журналдын чейректик архиви' },
   common: {
     save: 'Сактоо',

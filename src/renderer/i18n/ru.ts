@@ -5,6 +5,7 @@ import { fieldsRu } from './fields/ru';
 import { staffRu } from './staff/ru';
 import { operationsRu } from './operations/ru';
 import { summaryRu } from './summary/ru';
+import { helpRu } from './help/ru';
 import { errorsRu } from './errors/ru';
 /** Russian: the same keys as ky.ts (a test checks), plural forms as Russian needs them. */
 export const ru = {
@@ -14,6 +15,7 @@ export const ru = {
   ...staffRu,
   ...operationsRu,
   ...summaryRu,
+  ...helpRu,
   app: { name: 'Мөөр', tagline: 'Четвертной архив электронного журнала' },
   common: {
     save: 'Сохранить',
