@@ -6,7 +6,7 @@ import type { AppStatus, SessionView } from '../../shared/views';
 import { call } from '../api/client';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { currentLanguage } from '../i18n';
-import { AuditScreen } from '../screens/AuditScreen';
+import { AuditScreen } from '../screens/audit/AuditScreen';
 import { ChangesScreen } from '../screens/changes/ChangesScreen';
 import { CloseScreen } from '../screens/close/CloseScreen';
 import { DashboardScreen } from '../screens/DashboardScreen';

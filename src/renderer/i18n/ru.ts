@@ -6,6 +6,7 @@ import { staffRu } from './staff/ru';
 import { operationsRu } from './operations/ru';
 import { summaryRu } from './summary/ru';
 import { helpRu } from './help/ru';
+import { auditLogRu } from './audit/ru';
 import { errorsRu } from './errors/ru';
 /** Russian: the same keys as ky.ts (a test checks), plural forms as Russian needs them. */
 export const ru = {
@@ -16,6 +17,7 @@ export const ru = {
   ...operationsRu,
   ...summaryRu,
   ...helpRu,
+  ...auditLogRu,
   app: { name: 'Мөөр', tagline: 'Четвертной архив электронного журнала' },
   common: {
     save: 'Сохранить',
