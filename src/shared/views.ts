@@ -84,6 +84,8 @@ export interface JournalGrid {
     readonly topic: string | null;
     readonly homework: string | null;
     readonly isSubstitution: boolean;
+    /** The subgroup's name when the class is split for this subject, else null. */
+    readonly subgroup: string | null;
   }[];
   /** One entry per filled cell: marks joined by "/", absences as Н/Б/У, late as "к". */
   readonly cells: readonly {

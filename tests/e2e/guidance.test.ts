@@ -142,6 +142,53 @@ describe('the window guides people who are not computer experts (Kyrgyz)', () =>
     await shot(page, 'guidance-audit-ky');
   });
 
+  it('the class journal grid keeps names and dates in view, explains its codes and keeps the subject across classes', async () => {
+    const page = await harness.newPage();
+    onTestFailed(() => shot(page, 'failure-guidance-grid'));
+    await signIn(page, 'gulnara');
+    await page.locator('nav button', { hasText: 'Класс журналы' }).click();
+    const pick = async (label: string, index: number) => {
+      await page.getByRole('combobox', { name: label }).first().click();
+      const option = page.getByRole('option').nth(index);
+      const text = await option.innerText();
+      await option.click();
+      return text;
+    };
+    const firstClass = await pick('Класс', 0);
+    const subject = await pick('Предмет', 0);
+    await page.getByRole('combobox', { name: 'Мезгил' }).first().click();
+    await page.getByRole('option', { name: 'Бүт жыл', exact: true }).click();
+    const grid = page.getByRole('grid', { name: `${firstClass} · ${subject}` });
+    await grid.getByRole('rowheader').first().waitFor();
+    const frame = await grid.boundingBox();
+    if (!frame) throw new Error('the grid is not shown');
+    await grid.evaluate((element) => {
+      element.scrollTop = 300;
+      element.scrollLeft = 900;
+    });
+    // After scrolling both ways the corner, the first name drawn and the first date drawn stay at the edges.
+    const position = async (cell: ReturnType<Page['locator']>) => {
+      const box = await cell.boundingBox();
+      return box ? { x: Math.round(box.x - frame.x), y: Math.round(box.y - frame.y) } : null;
+    };
+    await expect
+      .poll(() => position(grid.getByRole('columnheader', { name: 'Окуучу' })))
+      .toEqual({ x: 1, y: 1 });
+    await expect.poll(async () => (await position(grid.getByRole('rowheader').first()))?.x).toBe(1);
+    await expect.poll(async () => (await position(grid.getByRole('columnheader').nth(1)))?.y).toBe(1);
+    expect(await grid.evaluate((element) => [element.scrollTop > 0, element.scrollLeft > 0])).toEqual([
+      true,
+      true,
+    ]);
+    await page.getByTestId('journal-legend').getByText('оорусу боюнча').waitFor();
+    await shot(page, 'guidance-grid-scrolled-ky');
+
+    const secondClass = await pick('Класс', 1);
+    expect(secondClass).not.toBe(firstClass);
+    expect(await page.getByRole('combobox', { name: 'Предмет' }).first().inputValue()).toBe(subject);
+    await page.getByRole('grid', { name: `${secondClass} · ${subject}` }).waitFor();
+  });
+
   it('every screen of every role has AA contrast and no word in Latin letters', async () => {
     const found: Record<string, Record<string, unknown[]>> = {};
     for (const login of ['gulnara', 'nurjan', 'bakyt', 'admin']) {

@@ -131,6 +131,16 @@ export const en = {
     topic: 'Lesson topic',
     homework: 'Homework',
     classTeacher: 'Class teacher: {{name}}',
+    legend: {
+      title: 'What the codes mean',
+      unexcused: 'absent without a reason',
+      illness: 'ill',
+      excused: 'absent with a valid reason',
+      late: 'late',
+      twoMarks: 'two marks in one lesson',
+      corrected: 'mark changed afterwards',
+      noTopic: 'lesson topic not recorded',
+    },
   },
   close: {
     title: 'Quarter close',
