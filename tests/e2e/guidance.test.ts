@@ -1,14 +1,19 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { actorOf, type AppUser } from '../../src/core/auth/users';
+import { overrideDay, startClose } from '../../src/core/close';
 import { latinWords, serveDemoSchool, shot, signIn, type Harness } from './harness';
 
 const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 
 let harness: Harness;
+let deputy: AppUser;
 
 beforeAll(async () => {
-  ({ harness } = await serveDemoSchool('moor-guidance-e2e-', ['deputy', 'secretary', 'director']));
+  const school = await serveDemoSchool('moor-guidance-e2e-', ['deputy', 'secretary', 'director']);
+  ({ harness } = school);
+  deputy = school.staff.deputy;
 });
 afterAll(async () => {
   await harness.close();
@@ -187,6 +192,51 @@ describe('the window guides people who are not computer experts (Kyrgyz)', () =>
     expect(secondClass).not.toBe(firstClass);
     expect(await page.getByRole('combobox', { name: 'Предмет' }).first().inputValue()).toBe(subject);
     await page.getByRole('grid', { name: `${secondClass} · ${subject}` }).waitFor();
+  });
+
+  it('each role’s dashboard says what waits for them now, with the way there', async () => {
+    const { mirror } = harness.server.service.context;
+    const actor = actorOf(deputy);
+    const clock = () => new Date();
+    const period = mirror.sqlite
+      .prepare<[], { id: number }>(
+        "SELECT id FROM reporting_period WHERE kind = 'quarter' ORDER BY starts_on LIMIT 1",
+      )
+      .get();
+    if (!period) throw new Error('the school has no quarter');
+    const closeId = startClose(mirror, { periodId: period.id }, actor, clock);
+    const turnOf = async (login: string) => {
+      const page = await harness.newPage();
+      onTestFailed(() => shot(page, `failure-guidance-turn-${login}`));
+      await signIn(page, login);
+      const turn = page.getByTestId('your-turn');
+      await turn.waitFor();
+      return { page, turn };
+    };
+
+    const onDayOne = await turnOf('gulnara');
+    await onDayOne.turn.getByText(/мугалимдин баалары текшерүүнү күтөт$/).waitFor();
+    await onDayOne.page.close();
+
+    for (const day of [1, 2, 3, 4]) {
+      overrideDay(
+        mirror,
+        { closeId, day, reason: 'Кагаз көчүрмөлөр мурун даярдалган, кол коюлган' },
+        actor,
+        clock,
+      );
+    }
+    const director = await turnOf('bakyt');
+    await director.turn.getByText('Папка сиздин колуңузду күтөт (2 класс)').waitFor();
+    await shot(director.page, 'guidance-turn-director-ky');
+    await director.turn.getByRole('button', { name: 'Чейрек жабууга өтүү' }).click();
+    await director.page.getByRole('heading', { name: 'Чейрек жабуу' }).first().waitFor();
+    await director.page.close();
+
+    const secretary = await turnOf('nurjan');
+    await secretary.turn.getByText('2 класстын көчүрмөлөрү сиздин кабыл алууңузду күтөт').waitFor();
+    await shot(secretary.page, 'guidance-turn-secretary-ky');
+    await secretary.page.close();
   });
 
   it('every screen of every role has AA contrast and no word in Latin letters', async () => {

@@ -150,7 +150,14 @@ export function Shell({
               : null
           }
         />
-        {screen === 'dashboard' && <DashboardScreen />}
+        {screen === 'dashboard' && (
+          <DashboardScreen
+            permissions={session.permissions}
+            onOpenClose={() => {
+              setScreen('close');
+            }}
+          />
+        )}
         {screen === 'close' && <CloseScreen session={session} />}
         {screen === 'journal' && <JournalScreen />}
         {screen === 'reports' && <ReportsScreen />}

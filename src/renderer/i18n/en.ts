@@ -6,6 +6,7 @@ import { staffEn } from './staff/en';
 import { operationsEn } from './operations/en';
 import { summaryEn } from './summary/en';
 import { helpEn } from './help/en';
+import { turnEn } from './turn/en';
 import { auditLogEn } from './audit/en';
 import { errorsEn } from './errors/en';
 /** English: for the IT person and developers; the same keys as ky.ts (a test checks). */
@@ -17,6 +18,7 @@ export const en = {
   ...operationsEn,
   ...summaryEn,
   ...helpEn,
+  ...turnEn,
   ...auditLogEn,
   app: { name: 'Moor', tagline: 'Quarter-end archive of the e-journal' },
   common: {

@@ -7,6 +7,7 @@ import { staffKy } from './staff/ky';
 import { operationsKy } from './operations/ky';
 import { summaryKy } from './summary/ky';
 import { helpKy } from './help/ky';
+import { turnKy } from './turn/ky';
 import { auditLogKy } from './audit/ky';
 import { errorsKy } from './errors/ky';
 /** Kyrgyz, the default language and the source of every key (ru and en must have the same keys). */
@@ -18,6 +19,7 @@ export const ky = {
   ...operationsKy,
   ...summaryKy,
   ...helpKy,
+  ...turnKy,
   ...auditLogKy,
   app: { name: 'Мөөр', tagline: 'Электрондук журналдын чейректик архиви' },
   common: {

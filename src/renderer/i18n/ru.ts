@@ -6,6 +6,7 @@ import { staffRu } from './staff/ru';
 import { operationsRu } from './operations/ru';
 import { summaryRu } from './summary/ru';
 import { helpRu } from './help/ru';
+import { turnRu } from './turn/ru';
 import { auditLogRu } from './audit/ru';
 import { errorsRu } from './errors/ru';
 /** Russian: the same keys as ky.ts (a test checks), plural forms as Russian needs them. */
@@ -17,6 +18,7 @@ export const ru = {
   ...operationsRu,
   ...summaryRu,
   ...helpRu,
+  ...turnRu,
   ...auditLogRu,
   app: { name: 'Мөөр', tagline: 'Четвертной архив электронного журнала' },
   common: {
