@@ -218,7 +218,7 @@ describe('the window guides people who are not computer experts (Kyrgyz)', () =>
     await onDayOne.turn.getByText(/мугалимдин баалары текшерүүнү күтөт$/).waitFor();
     await onDayOne.page.close();
 
-    for (const day of [1, 2, 3, 4]) {
+    for (const day of [1, 2, 3, 4] as const) {
       overrideDay(
         mirror,
         { closeId, day, reason: 'Кагаз көчүрмөлөр мурун даярдалган, кол коюлган' },
