@@ -1,5 +1,6 @@
 import type { Language } from '../../db/schema';
 import type { ClassJournal, JournalStudent, JournalSubject } from '../../journal/class-journal';
+import { anchorLine } from '../anchor-line';
 import { printedDate } from '../format-date';
 import type { ReprintReason } from '../records/reprint-reason';
 import { documentLabels, type DocumentLabels } from '../words';
@@ -29,6 +30,8 @@ export function buildClassCopy(
     dataAsOf?: string | null;
     /** A re-print: the copy it replaces and why. */
     replaces?: ReprintReason | null;
+    /** The audit chain's head when the copy was first printed ("123:0f3a…"), if it was kept. */
+    auditHead?: string | null;
   },
 ): DocumentSpec {
   const labels = documentLabels(options.language);
@@ -39,6 +42,7 @@ export function buildClassCopy(
       createdAt: options.createdAt,
       dataAsOf: options.dataAsOf ?? null,
       replaces: options.replaces ?? null,
+      auditHead: options.auditHead,
     }),
   ];
   for (const subject of journal.subjects)
@@ -123,9 +127,15 @@ function teacherNames(subject: JournalSubject): string {
  */
 function titleSection(
   context: CopyContext,
-  print: { id: string; createdAt: string; dataAsOf: string | null; replaces: ReprintReason | null },
+  print: {
+    id: string;
+    createdAt: string;
+    dataAsOf: string | null;
+    replaces: ReprintReason | null;
+    auditHead: string | null | undefined;
+  },
 ): Section {
-  const { id } = print;
+  const { id, auditHead } = print;
   return {
     sheetName: context.labels.titleCopy,
     orientation: 'portrait',
@@ -141,6 +151,7 @@ function titleSection(
       ...sheetCertification(context),
       { kind: 'space', height: 6 },
       { kind: 'text', text: id, size: 8, align: 'right' },
+      ...anchorLine(context.labels, auditHead),
     ],
   };
 }

@@ -23,6 +23,8 @@ export interface ClassCopyJob {
   readonly now: string;
   /** The last sync: a new copy's data is as of then. */
   readonly dataAsOf: string | null;
+  /** The audit chain's head now, printed on a new copy's title page. */
+  readonly auditHead: string | null;
   readonly current: {
     readonly id: string;
     readonly dataFingerprint: string;
@@ -33,6 +35,8 @@ export interface ClassCopyJob {
     readonly replaces: ReprintReason | null;
     /** The changes the mirror saw since this copy was printed: why a new copy replaces it. */
     readonly changesSince: readonly SubjectChanges[];
+    /** The head the copy in force was printed with: a reprint carries it again. */
+    readonly auditHead: string | null;
   } | null;
   /** Ids already recorded for this class: a new id must differ from all of them. */
   readonly takenIds: readonly string[];
@@ -44,6 +48,7 @@ export interface ClassCopyFiles {
   readonly documentId: string;
   readonly createdAt: string;
   readonly dataFingerprint: string;
+  readonly auditHead: string | null;
   readonly academicYearId: number;
   /** True when the data is unchanged since the copy in force: nothing new to record. */
   readonly sameAsCurrent: boolean;
@@ -66,6 +71,7 @@ export async function renderClassCopyJob(mirror: Mirror, job: ClassCopyJob): Pro
       createdAt: current.createdAt,
       dataAsOf: current.dataAsOf,
       replaces: current.replaces,
+      auditHead: current.auditHead,
     });
     const same =
       again.rendered.sha256 === current.sha256 &&
@@ -92,7 +98,13 @@ export async function renderClassCopyJob(mirror: Mirror, job: ClassCopyJob): Pro
           sameData: current.dataFingerprint === fingerprint,
           subjects: current.dataFingerprint === fingerprint ? [] : current.changesSince,
         };
-  const printed = { id: documentId, createdAt: job.now, dataAsOf: job.dataAsOf, replaces };
+  const printed = {
+    id: documentId,
+    createdAt: job.now,
+    dataAsOf: job.dataAsOf,
+    replaces,
+    auditHead: job.auditHead,
+  };
   return (await render(journal, job, fingerprint, printed)).write(false);
 }
 
@@ -102,6 +114,7 @@ interface PrintParticulars {
   readonly createdAt: string;
   readonly dataAsOf: string | null;
   readonly replaces: ReprintReason | null;
+  readonly auditHead: string | null;
 }
 
 /** Renders the copy in memory; `write` puts both files in the output folder. */
@@ -111,7 +124,7 @@ async function render(
   fingerprint: string,
   printed: PrintParticulars,
 ): Promise<{ rendered: RenderedDocument; write: (sameAsCurrent: boolean) => ClassCopyFiles }> {
-  const { id: documentId, createdAt } = printed;
+  const { id: documentId, createdAt, auditHead } = printed;
   const spec = buildClassCopy(journal, {
     id: documentId,
     fingerprint,
@@ -119,6 +132,7 @@ async function render(
     createdAt,
     dataAsOf: printed.dataAsOf,
     replaces: printed.replaces,
+    auditHead,
   });
   const rendered = await renderDocument(spec);
   const write = (sameAsCurrent: boolean): ClassCopyFiles => {
@@ -132,6 +146,7 @@ async function render(
       documentId,
       createdAt,
       dataFingerprint: fingerprint,
+      auditHead,
       academicYearId: journal.academicYear.id,
       sameAsCurrent,
       dataAsOf: printed.dataAsOf,

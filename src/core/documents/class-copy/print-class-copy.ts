@@ -3,8 +3,9 @@ import { assertAllowed } from '../../auth/permissions';
 import type { Clock } from '../../clock';
 import type { Mirror } from '../../db/mirror';
 import type { Language } from '../../db/schema';
-import { currentDocument, recordDocument } from '../records/document-store';
 import { changesSince, lastSyncAt, parseReprintReason } from '../records/reprint-reason';
+import { anchorText, chainHead } from '../../audit/chain-head';
+import { currentDocument, printedAuditHead, recordDocument } from '../records/document-store';
 import { renderClassCopyJob, type ClassCopyFiles, type ClassCopyJob } from './class-copy-job';
 import { schoolLanguage } from '../../settings/school';
 
@@ -77,6 +78,7 @@ export function classCopyJob(
     outDir,
     now: clock().toISOString(),
     dataAsOf: lastSyncAt(mirror),
+    auditHead: anchorText(chainHead(mirror)),
     current: current
       ? {
           id: current.id,
@@ -87,6 +89,7 @@ export function classCopyJob(
           dataAsOf: current.data_as_of,
           replaces: parseReprintReason(current.replaces_json),
           changesSince: changesSince(mirror, classId, periodId, current.created_at),
+          auditHead: printedAuditHead(mirror, current.id),
         }
       : null,
     takenIds,
@@ -143,6 +146,7 @@ export function recordClassCopy(
     current,
     actor,
     clock(),
+    files.auditHead,
   );
   return { ...result, reprint: false, ...(current ? { supersededDocumentId: current.id } : {}) };
 }

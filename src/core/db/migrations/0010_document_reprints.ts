@@ -6,8 +6,8 @@ import type { Migration } from './migration';
  * changes that caused it. Both are kept so that printing unchanged data again gives the recorded
  * copy byte for byte, whatever was synced or printed since.
  */
-export const m0009DocumentReprints: Migration = {
-  name: '0009_document_reprints',
+export const m0010DocumentReprints: Migration = {
+  name: '0010_document_reprints',
   up(sqlite) {
     sqlite.exec(`
       ALTER TABLE document ADD COLUMN data_as_of TEXT;
