@@ -39,7 +39,7 @@ async function backUp(page: Page, drive: string, label: string) {
   await page.locator('input[name="mediumLabel"]').fill(label);
   await page.getByRole('button', { name: 'Кийинки' }).click();
   await page.locator('input[name="passphrase"]').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Көчүрмө жасап, текшерүү' }).click();
+  await page.getByRole('button', { name: 'Резервдик көчүрмө жасап, текшерүү' }).click();
 }
 
 /** Document ids, hashes and folder paths on screen: codes, not words a reader must understand. */
