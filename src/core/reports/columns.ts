@@ -1,20 +1,18 @@
 import { columnDefs, type ColumnsLayout } from './layout';
-import type { ColumnDef, ColumnFormat, Row } from './report-types';
+import type { ColumnDef, ColumnFormat, Localized, Row } from './report-types';
 import { reportWords } from './report-words';
 
 /**
- * A column with its header in Kyrgyz, Russian and English. Callers name the row type
+ * A column with its header from the reports' words. Callers name the row type
  * (`column<AttendanceRow>('missed', …)`) so a misspelt key fails to compile.
  */
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- R is given explicitly to check the key
 export function column<R extends Row>(
   key: keyof R & string,
   format: ColumnFormat,
-  ky: string,
-  ru: string,
-  en: string,
+  header: Localized,
 ): ColumnDef {
-  return { key, format, header: { ky, ru, en } };
+  return { key, format, header };
 }
 
 /** The fields that name a journal and its load in a report row. */

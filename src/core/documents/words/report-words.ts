@@ -124,10 +124,93 @@ export interface ForecastWords {
   readonly noteBacktest: (exactPct: number | null) => string;
 }
 
+/** The attendance report. */
+export interface AttendanceWords {
+  readonly lessons: string;
+  readonly missed: string;
+  readonly illness: string;
+  readonly excused: string;
+  readonly unexcused: string;
+  readonly late: string;
+  readonly attendancePct: string;
+  readonly byClass: string;
+  readonly byStudent: string;
+  readonly missedLessonsByReason: string;
+  readonly noteLessons: string;
+  readonly title: string;
+  readonly overThresholdTitle: (threshold: number) => string;
+}
+
+/** The journal keeping report. */
+export interface JournalKeepingWords {
+  readonly journals: string;
+  readonly lessonsPlanned: string;
+  readonly lessonsHeld: string;
+  readonly heldPct: string;
+  readonly noTopic: string;
+  readonly noHomework: string;
+  readonly lessonEnteredLater: string;
+  readonly substitutionsRecorded: string;
+  readonly substitutionsNotRecorded: string;
+  readonly marks: string;
+  readonly marksEnteredLate: string;
+  readonly latePct: string;
+  readonly correctedMarks: string;
+  readonly enteredAfterTheQuarterEnded: string;
+  readonly byJournal: string;
+  readonly byTeacher: string;
+  readonly lessonsHeldAgainstTheLoadPct: string;
+  readonly journalKeepingGaps: string;
+  readonly notePlanned: string;
+  readonly noteClassOne: string;
+  readonly noteLate: string;
+  readonly title: string;
+}
+
+/** The monthly journal filling report. */
+export interface MonthlyFillingWords {
+  readonly lessonsPlanned: string;
+  readonly lessonsHeld: string;
+  readonly heldPct: string;
+  readonly topicEnteredPct: string;
+  readonly homeworkEnteredPct: string;
+  readonly marks: string;
+  readonly perStudent: string;
+  readonly marksLatePct: string;
+  readonly absences: string;
+  readonly month: string;
+  readonly byMonth: string;
+  readonly byMonthAndClass: string;
+  readonly journalFillingPct: string;
+  readonly notePerStudent: string;
+  readonly title: string;
+}
+
+/** The changes the mirror saw, as a table of the reports. */
+export interface MirrorChangesWords {
+  readonly title: string;
+  readonly marksChanged: string;
+  readonly marksRemoved: string;
+  readonly marksBackdated: string;
+  readonly certifiedChanged: string;
+}
+
+/** A report's period, as its heading names it. */
+export interface ReportPeriodWords {
+  readonly quarter: (number: number) => string;
+  readonly halfYear: (number: number) => string;
+  readonly academicYear: (label: string) => string;
+}
+
 export interface ReportWords {
+  readonly periods: ReportPeriodWords;
   readonly common: CommonReportWords;
   readonly weeklyActivity: WeeklyActivityWords;
   readonly markAccumulation: MarkAccumulationWords;
   readonly achievement: AchievementWords;
   readonly forecast: ForecastWords;
+  readonly attendance: AttendanceWords;
+  readonly journalKeeping: JournalKeepingWords;
+  readonly monthlyFilling: MonthlyFillingWords;
+  readonly mirrorChanges: MirrorChangesWords;
 }
