@@ -82,8 +82,8 @@ export const forecastLayout = {
   } satisfies Record<RiskReason, Localized>,
   /** How the backtest names an earlier period. */
   periodName(kind: 'quarter' | 'half_year', number: number, language: DocumentLanguage): string {
-    if (kind === 'quarter') return language === 'ky' ? `${number}-чейрек` : `${number} четверть`;
-    return language === 'ky' ? `${number}-жарым жыл` : `${number} полугодие`;
+    const periods = reportWords.periods;
+    return (kind === 'quarter' ? periods.quarter(number) : periods.halfYear(number))[language];
   },
   tables: {
     atRisk: {
