@@ -6,6 +6,7 @@ import type { SettingsView } from '../../../shared/views';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCommandForm } from '../../components/use-command-form';
 import { KundolukConnectionFields } from './KundolukConnectionFields';
+import type { SettingsCardProps } from './settings-card-props';
 
 type InstallationInput = InputOf<'settings.update'>;
 /** The settings as edited, and a new Kundoluk token, sent once; the stored one is never shown. */
@@ -27,15 +28,7 @@ function inputOf({ settings, token }: InstallationForm): InstallationInput {
 }
 
 /** The installation's languages, idle lock, update server and Kundoluk connection (the admin's). */
-export function InstallationCard({
-  settings,
-  canEdit,
-  onSaved,
-}: {
-  settings: SettingsView;
-  canEdit: boolean;
-  onSaved: () => void;
-}) {
+export function InstallationCard({ settings, canEdit, onSaved }: SettingsCardProps) {
   const { t } = useTranslation();
   const installation = useCommandForm({
     command: 'settings.update',

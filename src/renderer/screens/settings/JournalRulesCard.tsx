@@ -14,7 +14,6 @@ import {
 } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SettingsView } from '../../../shared/views';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCommandForm } from '../../components/use-command-form';
 import { currentLanguage } from '../../i18n';
@@ -27,6 +26,7 @@ import {
   type Allowance,
   type MarkType,
 } from './journal-rules-form';
+import type { SettingsCardProps } from './settings-card-props';
 
 const GRADES = Array.from({ length: 11 }, (_, i) => i + 1);
 
@@ -34,15 +34,7 @@ const GRADES = Array.from({ length: 11 }, (_, i) => i + 1);
  * When a mark counts as late, per mark type, and the day-1 checks' settings. Everyone sees the
  * rules the checks apply; only the admin changes them, and sees afterwards what changed.
  */
-export function JournalRulesCard({
-  settings,
-  canEdit,
-  onSaved,
-}: {
-  settings: SettingsView;
-  canEdit: boolean;
-  onSaved: () => void;
-}) {
+export function JournalRulesCard({ settings, canEdit, onSaved }: SettingsCardProps) {
   const { t } = useTranslation();
   // What the save changed, worded against the rules as they were before it.
   const [changes, setChanges] = useState<string[]>([]);
