@@ -72,7 +72,7 @@ export const syncHandlers = {
           field: 'to',
         });
       }
-      return ctx.jobs.start('sync.kundoluk', input, ctx.actor);
+      return ctx.jobs.start('sync.kundoluk', input, ctx.actor, ['kundoluk.token', 'kundoluk.ais']);
     },
   },
 } as const satisfies {

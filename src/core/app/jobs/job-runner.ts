@@ -3,7 +3,8 @@ import type { Actor } from '../../auth/actor';
 import { isMoorError, MoorError } from '../../errors';
 import type { JobView } from '../../../shared/views';
 import type { JobKind } from './job-kinds';
-import type { JobMessage } from './job-worker';
+import type { JobMessage, SecretMessage } from './job-worker';
+import type { SecretName, SecretStore } from '../../secrets/secret-store';
 import { log } from '../../log/log';
 import { startWorker } from '../../workers/start-worker';
 
@@ -31,9 +32,16 @@ const CANCEL_GRACE_MS = 5000;
 export class JobRunner {
   private readonly jobs = new Map<string, Job>();
 
-  constructor(private readonly dbPath: string) {}
+  constructor(
+    private readonly dbPath: string,
+    private readonly secrets: SecretStore,
+  ) {}
 
-  start(kind: JobKind, params: unknown, actor: Actor): JobView {
+  /**
+   * `lend` names the secrets the job needs (the Kundoluk token): they go to its worker beside the
+   * parameters, never in them, so no job view or log line carries them; a renewed one comes back.
+   */
+  start(kind: JobKind, params: unknown, actor: Actor, lend: readonly SecretName[] = []): JobView {
     const id = randomUUID();
     const cancelBuffer = new SharedArrayBuffer(4);
     const worker = startWorker(import.meta.url, 'job-worker', {
@@ -42,6 +50,7 @@ export class JobRunner {
       params,
       actor,
       cancelFlag: cancelBuffer,
+      secrets: Object.fromEntries(lend.map((name) => [name, this.secrets.get(name)])),
     });
     const cancelFlag = new Int32Array(cancelBuffer);
     const job: Job = {
@@ -56,8 +65,9 @@ export class JobRunner {
       stop: () => worker.terminate(),
     };
     this.jobs.set(id, job);
-    worker.on('message', (message: JobMessage) => {
-      this.apply(job, message);
+    worker.on('message', (message: JobMessage | SecretMessage) => {
+      if (message.type !== 'secret') this.apply(job, message);
+      else if (lend.includes(message.name)) this.secrets.set(message.name, message.value);
     });
     worker.on('error', (error) => {
       this.apply(job, { type: 'failed', code: 'INTERNAL', message: error.message });

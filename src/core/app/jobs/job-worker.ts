@@ -5,6 +5,7 @@ import { openMirror } from '../../db/mirror';
 import { isMoorError } from '../../errors';
 import { jobKinds, type JobKind } from './job-kinds';
 import { JobCancelled } from './job-scope';
+import type { SecretName } from '../../secrets/secret-store';
 
 /** Messages a job worker sends to the runner. */
 export type JobMessage =
@@ -13,17 +14,25 @@ export type JobMessage =
   | { type: 'cancelled' }
   | { type: 'failed'; code: ErrorCode; message: string; details?: Record<string, unknown> };
 
+/** A secret the job renewed (a Kundoluk token after a 401), for the runner to keep in the store. */
+export interface SecretMessage {
+  type: 'secret';
+  name: SecretName;
+  value: string;
+}
+
 interface WorkerInput {
   dbPath: string;
   kind: JobKind;
   params: unknown;
   actor: Actor;
   cancelFlag: SharedArrayBuffer;
+  secrets: Partial<Record<SecretName, string | null>>;
 }
 
 const input = workerData as WorkerInput;
 const port = parentPort;
-const send = (message: JobMessage) => port?.postMessage(message);
+const send = (message: JobMessage | SecretMessage) => port?.postMessage(message);
 const cancelFlag = new Int32Array(input.cancelFlag);
 
 async function main(): Promise<void> {
@@ -39,6 +48,10 @@ async function main(): Promise<void> {
           send({ type: 'progress', fraction, message: message ?? null });
         },
         cancelled: () => Atomics.load(cancelFlag, 0) === 1,
+        secret: (name) => input.secrets[name] ?? null,
+        keepSecret: (name, value) => {
+          send({ type: 'secret', name, value });
+        },
       }),
     );
     send({ type: 'done', result });
