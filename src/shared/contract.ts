@@ -46,6 +46,7 @@ import {
 import { changeKinds } from './change-kinds';
 import { reportParamsSchema } from './report-params';
 import { checkRulesSchema } from './journal-rules';
+import { kundolukServiceSchema } from './kundoluk-service';
 import { markDeadlinesSchema } from './journal-rules';
 
 /** One command of the contract: its zod input schema and (as a type only) its output. */
@@ -321,6 +322,10 @@ export const contract = {
   'settings.updateSchool': command<SettingsView>()(z.object({ school: schoolDetails })),
   'settings.changeBackupPassphrase': command<null>()(
     z.object({ current: z.string(), next: z.string().min(12).max(500) }),
+  ),
+  /** Kundoluk's address, the account's role and each path; the core checks the address and every path. */
+  'settings.updateKundoluk': command<SettingsView>()(
+    z.object({ url: z.string().trim().min(1).max(1000), service: kundolukServiceSchema }),
   ),
   /** The journal rules, checked by the very schemas the core stores them with. */
   'settings.updateJournalRules': command<SettingsView>()(

@@ -112,6 +112,18 @@ function samples(f: AppFixture): { [N in CommandName]: InputOf<N> } {
     },
     'settings.updateSchool': { school: SETUP.school },
     'settings.changeBackupPassphrase': { current: 'wrong', next: 'another long passphrase' },
+    'settings.updateKundoluk': {
+      url: 'https://kundoluk.edu.gov.kg/api/',
+      service: {
+        role: 'teacher',
+        paths: {
+          list: '{role}/gradebook/list',
+          term: '{role}/gradebook/term/{term}',
+          quarterMarks: null,
+          signIn: 'x/',
+        },
+      },
+    },
     'settings.updateJournalRules': {
       markDeadlines: defaultMarkDeadlines,
       checkRules: defaultCheckRules,

@@ -20,6 +20,7 @@ import { call } from '../api/client';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useCommand } from '../components/use-command';
 import { JournalRulesCard } from './settings/JournalRulesCard';
+import { KundolukCard } from './settings/KundolukCard';
 import { OperationsCard } from './settings/OperationsCard';
 import { PassphraseCard } from './settings/PassphraseCard';
 import { SchoolCard } from './settings/SchoolCard';
@@ -54,6 +55,8 @@ export function SettingsScreen({
         kundolukTokenSet: _token,
         journalRules: _rules,
         regulationJournalRules: _regulation,
+        kundolukService: _service,
+        kundolukDefaults: _defaults,
         ...editable
       } = settings.data;
       setForm(editable);
@@ -145,14 +148,6 @@ export function SettingsScreen({
               });
             }}
           />
-          <TextInput
-            label={t('setup.kundolukUrl')}
-            disabled={!canEdit}
-            value={form.kundoluk.url ?? ''}
-            onChange={(e) => {
-              setForm({ ...form, kundoluk: { ...form.kundoluk, url: e.currentTarget.value || null } });
-            }}
-          />
           {canEdit && (
             <PasswordInput
               label={t('settingsMore.kundolukToken')}
@@ -200,6 +195,7 @@ export function SettingsScreen({
           }}
         />
       )}
+      {canEdit && <KundolukCard settings={settings.data} onSaved={() => void settings.reload()} />}
       {canEdit && <PassphraseCard />}
       {canEdit && <OperationsCard />}
       <SchoolYearCard canEdit={canEdit} />

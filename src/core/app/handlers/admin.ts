@@ -5,6 +5,7 @@ import type { SettingsView } from '../../../shared/views';
 import type { AppContext, Handler } from '../handler';
 import { getSetting, putSetting } from '../../settings/app-settings';
 import type { SecretStore } from '../../secrets/secret-store';
+import { DEFAULT_KUNDOLUK_URL, defaultPaths } from '../../mirror/kundoluk/paths';
 import { listAudit } from '../read/audit';
 import { readSchool, readSchoolDetails, setSchoolLanguage } from '../../settings/school';
 import { userView } from '../user-views';
@@ -24,6 +25,11 @@ export function settingsView(ctx: AppContext): SettingsView {
     kundoluk: getSetting(mirror, 'kundoluk'),
     backupPassphraseSet: getSetting(mirror, 'backupPassphraseVerifier') !== null,
     kundolukTokenSet: ctx.secrets.get('kundoluk.token') !== null,
+    kundolukService: getSetting(mirror, 'kundolukService'),
+    kundolukDefaults: {
+      url: DEFAULT_KUNDOLUK_URL,
+      service: { role: 'teacher', paths: defaultPaths('teacher') },
+    },
     journalRules: {
       markDeadlines: getSetting(mirror, 'markDeadlines'),
       checkRules: getSetting(mirror, 'checkRules'),
@@ -88,6 +94,8 @@ export const adminHandlers = {
         school: _school,
         journalRules: _rules,
         regulationJournalRules: _regulation,
+        kundolukService: _service,
+        kundolukDefaults: _defaults,
         ...before
       } = settingsView(ctx);
       const write = () => {

@@ -72,6 +72,7 @@ function keptAisTokens(scope: JobScope): AisTokens | null {
 export async function syncKundolukJob(scope: JobScope): Promise<SyncResultView> {
   const params = kundolukParams.parse(scope.params);
   const connection = getSetting(scope.mirror, 'kundoluk');
+  const service = getSetting(scope.mirror, 'kundolukService');
   const token = scope.secret('kundoluk.token');
   if (connection.url === null || token === null) {
     throw new MoorError(
@@ -91,15 +92,21 @@ export async function syncKundolukJob(scope: JobScope): Promise<SyncResultView> 
       {
         baseUrl: connection.url,
         token,
+        role: service.role,
+        paths: service.paths,
         from: params.from,
         to: params.to,
         signal: controller.signal,
         ...(ais === null
           ? {}
           : {
-              refresh: aisRefresher(ais, { baseUrl: connection.url }, (renewed) => {
-                scope.keepSecret('kundoluk.token', renewed);
-              }),
+              refresh: aisRefresher(
+                ais,
+                { baseUrl: connection.url, path: service.paths.signIn },
+                (renewed) => {
+                  scope.keepSecret('kundoluk.token', renewed);
+                },
+              ),
             }),
       },
       context(scope),
