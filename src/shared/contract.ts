@@ -25,6 +25,7 @@ import type {
   RegisterFileView,
   SchoolYearView,
   SyncRunView,
+  KundolukCutSyncView,
 } from './register-views';
 import type { DocumentPdfView, YearSummarySheetsView } from './document-views';
 import type { DiagnosticsSavedView, DiagnosticsStatusView, UpdateStatusView } from './operations-views';
@@ -286,7 +287,12 @@ export const contract = {
     }),
   ),
   'sync.bundle': command<JobView>()(z.object({ path: z.string().trim().min(1).max(1000) })),
-  'sync.kundoluk': command<JobView>()(z.object({ from: isoDate, to: isoDate })),
+  /** `resume` continues the cut-off sync of the same dates from its first unwritten week. */
+  'sync.kundoluk': command<JobView>()(
+    z.object({ from: isoDate, to: isoDate, resume: z.boolean().optional() }),
+  ),
+  /** The latest Kundoluk sync of the connected account that stopped before its last week, or null. */
+  'sync.kundolukCut': command<KundolukCutSyncView | null>()(empty),
   'restore.verify': command<JobView>()(
     z.object({ backupDir: z.string().trim().min(1).max(1000), passphrase: z.string().min(1) }),
   ),

@@ -153,6 +153,8 @@ export interface JobView {
   /** 0..1 */
   readonly progress: number;
   readonly message: string | null;
+  /** What the job is at, for a screen that says more than a percentage (a sync's account and week). */
+  readonly detail: Readonly<Record<string, string | number>> | null;
   readonly error: {
     readonly code: ErrorCode;
     readonly message: string;

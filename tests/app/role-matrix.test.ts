@@ -102,6 +102,7 @@ function samples(f: AppFixture): { [N in CommandName]: InputOf<N> } {
     'sync.workbook': { path: '/nonexistent/8А-1.xlsx', className: null, quarter: null },
     'sync.bundle': { path: '/nonexistent/bundle.json' },
     'sync.kundoluk': { from: '2025-10-02', to: '2025-10-01' },
+    'sync.kundolukCut': {},
     'restore.verify': { backupDir: '/nonexistent', passphrase: 'x' },
     'restore.run': { backupDir: '/nonexistent', passphrase: 'x', reason: 'Диск бузулду' },
     'settings.years': {},

@@ -54,7 +54,16 @@ export class JobRunner {
     });
     const cancelFlag = new Int32Array(cancelBuffer);
     const job: Job = {
-      view: { id, kind, state: 'running', progress: 0, message: null, error: null, result: null },
+      view: {
+        id,
+        kind,
+        state: 'running',
+        progress: 0,
+        message: null,
+        detail: null,
+        error: null,
+        result: null,
+      },
       ownerId: actor.userId,
       cancel: () => {
         Atomics.store(cancelFlag, 0, 1);
@@ -90,7 +99,16 @@ export class JobRunner {
     const controller = new AbortController();
     let settled: Promise<unknown> = Promise.resolve();
     const job: Job = {
-      view: { id, kind, state: 'running', progress: 0, message: null, error: null, result: null },
+      view: {
+        id,
+        kind,
+        state: 'running',
+        progress: 0,
+        message: null,
+        detail: null,
+        error: null,
+        result: null,
+      },
       ownerId: actor.userId,
       cancel: () => {
         controller.abort();
@@ -167,6 +185,7 @@ export class JobRunner {
           ...view,
           progress: Math.min(1, Math.max(0, message.fraction)),
           message: message.message,
+          detail: message.detail ?? null,
         };
         return;
       case 'done':

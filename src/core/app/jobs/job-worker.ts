@@ -9,7 +9,12 @@ import type { SecretName } from '../../secrets/secret-store';
 
 /** Messages a job worker sends to the runner. */
 export type JobMessage =
-  | { type: 'progress'; fraction: number; message: string | null }
+  | {
+      type: 'progress';
+      fraction: number;
+      message: string | null;
+      detail?: Readonly<Record<string, string | number>>;
+    }
   | { type: 'done'; result: unknown }
   | { type: 'cancelled' }
   | { type: 'failed'; code: ErrorCode; message: string; details?: Record<string, unknown> };
@@ -44,8 +49,8 @@ async function main(): Promise<void> {
         mirror,
         actor: input.actor,
         params: input.params,
-        progress: (fraction, message) => {
-          send({ type: 'progress', fraction, message: message ?? null });
+        progress: (fraction, message, detail) => {
+          send({ type: 'progress', fraction, message: message ?? null, ...(detail ? { detail } : {}) });
         },
         cancelled: () => Atomics.load(cancelFlag, 0) === 1,
         secret: (name) => input.secrets[name] ?? null,

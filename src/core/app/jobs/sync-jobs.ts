@@ -15,7 +15,7 @@ const workbookParams = z.object({
   quarter: z.number().int().nullable(),
 });
 const bundleParams = z.object({ path: z.string() });
-const kundolukParams = z.object({ from: z.string(), to: z.string() });
+const kundolukParams = z.object({ from: z.string(), to: z.string(), resume: z.boolean() });
 
 function resultView(result: SyncResult): SyncResultView {
   return {
@@ -97,6 +97,11 @@ export async function syncKundolukJob(scope: JobScope): Promise<SyncResultView> 
         from: params.from,
         to: params.to,
         signal: controller.signal,
+        resume: params.resume,
+        // Each written week moves the bar; the screen names the account and the week.
+        onProgress: (p) => {
+          scope.progress(0.05 + (0.95 * p.week) / p.weeks, 'job.sync.kundolukWeek', { ...p });
+        },
         ...(ais === null
           ? {}
           : {

@@ -38,6 +38,7 @@ export const fieldsEn: typeof fieldsKy = {
       'service/paths/term': 'Path of the quarter marks',
       'service/paths/quarterMarks': 'Path of the quarter finals',
       'service/paths/signIn': 'Path of the sign-in through AIS',
+      resume: 'Continue the cut-off sync',
       kundolukToken: 'Kundoluk token',
       login: 'User name',
       password: 'Password',

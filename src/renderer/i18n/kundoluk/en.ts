@@ -17,4 +17,9 @@ export const kundolukEn: typeof kundolukKy = {
     restored: 'The defaults are filled in. Press “Save” to keep them.',
     saved: 'The connection to Kundoluk is saved.',
   },
+  kundolukSync: {
+    week: '{{account}}: week {{week}} of {{weeks}} written ({{from}} – {{to}})',
+    cut: 'The sync of {{from}} – {{to}} stopped after week {{weeksDone}} of {{weeks}} (written through {{doneThrough}}).',
+    resume: 'Continue from week {{next}}',
+  },
 };

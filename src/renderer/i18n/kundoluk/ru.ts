@@ -17,4 +17,9 @@ export const kundolukRu: typeof kundolukKy = {
     restored: 'Значения по умолчанию подставлены. Чтобы их сохранить, нажмите «Сохранить».',
     saved: 'Подключение к Күндөлүк сохранено.',
   },
+  kundolukSync: {
+    week: '{{account}}: записана неделя {{week}} из {{weeks}} ({{from}} – {{to}})',
+    cut: 'Синхронизация за {{from}} – {{to}} остановилась после недели {{weeksDone}} из {{weeks}} (записано по {{doneThrough}}).',
+    resume: 'Продолжить с недели {{next}}',
+  },
 };
