@@ -14,13 +14,12 @@ const system: Actor = { userId: 'system', name: 'Мөөр', role: 'admin' };
  * and scrubs it from the mirror: the row is deleted with secure_delete (its bytes overwritten),
  * the file is rebuilt so no free page or old cell keeps a copy, and the WAL is emptied, so no
  * later backup or bundle carries it. A token already in the store is newer and is kept.
- * Returns whether there was one to move.
  */
-export function moveKundolukTokenOutOfMirror(mirror: Mirror, secrets: SecretStore, at: Date): boolean {
+export function moveKundolukTokenOutOfMirror(mirror: Mirror, secrets: SecretStore, at: Date): void {
   const row = mirror.first(
     mirror.db.selectFrom('app_setting').select('value_json').where('key', '=', LEGACY_KEY),
   );
-  if (!row) return false;
+  if (!row) return;
   const token = JSON.parse(row.value_json) as unknown;
   try {
     if (typeof token === 'string' && token !== '' && secrets.get('kundoluk.token') === null) {
@@ -54,5 +53,4 @@ export function moveKundolukTokenOutOfMirror(mirror: Mirror, secrets: SecretStor
   } finally {
     sqlite.pragma(`secure_delete = ${secureDelete}`);
   }
-  return true;
 }
