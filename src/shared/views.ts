@@ -1,6 +1,7 @@
 /** Output shapes of the contract: plain data, serialisable over IPC and HTTP. */
 
 import type { KundolukService } from './kundoluk-service';
+import type { AuditActorKind } from './audit-actions';
 import type { CheckRuleId } from './check-rules';
 import type { CheckRules, MarkDeadlines } from './journal-rules';
 import type { ErrorCode } from './error-codes';
@@ -84,6 +85,8 @@ export interface JournalGrid {
     readonly topic: string | null;
     readonly homework: string | null;
     readonly isSubstitution: boolean;
+    /** The subgroup's name when the class is split for this subject, else null. */
+    readonly subgroup: string | null;
   }[];
   /** One entry per filled cell: marks joined by "/", absences as Н/Б/У, late as "к". */
   readonly cells: readonly {
@@ -98,11 +101,14 @@ export interface JournalGrid {
 export interface AuditEntryView {
   readonly id: number;
   readonly at: string;
-  readonly actor: string;
+  readonly actor: { readonly kind: AuditActorKind; readonly name: string; readonly role: RoleName };
+  /** An `AuditAction`, or an older id the window shows as stored. */
   readonly action: string;
   readonly entity: string;
   readonly entityId: string | null;
-  readonly summary: string;
+  /** The changed record before and after, as stored (canonical JSON), for the row's details. */
+  readonly before: string | null;
+  readonly after: string | null;
 }
 
 /** The school's names and addresses, as printed on its copies. */
