@@ -44,7 +44,7 @@ export const fieldsKy = {
       'service/paths/term': 'Чейректин бааларынын жолу',
       'service/paths/quarterMarks': 'Чейректик баалардын жолу',
       'service/paths/signIn': 'АИС аркылуу кирүүнүн жолу',
-      resume: 'Үзүлгөн синхрондоону улантуу',
+      resume: 'Үзүлгөн жаңылоону улантуу',
       kundolukToken: 'Күндөлүктүн токени',
       login: 'Колдонуучу аты',
       password: 'Сырсөз',

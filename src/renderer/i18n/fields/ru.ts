@@ -38,7 +38,7 @@ export const fieldsRu: typeof fieldsKy = {
       'service/paths/term': 'Путь оценок за четверть',
       'service/paths/quarterMarks': 'Путь четвертных оценок',
       'service/paths/signIn': 'Путь входа через АИС',
-      resume: 'Продолжить прерванную синхронизацию',
+      resume: 'Продолжить прерванное обновление',
       kundolukToken: 'Токен Күндөлүк',
       login: 'Имя пользователя',
       password: 'Пароль',

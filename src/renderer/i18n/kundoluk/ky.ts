@@ -17,7 +17,7 @@ export const kundolukKy = {
   },
   kundolukSync: {
     week: '{{account}}: {{weeks}} жуманын {{week}}-жумасы жазылды ({{from}} – {{to}})',
-    cut: '{{from}} – {{to}} аралыгындагы синхрондоо {{weeks}} жуманын {{weeksDone}}-жумасынан кийин токтоп калган ({{doneThrough}} чейин жазылган).',
+    cut: '{{from}} – {{to}} аралыгындагы жаңылоо {{weeks}} жуманын {{weeksDone}}-жумасынан кийин токтоп калган ({{doneThrough}} чейин жазылган).',
     resume: '{{next}}-жумадан улантуу',
   },
 };

@@ -19,7 +19,7 @@ export const kundolukRu: typeof kundolukKy = {
   },
   kundolukSync: {
     week: '{{account}}: записана неделя {{week}} из {{weeks}} ({{from}} – {{to}})',
-    cut: 'Синхронизация за {{from}} – {{to}} остановилась после недели {{weeksDone}} из {{weeks}} (записано по {{doneThrough}}).',
+    cut: 'Обновление за {{from}} – {{to}} остановилось после недели {{weeksDone}} из {{weeks}} (записано по {{doneThrough}}).',
     resume: 'Продолжить с недели {{next}}',
   },
 };
