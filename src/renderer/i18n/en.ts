@@ -2,6 +2,7 @@ import { screenNames, sessionWords } from '../../shared/screens';
 import { registersEn } from './registers/en';
 import { checkCopyEn } from './check-copy/en';
 import { journalRulesEn } from './journal-rules/en';
+import { kundolukEn } from './kundoluk/en';
 import { fieldsEn } from './fields/en';
 import { staffEn } from './staff/en';
 import { operationsEn } from './operations/en';
@@ -15,6 +16,7 @@ export const en = {
   ...registersEn,
   ...checkCopyEn,
   ...journalRulesEn,
+  ...kundolukEn,
   ...fieldsEn,
   ...staffEn,
   ...operationsEn,

@@ -3,6 +3,7 @@ import { screenNames, sessionWords } from '../../shared/screens';
 import { registersKy } from './registers/ky';
 import { checkCopyKy } from './check-copy/ky';
 import { journalRulesKy } from './journal-rules/ky';
+import { kundolukKy } from './kundoluk/ky';
 import { fieldsKy } from './fields/ky';
 import { staffKy } from './staff/ky';
 import { operationsKy } from './operations/ky';
@@ -16,6 +17,7 @@ export const ky = {
   ...registersKy,
   ...checkCopyKy,
   ...journalRulesKy,
+  ...kundolukKy,
   ...fieldsKy,
   ...staffKy,
   ...operationsKy,

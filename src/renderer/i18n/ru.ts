@@ -2,6 +2,7 @@ import { screenNames, sessionWords } from '../../shared/screens';
 import { registersRu } from './registers/ru';
 import { checkCopyRu } from './check-copy/ru';
 import { journalRulesRu } from './journal-rules/ru';
+import { kundolukRu } from './kundoluk/ru';
 import { fieldsRu } from './fields/ru';
 import { staffRu } from './staff/ru';
 import { operationsRu } from './operations/ru';
@@ -15,6 +16,7 @@ export const ru = {
   ...registersRu,
   ...checkCopyRu,
   ...journalRulesRu,
+  ...kundolukRu,
   ...fieldsRu,
   ...staffRu,
   ...operationsRu,

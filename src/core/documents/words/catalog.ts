@@ -1,5 +1,6 @@
 import type { CheckRuleId } from '../../checks/finding';
 import type { CloseItemView } from '../../../shared/views';
+import type { ReportWords } from './report-words';
 
 /** A register's columns: the header and its share of the printable width. */
 export type RegisterColumns = readonly {
@@ -197,4 +198,5 @@ export interface PrintedWords {
   readonly registers: RegisterWords;
   readonly signatureSheet: SignatureSheetWords;
   readonly reprint: ReprintWords;
+  readonly reports: ReportWords;
 }
