@@ -4,6 +4,7 @@ import { printedDate } from '../format-date';
 import { documentLabels, type DocumentLabels } from '../words';
 import type { Block, Cell, Column, DocumentSpec, Section } from '../layout/model';
 import { pagesOfSections, sheetCount } from '../layout/page-references';
+import { romanNumeral } from '../roman';
 import { shortHash } from '../short-hash';
 
 const NUMBER_WIDTH = 16;
@@ -87,6 +88,16 @@ class CopyContext {
       `${this.schoolName} · ${this.className} · ${this.periodLine()}`,
       `${this.subjectName(subject)} — ${this.labels.subjectTeacher}: ${teacherNames(subject)}`,
     ];
+  }
+
+  /**
+   * The grid's finals column: the period's own, the half-year's for a class marked by half-year
+   * whose half-year finals are given, none when this copy has no finals to show.
+   */
+  finalHeader(): string | null {
+    const halfYear = this.journal.markedByHalfYear;
+    if (halfYear === undefined) return this.labels.final;
+    return halfYear.finalsGiven ? this.labels.halfYearColumn(romanNumeral(halfYear.number)) : null;
   }
 
   pageSignature(subject: JournalSubject): string {
@@ -280,12 +291,13 @@ function marksSection(context: CopyContext, subject: JournalSubject): Section {
     width: LESSON_WIDTH,
     group: labels.months[Number(lesson.date.slice(5, 7))] ?? '',
   }));
+  const finalHeader = context.finalHeader();
   const columns: Column[] = [
     { header: labels.number, width: NUMBER_WIDTH, repeat: true },
     { header: labels.student, width: NAME_WIDTH, repeat: true, align: 'left' },
     ...lessonColumns,
     { header: labels.average, width: 26 },
-    { header: labels.final, width: 28 },
+    ...(finalHeader === null ? [] : [{ header: finalHeader, width: 28 }]),
   ];
   const rows = subject.studentIds.map((studentId, i): Cell[] => {
     const student = context.students.get(studentId);
@@ -301,7 +313,7 @@ function marksSection(context: CopyContext, subject: JournalSubject): Section {
         return { value: row?.get(lesson.id) ?? null, shaded: outside };
       }),
       average === null ? { value: null } : { value: average, decimals: 2 },
-      finalCell(finalBy.get(studentId) ?? null),
+      ...(finalHeader === null ? [] : [finalCell(finalBy.get(studentId) ?? null)]),
     ];
   });
   return {
@@ -352,9 +364,31 @@ function lessonsSection(context: CopyContext, subject: JournalSubject): Section 
   };
 }
 
-/** One column per subject (subgroups share the subject's final). */
+/**
+ * One column per subject (subgroups share the subject's final). A class marked by half-year shows
+ * its half-year's finals where they are given, and otherwise says why the copy has none.
+ */
 function finalsSection(context: CopyContext): Section {
   const { journal, labels } = context;
+  const halfYear = journal.markedByHalfYear;
+  if (halfYear !== undefined && !halfYear.finalsGiven) {
+    return {
+      sheetName: labels.finals,
+      orientation: 'portrait',
+      pageHeader: [`${context.schoolName} · ${context.className} · ${context.periodLine()}`, labels.finals],
+      blocks: [
+        {
+          kind: 'text',
+          text: labels.markedByHalfYear(halfYear.number, journal.period.number % 2 === 0),
+          size: 11,
+        },
+      ],
+    };
+  }
+  const title =
+    halfYear === undefined
+      ? labels.finalsTitle(journal.period.kind, journal.period.number)
+      : labels.finalsTitle('half_year', halfYear.number);
   const subjects = new Map<number, JournalSubject>();
   for (const subject of journal.subjects)
     if (!subjects.has(subject.subjectId)) subjects.set(subject.subjectId, subject);
@@ -364,10 +398,7 @@ function finalsSection(context: CopyContext): Section {
   return {
     sheetName: labels.finals,
     orientation: 'landscape',
-    pageHeader: [
-      `${context.schoolName} · ${context.className} · ${context.periodLine()}`,
-      labels.finalsTitle(journal.period.kind, journal.period.number),
-    ],
+    pageHeader: [`${context.schoolName} · ${context.className} · ${context.periodLine()}`, title],
     blocks: [
       {
         kind: 'table',

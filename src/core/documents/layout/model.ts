@@ -39,6 +39,8 @@ export interface TableBlock {
   /** Font size of the body; long text wraps, or shrinks down to `minFontSize` when it fits on one line. */
   readonly fontSize: number;
   readonly minFontSize?: number;
+  /** A group of columns (a subject's periods) always stays on one page, even when that takes more pages. */
+  readonly keepGroups?: boolean;
 }
 
 export interface TextBlock {

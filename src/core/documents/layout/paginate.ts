@@ -324,7 +324,7 @@ function layoutTable(writer: PageWriter, table: TableBlock, keptTail = 0): void 
   const { metrics } = writer;
   const minSize = table.minFontSize ?? table.fontSize * 0.75;
   const headerSize = Math.max(minSize, table.fontSize - 0.5);
-  const chunks = columnChunks(table.columns, writer.contentWidth);
+  const chunks = columnChunks(table.columns, writer.contentWidth, table.keepGroups);
   chunks.forEach((chunk, chunkIndex) => {
     if (chunkIndex > 0) writer.newPage();
     const groups = groupSpans(chunk);

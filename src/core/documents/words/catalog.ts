@@ -52,6 +52,12 @@ export interface DocumentLabels {
   readonly finals: string;
   /** "The finals of the 1st quarter": the period by name. */
   readonly finalsTitle: (kind: PeriodKind, number: number) => string;
+  /**
+   * A quarter copy of a class marked by half-year, where it prints no finals: the class is marked
+   * by half-year, and when that half-year's finals come (`endsHere`: this quarter ends it, and
+   * they are not given yet).
+   */
+  readonly markedByHalfYear: (halfYear: number, endsHere: boolean) => string;
   readonly absences: string;
   readonly absencesTitle: string;
   readonly absencesTotal: string;

@@ -3,9 +3,8 @@ import { yearCounts, type YearSummary } from '../../journal/year-summary';
 import { printedDate } from '../format-date';
 import { documentLabels } from '../words';
 import type { Cell, Column, DocumentSpec } from '../layout/model';
+import { romanNumeral } from '../roman';
 import { shortHash } from '../short-hash';
-
-const roman = ['', 'I', 'II', 'III', 'IV'];
 
 /**
  * The year-end summary sheet as a layout: students × subjects, each subject with its period
@@ -26,15 +25,15 @@ export function buildYearSummary(
     kind === 'year'
       ? labels.yearMark
       : kind === 'half_year'
-        ? labels.halfYearColumn(roman[number] ?? String(number))
-        : (roman[number] ?? String(number));
+        ? labels.halfYearColumn(romanNumeral(number))
+        : romanNumeral(number);
   const columns: Column[] = [
     { header: labels.number, width: 16, repeat: true },
     { header: labels.student, width: 130, repeat: true, align: 'left' },
     ...summary.subjects.flatMap((subject) =>
       summary.periods.map((period) => ({
         header: periodHeader(period.kind, period.number),
-        width: period.kind === 'year' ? 34 : 15,
+        width: period.kind === 'year' ? 34 : period.kind === 'half_year' ? 28 : 15,
         group: ru ? subject.shortRu : subject.shortKy,
       })),
     ),
@@ -73,7 +72,7 @@ export function buildYearSummary(
           `${schoolName} · ${labels.classTeacher}: ${summary.classTeacher?.fullName ?? '—'}`,
         ],
         blocks: [
-          { kind: 'table', fontSize: 7.5, minFontSize: 5.5, columns, rows },
+          { kind: 'table', fontSize: 7.5, minFontSize: 5.5, columns, rows, keepGroups: true },
           { kind: 'text', text: labels.counts, size: 10, bold: true },
           {
             kind: 'fields',
