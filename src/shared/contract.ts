@@ -208,6 +208,8 @@ export const contract = {
       classIds: z.array(id).min(1).nullable(),
       language: documentLanguage,
       folder: z.string().trim().min(1).max(1000),
+      /** With finals missing, print those classes' sheets as drafts instead of refusing the print. */
+      draftWhenIncomplete: z.boolean(),
     }),
   ),
   /** The director signed these summary sheets (by document id) on this date. */

@@ -448,6 +448,12 @@ export interface DocumentTable {
   superseded_by: string | null;
 }
 
+/** A summary sheet printed as a draft, with how many finals it lacked. */
+export interface YearSummaryDraftTable {
+  document_id: string;
+  missing_finals: number;
+}
+
 /** The director's signature on one printed year-end summary sheet. */
 export interface YearSummarySignoffTable {
   document_id: string;
@@ -494,4 +500,5 @@ export interface DB {
   app_setting: AppSettingTable;
   document: DocumentTable;
   year_summary_signoff: YearSummarySignoffTable;
+  year_summary_draft: YearSummaryDraftTable;
 }

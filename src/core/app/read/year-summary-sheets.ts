@@ -17,6 +17,7 @@ export function yearSummarySheets(mirror: Mirror, academicYearId: number | null)
     mirror.db
       .selectFrom('document as d')
       .leftJoin('year_summary_signoff as s', 's.document_id', 'd.id')
+      .leftJoin('year_summary_draft as dr', 'dr.document_id', 'd.id')
       .select([
         'd.id',
         'd.class_id',
@@ -26,6 +27,7 @@ export function yearSummarySheets(mirror: Mirror, academicYearId: number | null)
         'd.created_at',
         's.signed_on',
         's.signed_by',
+        'dr.missing_finals',
       ])
       .where('d.kind', '=', 'year_summary')
       .where('d.academic_year_id', '=', yearId)
@@ -44,6 +46,7 @@ export function yearSummarySheets(mirror: Mirror, academicYearId: number | null)
       pages: r.pages,
       shortHash: r.sha256.slice(0, SHORT_HASH),
       printedAt: r.created_at,
+      draft: r.missing_finals !== null,
       signedOn: r.signed_on,
       signedBy: r.signed_by,
     }))

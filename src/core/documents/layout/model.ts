@@ -104,4 +104,6 @@ export interface DocumentSpec {
   /** "page {n} of {N}" in the document's language; {n} and {N} are replaced. */
   readonly pageLabel: string;
   readonly sections: readonly Section[];
+  /** A word printed across every page, for a paper that is not the document yet ("DRAFT"). */
+  readonly watermark?: string;
 }

@@ -53,6 +53,7 @@ export function paginate(spec: DocumentSpec, metrics: FontMetrics = fontMetrics(
     });
   });
   addFooters(writer.pages, spec, metrics);
+  if (spec.watermark !== undefined) addWatermarks(writer.pages, spec.watermark, metrics);
   return writer.pages;
 }
 
@@ -568,4 +569,22 @@ function addFooters(pages: Page[], spec: DocumentSpec, metrics: FontMetrics): vo
       text: `${spec.id}|${spec.shortHash}`,
     };
   });
+}
+
+/** The watermark along the page's diagonal, as wide as two thirds of it, centred. */
+function addWatermarks(pages: Page[], text: string, metrics: FontMetrics): void {
+  for (const page of pages) {
+    const diagonal = Math.hypot(page.width, page.height);
+    const angle = Math.atan2(page.height, page.width);
+    const size = Math.min(110, ((diagonal * 2) / 3 / metrics.width(text, 100, 'bold')) * 100);
+    const half = metrics.width(text, size, 'bold') / 2;
+    // The baseline's start, so that the word's middle sits at the page's centre.
+    page.watermark = {
+      x: page.width / 2 - half * Math.cos(angle) + (size / 3) * Math.sin(angle),
+      y: page.height / 2 + half * Math.sin(angle) + (size / 3) * Math.cos(angle),
+      size,
+      angle: (angle * 180) / Math.PI,
+      text,
+    };
+  }
 }

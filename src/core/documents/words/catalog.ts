@@ -76,6 +76,10 @@ export interface DocumentLabels {
   readonly yearMark: string;
   /** A half-year's column in the summary sheet ("I ж/ж"). */
   readonly halfYearColumn: (roman: string) => string;
+  /** Across every page of a sheet printed with finals missing. */
+  readonly draft: string;
+  /** Under a draft's heading: why it is one, and that it is not certified. */
+  readonly draftNote: (missing: number) => string;
   readonly counts: string;
   readonly excellent: string;
   readonly goodAndExcellent: string;

@@ -61,6 +61,9 @@ export const ky: PrintedWords = {
     yearSummaryTitle: 'Жыйынтык ведомость',
     yearMark: 'Жылдык',
     halfYearColumn: (roman) => `${roman} ж/ж`,
+    draft: 'ДОЛБООР',
+    draftNote: (missing) =>
+      `Долбоор: ${missing} жыйынтыктоочу баа коюла элек. Бул ведомость күбөлөндүрүлбөйт жана архивге өткөрүлбөйт.`,
     counts: 'Жыйынтыктар',
     excellent: '«5» деген баага окугандар',
     goodAndExcellent: '«4» жана «5» деген баага окугандар',

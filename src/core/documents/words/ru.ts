@@ -62,6 +62,9 @@ export const ru: PrintedWords = {
     yearSummaryTitle: 'Итоговая ведомость',
     yearMark: 'Годовая',
     halfYearColumn: (roman) => `${roman} п/г`,
+    draft: 'ЧЕРНОВИК',
+    draftNote: (missing) =>
+      `Черновик: не выставлено итоговых отметок — ${missing}. Ведомость не заверяется и в архив не сдаётся.`,
     counts: 'Итоги',
     excellent: 'Успевают на «5»',
     goodAndExcellent: 'Успевают на «4» и «5»',

@@ -8,12 +8,16 @@ import { shortHash } from '../short-hash';
 
 /**
  * The year-end summary sheet as a layout: students × subjects, each subject with its period
- * finals and the year mark, the class's counts, and the director's sign-off with the seal.
+ * finals and the year mark, the class's counts, and the director's sign-off with the seal. With
+ * finals missing (`missingFinals` > 0) it is a draft: the word across every page, a note under
+ * the heading, and no director's block or seal place.
  */
 export function buildYearSummary(
   summary: YearSummary,
-  options: { id: string; fingerprint: string; language: Language; createdAt: string },
+  options: { id: string; fingerprint: string; language: Language; createdAt: string; missingFinals?: number },
 ): DocumentSpec {
+  const missingFinals = options.missingFinals ?? 0;
+  const draft = missingFinals > 0;
   const labels = documentLabels(options.language);
   const ru = options.language === 'ru';
   const className = labels.className(summary.class.grade, summary.class.letter);
@@ -63,6 +67,7 @@ export function buildYearSummary(
     language: options.language,
     createdAt: options.createdAt,
     pageLabel: labels.pageLabel,
+    ...(draft ? { watermark: labels.draft } : {}),
     sections: [
       {
         sheetName: labels.yearSummaryTitle,
@@ -70,6 +75,7 @@ export function buildYearSummary(
         pageHeader: [
           `${labels.yearSummaryTitle} · ${className} · ${labels.schoolYear(summary.academicYear.label)}`,
           `${schoolName} · ${labels.classTeacher}: ${summary.classTeacher?.fullName ?? '—'}`,
+          ...(draft ? [labels.draftNote(missingFinals)] : []),
         ],
         blocks: [
           { kind: 'table', fontSize: 7.5, minFontSize: 5.5, columns, rows, keepGroups: true },
@@ -91,12 +97,16 @@ export function buildYearSummary(
             captions: labels.captions,
             signatures: [
               { role: labels.classTeacher, name: summary.classTeacher?.shortName ?? '', withDate: true },
-              {
-                role: labels.directorSignOff,
-                name: summary.director?.shortName ?? '',
-                withDate: true,
-                seal: labels.seal,
-              },
+              ...(draft
+                ? []
+                : [
+                    {
+                      role: labels.directorSignOff,
+                      name: summary.director?.shortName ?? '',
+                      withDate: true,
+                      seal: labels.seal,
+                    },
+                  ]),
             ],
           },
         ],

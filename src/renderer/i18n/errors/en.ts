@@ -141,6 +141,10 @@ export const errorsEn: Record<ErrorCode, string> = {
   DOCUMENT_FILE_CHANGED:
     'The document’s file was changed after printing, so it is not shown. Print the copy again.',
   DOCUMENT_SUPERSEDED: 'A newer sheet replaced this one: the newer sheet is the one to sign.',
+  SUMMARY_FINALS_MISSING:
+    'The summary sheets were not printed: {{count}} finals are missing ({{classes}}). {{missing}}. Ask the teachers to give them, or print the sheets as drafts.',
+  SUMMARY_IS_DRAFT:
+    'This summary sheet is a draft ({{count}} finals missing): it cannot be signed. Print it again once the finals are given, and sign that sheet.',
   EXPORT_RELATIVE_PATH: 'Give the full path of the file, not only its name.',
   EXPORT_NO_FOLDER: 'There is no such folder: check the full path.',
   EXPORT_WRONG_EXTENSION: 'The file name does not fit the chosen file type.',

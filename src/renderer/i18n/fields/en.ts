@@ -55,6 +55,7 @@ export const fieldsEn: typeof fieldsKy = {
       classIds: 'Chosen classes',
       'classIds/#': 'Chosen classes',
       language: 'Document language',
+      draftWhenIncomplete: 'Print as a draft when finals are missing',
       outstandingOnly: 'Outstanding only',
       targetDir: 'Drive or folder (e.g. E:\\ or /media/usb)',
       passphrase: 'Passphrase',

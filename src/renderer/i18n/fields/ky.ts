@@ -61,6 +61,7 @@ export const fieldsKy = {
       classIds: 'Тандалган класстар',
       'classIds/#': 'Тандалган класстар',
       language: 'Документтин тили',
+      draftWhenIncomplete: 'Баалар жетишпесе долбоор катары басуу',
       outstandingOnly: 'Кол коюла электер гана',
       targetDir: 'Диск же папка (мисалы, E:\\)',
       passphrase: 'Сырсөз айкашы',

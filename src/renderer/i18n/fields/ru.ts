@@ -55,6 +55,7 @@ export const fieldsRu: typeof fieldsKy = {
       classIds: 'Выбранные классы',
       'classIds/#': 'Выбранные классы',
       language: 'Язык документа',
+      draftWhenIncomplete: 'Печатать черновик, если не хватает отметок',
       outstandingOnly: 'Только неподписанные',
       targetDir: 'Диск или папка (например, E:\\)',
       passphrase: 'Парольная фраза',
