@@ -89,6 +89,8 @@ export interface JournalSubject {
 
 export interface StudentAbsences {
   readonly studentId: number;
+  /** Lessons missed in each month of the period that has any ("2025-10"), in calendar order. */
+  readonly byMonth: readonly { readonly month: string; readonly missed: number }[];
   readonly total: number;
   readonly ill: number;
   readonly excused: number;

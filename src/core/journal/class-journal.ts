@@ -38,6 +38,6 @@ export function loadClassJournal(mirror: Mirror, classId: number, periodId: numb
     students,
     subjects: journalSubjects(mirror, classId, { students, facts, finals, staff: header.staff }),
     ...(shown.markedByHalfYear ? { markedByHalfYear: shown.markedByHalfYear } : {}),
-    absences: countAbsences(students, facts.attendance),
+    absences: countAbsences(students, facts.lessons, facts.attendance),
   };
 }

@@ -1,5 +1,6 @@
 import type { CheckRuleId } from '../../checks/finding';
 import type { CloseItemView } from '../../../shared/views';
+import type { NounForms } from './counted-noun';
 
 /** A register's columns: the header and its share of the printable width. */
 export type RegisterColumns = readonly {
@@ -27,8 +28,10 @@ export interface DocumentLabels {
   readonly subject: string;
   /** The contents table's column of pages. */
   readonly pages: string;
-  /** The secretary's certification for the binding, with the number of sheets. */
-  readonly sheetCertification: (count: string) => string;
+  /** The secretary's certification for the binding, with the number of sheets and the noun agreed ("43 листа"). */
+  readonly sheetCertification: (sheets: string) => string;
+  /** "Sheet" as the certification counts them. */
+  readonly sheetNoun: NounForms;
   readonly secretary: string;
   readonly titleCopy: string;
   /** The class teacher certifies that the copy is true to the journal. */
@@ -61,6 +64,10 @@ export interface DocumentLabels {
   readonly absences: string;
   readonly absencesTitle: string;
   readonly absencesTotal: string;
+  /** Over the month columns of the absences. */
+  readonly absencesByMonth: string;
+  /** Over the Б / У / Н columns of the absences. */
+  readonly absencesByReason: string;
   /** The class's totals row. */
   readonly classTotal: string;
   readonly absenceIll: string;

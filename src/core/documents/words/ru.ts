@@ -1,5 +1,6 @@
 import { monthHeadings } from '../../../shared/month-names';
 import type { PrintedWords } from './catalog';
+import { countedNoun } from './counted-noun';
 
 /** Every printed word of the Russian edition, as a Russian-language school in Kyrgyzstan writes it. */
 export const ru: PrintedWords = {
@@ -16,8 +17,8 @@ export const ru: PrintedWords = {
     director: 'Директор',
     subjectTeacher: 'Учитель-предметник',
     pages: 'Стр.',
-    sheetCertification: (count) =>
-      `В настоящей копии пронумеровано, прошито и скреплено печатью ${count} листов.`,
+    sheetCertification: (sheets) => `В настоящей копии пронумеровано, прошито и скреплено печатью ${sheets}.`,
+    sheetNoun: { one: 'лист', few: 'листа', many: 'листов' },
     secretary: 'Секретарь',
     subject: 'Предмет',
     titleCopy: 'Бумажная копия электронного журнала',
@@ -51,6 +52,8 @@ export const ru: PrintedWords = {
     absencesTitle: 'Пропуски уроков учащимися (количество уроков)',
     classTotal: 'Итого по классу',
     absencesTotal: 'Всего',
+    absencesByMonth: 'По месяцам',
+    absencesByReason: 'Из них',
     absenceIll: 'Б (по болезни)',
     absenceExcused: 'У (по уважительной причине)',
     absenceUnexcused: 'Н (без уважительной причины)',
@@ -85,7 +88,7 @@ export const ru: PrintedWords = {
     title: 'Лист проверки итоговых отметок',
     teacher: 'Учитель',
     nothingFound: 'Замечаний нет.',
-    findings: (count) => `замечаний: ${count}`,
+    findings: (count) => countedNoun(count, { one: 'замечание', few: 'замечания', many: 'замечаний' }),
     columns: {
       number: '№',
       what: 'Замечание',
