@@ -333,6 +333,10 @@ export const contract = {
   'staff.setPosition': command<StaffMemberView>()(z.object({ staffId: id, position: staffPosition })),
   /** A class's class teacher; null clears it. */
   'staff.setClassTeacher': command<ClassTeacherView>()(z.object({ classId: id, teacherId: id.nullable() })),
+  /** A class's language of instruction, the edition of its copies by default. */
+  'staff.setClassLanguage': command<ClassTeacherView>()(
+    z.object({ classId: id, language: documentLanguage }),
+  ),
   'jobs.get': command<JobView>()(z.object({ jobId: z.string().min(1) })),
   'jobs.cancel': command<JobView>()(z.object({ jobId: z.string().min(1) })),
 } as const;

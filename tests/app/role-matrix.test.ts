@@ -125,6 +125,7 @@ function samples(f: AppFixture): { [N in CommandName]: InputOf<N> } {
     'staff.list': { academicYearId: null },
     'staff.setPosition': { staffId: 999, position: 'secretary' },
     'staff.setClassTeacher': { classId: 999, teacherId: null },
+    'staff.setClassLanguage': { classId: 999, language: 'ru' },
     'diagnostics.status': {},
     'diagnostics.dismissCrash': {},
     'diagnostics.save': { path: '/nonexistent/diagnostics.zip' },

@@ -156,7 +156,10 @@ export const fieldsEn: typeof fieldsKy = {
         bundle: { path: 'The bundle file (.json)' },
         kundoluk: { from: 'From', to: 'To' },
       },
-      staff: { setClassTeacher: { teacherId: 'Class teacher' } },
+      staff: {
+        setClassTeacher: { teacherId: 'Class teacher' },
+        setClassLanguage: { language: "The class's language of instruction" },
+      },
       diagnostics: {
         reportRendererError: {
           message: 'Error message',

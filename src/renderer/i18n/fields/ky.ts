@@ -160,7 +160,10 @@ export const fieldsKy = {
         bundle: { path: 'Топтомдун файлы' },
         kundoluk: { from: 'Кайсы күндөн', to: 'Кайсы күнгө чейин' },
       },
-      staff: { setClassTeacher: { teacherId: 'Класс жетекчи' } },
+      staff: {
+        setClassTeacher: { teacherId: 'Класс жетекчи' },
+        setClassLanguage: { language: 'Класстын окутуу тили' },
+      },
       diagnostics: {
         reportRendererError: {
           message: 'Катанын билдирүүсү',

@@ -154,7 +154,10 @@ export const fieldsRu: typeof fieldsKy = {
         bundle: { path: 'Файл пакета' },
         kundoluk: { from: 'С какого дня', to: 'По какой день' },
       },
-      staff: { setClassTeacher: { teacherId: 'Классный руководитель' } },
+      staff: {
+        setClassTeacher: { teacherId: 'Классный руководитель' },
+        setClassLanguage: { language: 'Язык обучения класса' },
+      },
       diagnostics: {
         reportRendererError: {
           message: 'Сообщение об ошибке',
