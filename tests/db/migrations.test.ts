@@ -93,15 +93,15 @@ describe('migrations', () => {
     after.close();
   });
 
-  it('0009 marks a printed summary sheet as a draft, with how many finals it lacked', () => {
+  it('0010 marks a printed summary sheet as a draft, with how many finals it lacked', () => {
     const file = path.join(tempDir(), 'draft.sqlite');
-    const before = openMirror(file, { create: true, migrations: migrations.slice(0, 8) });
+    const before = openMirror(file, { create: true, migrations: migrations.slice(0, 9) });
     before.sqlite.exec(`
       INSERT INTO document (id, kind, language, pages, sha256, data_fingerprint, pdf_path, created_at, created_by)
         VALUES ('YS-2025-8А-ky-0a1b2c3d', 'year_summary', 'ky', 1, 'x', 'f', '/p.pdf', '2026-05-30T08:00:00Z', 'Орунбасар');
     `);
     before.close();
-    const after = openMirror(file, { migrations: migrations.slice(0, 9) });
+    const after = openMirror(file, { migrations: migrations.slice(0, 10) });
     const mark = after.sqlite.prepare(
       'INSERT INTO year_summary_draft (document_id, missing_finals) VALUES (?, ?)',
     );

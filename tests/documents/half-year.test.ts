@@ -13,7 +13,7 @@ import { defaultCheckRules } from '../../src/core/settings/journal-rule-defaults
 import { quarterId, smallSchoolForBlock } from '../journal/small-school';
 import { deputy } from '../support/actors';
 import { tempDir } from '../support/temp-dir';
-import { pdfPagesText, squash } from './helpers';
+import { giveMissingYearFinals, pdfPagesText, squash } from './helpers';
 
 const clock = fixedClock('2026-01-10T08:00:00Z');
 
@@ -125,6 +125,7 @@ describe('a class marked by half-year', () => {
       seen.push(...here);
     }
     expect(new Set(seen)).toEqual(subjects);
+    giveMissingYearFinals(school.mirror);
     const printed = await printYearSummary(school.mirror, {
       classId: school.classId,
       academicYearId: 1,

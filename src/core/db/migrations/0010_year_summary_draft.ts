@@ -4,8 +4,8 @@ import type { Migration } from './migration';
  * The summary sheets printed as drafts because finals were missing: a draft carries no director's
  * block and is never signed off, so the director's sign-off looks a sheet up here first.
  */
-export const m0009YearSummaryDraft: Migration = {
-  name: '0009_year_summary_draft',
+export const m0010YearSummaryDraft: Migration = {
+  name: '0010_year_summary_draft',
   up(sqlite) {
     sqlite.exec(`
       CREATE TABLE year_summary_draft (
