@@ -298,6 +298,13 @@ export const ky = {
     confirmOverrides: 'Кол коёрдон мурун: себеп менен жабылган күндөр',
     confirmNoOverrides: 'Бардык күндөр толук аткарылды: себеп менен жабылган күн жок.',
     confirmOverrideLine: '«{{reason}}» (ачык калганы: {{open}})',
+    filterTeacher: 'Мугалим',
+    filterClass: 'Класс',
+    filterRule: 'Эреже',
+    filterState: 'Абалы',
+    filterAll: 'Баары',
+    statePending: 'Текшериле элек',
+    filterNothing: 'Тандалгандарга туура келген сап жок.',
   },
   rules: {
     missing_final: 'Жыйынтыктоочу баа жок',

@@ -308,6 +308,13 @@ export const ru = {
     confirmOverrides: 'Перед подписью: дни, закрытые с указанием причины',
     confirmNoOverrides: 'Все дни выполнены полностью: дней, закрытых с причиной, нет.',
     confirmOverrideLine: '«{{reason}}» (осталось открытым: {{open}})',
+    filterTeacher: 'Учитель',
+    filterClass: 'Класс',
+    filterRule: 'Правило',
+    filterState: 'Состояние',
+    filterAll: 'Все',
+    statePending: 'Не проверено',
+    filterNothing: 'Под выбранное ничего не подходит.',
   },
   rules: {
     missing_final: 'Нет итоговой отметки',

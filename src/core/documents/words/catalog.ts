@@ -1,6 +1,7 @@
 import type { CheckRuleId } from '../../checks/finding';
 import type { CloseItemView } from '../../../shared/views';
 import type { NounForms } from './counted-noun';
+import type { ReportWords } from './report-words';
 
 /** A register's columns: the header and its share of the printable width. */
 export type RegisterColumns = readonly {
@@ -185,4 +186,5 @@ export interface PrintedWords {
   readonly checklist: ChecklistWords;
   readonly registers: RegisterWords;
   readonly signatureSheet: SignatureSheetWords;
+  readonly reports: ReportWords;
 }

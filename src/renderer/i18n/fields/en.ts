@@ -136,7 +136,15 @@ export const fieldsEn: typeof fieldsKy = {
     },
     byCommand: {
       users: { create: { login: 'Login' }, resetPassword: { password: 'New password' } },
-      audit: { list: { search: 'Search' } },
+      audit: {
+        list: {
+          search: 'Search',
+          actions: 'Actions',
+          'actions/#': 'Actions',
+          entities: 'Objects',
+          'entities/#': 'Objects',
+        },
+      },
       settings: {
         update: { kundoluk: 'Connection to Kundoluk', 'kundoluk/mode': 'Connection to Kundoluk' },
         changeBackupPassphrase: {

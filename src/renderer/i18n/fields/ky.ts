@@ -143,7 +143,15 @@ export const fieldsKy = {
     },
     byCommand: {
       users: { create: { login: 'Логин' }, resetPassword: { password: 'Жаңы сырсөз' } },
-      audit: { list: { search: 'Издөө' } },
+      audit: {
+        list: {
+          search: 'Издөө',
+          actions: 'Аракеттер',
+          'actions/#': 'Аракеттер',
+          entities: 'Объекттер',
+          'entities/#': 'Объекттер',
+        },
+      },
       settings: {
         update: { kundoluk: 'Күндөлүк менен байланыш', 'kundoluk/mode': 'Күндөлүк менен байланыш' },
         changeBackupPassphrase: { current: 'Азыркы айкаш', next: 'Жаңы айкаш (кеминде 12 белги)' },

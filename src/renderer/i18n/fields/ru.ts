@@ -137,7 +137,15 @@ export const fieldsRu: typeof fieldsKy = {
     },
     byCommand: {
       users: { create: { login: 'Логин' }, resetPassword: { password: 'Новый пароль' } },
-      audit: { list: { search: 'Поиск' } },
+      audit: {
+        list: {
+          search: 'Поиск',
+          actions: 'Действия',
+          'actions/#': 'Действия',
+          entities: 'Объекты',
+          'entities/#': 'Объекты',
+        },
+      },
       settings: {
         update: { kundoluk: 'Связь с Күндөлүк', 'kundoluk/mode': 'Связь с Күндөлүк' },
         changeBackupPassphrase: { current: 'Текущая фраза', next: 'Новая фраза (не короче 12 знаков)' },
