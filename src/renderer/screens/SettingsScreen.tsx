@@ -5,6 +5,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { useCommand } from '../components/use-command';
 import { InstallationCard } from './settings/InstallationCard';
 import { JournalRulesCard } from './settings/JournalRulesCard';
+import { KundolukCard } from './settings/KundolukCard';
 import { OperationsCard } from './settings/OperationsCard';
 import { OwnPasswordCard } from './settings/OwnPasswordCard';
 import { PassphraseCard } from './settings/PassphraseCard';
@@ -42,6 +43,7 @@ export function SettingsScreen({
           }}
         />
       )}
+      {canEdit && <KundolukCard settings={settings.data} onSaved={reload} />}
       {canEdit && <PassphraseCard />}
       {canEdit && <OperationsCard />}
       <SchoolYearCard canEdit={canEdit} />

@@ -18,6 +18,8 @@ function formOf({
   kundolukTokenSet: _token,
   journalRules: _rules,
   regulationJournalRules: _regulation,
+  kundolukService: _service,
+  kundolukDefaults: _defaults,
   ...editable
 }: SettingsView): InstallationForm {
   return { settings: editable, token: '' };

@@ -1,10 +1,10 @@
-import { Badge, Group, PasswordInput, Select, TextInput } from '@mantine/core';
+import { Badge, Group, PasswordInput, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SettingsView } from '../../../shared/views';
 
 type Connection = SettingsView['kundoluk'];
 
-/** How the mirror is fed from Kundoluk, and its token: taken here, never shown back. */
+/** How the mirror is fed from Kundoluk, and its token: taken here, never shown back (the address is on the Kundoluk card). */
 export function KundolukConnectionFields({
   connection,
   token,
@@ -34,14 +34,6 @@ export function KundolukConnectionFields({
         value={connection.mode}
         onChange={(value) => {
           onConnection({ ...connection, mode: value ?? 'later' });
-        }}
-      />
-      <TextInput
-        label={t('setup.kundolukUrl')}
-        disabled={!canEdit}
-        value={connection.url ?? ''}
-        onChange={(e) => {
-          onConnection({ ...connection, url: e.currentTarget.value || null });
         }}
       />
       {canEdit && (
