@@ -13,6 +13,7 @@ export const auditActions = [
   'user.deactivate',
   'staff.position',
   'class.classTeacher',
+  'class.language',
   'settings.update',
   'settings.school',
   'settings.quarters',

@@ -218,6 +218,8 @@ export const contract = {
       classIds: z.array(id).min(1).nullable(),
       language: documentLanguage,
       folder: z.string().trim().min(1).max(1000),
+      /** With finals missing, print those classes' sheets as drafts instead of refusing the print. */
+      draftWhenIncomplete: z.boolean(),
     }),
   ),
   /** The director signed these summary sheets (by document id) on this date. */
@@ -354,6 +356,10 @@ export const contract = {
   'staff.setPosition': command<StaffMemberView>()(z.object({ staffId: id, position: staffPosition })),
   /** A class's class teacher; null clears it. */
   'staff.setClassTeacher': command<ClassTeacherView>()(z.object({ classId: id, teacherId: id.nullable() })),
+  /** A class's language of instruction, the edition of its copies by default. */
+  'staff.setClassLanguage': command<ClassTeacherView>()(
+    z.object({ classId: id, language: documentLanguage }),
+  ),
   'jobs.get': command<JobView>()(z.object({ jobId: z.string().min(1) })),
   'jobs.cancel': command<JobView>()(z.object({ jobId: z.string().min(1) })),
 } as const;

@@ -16,6 +16,8 @@ export interface YearSummarySheetView {
   readonly pages: number;
   readonly shortHash: string;
   readonly printedAt: string;
+  /** Printed with finals missing: a draft, which the director does not sign. */
+  readonly draft: boolean;
   readonly signedOn: string | null;
   readonly signedBy: string | null;
   /** Received into the archive: its archive register line exists. */

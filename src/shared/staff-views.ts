@@ -14,6 +14,8 @@ export interface ClassTeacherView {
   readonly classId: number;
   readonly className: string;
   readonly classTeacherId: number | null;
+  /** The class's language of instruction: the edition its copies are printed in by default. */
+  readonly language: 'ky' | 'ru';
 }
 
 export interface StaffDirectoryView {

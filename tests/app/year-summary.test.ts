@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobView } from '../../src/shared/views';
 import type { PrintedYearSummariesView } from '../../src/shared/document-views';
-import { pdfPagesText, squash } from '../documents/helpers';
+import { giveMissingYearFinals, pdfPagesText, squash } from '../documents/helpers';
 import { callAs, refusalAs, setUpApp, type AppFixture } from './fixture';
 
 /** Polls a job to its end, as the window does. */
@@ -23,6 +23,7 @@ describe('the year-end summary sheets through the window', () => {
   let printed: PrintedYearSummariesView;
   beforeAll(async () => {
     app = await setUpApp({ school: 'demo-small', now: '2026-05-30T08:00:00Z' });
+    giveMissingYearFinals(app.mirror);
     out = fs.mkdtempSync(path.join(app.dir, 'sheets-'));
   });
   afterAll(async () => {
@@ -41,6 +42,7 @@ describe('the year-end summary sheets through the window', () => {
       classIds: null,
       language: 'ru',
       folder: out,
+      draftWhenIncomplete: false,
     });
     const done = await settled(app, job);
     expect(done.state).toBe('done');
@@ -74,6 +76,7 @@ describe('the year-end summary sheets through the window', () => {
       classIds: [first.classId],
       language: 'ru',
       folder: again,
+      draftWhenIncomplete: false,
     });
     const sheets = ((await settled(app, job)).result as PrintedYearSummariesView).sheets;
     expect(sheets.map((s) => [s.documentId, s.reprint])).toEqual([[first.documentId, true]]);
@@ -102,7 +105,13 @@ describe('the year-end summary sheets through the window', () => {
   it('refuses the secretary printing, the deputy signing, an unknown sheet and a wrong folder', async () => {
     const sheet = printed.sheets[1];
     if (!sheet) throw new Error('no second sheet');
-    const print = { academicYearId: yearId, classIds: null, language: 'ky', folder: out };
+    const print = {
+      academicYearId: yearId,
+      classIds: null,
+      language: 'ky',
+      folder: out,
+      draftWhenIncomplete: false,
+    };
     expect(
       (await refusalAs(app.service, app.users.secretary, app.clock(), 'summary.print', print)).code,
     ).toBe('FORBIDDEN');
@@ -140,6 +149,7 @@ describe('the year-end summary sheets through the window', () => {
       classIds: [sheet.classId],
       language: 'ru',
       folder: out,
+      draftWhenIncomplete: false,
     });
     const renewed = ((await settled(app, job)).result as PrintedYearSummariesView).sheets[0];
     expect(renewed?.documentId).not.toBe(sheet.documentId);
@@ -155,5 +165,64 @@ describe('the year-end summary sheets through the window', () => {
       signedOn: '2026-05-30',
     });
     expect(view.sheets.find((s) => s.classId === sheet.classId)?.signedOn).toBe('2026-05-30');
+  });
+
+  it('with a final missing refuses the print naming class, subject and student, prints a draft when asked, and the director cannot sign the draft', async () => {
+    const missing = app.mirror.sqlite
+      .prepare(
+        `SELECT f.id, f.class_id, s.name_ru, st.last_name FROM period_final f
+         JOIN reporting_period p ON p.id = f.period_id JOIN subject s ON s.id = f.subject_id
+         JOIN student st ON st.id = f.student_id
+         WHERE p.kind = 'year' ORDER BY f.id LIMIT 1`,
+      )
+      .get() as { id: number; class_id: number; name_ru: string; last_name: string };
+    app.mirror.sqlite.prepare('DELETE FROM period_final WHERE id = ?').run(missing.id);
+    const className = (
+      await callAs(app.service, app.users.deputy, app.clock(), 'summary.sheets', {
+        academicYearId: yearId,
+      })
+    ).classes.find((c) => c.id === missing.class_id)?.name;
+    const print = {
+      academicYearId: yearId,
+      classIds: null,
+      language: 'ru' as const,
+      folder: fs.mkdtempSync(path.join(app.dir, 'refused-')),
+      draftWhenIncomplete: false,
+    };
+    const refused = await settled(
+      app,
+      await callAs(app.service, app.users.deputy, app.clock(), 'summary.print', print),
+    );
+    expect(refused.state).toBe('failed');
+    expect(refused.error?.code).toBe('SUMMARY_FINALS_MISSING');
+    expect(refused.error?.details).toMatchObject({ classes: className, count: 1 });
+    expect(String(refused.error?.details?.missing)).toMatch(
+      new RegExp(`^${className ?? ''} — ${missing.name_ru}: ${missing.last_name} `),
+    );
+    expect(fs.readdirSync(print.folder)).toEqual([]);
+
+    const drafted = await settled(
+      app,
+      await callAs(app.service, app.users.deputy, app.clock(), 'summary.print', {
+        ...print,
+        classIds: [missing.class_id],
+        draftWhenIncomplete: true,
+      }),
+    );
+    const draft = (drafted.result as PrintedYearSummariesView).sheets[0];
+    const text = squash(pdfPagesText(draft?.pdfPath ?? '', { raw: true }).join(' '));
+    expect(text).toContain('ЧЕРНОВИК');
+    expect(text).toContain('Черновик: не выставлено итоговых отметок — 1.');
+    expect(text).not.toContain('Заверяю. Директор');
+    expect(text).not.toContain('М.П.');
+    const view = await callAs(app.service, app.users.director, app.clock(), 'summary.sheets', {
+      academicYearId: yearId,
+    });
+    expect(view.sheets.find((s) => s.documentId === draft?.documentId)?.draft).toBe(true);
+    const signOff = await refusalAs(app.service, app.users.director, app.clock(), 'summary.signOff', {
+      documentIds: [draft?.documentId ?? ''],
+      signedOn: '2026-05-30',
+    });
+    expect(signOff).toMatchObject({ code: 'SUMMARY_IS_DRAFT', details: { field: 'documentIds', count: 1 } });
   });
 });

@@ -93,6 +93,24 @@ describe('migrations', () => {
     after.close();
   });
 
+  it('0011 marks a printed summary sheet as a draft, with how many finals it lacked', () => {
+    const file = path.join(tempDir(), 'draft.sqlite');
+    const before = openMirror(file, { create: true, migrations: migrations.slice(0, 10) });
+    before.sqlite.exec(`
+      INSERT INTO document (id, kind, language, pages, sha256, data_fingerprint, pdf_path, created_at, created_by)
+        VALUES ('YS-2025-8А-ky-0a1b2c3d', 'year_summary', 'ky', 1, 'x', 'f', '/p.pdf', '2026-05-30T08:00:00Z', 'Орунбасар');
+    `);
+    before.close();
+    const after = openMirror(file, { migrations: migrations.slice(0, 11) });
+    const mark = after.sqlite.prepare(
+      'INSERT INTO year_summary_draft (document_id, missing_finals) VALUES (?, ?)',
+    );
+    mark.run('YS-2025-8А-ky-0a1b2c3d', 3);
+    expect(() => mark.run('no-such-document', 1)).toThrow(/FOREIGN KEY/);
+    expect(() => mark.run('YS-2025-8А-ky-0a1b2c3d', 0)).toThrow(/CHECK|UNIQUE|PRIMARY/);
+    after.close();
+  });
+
   it('a failing migration leaves the database at the last complete step', () => {
     const file = path.join(tempDir(), 'fail.sqlite');
     const broken = {

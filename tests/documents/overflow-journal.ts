@@ -59,6 +59,17 @@ export function overflowJournal(): ClassJournal {
         finals: students.map((s) => ({ studentId: s.id, value: s.id % 5 === 0 ? 'осв.' : '4' })),
       },
     ],
-    absences: students.map((s) => ({ studentId: s.id, total: 3, ill: 1, excused: 1, unexcused: 1, late: 0 })),
+    absences: students.map((s) => ({
+      studentId: s.id,
+      byMonth: [
+        { month: '2025-09', missed: 1 },
+        { month: '2025-10', missed: 2 },
+      ],
+      total: 3,
+      ill: 1,
+      excused: 1,
+      unexcused: 1,
+      late: 0,
+    })),
   };
 }

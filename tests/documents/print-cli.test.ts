@@ -62,10 +62,14 @@ describe('moor print', () => {
     expect(await runCli(['print', '--db', db, '--summary', '--out', out], latest)).toBe(0);
     expect(latest.stdout).toEqual([expect.stringMatching(/^YS-2026-9А-ky-[0-9a-f]{8} {2}\d+ p\./)]);
 
-    const past = captureIo();
+    const refused = captureIo();
     const args = ['print', '--db', db, '--summary', '--year', '2025–2026', '--class', '8а', '--out', out];
-    expect(await runCli(args, past)).toBe(0);
+    expect(await runCli(args, refused)).not.toBe(0);
+    expect(refused.stderr.join('\n')).toMatch(/finals are missing, so no summary sheet was printed: 8А — /);
+    const past = captureIo();
+    expect(await runCli([...args, '--draft'], past)).toBe(0);
     expect(past.stderr).toEqual([]);
+    expect(past.stdout[0]).toMatch(/ {2}DRAFT: \d+ finals missing$/);
     const id = /^(YS-2025-8А-ky-[0-9a-f]{8}) /.exec(past.stdout[0] ?? '')?.[1];
     expect(past.stdout).toHaveLength(1);
     expect(pdfPagesText(path.join(out, `${id ?? ''}.pdf`)).join(' ')).toContain('Жыйынтык ведомость');

@@ -24,6 +24,7 @@ describe('printing a whole school', () => {
     const progress: PrintProgress[] = [];
     const result = await printSchool(mirror, {
       periodId: quarterId(mirror, 2),
+      language: 'ky',
       outDir,
       actor: deputy,
       clock: fixedClock('2026-01-05T08:00:00Z'),

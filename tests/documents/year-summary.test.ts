@@ -4,12 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock';
 import type { Mirror } from '../../src/core/db/mirror';
 import { printYearSummary } from '../../src/core/documents';
+import { buildYearSummary } from '../../src/core/documents/year-summary/build-year-summary';
+import { printYearSummaries } from '../../src/core/documents/year-summary/print-year-summaries';
+import { signOffYearSummaries } from '../../src/core/documents/year-summary/sign-off-year-summary';
+import { paginate } from '../../src/core/documents/layout/paginate';
+import { missingYearFinals } from '../../src/core/journal/year-summary-gaps';
 import { loadYearSummary, yearCounts } from '../../src/core/journal/year-summary';
 import { classId } from '../journal/small-school';
 import { tempDir } from '../support/temp-dir';
-import { deputy } from '../support/actors';
+import { deputy, director } from '../support/actors';
 import { openSmallSchool } from '../support/schools';
-import { cellString, pdfPagesText, squash } from './helpers';
+import { cellString, giveMissingYearFinals, pdfPagesText, squash } from './helpers';
 
 describe('year-end summary sheet', () => {
   let mirror: Mirror;
@@ -17,6 +22,7 @@ describe('year-end summary sheet', () => {
   beforeAll(() => {
     mirror = openSmallSchool();
     klass = classId(mirror, 8, 'А');
+    giveMissingYearFinals(mirror);
   });
   afterAll(() => {
     mirror.close();
@@ -100,5 +106,127 @@ describe('year-end summary sheet', () => {
     expect(renewed.reprint).toBe(false);
     expect(renewed.documentId).not.toBe(first.documentId);
     expect(renewed.supersededDocumentId).toBe(first.documentId);
+  });
+});
+
+describe('a summary sheet with finals missing', () => {
+  let mirror: Mirror;
+  let klass: number;
+  let other: number;
+  beforeAll(() => {
+    mirror = openSmallSchool();
+    klass = classId(mirror, 8, 'А');
+    other = classId(mirror, 5, 'Б');
+  });
+  afterAll(() => {
+    mirror.close();
+  });
+  const print = (options: { classIds: number[]; draftWhenIncomplete?: boolean; language: 'ky' | 'ru' }) =>
+    printYearSummaries(mirror, {
+      academicYearId: 1,
+      outDir: tempDir(),
+      actor: deputy,
+      clock: fixedClock('2026-05-30T08:00:00Z'),
+      ...options,
+    });
+
+  it('is refused before any sheet is printed, naming every class, subject and student missing', async () => {
+    const missing = missingYearFinals(mirror, loadYearSummary(mirror, klass, 1));
+    const otherMissing = missingYearFinals(mirror, loadYearSummary(mirror, other, 1));
+    expect(missing.length).toBeGreaterThan(0);
+    expect(otherMissing.length).toBeGreaterThan(0);
+    const summary = loadYearSummary(mirror, klass, 1);
+    const error = await print({ classIds: [other, klass], language: 'ky' }).then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    expect(error).toMatchObject({
+      code: 'SUMMARY_FINALS_MISSING',
+      details: { classes: '5Б, 8А', count: missing.length + otherMissing.length },
+    });
+    const text = (error as { details: { missing: string } }).details.missing;
+    const first = missing[0];
+    const subject = summary.subjects.find((s) => s.id === first?.subjectId);
+    const student = summary.students.find((s) => s.id === first?.studentId);
+    expect(text).toContain(`8А — `);
+    expect(text).toMatch(new RegExp(`${subject?.nameKy ?? '?'}: [^;|]*${student?.fullName ?? '?'}`));
+    const recorded = mirror.sqlite
+      .prepare("SELECT count(*) FROM document WHERE kind = 'year_summary'")
+      .pluck();
+    expect(recorded.get()).toBe(0);
+  });
+
+  it('prints as a draft when asked: the word across every page, a note, no director or seal, recorded as a draft', async () => {
+    const missing = missingYearFinals(mirror, loadYearSummary(mirror, klass, 1)).length;
+    for (const [language, word, director, seal, note] of [
+      [
+        'ru',
+        'ЧЕРНОВИК',
+        'Заверяю. Директор',
+        'М.П.',
+        `Черновик: не выставлено итоговых отметок — ${missing}.`,
+      ],
+      [
+        'ky',
+        'ДОЛБООР',
+        'Күбөлөндүрөм. Директор',
+        'М.О.',
+        `Долбоор: ${missing} жыйынтыктоочу баа коюла элек.`,
+      ],
+    ] as const) {
+      const [sheet] = await print({ classIds: [klass], draftWhenIncomplete: true, language });
+      expect(sheet?.missingFinals).toBe(missing);
+      const pages = pdfPagesText(sheet?.pdfPath ?? '', { raw: true }).map(squash);
+      for (const page of pages) expect(page).toContain(word);
+      const all = pages.join(' ');
+      expect(all).toContain(note);
+      expect(all).not.toContain(director);
+      expect(all).not.toContain(seal);
+      const spec = buildYearSummary(loadYearSummary(mirror, klass, 1), {
+        id: 'x',
+        fingerprint: 'a'.repeat(64),
+        language,
+        createdAt: '2026-05-30T08:00:00.000Z',
+        missingFinals: missing,
+      });
+      for (const page of paginate(spec)) expect(page.watermark?.text).toBe(word);
+      const draft = mirror.sqlite
+        .prepare('SELECT missing_finals FROM year_summary_draft WHERE document_id = ?')
+        .pluck()
+        .get(sheet?.documentId);
+      expect(draft).toBe(missing);
+    }
+  });
+
+  it('the director cannot sign a draft off; once the finals are given the sheet is certified and signed', async () => {
+    const [draft] = await print({ classIds: [klass], draftWhenIncomplete: true, language: 'ky' });
+    const refused = (() => {
+      try {
+        signOffYearSummaries(
+          mirror,
+          { documentIds: [draft?.documentId ?? ''], signedOn: '2026-05-30' },
+          director,
+          fixedClock('2026-05-30T09:00:00Z'),
+        );
+        return null;
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(refused).toMatchObject({ code: 'SUMMARY_IS_DRAFT', details: { documentId: draft?.documentId } });
+    giveMissingYearFinals(mirror);
+    const [sheet] = await print({ classIds: [klass], language: 'ky' });
+    expect(sheet?.missingFinals).toBe(0);
+    expect(sheet?.supersededDocumentId).toBe(draft?.documentId);
+    const text = squash(pdfPagesText(sheet?.pdfPath ?? '').join(' '));
+    expect(text).toContain('Күбөлөндүрөм. Директор');
+    expect(text).not.toContain('ДОЛБООР');
+    signOffYearSummaries(
+      mirror,
+      { documentIds: [sheet?.documentId ?? ''], signedOn: '2026-05-30' },
+      director,
+      fixedClock('2026-05-30T09:00:00Z'),
+    );
+    expect(mirror.sqlite.prepare('SELECT count(*) FROM year_summary_signoff').pluck().get()).toBe(1);
   });
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { pdfPagesText, squash } from '../documents/helpers';
+import { giveMissingYearFinals, pdfPagesText, squash } from '../documents/helpers';
 import { latinWords, serveDemoSchool, shot, signIn, type Harness } from './harness';
 
 let harness: Harness;
@@ -47,8 +47,17 @@ describe('the year-end summary sheets: printed by the deputy, signed off by the 
       await card.getByRole('button', { name: 'Басып чыгаруу' }).click();
       await page.locator('[data-error-code="EXPORT_NO_FOLDER"]').waitFor();
 
+      // The demo journal lacks some finals: the print is refused, naming the classes.
       const folder = fs.mkdtempSync(path.join(work, 'sheets-'));
       await card.getByLabel('Папка (толук жолу)').fill(folder);
+      await card.getByRole('button', { name: 'Басып чыгаруу' }).click();
+      const refusal = page.locator('[data-error-code="SUMMARY_FINALS_MISSING"]');
+      await refusal.waitFor({ timeout: 60_000 });
+      expect(await refusal.innerText()).toContain('(5Б, 8А)');
+      await shot(page, 'year-summary-refused-ky');
+      expect(fs.readdirSync(folder)).toEqual([]);
+
+      giveMissingYearFinals(harness.server.service.context.mirror);
       await card.getByRole('button', { name: 'Басып чыгаруу' }).click();
       await card
         .getByTestId('summary-printed')

@@ -22,7 +22,7 @@ import {
 } from '../../core/close';
 import type { Mirror } from '../../core/db/mirror';
 import { MoorError } from '../../core/errors';
-import { integerFlag, requireFlag } from '../args';
+import { integerFlag, oneOf, requireFlag } from '../args';
 import type { CliIo } from '../command';
 import { readPassphraseFile } from '../passphrase-file';
 import { findStaff, findSubject } from './close-lookup';
@@ -47,6 +47,7 @@ export interface CloseFlags {
   documents?: string;
   to?: string;
   'all-clean'?: boolean;
+  lang?: string;
 }
 
 export interface ActionContext {
@@ -138,6 +139,9 @@ async function print(ctx: ActionContext): Promise<void> {
       closeId: ctx.closeId,
       outDir: requireFlag(ctx.flags.out, 'out'),
       ...(ctx.flags.class === undefined ? {} : { classIds: [ctx.classId(ctx.flags.class)] }),
+      ...(ctx.flags.lang === undefined
+        ? {}
+        : { language: oneOf(ctx.flags.lang, ['ky', 'ru'] as const, 'lang') }),
     },
     ctx.actor,
     ctx.clock,

@@ -29,7 +29,8 @@ stamp) are recorded only for a Мөөр user who signs in: --user LOGIN --passwo
   override       --day 1-4 --reason "written reason"   complete a day with items still open (deputy)
   cancel         --reason "written reason"   take back a close started by mistake, until the
                  hand-over to the secretary; the period can then be started again   (deputy)
-  print          --out DIR [--class 5А]  day 2: print the class copies (PDF + XLSX)      (deputy)
+  print          --out DIR [--class 5А] [--lang ky|ru]  day 2: print the class copies (PDF + XLSX),
+                 each class in its language of instruction unless --lang gives one for all (deputy)
   backup         --target DIR --passphrase-file FILE [--documents DIR]  day 2: verified backup (deputy)
   sign           --class 5А --teacher "Surname Name" [--subject X] [--date YYYY-MM-DD]  day 3 (deputy records)
   certify        --class 5А [--teacher "Surname Name"] [--date YYYY-MM-DD]  day 4: class teacher (deputy records)
@@ -88,6 +89,7 @@ export const closeCommand: CliCommand = {
       documents: { type: 'string' },
       to: { type: 'string' },
       'all-clean': { type: 'boolean' },
+      lang: { type: 'string' },
       json: { type: 'boolean' },
     });
     const [action, ...extra] = positionals;

@@ -10,7 +10,7 @@ import type { CliCommand, CliIo } from '../command';
 import { commandLineActor } from '../cli-identity';
 
 const usage = `Usage: npm run moor -- print --db FILE --period N [--class 8А] [--lang ky|ru] --out DIR
-       npm run moor -- print --db FILE --summary [--year 2025-2026] [--class 8А] [--lang ky|ru] --out DIR
+       npm run moor -- print --db FILE --summary [--year 2025-2026] [--class 8А] [--lang ky|ru] [--draft] --out DIR
 
 Prints the class paper copies of a period: one PDF and one XLSX per class (grades 2-11) and one
 merged PDF for the print shop. Each copy is recorded with its SHA-256; unchanged data prints the
@@ -20,8 +20,11 @@ recorded copy again, byte for byte.
   --period N     1-4 for a quarter, H1 or H2 for a half-year, Y for the year (latest academic year)
   --summary      print the year-end summary sheets (жыйынтык ведомость) instead of the copies
   --year LABEL   with --summary: the school year, e.g. 2025-2026 (default: the latest with classes)
+  --draft        with --summary: print a class whose finals are not all given as a draft (marked
+                 across every page, without the director's block), instead of refusing the print
   --class NAME   only this class, e.g. 8А (repeatable)
-  --lang ky|ru   the edition (default: the school's document language)
+  --lang ky|ru   the edition (default: each class's language of instruction for the copies, the
+                 school's document language for the summary sheets)
   --out DIR      where the files are written
   --workers N    worker threads (default: one per core)
 
@@ -55,6 +58,7 @@ async function printSummaries(
     class?: string[] | undefined;
     lang?: string | undefined;
     out?: string | undefined;
+    draft?: boolean | undefined;
   },
   io: CliIo,
 ): Promise<number> {
@@ -75,10 +79,14 @@ async function printSummaries(
     outDir: requireFlag(values.out, 'out'),
     actor: commandLineActor('deputy'),
     clock: systemClock,
+    draftWhenIncomplete: values.draft === true,
     ...(values.lang === undefined ? {} : { language: oneOf(values.lang, ['ky', 'ru'] as const, 'lang') }),
   });
   for (const sheet of printed) {
-    io.out(`${sheet.documentId}  ${sheet.pages} p.  sha256 ${sheet.sha256.slice(0, 16)}…  ${sheet.pdfPath}`);
+    const draft = sheet.missingFinals > 0 ? `  DRAFT: ${sheet.missingFinals} finals missing` : '';
+    io.out(
+      `${sheet.documentId}  ${sheet.pages} p.  sha256 ${sheet.sha256.slice(0, 16)}…  ${sheet.pdfPath}${draft}`,
+    );
   }
   return 0;
 }
@@ -115,6 +123,7 @@ export const printCommand: CliCommand = {
       out: { type: 'string' },
       workers: { type: 'string' },
       summary: { type: 'boolean' },
+      draft: { type: 'boolean' },
       year: { type: 'string' },
     });
     const mirror = openMirror(requireFlag(values.db, 'db'));

@@ -454,6 +454,12 @@ export interface DocumentTable {
   replaces_json: string | null;
 }
 
+/** A summary sheet printed as a draft, with how many finals it lacked. */
+export interface YearSummaryDraftTable {
+  document_id: string;
+  missing_finals: number;
+}
+
 /** The director's signature on one printed year-end summary sheet. */
 export interface YearSummarySignoffTable {
   document_id: string;
@@ -500,4 +506,5 @@ export interface DB {
   app_setting: AppSettingTable;
   document: DocumentTable;
   year_summary_signoff: YearSummarySignoffTable;
+  year_summary_draft: YearSummaryDraftTable;
 }

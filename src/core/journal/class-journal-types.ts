@@ -23,6 +23,12 @@ export interface ClassJournal {
   readonly director: Signatory | null;
   readonly students: readonly JournalStudent[];
   readonly subjects: readonly JournalSubject[];
+  /**
+   * Only for a quarter copy of a class marked by half-year: the half-year the quarter belongs to,
+   * and whether its finals are given (they are then the subjects' finals). Left out otherwise, so
+   * the fingerprint of every other copy stays what it was.
+   */
+  readonly markedByHalfYear?: { readonly number: number; readonly finalsGiven: boolean };
   /** Missed lessons per student over all subjects of the period. */
   readonly absences: readonly StudentAbsences[];
 }
@@ -86,6 +92,8 @@ export interface JournalSubject {
 
 export interface StudentAbsences {
   readonly studentId: number;
+  /** Lessons missed in each month of the period that has any ("2025-10"), in calendar order. */
+  readonly byMonth: readonly { readonly month: string; readonly missed: number }[];
   readonly total: number;
   readonly ill: number;
   readonly excused: number;

@@ -1,4 +1,5 @@
 import type { Mirror } from '../db/mirror';
+import { finalsPeriod } from './class-journal-finals-period';
 import { countAbsences } from './class-journal-absences';
 import { loadJournalHeader } from './class-journal-header';
 import { loadLessonFacts, loadPeriodFinals } from './class-journal-facts';
@@ -25,7 +26,8 @@ export function loadClassJournal(mirror: Mirror, classId: number, periodId: numb
   const header = loadJournalHeader(mirror, classId, periodId);
   const students = loadRoster(mirror, classId, header.period);
   const facts = loadLessonFacts(mirror, classId, header.period);
-  const finals = loadPeriodFinals(mirror, classId, periodId);
+  const shown = finalsPeriod(mirror, header.class, header.period, header.academicYear.id);
+  const finals = shown.periodId === null ? [] : loadPeriodFinals(mirror, classId, shown.periodId);
   return {
     school: header.school,
     academicYear: header.academicYear,
@@ -36,6 +38,7 @@ export function loadClassJournal(mirror: Mirror, classId: number, periodId: numb
     director: header.director,
     students,
     subjects: journalSubjects(mirror, classId, { students, facts, finals, staff: header.staff }),
-    absences: countAbsences(students, facts.attendance),
+    ...(shown.markedByHalfYear ? { markedByHalfYear: shown.markedByHalfYear } : {}),
+    absences: countAbsences(students, facts.lessons, facts.attendance),
   };
 }

@@ -4,6 +4,7 @@ import { MoorError } from '../errors';
 import type { ClassHeading, JournalStudent, Signatory } from './class-journal';
 import { fullName, shortName } from './person-name';
 import { readSchool } from '../settings/school';
+import { getSetting } from '../settings/app-settings';
 
 /**
  * The year-end summary of a class (жыйынтык ведомость): every student enrolled during the year,
@@ -20,7 +21,11 @@ export interface YearSummary {
   readonly class: ClassHeading;
   readonly classTeacher: Signatory | null;
   readonly director: Signatory | null;
-  /** Quarters, the half-years that have finals for this class, then the year. */
+  /**
+   * The class's periods, then the year: the two half-years for a class marked by half-year
+   * (`halfYearGrades`), the four quarters for any other; a period of the other kind that has
+   * finals for this class is kept, so no given final is left off the sheet.
+   */
   readonly periods: readonly { readonly id: number; readonly kind: PeriodKind; readonly number: number }[];
   readonly subjects: readonly {
     readonly id: number;
@@ -80,6 +85,9 @@ export function loadYearSummary(mirror: Mirror, classId: number, academicYearId:
       .orderBy('f.period_id'),
   );
   const withFinals = new Set(finals.map((f) => f.period_id));
+  const classKind = getSetting(mirror, 'checkRules').halfYearGrades.includes(klass.grade)
+    ? 'half_year'
+    : 'quarter';
   const periods = mirror
     .all(
       db
@@ -87,7 +95,7 @@ export function loadYearSummary(mirror: Mirror, classId: number, academicYearId:
         .select(['id', 'kind', 'number'])
         .where('academic_year_id', '=', academicYearId),
     )
-    .filter((p) => p.kind !== 'half_year' || withFinals.has(p.id))
+    .filter((p) => p.kind === 'year' || p.kind === classKind || withFinals.has(p.id))
     .sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || a.number - b.number);
 
   const taught = new Set([

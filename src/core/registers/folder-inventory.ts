@@ -1,10 +1,13 @@
 import type { Mirror } from '../db/mirror';
 import { MoorError } from '../errors';
 import { periodLabel } from './journal-labels';
+import type { ArchiveLineText } from './line-words';
 import { schoolLanguage } from '../settings/school';
 
 export interface InventoryLine {
   position: number;
+  /** The archive line as entered, which a printed inventory words in its own edition. */
+  entry: ArchiveLineText;
   registerYear: number;
   registerNumber: number;
   classLabel: string;
@@ -58,6 +61,7 @@ export function folderInventory(
   );
   const lines = rows.map((row, i) => ({
     position: i + 1,
+    entry: row,
     registerYear: row.year,
     registerNumber: row.number,
     classLabel: row.class_label,

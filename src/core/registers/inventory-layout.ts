@@ -4,6 +4,7 @@ import type { Language } from '../db/schema';
 import type { RegisterLayout } from '../documents';
 import { MoorError } from '../errors';
 import { folderInventory } from './folder-inventory';
+import { archiveLineWords } from './line-words';
 import { periodLabel } from './journal-labels';
 import { registerWords } from '../documents/words';
 import { readSchool } from '../settings/school';
@@ -31,6 +32,7 @@ export function inventoryLayout(
   const w = registerWords(options.language);
   const { yes, no, secretary } = w;
   const school = readSchool(mirror);
+  const lineWords = archiveLineWords(mirror, options.language);
   const missing = inventory.classesMissing.map((c) => `${c.grade}${c.letter}`).join(', ');
   return {
     id: `REG-INVENTORY-${options.periodId}`,
@@ -50,8 +52,8 @@ export function inventoryLayout(
     rows: inventory.lines.map((l) => [
       l.position,
       `${l.registerNumber}/${l.registerYear}`,
-      l.classLabel,
-      l.documentRef === null ? l.documentTitle : `${l.documentTitle} (${l.documentRef})`,
+      lineWords(l.entry).classLabel,
+      l.documentRef === null ? l.documentTitle : `${lineWords(l.entry).documentTitle} (${l.documentRef})`,
       l.pages,
       l.directorSigned ? yes : no,
       l.stamped ? yes : no,

@@ -1,5 +1,6 @@
 import { anchorText, chainHead } from '../audit/chain-head';
 import type { Mirror } from '../db/mirror';
+import { archiveLineWords } from './line-words';
 import type { Language } from '../db/schema';
 import type { RegisterLayout } from '../documents';
 import { printedDate } from '../documents/format-date';
@@ -67,6 +68,7 @@ export function registerLayout(mirror: Mirror, options: RegisterPrintOptions): R
         ...options.archiveFilter,
         ...(options.year === undefined ? {} : { year: options.year }),
       };
+      const lineWords = archiveLineWords(mirror, options.language);
       return {
         ...base,
         id: `REG-ARCHIVE${yearSuffix}`,
@@ -75,9 +77,9 @@ export function registerLayout(mirror: Mirror, options: RegisterPrintOptions): R
         columns: words.archiveColumns,
         rows: listArchiveRegister(mirror, filter).map((r) => [
           `${r.number}/${r.year}`,
-          r.class_label,
-          r.period_label,
-          r.document_ref === null ? r.document_title : `${r.document_title} (${r.document_ref})`,
+          lineWords(r).classLabel,
+          lineWords(r).periodLabel,
+          r.document_ref === null ? r.document_title : `${lineWords(r).documentTitle} (${r.document_ref})`,
           r.pages,
           printedDate(r.received_on),
           r.handed_over_by,

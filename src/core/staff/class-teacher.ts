@@ -21,7 +21,7 @@ export function setClassTeacher(
     const before = mirror.first(
       mirror.db
         .selectFrom('class')
-        .select(['id', 'grade', 'letter', 'class_teacher_id'])
+        .select(['id', 'grade', 'letter', 'class_teacher_id', 'language'])
         .where('id', '=', input.classId),
     );
     if (!before) {

@@ -1,3 +1,4 @@
+import type { Language } from '../db/schema';
 import type { Mirror } from '../db/mirror';
 import { MoorError } from '../errors';
 import { className } from '../close/names';
@@ -24,8 +25,14 @@ export function classTeacherView(row: {
   grade: number;
   letter: string;
   class_teacher_id: number | null;
+  language: Language;
 }): ClassTeacherView {
-  return { classId: row.id, className: className(row), classTeacherId: row.class_teacher_id };
+  return {
+    classId: row.id,
+    className: className(row),
+    classTeacherId: row.class_teacher_id,
+    language: row.language,
+  };
 }
 
 /**
@@ -53,7 +60,7 @@ export function staffDirectory(mirror: Mirror, academicYearId: number | null): S
     ? mirror.all(
         mirror.db
           .selectFrom('class')
-          .select(['id', 'grade', 'letter', 'class_teacher_id'])
+          .select(['id', 'grade', 'letter', 'class_teacher_id', 'language'])
           .where('academic_year_id', '=', year.id)
           .orderBy('grade')
           .orderBy('letter'),

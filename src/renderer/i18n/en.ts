@@ -41,7 +41,12 @@ export const en = {
     print: 'Print',
   },
   languages: { ky: 'Кыргызча', ru: 'Русский', en: 'English' },
-  documentLanguage: { label: 'Document language', ky: 'Kyrgyz', ru: 'Russian' },
+  documentLanguage: {
+    label: 'Document language',
+    ky: 'Kyrgyz',
+    ru: 'Russian',
+    byClass: 'Each class in its language',
+  },
   roles: {
     deputy: 'Deputy director',
     secretary: 'Secretary',

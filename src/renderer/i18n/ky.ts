@@ -43,7 +43,12 @@ export const ky = {
   },
   languages: { ky: 'Кыргызча', ru: 'Русский', en: 'English' },
   /** A paper's edition, named in the interface's words (`languages` names each in its own). */
-  documentLanguage: { label: 'Документтин тили', ky: 'Кыргызча', ru: 'Орусча' },
+  documentLanguage: {
+    label: 'Документтин тили',
+    ky: 'Кыргызча',
+    ru: 'Орусча',
+    byClass: 'Ар класс өз окутуу тилинде',
+  },
   roles: {
     deputy: 'Директордун орун басары',
     secretary: 'Катчы',

@@ -41,7 +41,12 @@ export const ru = {
     print: 'Печать',
   },
   languages: { ky: 'Кыргызча', ru: 'Русский', en: 'English' },
-  documentLanguage: { label: 'Язык документа', ky: 'Кыргызский', ru: 'Русский' },
+  documentLanguage: {
+    label: 'Язык документа',
+    ky: 'Кыргызский',
+    ru: 'Русский',
+    byClass: 'Каждый класс на языке обучения',
+  },
   roles: {
     deputy: 'Заместитель директора',
     secretary: 'Секретарь',

@@ -1,4 +1,5 @@
 import type { Handler } from '../handler';
+import { setClassLanguage } from '../../staff/class-language';
 import { setClassTeacher } from '../../staff/class-teacher';
 import { staffDirectory } from '../../staff/staff-directory';
 import { setStaffPosition } from '../../staff/staff-position';
@@ -17,6 +18,10 @@ export const staffHandlers = {
     access: 'settings.manage',
     run: (ctx, input) => setClassTeacher(ctx.mirror, input, ctx.actor, ctx.clock()),
   },
+  'staff.setClassLanguage': {
+    access: 'settings.manage',
+    run: (ctx, input) => setClassLanguage(ctx.mirror, input, ctx.actor, ctx.clock()),
+  },
 } as const satisfies {
-  [N in 'staff.list' | 'staff.setPosition' | 'staff.setClassTeacher']: Handler<N>;
+  [N in 'staff.list' | 'staff.setPosition' | 'staff.setClassTeacher' | 'staff.setClassLanguage']: Handler<N>;
 };

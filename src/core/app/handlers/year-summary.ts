@@ -40,6 +40,7 @@ export const yearSummaryHandlers = {
             academicYearId: input.academicYearId,
             classIds: input.classIds,
             language: input.language,
+            draftWhenIncomplete: input.draftWhenIncomplete,
             outDir: folder,
             actor: ctx.actor,
             clock: ctx.clock,

@@ -17,6 +17,7 @@ export function yearSummarySheets(mirror: Mirror, academicYearId: number | null)
     mirror.db
       .selectFrom('document as d')
       .leftJoin('year_summary_signoff as s', 's.document_id', 'd.id')
+      .leftJoin('year_summary_draft as dr', 'dr.document_id', 'd.id')
       .select([
         'd.id',
         'd.class_id',
@@ -32,6 +33,7 @@ export function yearSummarySheets(mirror: Mirror, academicYearId: number | null)
               eb.selectFrom('archive_register as a').select('a.id').whereRef('a.document_ref', '=', 'd.id'),
             )
             .as('filed'),
+        'dr.missing_finals',
       ])
       .where('d.kind', '=', 'year_summary')
       .where('d.academic_year_id', '=', yearId)
@@ -50,6 +52,7 @@ export function yearSummarySheets(mirror: Mirror, academicYearId: number | null)
       pages: r.pages,
       shortHash: r.sha256.slice(0, SHORT_HASH),
       printedAt: r.created_at,
+      draft: r.missing_finals !== null,
       signedOn: r.signed_on,
       signedBy: r.signed_by,
       filed: Boolean(r.filed),

@@ -1,12 +1,18 @@
 import type { Language } from '../../db/schema';
-import type { ClassJournal, JournalStudent, JournalSubject } from '../../journal/class-journal';
+import type {
+  ClassJournal,
+  JournalStudent,
+  JournalSubject,
+  StudentAbsences,
+} from '../../journal/class-journal';
 import { anchorLine } from '../anchor-line';
 import { printedDate } from '../format-date';
 import type { ReprintReason } from '../records/reprint-reason';
 import { documentLabels, type DocumentLabels } from '../words';
 import { printParticulars, replacementNotice } from './print-particulars';
 import type { Block, Cell, Column, DocumentSpec, FieldsBlock, Section } from '../layout/model';
-import { pagesOfSections, sheetCount } from '../layout/page-references';
+import { countedSheets, pagesOfSections } from '../layout/page-references';
+import { romanNumeral } from '../roman';
 import { shortHash } from '../short-hash';
 
 const NUMBER_WIDTH = 16;
@@ -109,6 +115,16 @@ class CopyContext {
       `${this.schoolName} · ${this.className} · ${this.periodLine()}`,
       `${this.subjectName(subject)} — ${this.labels.subjectTeacher}: ${teacherNames(subject)}`,
     ];
+  }
+
+  /**
+   * The grid's finals column: the period's own, the half-year's for a class marked by half-year
+   * whose half-year finals are given, none when this copy has no finals to show.
+   */
+  finalHeader(): string | null {
+    const halfYear = this.journal.markedByHalfYear;
+    if (halfYear === undefined) return this.labels.final;
+    return halfYear.finalsGiven ? this.labels.halfYearColumn(romanNumeral(halfYear.number)) : null;
   }
 
   pageSignature(subject: JournalSubject): string {
@@ -255,7 +271,7 @@ function certifications(context: CopyContext): Block {
 function sheetCertification(context: CopyContext): Block[] {
   const { labels } = context;
   return [
-    { kind: 'text', text: labels.sheetCertification(sheetCount), size: 9, bold: true },
+    { kind: 'text', text: labels.sheetCertification(countedSheets(labels.sheetNoun)), size: 9, bold: true },
     {
       kind: 'signatures',
       size: 9,
@@ -315,12 +331,13 @@ function marksSection(context: CopyContext, subject: JournalSubject): Section {
     width: LESSON_WIDTH,
     group: labels.months[Number(lesson.date.slice(5, 7))] ?? '',
   }));
+  const finalHeader = context.finalHeader();
   const columns: Column[] = [
     { header: labels.number, width: NUMBER_WIDTH, repeat: true },
     { header: labels.student, width: NAME_WIDTH, repeat: true, align: 'left' },
     ...lessonColumns,
     { header: labels.average, width: 26 },
-    { header: labels.final, width: 28 },
+    ...(finalHeader === null ? [] : [{ header: finalHeader, width: 28 }]),
   ];
   const rows = subject.studentIds.map((studentId, i): Cell[] => {
     const student = context.students.get(studentId);
@@ -336,7 +353,7 @@ function marksSection(context: CopyContext, subject: JournalSubject): Section {
         return { value: row?.get(lesson.id) ?? null, shaded: outside };
       }),
       average === null ? { value: null } : { value: average, decimals: 2 },
-      finalCell(finalBy.get(studentId) ?? null),
+      ...(finalHeader === null ? [] : [finalCell(finalBy.get(studentId) ?? null)]),
     ];
   });
   return {
@@ -387,9 +404,31 @@ function lessonsSection(context: CopyContext, subject: JournalSubject): Section 
   };
 }
 
-/** One column per subject (subgroups share the subject's final). */
+/**
+ * One column per subject (subgroups share the subject's final). A class marked by half-year shows
+ * its half-year's finals where they are given, and otherwise says why the copy has none.
+ */
 function finalsSection(context: CopyContext): Section {
   const { journal, labels } = context;
+  const halfYear = journal.markedByHalfYear;
+  if (halfYear !== undefined && !halfYear.finalsGiven) {
+    return {
+      sheetName: labels.finals,
+      orientation: 'portrait',
+      pageHeader: [`${context.schoolName} · ${context.className} · ${context.periodLine()}`, labels.finals],
+      blocks: [
+        {
+          kind: 'text',
+          text: labels.markedByHalfYear(halfYear.number, journal.period.number % 2 === 0),
+          size: 11,
+        },
+      ],
+    };
+  }
+  const title =
+    halfYear === undefined
+      ? labels.finalsTitle(journal.period.kind, journal.period.number)
+      : labels.finalsTitle('half_year', halfYear.number);
   const subjects = new Map<number, JournalSubject>();
   for (const subject of journal.subjects)
     if (!subjects.has(subject.subjectId)) subjects.set(subject.subjectId, subject);
@@ -399,10 +438,7 @@ function finalsSection(context: CopyContext): Section {
   return {
     sheetName: labels.finals,
     orientation: 'landscape',
-    pageHeader: [
-      `${context.schoolName} · ${context.className} · ${context.periodLine()}`,
-      labels.finalsTitle(journal.period.kind, journal.period.number),
-    ],
+    pageHeader: [`${context.schoolName} · ${context.className} · ${context.periodLine()}`, title],
     blocks: [
       {
         kind: 'table',
@@ -430,28 +466,53 @@ function finalsSection(context: CopyContext): Section {
   };
 }
 
-/** The class's totals under the students' absences. */
-function classAbsenceTotals(context: CopyContext): Cell[] {
-  const sum = (pick: (a: ClassJournal['absences'][number]) => number) =>
-    context.journal.absences.reduce((total, a) => total + pick(a), 0);
-  const total = (value: number): Cell => ({ value, bold: true, shaded: true });
+/** The months a period spans ("2025-09", "2025-10"), in calendar order. */
+function periodMonths(period: ClassJournal['period']): string[] {
+  const months: string[] = [];
+  let year = Number(period.startsOn.slice(0, 4));
+  let month = Number(period.startsOn.slice(5, 7));
+  const last = period.endsOn.slice(0, 7);
+  for (;;) {
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    months.push(key);
+    if (key >= last) return months;
+    month = month === 12 ? 1 : month + 1;
+    if (month === 1) year += 1;
+  }
+}
+
+/** A student's (or the class's) missed lessons: by month, in total, by reason, and lateness apart. */
+function absenceCounts(months: readonly string[], a: StudentAbsences | undefined): number[] {
+  const byMonth = new Map(a?.byMonth.map((m) => [m.month, m.missed]));
   return [
-    { value: null, shaded: true },
-    { value: context.labels.classTotal, bold: true, shaded: true },
-    total(sum((a) => a.total)),
-    total(sum((a) => a.ill)),
-    total(sum((a) => a.excused)),
-    total(sum((a) => a.unexcused)),
-    total(sum((a) => a.late)),
+    ...months.map((m) => byMonth.get(m) ?? 0),
+    a?.total ?? 0,
+    a?.ill ?? 0,
+    a?.excused ?? 0,
+    a?.unexcused ?? 0,
+    a?.late ?? 0,
   ];
 }
 
+/**
+ * The missed lessons of every student, counted in lessons: per month of the period, in total and
+ * by reason, with the class's totals and the class teacher's signature. More than two months
+ * turn the page to landscape, where the months of a half-year or the year have room.
+ */
 function absencesSection(context: CopyContext): Section {
   const { journal, labels } = context;
+  const months = periodMonths(journal.period);
   const absenceBy = new Map(journal.absences.map((a) => [a.studentId, a]));
+  const studentRows = journal.students.map((student) => absenceCounts(months, absenceBy.get(student.id)));
+  const totals = absenceCounts(months, undefined).map((_, i) =>
+    studentRows.reduce((sum, row) => sum + (row[i] ?? 0), 0),
+  );
+  const totalIndex = months.length;
+  const countCells = (counts: readonly number[], bold: boolean): Cell[] =>
+    counts.map((value, i) => ({ value, bold: bold || i === totalIndex, shaded: bold }));
   return {
     sheetName: labels.absences,
-    orientation: 'portrait',
+    orientation: months.length > 2 ? 'landscape' : 'portrait',
     pageHeader: [
       `${context.schoolName} · ${context.className} · ${context.periodLine()}`,
       labels.absencesTitle,
@@ -460,30 +521,32 @@ function absencesSection(context: CopyContext): Section {
       {
         kind: 'table',
         fontSize: 8,
-        minFontSize: 5.5,
+        minFontSize: 6.5,
         columns: [
           { header: labels.number, width: 20 },
-          { header: labels.student, width: 160, grow: 1, align: 'left' },
-          { header: labels.absencesTotal, width: 50 },
-          { header: labels.absenceIll, width: 58 },
-          { header: labels.absenceExcused, width: 58 },
-          { header: labels.absenceUnexcused, width: 58 },
-          { header: labels.late, width: 50 },
+          { header: labels.student, width: 120, grow: 1, align: 'left' },
+          ...months.map((m) => ({
+            header: labels.months[Number(m.slice(5, 7))] ?? m,
+            width: months.length > 5 ? 38 : 44,
+            group: labels.absencesByMonth,
+          })),
+          { header: labels.absencesTotal, width: 40 },
+          { header: labels.absenceIll, width: 56, group: labels.absencesByReason },
+          { header: labels.absenceExcused, width: 56, group: labels.absencesByReason },
+          { header: labels.absenceUnexcused, width: 56, group: labels.absencesByReason },
+          { header: labels.late, width: 48 },
         ],
         rows: [
-          ...journal.students.map((student, i): Cell[] => {
-            const a = absenceBy.get(student.id);
-            return [
-              { value: i + 1 },
-              { value: context.studentLabel(student) },
-              { value: a?.total ?? 0, bold: true },
-              { value: a?.ill ?? 0 },
-              { value: a?.excused ?? 0 },
-              { value: a?.unexcused ?? 0 },
-              { value: a?.late ?? 0 },
-            ];
-          }),
-          classAbsenceTotals(context),
+          ...journal.students.map((student, i): Cell[] => [
+            { value: i + 1 },
+            { value: context.studentLabel(student) },
+            ...countCells(studentRows[i] ?? [], false),
+          ]),
+          [
+            { value: null, shaded: true },
+            { value: labels.classTotal, bold: true, shaded: true },
+            ...countCells(totals, true),
+          ],
         ],
       },
       ...classTeacherSignature(context),

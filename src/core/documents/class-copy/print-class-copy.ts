@@ -7,12 +7,12 @@ import { changesSince, lastSyncAt, parseReprintReason } from '../records/reprint
 import { anchorText, chainHead } from '../../audit/chain-head';
 import { currentDocument, printedAuditHead, recordDocument } from '../records/document-store';
 import { renderClassCopyJob, type ClassCopyFiles, type ClassCopyJob } from './class-copy-job';
-import { schoolLanguage } from '../../settings/school';
+import { MoorError } from '../../errors';
 
 export interface PrintClassCopyOptions {
   readonly classId: number;
   readonly periodId: number;
-  /** The edition; the school's document language when not given. */
+  /** The edition; the class's language of instruction when not given. */
   readonly language?: Language;
   readonly outDir: string;
   readonly actor: Actor;
@@ -45,12 +45,22 @@ export async function printClassCopy(
     mirror,
     options.classId,
     options.periodId,
-    options.language ?? schoolLanguage(mirror),
+    options.language ?? classLanguage(mirror, options.classId),
     options.outDir,
     options.clock,
   );
   const files = await renderClassCopyJob(mirror, job);
   return recordClassCopy(mirror, files, job, options.actor, options.clock);
+}
+
+/** The language a class is taught in, the edition its copies are printed in by default. */
+function classLanguage(mirror: Mirror, classId: number): Language {
+  const found = mirror.first(mirror.db.selectFrom('class').select('language').where('id', '=', classId));
+  if (!found)
+    throw new MoorError('CLASS_NOT_FOUND', `There is no class with id ${classId} in the mirror.`, {
+      classId,
+    });
+  return found.language;
 }
 
 export function classCopyJob(

@@ -14,7 +14,6 @@ import { periodCode } from './document-id';
 import { renderClassCopyJob, type ClassCopyFiles, type ClassCopyJob } from './class-copy-job';
 import { classCopyJob, recordClassCopy, type PrintedClassCopy } from './print-class-copy';
 import { runInWorkers } from './worker-pool';
-import { schoolLanguage } from '../../settings/school';
 
 export interface PrintProgress {
   readonly done: number;
@@ -27,6 +26,7 @@ export interface PrintSchoolOptions {
   readonly periodId: number;
   /** Only these classes; every marked class (grades 2–11) of the period's year when not given. */
   readonly classIds?: readonly number[];
+  /** One edition for every class; each class's language of instruction when not given. */
   readonly language?: Language;
   readonly outDir: string;
   readonly actor: Actor;
@@ -48,7 +48,8 @@ export interface PrintedSchool {
 
 /**
  * Prints every class of a period: one PDF and one XLSX per class rendered on worker threads
- * (both cores), each recorded as it arrives, then one merged PDF for the print shop.
+ * (both cores), each recorded as it arrives, then one merged PDF for the print shop. Each class is
+ * printed in its language of instruction unless one edition is asked for all.
  */
 export async function printSchool(mirror: Mirror, options: PrintSchoolOptions): Promise<PrintedSchool> {
   assertAllowed(options.actor, 'documents.print');
@@ -59,11 +60,10 @@ export async function printSchool(mirror: Mirror, options: PrintSchoolOptions): 
   );
   if (!period)
     throw new MoorError('PERIOD_NOT_FOUND', `There is no reporting period with id ${options.periodId}.`);
-  const language = options.language ?? schoolLanguage(mirror);
   const classes = mirror.all(
     mirror.db
       .selectFrom('class')
-      .select(['id', 'grade', 'letter'])
+      .select(['id', 'grade', 'letter', 'language'])
       .where('academic_year_id', '=', period.academic_year_id)
       .where('grade', '>=', 2)
       .$if(options.classIds !== undefined, (q) => q.where('id', 'in', options.classIds ?? []))
@@ -73,8 +73,16 @@ export async function printSchool(mirror: Mirror, options: PrintSchoolOptions): 
   if (classes.length === 0)
     throw new MoorError('NO_CLASSES', 'No class of grades 2–11 to print for this period.');
   const jobs = classes.map((c) =>
-    classCopyJob(mirror, c.id, options.periodId, language, options.outDir, options.clock),
+    classCopyJob(
+      mirror,
+      c.id,
+      options.periodId,
+      options.language ?? c.language,
+      options.outDir,
+      options.clock,
+    ),
   );
+  const editions = [...new Set(jobs.map((j) => j.language))];
   const printed = new Map<number, PrintedSchool['documents'][number]>();
   const onResult = (files: ClassCopyFiles, job: ClassCopyJob) => {
     const copy = recordClassCopy(mirror, files, job, options.actor, options.clock);
@@ -108,7 +116,8 @@ export async function printSchool(mirror: Mirror, options: PrintSchoolOptions): 
       .at(-1) ?? options.clock().toISOString();
   // Every run's merged file gets a name of its own (…-school-1.pdf, -2, …): a print shop's file
   // of an earlier run is never overwritten; a run giving the same bytes as the last one reuses it.
-  const stem = `${periodCode(period.kind, period.number)}-${language}-school`;
+  // The edition is in the name when every class is printed in one language.
+  const stem = `${periodCode(period.kind, period.number)}-${editions.length === 1 ? `${editions[0] ?? ''}-` : ''}school`;
   const partial = temporaryBeside(path.join(options.outDir, `${stem}.pdf`));
   try {
     await mergePdfs(

@@ -12,9 +12,14 @@ type Indexed = { readonly column: Column; readonly index: number };
 /**
  * Splits columns into page-wide chunks, repeating the key columns (number, name) on each.
  * As few chunks as fit, made about equally wide (no last page holding one subject), and a group
- * (a subject's quarters and year mark) is kept on one page unless that would take more pages.
+ * (a subject's quarters and year mark) is kept on one page unless that would take more pages;
+ * with `keepGroups`, it is kept on one page always.
  */
-export function columnChunks(columns: readonly Column[], available: number): PlacedColumn[][] {
+export function columnChunks(
+  columns: readonly Column[],
+  available: number,
+  keepGroups = false,
+): PlacedColumn[][] {
   const indexed = columns.map((column, index) => ({ column, index }));
   if (widthOf(indexed) <= available) return [placeColumns(indexed, available)];
   const repeated = indexed.filter((c) => c.column.repeat === true);
@@ -23,7 +28,9 @@ export function columnChunks(columns: readonly Column[], available: number): Pla
   const single = free.map((c) => [c]);
   const grouped = groupUnits(free);
   const units =
-    grouped.every((unit) => widthOf(unit) <= room) && fill(grouped, room).length <= fill(single, room).length
+    keepGroups ||
+    (grouped.every((unit) => widthOf(unit) <= room) &&
+      fill(grouped, room).length <= fill(single, room).length)
       ? grouped
       : single;
   return balanced(units, room).map((chunk) => placeColumns([...repeated, ...chunk], available));

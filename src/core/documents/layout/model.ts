@@ -39,6 +39,8 @@ export interface TableBlock {
   /** Font size of the body; long text wraps, or shrinks down to `minFontSize` when it fits on one line. */
   readonly fontSize: number;
   readonly minFontSize?: number;
+  /** A group of columns (a subject's periods) always stays on one page, even when that takes more pages. */
+  readonly keepGroups?: boolean;
 }
 
 export interface TextBlock {
@@ -102,4 +104,6 @@ export interface DocumentSpec {
   /** "page {n} of {N}" in the document's language; {n} and {N} are replaced. */
   readonly pageLabel: string;
   readonly sections: readonly Section[];
+  /** A word printed across every page, for a paper that is not the document yet ("DRAFT"). */
+  readonly watermark?: string;
 }

@@ -1,5 +1,6 @@
 import type { Block, DocumentSpec, Section } from './model';
 import type { Page } from './page';
+import { countedNoun, type NounForms } from '../words/counted-noun';
 
 /**
  * Words that name pages before the pages exist: the contents table's "pages 3–6" and the
@@ -7,15 +8,20 @@ import type { Page } from './page';
  * the reference is replaced by the number, in the placed text of the PDF and in the cells of the
  * XLSX alike. References are written in left-aligned text, so the shorter number keeps its place.
  */
-const REFERENCE = /\{pages:(\d+)-(\d+)\}|\{sheets\}/g;
+const REFERENCE = /\{pages:(\d+)-(\d+)\}|\{sheets:([^|}]+)\|([^|}]+)\|([^|}]+)\}/g;
 
 /** The pages from the first of section `from` to the last of section `to`: "3–6", or "3". */
 export function pagesOfSections(from: number, to: number): string {
   return `{pages:${from}-${to}}`;
 }
 
-/** The number of pages of the whole copy (printed on one side: one sheet each). */
-export const sheetCount = '{sheets}';
+/**
+ * The number of pages of the whole copy (printed on one side: one sheet each) with its noun
+ * agreed with it, as the edition writes it ("43 листа").
+ */
+export function countedSheets(noun: NounForms): string {
+  return `{sheets:${noun.one}|${noun.few}|${noun.many}}`;
+}
 
 function resolver(pages: readonly Page[]): (text: string) => string {
   const first = new Map<number, number>();
@@ -25,13 +31,18 @@ function resolver(pages: readonly Page[]): (text: string) => string {
     last.set(page.sectionIndex, i + 1);
   });
   return (text) =>
-    text.replace(REFERENCE, (whole, from?: string, to?: string) => {
-      if (from === undefined || to === undefined) return String(pages.length);
-      const start = first.get(Number(from));
-      const end = last.get(Number(to));
-      if (start === undefined || end === undefined) return whole;
-      return start === end ? String(start) : `${start}–${end}`;
-    });
+    text.replace(
+      REFERENCE,
+      (whole, from?: string, to?: string, one?: string, few?: string, many?: string) => {
+        if (one !== undefined && few !== undefined && many !== undefined)
+          return countedNoun(pages.length, { one, few, many });
+        if (from === undefined || to === undefined) return whole;
+        const start = first.get(Number(from));
+        const end = last.get(Number(to));
+        if (start === undefined || end === undefined) return whole;
+        return start === end ? String(start) : `${start}–${end}`;
+      },
+    );
 }
 
 /** Replaces the references in the laid-out pages. */

@@ -33,6 +33,17 @@ export interface PlacedQr {
   readonly text: string;
 }
 
+/** A word set diagonally across the page in light grey, under everything else ("DRAFT"). */
+export interface PlacedWatermark {
+  /** Where the word's baseline starts, from the top-left corner. */
+  readonly x: number;
+  readonly y: number;
+  readonly size: number;
+  /** Counter-clockwise, in degrees. */
+  readonly angle: number;
+  readonly text: string;
+}
+
 export interface Page {
   readonly width: number;
   readonly height: number;
@@ -42,6 +53,7 @@ export interface Page {
   /** Light grey fills, drawn under the text. */
   readonly boxes: PlacedBox[];
   qr?: PlacedQr;
+  watermark?: PlacedWatermark;
 }
 
 export const A4 = { short: 595.28, long: 841.89 } as const;

@@ -54,6 +54,7 @@ export function paginate(spec: DocumentSpec, metrics: FontMetrics = fontMetrics(
     });
   });
   addFooters(writer.pages, spec, metrics);
+  if (spec.watermark !== undefined) addWatermarks(writer.pages, spec.watermark, metrics);
   return writer.pages;
 }
 
@@ -325,7 +326,7 @@ function layoutTable(writer: PageWriter, table: TableBlock, keptTail = 0): void 
   const { metrics } = writer;
   const minSize = table.minFontSize ?? table.fontSize * 0.75;
   const headerSize = Math.max(minSize, table.fontSize - 0.5);
-  const chunks = columnChunks(table.columns, writer.contentWidth);
+  const chunks = columnChunks(table.columns, writer.contentWidth, table.keepGroups);
   chunks.forEach((chunk, chunkIndex) => {
     if (chunkIndex > 0) writer.newPage();
     const groups = groupSpans(chunk);
@@ -569,4 +570,22 @@ function addFooters(pages: Page[], spec: DocumentSpec, metrics: FontMetrics): vo
       text: pageCode(spec.id, spec.shortHash, i + 1),
     };
   });
+}
+
+/** The watermark along the page's diagonal, as wide as two thirds of it, centred. */
+function addWatermarks(pages: Page[], text: string, metrics: FontMetrics): void {
+  for (const page of pages) {
+    const diagonal = Math.hypot(page.width, page.height);
+    const angle = Math.atan2(page.height, page.width);
+    const size = Math.min(110, ((diagonal * 2) / 3 / metrics.width(text, 100, 'bold')) * 100);
+    const half = metrics.width(text, size, 'bold') / 2;
+    // The baseline's start, so that the word's middle sits at the page's centre.
+    page.watermark = {
+      x: page.width / 2 - half * Math.cos(angle) + (size / 3) * Math.sin(angle),
+      y: page.height / 2 + half * Math.sin(angle) + (size / 3) * Math.cos(angle),
+      size,
+      angle: (angle * 180) / Math.PI,
+      text,
+    };
+  }
 }

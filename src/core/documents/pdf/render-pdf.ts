@@ -3,7 +3,7 @@ import { PDFDocument, PDFName, type PDFContext, type PDFFont, type PDFRef } from
 import { fontBytes } from '../fonts/font-files';
 import { fontkitAdapter } from '../fonts/fontkit-adapter';
 import type { DocumentSpec } from '../layout/model';
-import type { Page, PlacedQr } from '../layout/page';
+import type { Page, PlacedQr, PlacedWatermark } from '../layout/page';
 import { qrOperators } from './qr-form';
 
 const PRODUCER = 'Мөөр';
@@ -187,7 +187,16 @@ function pageContent(page: Page, encode: Encode): string {
   }
   out.push('ET');
   if (page.qr) out.push(qrPlacement(page.qr, h));
+  if (page.watermark) out.push(watermarkText(page.watermark, h, encode));
   return out.join('\n');
+}
+
+/** The watermark's letters outlined in grey over the page: the marks under it stay readable. */
+function watermarkText(mark: PlacedWatermark, pageHeight: number, encode: Encode): string {
+  const radians = (mark.angle * Math.PI) / 180;
+  const [cos, sin] = [num(Math.cos(radians)), num(Math.sin(radians))];
+  const matrix = `${cos} ${sin} -${sin} ${cos} ${num(mark.x)} ${num(pageHeight - mark.y)}`;
+  return `q 0.6 G 1.2 w BT 1 Tr /F2 ${num(mark.size)} Tf ${matrix} Tm ${encode(mark.text, true)} Tj ET Q`;
 }
 
 function qrPlacement(qr: PlacedQr, pageHeight: number): string {

@@ -1,5 +1,6 @@
 import type { CheckRuleId } from '../../checks/finding';
 import type { CloseItemView } from '../../../shared/views';
+import type { NounForms } from './counted-noun';
 import type { ReportWords } from './report-words';
 
 /** A register's columns: the header and its share of the printable width. */
@@ -28,8 +29,10 @@ export interface DocumentLabels {
   readonly subject: string;
   /** The contents table's column of pages. */
   readonly pages: string;
-  /** The secretary's certification for the binding, with the number of sheets. */
-  readonly sheetCertification: (count: string) => string;
+  /** The secretary's certification for the binding, with the number of sheets and the noun agreed ("43 листа"). */
+  readonly sheetCertification: (sheets: string) => string;
+  /** "Sheet" as the certification counts them. */
+  readonly sheetNoun: NounForms;
   readonly secretary: string;
   readonly titleCopy: string;
   /** The class teacher certifies that the copy is true to the journal. */
@@ -53,9 +56,19 @@ export interface DocumentLabels {
   readonly finals: string;
   /** "The finals of the 1st quarter": the period by name. */
   readonly finalsTitle: (kind: PeriodKind, number: number) => string;
+  /**
+   * A quarter copy of a class marked by half-year, where it prints no finals: the class is marked
+   * by half-year, and when that half-year's finals come (`endsHere`: this quarter ends it, and
+   * they are not given yet).
+   */
+  readonly markedByHalfYear: (halfYear: number, endsHere: boolean) => string;
   readonly absences: string;
   readonly absencesTitle: string;
   readonly absencesTotal: string;
+  /** Over the month columns of the absences. */
+  readonly absencesByMonth: string;
+  /** Over the Б / У / Н columns of the absences. */
+  readonly absencesByReason: string;
   /** The class's totals row. */
   readonly classTotal: string;
   readonly absenceIll: string;
@@ -71,6 +84,10 @@ export interface DocumentLabels {
   readonly yearMark: string;
   /** A half-year's column in the summary sheet ("I ж/ж"). */
   readonly halfYearColumn: (roman: string) => string;
+  /** Across every page of a sheet printed with finals missing. */
+  readonly draft: string;
+  /** Under a draft's heading: why it is one, and that it is not certified. */
+  readonly draftNote: (missing: number) => string;
   readonly counts: string;
   readonly excellent: string;
   readonly goodAndExcellent: string;

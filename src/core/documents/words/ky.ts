@@ -16,7 +16,8 @@ export const ky: PrintedWords = {
     director: 'Директор',
     subjectTeacher: 'Предметтик мугалим',
     pages: 'Бет',
-    sheetCertification: (count) => `Бул көчүрмөдө ${count} барак номерленди, тигилди жана мөөр басылды.`,
+    sheetCertification: (sheets) => `Бул көчүрмөдө ${sheets} номерленди, тигилди жана мөөр басылды.`,
+    sheetNoun: { one: 'барак', few: 'барак', many: 'барак' },
     secretary: 'Катчы',
     subject: 'Предмет',
     titleCopy: 'Электрондук журналдын кагаз көчүрмөсү',
@@ -42,10 +43,16 @@ export const ky: PrintedWords = {
         : kind === 'half_year'
           ? `${number}-жарым жылдыктын жыйынтыктоочу баалары`
           : 'Жылдык баалар',
+    markedByHalfYear: (halfYear, endsHere) =>
+      endsHere
+        ? `Бул класс жарым жыл боюнча бааланат: ${halfYear}-жарым жылдыктын жыйынтыктоочу баалары али коюла элек.`
+        : `Бул класс жарым жыл боюнча бааланат: ${halfYear}-жарым жылдыктын жыйынтыктоочу баалары жарым жылдын аягында коюлат.`,
     absences: 'Калтырылган сабактар',
     absencesTitle: 'Окуучулардын калтырган сабактары (сабактардын саны)',
     classTotal: 'Класс боюнча бардыгы',
     absencesTotal: 'Бардыгы',
+    absencesByMonth: 'Айлар боюнча',
+    absencesByReason: 'Анын ичинде',
     absenceIll: 'Б (оорусу боюнча)',
     absenceExcused: 'У (жүйөлүү себеп менен)',
     absenceUnexcused: 'Н (себепсиз)',
@@ -57,6 +64,9 @@ export const ky: PrintedWords = {
     yearSummaryTitle: 'Жыйынтык ведомость',
     yearMark: 'Жылдык',
     halfYearColumn: (roman) => `${roman} ж/ж`,
+    draft: 'ДОЛБООР',
+    draftNote: (missing) =>
+      `Долбоор: ${missing} жыйынтыктоочу баа коюла элек. Бул ведомость күбөлөндүрүлбөйт жана архивге өткөрүлбөйт.`,
     counts: 'Жыйынтыктар',
     excellent: '«5» деген баага окугандар',
     goodAndExcellent: '«4» жана «5» деген баага окугандар',

@@ -1,5 +1,6 @@
 import { monthHeadings } from '../../../shared/month-names';
 import type { PrintedWords } from './catalog';
+import { countedNoun } from './counted-noun';
 
 /** Every printed word of the Russian edition, as a Russian-language school in Kyrgyzstan writes it. */
 export const ru: PrintedWords = {
@@ -16,8 +17,8 @@ export const ru: PrintedWords = {
     director: 'Директор',
     subjectTeacher: 'Учитель-предметник',
     pages: 'Стр.',
-    sheetCertification: (count) =>
-      `В настоящей копии пронумеровано, прошито и скреплено печатью ${count} листов.`,
+    sheetCertification: (sheets) => `В настоящей копии пронумеровано, прошито и скреплено печатью ${sheets}.`,
+    sheetNoun: { one: 'лист', few: 'листа', many: 'листов' },
     secretary: 'Секретарь',
     subject: 'Предмет',
     titleCopy: 'Бумажная копия электронного журнала',
@@ -43,10 +44,16 @@ export const ru: PrintedWords = {
         : kind === 'half_year'
           ? `Итоговые отметки за ${number}-е полугодие`
           : 'Годовые отметки',
+    markedByHalfYear: (halfYear, endsHere) =>
+      endsHere
+        ? `Класс аттестуется по полугодиям: итоговые отметки за ${halfYear}-е полугодие ещё не выставлены.`
+        : `Класс аттестуется по полугодиям: итоговые отметки за ${halfYear}-е полугодие выставляются в конце полугодия.`,
     absences: 'Пропущенные уроки',
     absencesTitle: 'Пропуски уроков учащимися (количество уроков)',
     classTotal: 'Итого по классу',
     absencesTotal: 'Всего',
+    absencesByMonth: 'По месяцам',
+    absencesByReason: 'Из них',
     absenceIll: 'Б (по болезни)',
     absenceExcused: 'У (по уважительной причине)',
     absenceUnexcused: 'Н (без уважительной причины)',
@@ -58,6 +65,9 @@ export const ru: PrintedWords = {
     yearSummaryTitle: 'Итоговая ведомость',
     yearMark: 'Годовая',
     halfYearColumn: (roman) => `${roman} п/г`,
+    draft: 'ЧЕРНОВИК',
+    draftNote: (missing) =>
+      `Черновик: не выставлено итоговых отметок — ${missing}. Ведомость не заверяется и в архив не сдаётся.`,
     counts: 'Итоги',
     excellent: 'Успевают на «5»',
     goodAndExcellent: 'Успевают на «4» и «5»',
@@ -81,7 +91,7 @@ export const ru: PrintedWords = {
     title: 'Лист проверки итоговых отметок',
     teacher: 'Учитель',
     nothingFound: 'Замечаний нет.',
-    findings: (count) => `замечаний: ${count}`,
+    findings: (count) => countedNoun(count, { one: 'замечание', few: 'замечания', many: 'замечаний' }),
     columns: {
       number: '№',
       what: 'Замечание',

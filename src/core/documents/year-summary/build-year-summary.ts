@@ -3,18 +3,21 @@ import { yearCounts, type YearSummary } from '../../journal/year-summary';
 import { printedDate } from '../format-date';
 import { documentLabels } from '../words';
 import type { Cell, Column, DocumentSpec } from '../layout/model';
+import { romanNumeral } from '../roman';
 import { shortHash } from '../short-hash';
-
-const roman = ['', 'I', 'II', 'III', 'IV'];
 
 /**
  * The year-end summary sheet as a layout: students × subjects, each subject with its period
- * finals and the year mark, the class's counts, and the director's sign-off with the seal.
+ * finals and the year mark, the class's counts, and the director's sign-off with the seal. With
+ * finals missing (`missingFinals` > 0) it is a draft: the word across every page, a note under
+ * the heading, and no director's block or seal place.
  */
 export function buildYearSummary(
   summary: YearSummary,
-  options: { id: string; fingerprint: string; language: Language; createdAt: string },
+  options: { id: string; fingerprint: string; language: Language; createdAt: string; missingFinals?: number },
 ): DocumentSpec {
+  const missingFinals = options.missingFinals ?? 0;
+  const draft = missingFinals > 0;
   const labels = documentLabels(options.language);
   const ru = options.language === 'ru';
   const className = labels.className(summary.class.grade, summary.class.letter);
@@ -26,15 +29,15 @@ export function buildYearSummary(
     kind === 'year'
       ? labels.yearMark
       : kind === 'half_year'
-        ? labels.halfYearColumn(roman[number] ?? String(number))
-        : (roman[number] ?? String(number));
+        ? labels.halfYearColumn(romanNumeral(number))
+        : romanNumeral(number);
   const columns: Column[] = [
     { header: labels.number, width: 16, repeat: true },
     { header: labels.student, width: 130, repeat: true, align: 'left' },
     ...summary.subjects.flatMap((subject) =>
       summary.periods.map((period) => ({
         header: periodHeader(period.kind, period.number),
-        width: period.kind === 'year' ? 34 : 15,
+        width: period.kind === 'year' ? 34 : period.kind === 'half_year' ? 28 : 15,
         group: ru ? subject.shortRu : subject.shortKy,
       })),
     ),
@@ -64,6 +67,7 @@ export function buildYearSummary(
     language: options.language,
     createdAt: options.createdAt,
     pageLabel: labels.pageLabel,
+    ...(draft ? { watermark: labels.draft } : {}),
     sections: [
       {
         sheetName: labels.yearSummaryTitle,
@@ -71,9 +75,10 @@ export function buildYearSummary(
         pageHeader: [
           `${labels.yearSummaryTitle} · ${className} · ${labels.schoolYear(summary.academicYear.label)}`,
           `${schoolName} · ${labels.classTeacher}: ${summary.classTeacher?.fullName ?? '—'}`,
+          ...(draft ? [labels.draftNote(missingFinals)] : []),
         ],
         blocks: [
-          { kind: 'table', fontSize: 7.5, minFontSize: 5.5, columns, rows },
+          { kind: 'table', fontSize: 7.5, minFontSize: 5.5, columns, rows, keepGroups: true },
           { kind: 'text', text: labels.counts, size: 10, bold: true },
           {
             kind: 'fields',
@@ -92,12 +97,16 @@ export function buildYearSummary(
             captions: labels.captions,
             signatures: [
               { role: labels.classTeacher, name: summary.classTeacher?.shortName ?? '', withDate: true },
-              {
-                role: labels.directorSignOff,
-                name: summary.director?.shortName ?? '',
-                withDate: true,
-                seal: labels.seal,
-              },
+              ...(draft
+                ? []
+                : [
+                    {
+                      role: labels.directorSignOff,
+                      name: summary.director?.shortName ?? '',
+                      withDate: true,
+                      seal: labels.seal,
+                    },
+                  ]),
             ],
           },
         ],

@@ -4,7 +4,6 @@ import { assertAllowed } from '../../auth/permissions';
 import type { Clock } from '../../clock';
 import type { Mirror } from '../../db/mirror';
 import type { Language } from '../../db/schema';
-import { loadYearSummary } from '../../journal/year-summary';
 import type { PrintedClassCopy } from '../class-copy/print-class-copy';
 import { schoolLanguage } from '../../settings/school';
 import { yearSummaryId } from '../class-copy/document-id';
@@ -13,27 +12,37 @@ import { lastSyncAt } from '../records/reprint-reason';
 import { fingerprintOf } from '../short-hash';
 import { renderDocument, writeNewFile } from '../write-document';
 import { buildYearSummary } from './build-year-summary';
+import { assertFinalsGiven, summaryFinals } from './summary-finals';
 
 export interface PrintYearSummaryOptions {
   readonly classId: number;
   readonly academicYearId: number;
   readonly language?: Language;
+  /** With finals missing, print the sheet as a draft instead of refusing it. */
+  readonly draftWhenIncomplete?: boolean;
   readonly outDir: string;
   readonly actor: Actor;
   readonly clock: Clock;
 }
 
+/** A printed summary sheet; `missingFinals` > 0 makes it a draft. */
+export type PrintedSummarySheet = PrintedClassCopy & { readonly missingFinals: number };
+
 /**
  * Prints the year-end summary sheet of a class (PDF and XLSX) and records it; like a class copy,
- * unchanged data prints the recorded sheet again byte for byte, changed data supersedes it.
+ * unchanged data prints the recorded sheet again byte for byte, changed data supersedes it. With
+ * finals missing it is refused, or printed and recorded as a draft when the deputy asks for one.
  */
 export async function printYearSummary(
   mirror: Mirror,
   options: PrintYearSummaryOptions,
-): Promise<PrintedClassCopy> {
+): Promise<PrintedSummarySheet> {
   assertAllowed(options.actor, 'documents.print');
   const language = options.language ?? schoolLanguage(mirror);
-  const summary = loadYearSummary(mirror, options.classId, options.academicYearId);
+  const finals = summaryFinals(mirror, options.classId, options.academicYearId);
+  if (options.draftWhenIncomplete !== true) assertFinalsGiven([finals], language);
+  const { summary } = finals;
+  const missingFinals = finals.missing.length;
   const fingerprint = fingerprintOf(summary);
   const scope = {
     kind: 'year_summary' as const,
@@ -64,7 +73,7 @@ export async function printYearSummary(
     documentId,
     createdAt,
     rendered: await renderDocument(
-      buildYearSummary(summary, { id: documentId, fingerprint, language, createdAt }),
+      buildYearSummary(summary, { id: documentId, fingerprint, language, createdAt, missingFinals }),
     ),
   });
   // Same data is the recorded sheet again, byte for byte; if it no longer gives the recorded
@@ -93,32 +102,42 @@ export async function printYearSummary(
     xlsxSha256: rendered.xlsxSha256,
     dataFingerprint: fingerprint,
     createdAt,
+    missingFinals,
   };
   if (same) return { ...result, reprint: true };
-  recordDocument(
-    mirror,
-    {
-      id: documentId,
-      kind: 'year_summary',
-      class_id: options.classId,
-      period_id: null,
-      academic_year_id: options.academicYearId,
-      language,
-      pages: rendered.pages,
-      sha256: rendered.sha256,
-      xlsx_sha256: rendered.xlsxSha256,
-      data_fingerprint: fingerprint,
-      pdf_path: pdfPath,
-      xlsx_path: xlsxPath,
-      created_at: createdAt,
-      created_by: options.actor.name,
-      superseded_by: null,
-      data_as_of: lastSyncAt(mirror),
-      replaces_json: null,
-    },
-    current,
-    options.actor,
-    options.clock(),
-  );
+  mirror.transaction(() => {
+    recordDocument(
+      mirror,
+      {
+        id: documentId,
+        kind: 'year_summary',
+        class_id: options.classId,
+        period_id: null,
+        academic_year_id: options.academicYearId,
+        language,
+        pages: rendered.pages,
+        sha256: rendered.sha256,
+        xlsx_sha256: rendered.xlsxSha256,
+        data_fingerprint: fingerprint,
+        pdf_path: pdfPath,
+        xlsx_path: xlsxPath,
+        created_at: createdAt,
+        created_by: options.actor.name,
+        superseded_by: null,
+        data_as_of: lastSyncAt(mirror),
+        replaces_json: null,
+      },
+      current,
+      options.actor,
+      options.clock(),
+    );
+    if (missingFinals > 0) {
+      mirror.run(
+        mirror.db
+          .insertInto('year_summary_draft')
+          .values({ document_id: documentId, missing_finals: missingFinals }),
+      );
+    }
+  });
   return { ...result, reprint: false, ...(current ? { supersededDocumentId: current.id } : {}) };
 }

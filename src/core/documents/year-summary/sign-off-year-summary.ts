@@ -10,7 +10,8 @@ import { documentById } from '../records/document-store';
 /**
  * Records that the director signed year-end summary sheets on a date, each sheet by its document
  * id, audited, all or none. A sheet a newer print superseded is refused: its paper is not the one
- * to sign. Signing a sheet already signed keeps the first signature.
+ * to sign; so is a draft, printed with finals missing. Signing a sheet already signed keeps the
+ * first signature.
  */
 export function signOffYearSummaries(
   mirror: Mirror,
@@ -34,6 +35,19 @@ export function signOffYearSummaries(
           'DOCUMENT_SUPERSEDED',
           `The summary sheet ${documentId} was replaced by ${sheet.superseded_by}; sign the newer sheet.`,
           { field: 'documentIds', documentId, supersededBy: sheet.superseded_by },
+        );
+      }
+      const draft = mirror.first(
+        mirror.db
+          .selectFrom('year_summary_draft')
+          .select('missing_finals')
+          .where('document_id', '=', documentId),
+      );
+      if (draft) {
+        throw new MoorError(
+          'SUMMARY_IS_DRAFT',
+          `The summary sheet ${documentId} is a draft (${draft.missing_finals} finals missing); print it again once the finals are given, and sign that sheet.`,
+          { field: 'documentIds', documentId, count: draft.missing_finals },
         );
       }
       const signedOn = signedOnDate(input.signedOn, at, sheet.created_at);

@@ -30,6 +30,7 @@ export const auditNamesEn: AuditNames = {
     'user.deactivate': 'User disabled',
     'staff.position': 'Post set',
     'class.classTeacher': 'Class teacher set',
+    'class.language': "Class's language of instruction set",
     'settings.update': 'Settings changed',
     'settings.school': 'School details changed',
     'settings.quarters': 'Quarter dates changed',

@@ -36,6 +36,7 @@ export const auditNamesKy: AuditNames = {
     'user.deactivate': 'Колдонуучу өчүрүлдү',
     'staff.position': 'Кызматы белгиленди',
     'class.classTeacher': 'Класс жетекчи белгиленди',
+    'class.language': 'Класстын окутуу тили белгиленди',
     'settings.update': 'Жөндөөлөр өзгөртүлдү',
     'settings.school': 'Мектептин маалыматы өзгөртүлдү',
     'settings.quarters': 'Чейректердин даталары өзгөртүлдү',

@@ -30,6 +30,7 @@ export const auditNamesRu: AuditNames = {
     'user.deactivate': 'Пользователь отключён',
     'staff.position': 'Указана должность',
     'class.classTeacher': 'Назначен классный руководитель',
+    'class.language': 'Изменён язык обучения класса',
     'settings.update': 'Изменены настройки',
     'settings.school': 'Изменены данные школы',
     'settings.quarters': 'Изменены даты четвертей',

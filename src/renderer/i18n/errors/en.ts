@@ -146,6 +146,10 @@ export const errorsEn: Record<ErrorCode, string> = {
   COPY_CODE_MISMATCH:
     "This code does not belong to the recorded copy: its fingerprint or page number is not that copy's. The page may be from another print or altered.",
   SUMMARY_NOT_SIGNED: 'The director has not signed this summary sheet yet: it goes to the archive signed.',
+  SUMMARY_FINALS_MISSING:
+    'The summary sheets were not printed: {{count}} finals are missing ({{classes}}). {{missing}}. Ask the teachers to give them, or print the sheets as drafts.',
+  SUMMARY_IS_DRAFT:
+    'This summary sheet is a draft ({{count}} finals missing): it cannot be signed. Print it again once the finals are given, and sign that sheet.',
   EXPORT_RELATIVE_PATH: 'Give the full path of the file, not only its name.',
   EXPORT_NO_FOLDER: 'There is no such folder: check the full path.',
   EXPORT_WRONG_EXTENSION: 'The file name does not fit the chosen file type.',

@@ -64,6 +64,7 @@ export const fieldsEn: typeof fieldsKy = {
       classIds: 'Chosen classes',
       'classIds/#': 'Chosen classes',
       language: 'Document language',
+      draftWhenIncomplete: 'Print as a draft when finals are missing',
       outstandingOnly: 'Outstanding only',
       targetDir: 'Drive or folder (e.g. E:\\ or /media/usb)',
       passphrase: 'Passphrase',
@@ -173,7 +174,10 @@ export const fieldsEn: typeof fieldsKy = {
         bundle: { path: 'The bundle file (.json)' },
         kundoluk: { from: 'From', to: 'To' },
       },
-      staff: { setClassTeacher: { teacherId: 'Class teacher' } },
+      staff: {
+        setClassTeacher: { teacherId: 'Class teacher' },
+        setClassLanguage: { language: "The class's language of instruction" },
+      },
       diagnostics: {
         reportRendererError: {
           message: 'Error message',

@@ -70,6 +70,7 @@ export const fieldsKy = {
       classIds: 'Тандалган класстар',
       'classIds/#': 'Тандалган класстар',
       language: 'Документтин тили',
+      draftWhenIncomplete: 'Баалар жетишпесе долбоор катары басуу',
       outstandingOnly: 'Кол коюла электер гана',
       targetDir: 'Диск же папка (мисалы, E:\\)',
       passphrase: 'Сырсөз айкашы',
@@ -177,7 +178,10 @@ export const fieldsKy = {
         bundle: { path: 'Топтомдун файлы' },
         kundoluk: { from: 'Кайсы күндөн', to: 'Кайсы күнгө чейин' },
       },
-      staff: { setClassTeacher: { teacherId: 'Класс жетекчи' } },
+      staff: {
+        setClassTeacher: { teacherId: 'Класс жетекчи' },
+        setClassLanguage: { language: 'Класстын окутуу тили' },
+      },
       diagnostics: {
         reportRendererError: {
           message: 'Катанын билдирүүсү',

@@ -64,6 +64,7 @@ export const fieldsRu: typeof fieldsKy = {
       classIds: 'Выбранные классы',
       'classIds/#': 'Выбранные классы',
       language: 'Язык документа',
+      draftWhenIncomplete: 'Печатать черновик, если не хватает отметок',
       outstandingOnly: 'Только неподписанные',
       targetDir: 'Диск или папка (например, E:\\)',
       passphrase: 'Парольная фраза',
@@ -171,7 +172,10 @@ export const fieldsRu: typeof fieldsKy = {
         bundle: { path: 'Файл пакета' },
         kundoluk: { from: 'С какого дня', to: 'По какой день' },
       },
-      staff: { setClassTeacher: { teacherId: 'Классный руководитель' } },
+      staff: {
+        setClassTeacher: { teacherId: 'Классный руководитель' },
+        setClassLanguage: { language: 'Язык обучения класса' },
+      },
       diagnostics: {
         reportRendererError: {
           message: 'Сообщение об ошибке',

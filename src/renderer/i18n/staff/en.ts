@@ -18,6 +18,7 @@ export const staffEn: typeof staffKy = {
     classTeachers: 'Class teachers',
     year: 'School year',
     classTeacher: 'Class teacher',
+    classLanguage: 'Language of instruction',
     notSet: 'Not set',
     noClasses: 'This school year has no classes yet.',
   },

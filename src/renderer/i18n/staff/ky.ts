@@ -16,6 +16,7 @@ export const staffKy = {
     classTeachers: 'Класс жетекчилери',
     year: 'Окуу жылы',
     classTeacher: 'Класс жетекчи',
+    classLanguage: 'Окутуу тили',
     notSet: 'Белгиленген эмес',
     noClasses: 'Бул окуу жылында азырынча класстар жок.',
   },

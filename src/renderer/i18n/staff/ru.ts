@@ -18,6 +18,7 @@ export const staffRu: typeof staffKy = {
     classTeachers: 'Классные руководители',
     year: 'Учебный год',
     classTeacher: 'Классный руководитель',
+    classLanguage: 'Язык обучения',
     notSet: 'Не назначен',
     noClasses: 'В этом учебном году пока нет классов.',
   },

@@ -14,6 +14,8 @@ export const summaryEn: typeof summaryKy = {
     printed: "Printed: {{count}} classes' sheets",
     none: 'No summary sheet has been printed for this school year yet.',
     directorSignature: "Director's signature",
+    draftWhenIncomplete: 'Print the sheets of classes with finals missing as drafts',
+    draft: 'Draft: not to be signed',
     notSigned: 'Not signed',
     signed: 'Signed on {{date}}: {{name}}',
     signedOn: 'Signed on',

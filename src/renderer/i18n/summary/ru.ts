@@ -14,6 +14,8 @@ export const summaryRu: typeof summaryKy = {
     printed: 'Напечатано ведомостей классов: {{count}}',
     none: 'За этот учебный год ведомости ещё не печатались.',
     directorSignature: 'Подпись директора',
+    draftWhenIncomplete: 'Ведомости классов, где не хватает итоговых отметок, напечатать как черновики',
+    draft: 'Черновик: не подписывается',
     notSigned: 'Не подписана',
     signed: 'Подписана {{date}}: {{name}}',
     signedOn: 'Дата подписи',

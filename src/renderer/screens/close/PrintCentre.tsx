@@ -1,24 +1,24 @@
 import { Alert, Button, Card, Group, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentLanguage, JobView, PrintedCopiesView } from '../../../shared/views';
+import type { JobView, PrintedCopiesView } from '../../../shared/views';
 import { call, CommandError } from '../../api/client';
-import { DocumentLanguagePicker } from '../../components/DocumentLanguagePicker';
 import { chosenClassIds, ClassScopePicker, type ClassScope } from './ClassScopePicker';
+import { CopyLanguagePicker, type CopyLanguage } from './CopyLanguagePicker';
 import { PrintedCopiesTable } from './PrintedCopiesTable';
 import { PrintJobProgress } from './PrintJobProgress';
 import { WrittenFiles } from './WrittenFiles';
 import type { BoardUpdates } from './panel-props';
 
 /**
- * The print centre of day 2: the whole school or the chosen classes, in Kyrgyz or Russian, as a
- * job with progress and a stop button; then the list of copies written and the folder they are in.
+ * The print centre of day 2: the whole school or the chosen classes, each in its language of
+ * instruction or all in Kyrgyz or in Russian, as a job with progress and a stop button; then the list of copies written and the folder they are in.
  */
 export function PrintCentre({ board, onBoard, onError }: BoardUpdates) {
   const { t } = useTranslation();
   const [scope, setScope] = useState<ClassScope>('all');
   const [chosen, setChosen] = useState<string[]>([]);
-  const [language, setLanguage] = useState<DocumentLanguage>('ky');
+  const [language, setLanguage] = useState<CopyLanguage>('byClass');
   const [job, setJob] = useState<JobView | null>(null);
   const classes = board.items
     .filter((i) => i.kind === 'class_print' && i.classId !== null)
@@ -30,7 +30,13 @@ export function PrintCentre({ board, onBoard, onError }: BoardUpdates) {
   const print = async () => {
     try {
       const classIds = chosenClassIds(scope, chosen);
-      setJob(await call('close.print', { closeId: board.closeId, classIds, language }));
+      setJob(
+        await call('close.print', {
+          closeId: board.closeId,
+          classIds,
+          ...(language === 'byClass' ? {} : { language }),
+        }),
+      );
     } catch (caught) {
       onError(caught);
     }
@@ -57,7 +63,7 @@ export function PrintCentre({ board, onBoard, onError }: BoardUpdates) {
             onScope={setScope}
             onChosen={setChosen}
           />
-          <DocumentLanguagePicker value={language} onChange={setLanguage} />
+          <CopyLanguagePicker value={language} onChange={setLanguage} />
           <Button
             onClick={() => void print()}
             disabled={running || (scope === 'chosen' && chosen.length === 0)}

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrintedYearSummariesView } from '../../../shared/document-views';
@@ -26,6 +26,7 @@ export function YearSummaryCard({ permissions }: { permissions: readonly string[
   const [chosen, setChosen] = useState<string[]>([]);
   const [language, setLanguage] = useState<DocumentLanguage>('ky');
   const [folder, setFolder] = useState('');
+  const [draftWhenIncomplete, setDraftWhenIncomplete] = useState(false);
   const [job, setJob] = useState<JobView | null>(null);
   const [error, setError] = useState<unknown>(null);
   const view = sheets.data;
@@ -39,7 +40,13 @@ export function YearSummaryCard({ permissions }: { permissions: readonly string[
     try {
       const classIds = chosenClassIds(scope, chosen);
       setJob(
-        await call('summary.print', { academicYearId: shownYear, classIds, language, folder: folder.trim() }),
+        await call('summary.print', {
+          academicYearId: shownYear,
+          classIds,
+          language,
+          folder: folder.trim(),
+          draftWhenIncomplete,
+        }),
       );
     } catch (caught) {
       setError(caught);
@@ -49,7 +56,7 @@ export function YearSummaryCard({ permissions }: { permissions: readonly string[
     setJob(next);
     if (next.state === 'done') void sheets.reload();
     if (next.state === 'failed' && next.error)
-      setError(new CommandError(next.error.code, next.error.message));
+      setError(new CommandError(next.error.code, next.error.message, { ...next.error.details }));
   };
   const file = async (documentIds: string[]) => {
     setError(null);
@@ -115,6 +122,13 @@ export function YearSummaryCard({ permissions }: { permissions: readonly string[
               value={folder}
               onChange={setFolder}
               open="folder"
+            />
+            <Checkbox
+              label={t('summary.draftWhenIncomplete')}
+              checked={draftWhenIncomplete}
+              onChange={(event) => {
+                setDraftWhenIncomplete(event.currentTarget.checked);
+              }}
             />
             <Group>
               <Button

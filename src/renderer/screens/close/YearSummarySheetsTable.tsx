@@ -28,7 +28,7 @@ export function YearSummarySheetsTable({
 }) {
   const { t } = useTranslation();
   const [signedOn, setSignedOn] = useState(localToday);
-  const unsigned = sheets.filter((s) => s.signedOn === null).map((s) => s.documentId);
+  const unsigned = sheets.filter((s) => s.signedOn === null && !s.draft).map((s) => s.documentId);
   return (
     <>
       {canSignOff && unsigned.length > 0 && (
@@ -71,7 +71,11 @@ export function YearSummarySheetsTable({
                 </Text>
               </Table.Td>
               <Table.Td>
-                {sheet.signedOn === null ? (
+                {sheet.draft ? (
+                  <Badge color="orange" variant="light" data-testid="summary-draft">
+                    {t('summary.draft')}
+                  </Badge>
+                ) : sheet.signedOn === null ? (
                   <Group gap="xs">
                     <Badge color="gray" variant="light">
                       {t('summary.notSigned')}

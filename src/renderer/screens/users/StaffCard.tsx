@@ -1,4 +1,4 @@
-import { Card, ScrollArea, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, Group, ScrollArea, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { staffPositions } from '../../../shared/staff-views';
@@ -92,20 +92,39 @@ export function StaffCard() {
         ) : (
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             {data.classes.map((klass) => (
-              <Select
-                key={klass.classId}
-                label={`${klass.className} — ${t('staff.classTeacher')}`}
-                placeholder={t('staff.notSet')}
-                searchable
-                clearable
-                data={staffOptions}
-                value={klass.classTeacherId === null ? null : String(klass.classTeacherId)}
-                onChange={(value) => {
-                  const teacherId = value ? Number(value) : null;
-                  if (teacherId === klass.classTeacherId) return;
-                  void change(() => call('staff.setClassTeacher', { classId: klass.classId, teacherId }));
-                }}
-              />
+              <Group key={klass.classId} align="flex-end" wrap="nowrap">
+                <Select
+                  style={{ flex: 1 }}
+                  label={`${klass.className} — ${t('staff.classTeacher')}`}
+                  placeholder={t('staff.notSet')}
+                  searchable
+                  clearable
+                  data={staffOptions}
+                  value={klass.classTeacherId === null ? null : String(klass.classTeacherId)}
+                  onChange={(value) => {
+                    const teacherId = value ? Number(value) : null;
+                    if (teacherId === klass.classTeacherId) return;
+                    void change(() => call('staff.setClassTeacher', { classId: klass.classId, teacherId }));
+                  }}
+                />
+                <Select
+                  w={150}
+                  label={t('staff.classLanguage')}
+                  aria-label={`${klass.className} — ${t('staff.classLanguage')}`}
+                  allowDeselect={false}
+                  data={[
+                    { value: 'ky', label: t('documentLanguage.ky') },
+                    { value: 'ru', label: t('documentLanguage.ru') },
+                  ]}
+                  value={klass.language}
+                  onChange={(value) => {
+                    if ((value !== 'ky' && value !== 'ru') || value === klass.language) return;
+                    void change(() =>
+                      call('staff.setClassLanguage', { classId: klass.classId, language: value }),
+                    );
+                  }}
+                />
+              </Group>
             ))}
           </SimpleGrid>
         )}
