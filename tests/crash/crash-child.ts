@@ -5,6 +5,7 @@
  */
 import { createBackup } from '../../src/core/backup/create-backup';
 import { restoreBackup } from '../../src/core/backup/restore-backup';
+import { verifyBackup } from '../../src/core/backup/verify-backup';
 import { fixedClock, systemClock } from '../../src/core/clock';
 import { startClose } from '../../src/core/close/start-close';
 import { openMirror } from '../../src/core/db/mirror';
@@ -28,6 +29,18 @@ async function run(): Promise<void> {
       actor: crashAdmin,
       clock: systemClock,
       reason: 'crash harness',
+    });
+    return;
+  }
+  if (operation === 'verify') {
+    // Its plain copy goes where the system's temp folder is: here the run's work folder.
+    process.env.TMPDIR = params.work;
+    process.stdout.write('ready\n');
+    await verifyBackup({
+      backupDir: params.backup ?? '',
+      passphrase: params.passphrase ?? '',
+      actor: crashActor,
+      clock: systemClock,
     });
     return;
   }

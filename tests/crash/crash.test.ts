@@ -153,6 +153,14 @@ function prepare(operation: string): Case {
         keyDerivation: testKdf,
         ...context,
       }),
+    verify: () =>
+      verifyBackup({
+        backupDir: backup,
+        passphrase: PASSPHRASE,
+        workDir: work,
+        actor: crashActor,
+        clock: systemClock,
+      }),
     'close-start': (m) =>
       Promise.resolve().then(() => {
         try {
@@ -296,6 +304,7 @@ describe('killed at a random moment', () => {
     'sync-kundoluk',
     'print',
     'backup',
+    'verify',
     'restore',
     'close-start',
   ];
