@@ -13,6 +13,8 @@ import { fingerprint } from '../mirror/helpers';
 
 /** Inputs per importer: a few hundred every day; `FUZZ_RUNS=10000` for the long run (README). */
 export const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
+/** Room for the long run on a busy machine: a second per input (a few hundred take well under a minute). */
+export const FUZZ_TIMEOUT_MS = 120_000 + RUNS * 1_000;
 
 export interface Tally {
   inputs: number;

@@ -10,7 +10,7 @@ import { context, emptyMirror } from '../mirror/helpers';
 import { tempDir } from '../support/temp-dir';
 import { writeJournalWorkbook } from '../mirror/journal-workbook';
 import { bundleOf } from '../mirror/tiny-bundle';
-import { garbage, newTally, report, RUNS, tryInput } from './fuzz-tally';
+import { FUZZ_TIMEOUT_MS, garbage, newTally, report, RUNS, tryInput } from './fuzz-tally';
 
 const school = bundleOf({
   students: 3,
@@ -60,85 +60,93 @@ function mutatedBundle(mutations: Mutation[]): string {
 }
 
 describe('fuzzing the importers', () => {
-  it(`bundle: ${RUNS} mutated bundles into a new mirror and one with data`, async () => {
-    const dir = tempDir();
-    const empty = path.join(dir, 'empty.db');
-    emptyMirror(dir, 'empty.db').close();
-    const filled = path.join(dir, 'filled.db');
-    const file = path.join(dir, 'school.json');
-    fs.writeFileSync(file, JSON.stringify(school));
-    const seed = emptyMirror(dir, 'filled.db');
-    syncBundleFile(seed, file, context());
-    seed.close();
-    const tally = newTally();
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(bundleMutation, { minLength: 1, maxLength: 3 }),
-        fc.boolean(),
-        async (m, intoNew) => {
-          fs.writeFileSync(file, mutatedBundle(m));
-          await tryInput(intoNew ? empty : filled, dir, tally, (mirror) =>
-            Promise.resolve(syncBundleFile(mirror, file, context('2025-11-21T09:00:00Z'))),
-          );
-        },
-      ),
-      { numRuns: RUNS },
-    );
-    report('bundle', tally);
-  });
+  it(
+    `bundle: ${RUNS} mutated bundles into a new mirror and one with data`,
+    async () => {
+      const dir = tempDir();
+      const empty = path.join(dir, 'empty.db');
+      emptyMirror(dir, 'empty.db').close();
+      const filled = path.join(dir, 'filled.db');
+      const file = path.join(dir, 'school.json');
+      fs.writeFileSync(file, JSON.stringify(school));
+      const seed = emptyMirror(dir, 'filled.db');
+      syncBundleFile(seed, file, context());
+      seed.close();
+      const tally = newTally();
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(bundleMutation, { minLength: 1, maxLength: 3 }),
+          fc.boolean(),
+          async (m, intoNew) => {
+            fs.writeFileSync(file, mutatedBundle(m));
+            await tryInput(intoNew ? empty : filled, dir, tally, (mirror) =>
+              Promise.resolve(syncBundleFile(mirror, file, context('2025-11-21T09:00:00Z'))),
+            );
+          },
+        ),
+        { numRuns: RUNS },
+      );
+      report('bundle', tally);
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it(`workbook: ${RUNS} class journals with mutated cells`, async () => {
-    const dir = tempDir();
-    const template = path.join(dir, 'filled.db');
-    const bundle = path.join(dir, 'school.json');
-    fs.writeFileSync(bundle, JSON.stringify(school));
-    const seed = emptyMirror(dir, 'filled.db');
-    syncBundleFile(seed, bundle, context());
-    const pristine = path.join(dir, 'pristine.xlsx');
-    await writeJournalWorkbook(seed, pristine, 1, 1);
-    seed.close();
-    const base = new ExcelJS.Workbook();
-    await base.xlsx.readFile(pristine);
-    const sheet = base.worksheets[0] as ExcelJS.Worksheet;
-    const original = new Map<string, ExcelJS.CellValue>();
-    sheet.eachRow((row) => {
-      row.eachCell({ includeEmpty: true }, (cell) => original.set(cell.address, cell.value));
-    });
-    const cellValue = fc.oneof(
-      garbage.map((v) => (typeof v === 'string' || typeof v === 'number' ? v : String(v))),
-      fc.constantFrom<ExcelJS.CellValue>(
-        true,
-        new Date('2025-09-02T00:00:00Z'),
-        { error: '#N/A' } as ExcelJS.CellErrorValue,
-        { formula: 'C4*2' } as ExcelJS.CellFormulaValue,
-        '5·Н',
-        'Н/А',
-        'осв',
-        null,
-      ),
-    );
-    const edit = fc.record({
-      row: fc.integer({ min: 1, max: 8 }),
-      column: fc.integer({ min: 1, max: 8 }),
-      value: cellValue,
-    });
-    const file = path.join(dir, '8А-1.xlsx');
-    const tally = newTally();
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(edit, { minLength: 1, maxLength: 3 }),
-        fc.boolean(),
-        async (edits, skipUnreadable) => {
-          for (const [address, value] of original) sheet.getCell(address).value = value;
-          for (const e of edits) sheet.getCell(e.row, e.column).value = e.value;
-          await base.xlsx.writeFile(file);
-          await tryInput(template, dir, tally, (mirror) =>
-            syncWorkbookFile(mirror, file, { skipUnreadable }, context('2025-11-21T09:00:00Z')),
-          );
-        },
-      ),
-      { numRuns: RUNS },
-    );
-    report('workbook', tally);
-  });
+  it(
+    `workbook: ${RUNS} class journals with mutated cells`,
+    async () => {
+      const dir = tempDir();
+      const template = path.join(dir, 'filled.db');
+      const bundle = path.join(dir, 'school.json');
+      fs.writeFileSync(bundle, JSON.stringify(school));
+      const seed = emptyMirror(dir, 'filled.db');
+      syncBundleFile(seed, bundle, context());
+      const pristine = path.join(dir, 'pristine.xlsx');
+      await writeJournalWorkbook(seed, pristine, 1, 1);
+      seed.close();
+      const base = new ExcelJS.Workbook();
+      await base.xlsx.readFile(pristine);
+      const sheet = base.worksheets[0] as ExcelJS.Worksheet;
+      const original = new Map<string, ExcelJS.CellValue>();
+      sheet.eachRow((row) => {
+        row.eachCell({ includeEmpty: true }, (cell) => original.set(cell.address, cell.value));
+      });
+      const cellValue = fc.oneof(
+        garbage.map((v) => (typeof v === 'string' || typeof v === 'number' ? v : String(v))),
+        fc.constantFrom<ExcelJS.CellValue>(
+          true,
+          new Date('2025-09-02T00:00:00Z'),
+          { error: '#N/A' } as ExcelJS.CellErrorValue,
+          { formula: 'C4*2' } as ExcelJS.CellFormulaValue,
+          '5·Н',
+          'Н/А',
+          'осв',
+          null,
+        ),
+      );
+      const edit = fc.record({
+        row: fc.integer({ min: 1, max: 8 }),
+        column: fc.integer({ min: 1, max: 8 }),
+        value: cellValue,
+      });
+      const file = path.join(dir, '8А-1.xlsx');
+      const tally = newTally();
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(edit, { minLength: 1, maxLength: 3 }),
+          fc.boolean(),
+          async (edits, skipUnreadable) => {
+            for (const [address, value] of original) sheet.getCell(address).value = value;
+            for (const e of edits) sheet.getCell(e.row, e.column).value = e.value;
+            await base.xlsx.writeFile(file);
+            await tryInput(template, dir, tally, (mirror) =>
+              syncWorkbookFile(mirror, file, { skipUnreadable }, context('2025-11-21T09:00:00Z')),
+            );
+          },
+        ),
+        { numRuns: RUNS },
+      );
+      report('workbook', tally);
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });

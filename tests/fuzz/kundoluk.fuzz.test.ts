@@ -10,7 +10,7 @@ import { startFakeKundoluk, type FakeKundoluk, type FakeRequest } from '../mirro
 import { context, emptyMirror } from '../mirror/helpers';
 import { bundleOf } from '../mirror/tiny-bundle';
 import { tempDir } from '../support/temp-dir';
-import { garbage, newTally, report, RUNS, tryInput } from './fuzz-tally';
+import { FUZZ_TIMEOUT_MS, garbage, newTally, report, RUNS, tryInput } from './fuzz-tally';
 
 const TOKEN = 'eyJ-fuzz-token';
 /** One week, written in one transaction: a refusal must leave the mirror as it was. */
@@ -181,14 +181,18 @@ describe('fuzzing the Kundoluk sync', () => {
     expect(tally.accepted).toBe(2);
   });
 
-  it(`kundoluk: ${RUNS} mutated answers of every shape`, async () => {
-    const tally = newTally();
-    await fc.assert(
-      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
-        await tryInput(template, dir, tally, sync(mutations));
-      }),
-      { numRuns: RUNS },
-    );
-    report('kundoluk', tally);
-  });
+  it(
+    `kundoluk: ${RUNS} mutated answers of every shape`,
+    async () => {
+      const tally = newTally();
+      await fc.assert(
+        fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
+          await tryInput(template, dir, tally, sync(mutations));
+        }),
+        { numRuns: RUNS },
+      );
+      report('kundoluk', tally);
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });
