@@ -8,7 +8,12 @@ export function parseFlags<T extends Options>(args: string[], options: T) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new MoorError('USAGE', error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
+    // Scheduled jobs written before the command line recorded itself may still name a person.
+    const asNote = /'--as'/.test(message)
+      ? " The command line is recorded as the computer's user; a person's step takes --user LOGIN --password-file FILE."
+      : '';
+    throw new MoorError('USAGE', `${message}${asNote}`);
   }
 }
 

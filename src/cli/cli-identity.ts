@@ -17,9 +17,9 @@ export function commandLineActor(role: Role): Actor {
 }
 
 /**
- * Steps that put a person's signature, sign-off or seal on record: from the command line only by
- * a Мөөр user who signs in with --user and a --password-file (a password is never typed on the
- * command line, where the shell's history would keep it).
+ * Steps that put a person's signature, sign-off or seal on record, and a restore: from the command
+ * line only by a Мөөр user who signs in with --user and a --password-file (a password is never
+ * typed on the command line, where the shell's history would keep it).
  */
 export async function signedInActor(
   mirror: Mirror,
@@ -30,7 +30,7 @@ export async function signedInActor(
   if (login === undefined || passwordFile === undefined) {
     throw new MoorError(
       'USAGE',
-      `"${step}" records a person's signature or seal: sign in as that person with --user LOGIN --password-file FILE.`,
+      `"${step}" is recorded only for a person who signs in: --user LOGIN --password-file FILE.`,
     );
   }
   let password: string;

@@ -1,20 +1,14 @@
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import './styles.css';
-import { createTheme, MantineProvider } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { api } from './api/client';
 import { App } from './app/App';
+import { readableColors, theme } from './app/theme';
 import { DatesLanguage } from './components/DatesLanguage';
 import { initI18n, storedLanguage } from './i18n';
-
-/** DejaVu Sans is bundled: every PC shows Ң ң Ө ө Ү ү the same, with no font download. */
-const theme = createTheme({
-  fontFamily: "'DejaVu Sans', sans-serif",
-  headings: { fontFamily: "'DejaVu Sans', sans-serif" },
-  primaryColor: 'teal',
-});
 
 /** The window cannot write the log: its uncaught errors go to the core, which logs them with their stack. */
 function reportUncaughtErrors(): void {
@@ -47,7 +41,7 @@ async function start(): Promise<void> {
   if (!root) return;
   createRoot(root).render(
     <StrictMode>
-      <MantineProvider theme={theme}>
+      <MantineProvider theme={theme} cssVariablesResolver={readableColors}>
         <DatesLanguage>
           <App />
         </DatesLanguage>

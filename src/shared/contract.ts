@@ -1,3 +1,4 @@
+import { auditActions, auditEntities } from './audit-actions';
 import { z } from 'zod';
 import type {
   AppStatus,
@@ -135,6 +136,9 @@ export const contract = {
       limit: z.number().int().min(1).max(500),
       beforeId: id.nullable(),
       search: z.string().max(100),
+      /** Actions and kinds of object whose names in the reader's language match the search. */
+      actions: z.array(z.enum(auditActions)).max(auditActions.length),
+      entities: z.array(z.enum(auditEntities)).max(auditEntities.length),
     }),
   ),
   'users.list': command<UserView[]>()(empty),

@@ -1,5 +1,6 @@
 /** Output shapes of the contract: plain data, serialisable over IPC and HTTP. */
 
+import type { AuditActorKind } from './audit-actions';
 import type { CheckRuleId } from './check-rules';
 import type { CheckRules, MarkDeadlines } from './journal-rules';
 import type { ErrorCode } from './error-codes';
@@ -83,6 +84,8 @@ export interface JournalGrid {
     readonly topic: string | null;
     readonly homework: string | null;
     readonly isSubstitution: boolean;
+    /** The subgroup's name when the class is split for this subject, else null. */
+    readonly subgroup: string | null;
   }[];
   /** One entry per filled cell: marks joined by "/", absences as Н/Б/У, late as "к". */
   readonly cells: readonly {
@@ -97,11 +100,14 @@ export interface JournalGrid {
 export interface AuditEntryView {
   readonly id: number;
   readonly at: string;
-  readonly actor: string;
+  readonly actor: { readonly kind: AuditActorKind; readonly name: string; readonly role: RoleName };
+  /** An `AuditAction`, or an older id the window shows as stored. */
   readonly action: string;
   readonly entity: string;
   readonly entityId: string | null;
-  readonly summary: string;
+  /** The changed record before and after, as stored (canonical JSON), for the row's details. */
+  readonly before: string | null;
+  readonly after: string | null;
 }
 
 /** The school's names and addresses, as printed on its copies. */

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/renderer/i18n/en';
 import { ky } from '../../src/renderer/i18n/ky';
 import { ru } from '../../src/renderer/i18n/ru';
+import { auditNames } from '../../src/renderer/i18n/audit/names';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 const dictionaries = { ky, ru, en } as const;
@@ -13,6 +14,14 @@ function keys(tree: object, prefix = ''): string[] {
     typeof value === 'object' && value !== null
       ? keys(value as object, `${prefix}${key}.`)
       : [`${prefix}${key}`],
+  );
+}
+/** Every text with its path; keys may hold dots themselves (the audit log's action ids). */
+function leaves(tree: object, prefix = ''): [string, unknown][] {
+  return Object.entries(tree).flatMap(([key, value]): [string, unknown][] =>
+    typeof value === 'object' && value !== null
+      ? leaves(value as object, `${prefix}${key}.`)
+      : [[`${prefix}${key}`, value]],
   );
 }
 const baseKeys = (tree: object) => [...new Set(keys(tree).map((k) => k.replace(PLURAL, '')))].sort();
@@ -72,14 +81,12 @@ describe('translations', () => {
   });
 
   it('ky and ru texts are in Cyrillic, not English left behind', () => {
-    // File names a person must find on the drive or save as they are: latest.yml, a .zip.
-    const allowedLatin = ['English', 'IT', 'https', 'latest', 'yml', 'zip'];
-    for (const tree of [ky, ru]) {
-      for (const key of keys(tree)) {
+    // File names a person must find on the drive or save as they are (latest.yml, a .zip); file
+    // formats and keys as their programs and keyboards name them (PDF, Excel, Ctrl, Tab).
+    const allowedLatin = ['English', 'IT', 'https', 'latest', 'yml', 'zip', 'PDF', 'Excel', 'Ctrl', 'Tab'];
+    for (const tree of [ky, ru, auditNames.ky, auditNames.ru]) {
+      for (const [key, value] of leaves(tree)) {
         if (key.startsWith('languages.')) continue;
-        const value = key
-          .split('.')
-          .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], tree);
         const words = (
           String(value)
             .replace(/\{\{[^}]*\}\}/g, '')

@@ -28,7 +28,7 @@ function samples(f: AppFixture): { [N in CommandName]: InputOf<N> } {
     'dashboard.summary': {},
     'journal.classes': {},
     'journal.grid': { classId: 1, subjectId: 1, periodId: null },
-    'audit.list': { limit: 5, beforeId: null, search: '' },
+    'audit.list': { limit: 5, beforeId: null, search: '', actions: [], entities: [] },
     'audit.verify': {},
     'users.list': {},
     'users.create': {

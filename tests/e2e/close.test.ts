@@ -168,12 +168,12 @@ describe('the five-day close through the UI, role by role (Kyrgyz)', () => {
       await page.getByTestId('tracker-printed').waitFor();
       await shot(page, '14-close-day3-tracker-one-teacher-ky');
       expect(await latinWords(page, await codes(page))).toEqual([]);
-      await clickAll(page, 'Кол койду');
+      await clickAll(page, 'Кол коюлду деп белгилөө');
       await page.getByTestId('nothing-outstanding').waitFor();
       await page.getByRole('combobox', { name: 'Мугалим боюнча' }).click();
       await page.getByRole('option', { name: 'Бардык мугалимдер' }).click();
       await shot(page, '14-close-day3-tracker-one-teacher-signed-ky');
-      await clickAll(page, 'Кол койду');
+      await clickAll(page, 'Кол коюлду деп белгилөө');
       // Every page signed: the board moves on to day 4; day 3 keeps its dated grid.
       await page.getByRole('tab', { name: '4-күн', selected: true }).waitFor();
       await page.getByRole('tab', { name: '3-күн' }).click();
@@ -208,30 +208,49 @@ describe('the five-day close through the UI, role by role (Kyrgyz)', () => {
       await shot(page, '14-close-day3-signatures-void-after-reprint-ky');
       expect(await latinWords(page, await codes(page))).toEqual([]);
       expect(await page.locator('[data-status="voided"]').count()).toBeGreaterThan(0);
-      await clickAll(page, 'Кол койду');
+      await clickAll(page, 'Кол коюлду деп белгилөө');
       await page.getByRole('tab', { name: '4-күн', selected: true }).waitFor();
       await page.getByRole('tab', { name: '4-күн' }).click();
       await page.getByTestId('title-certification').waitFor();
       await shot(page, '15-close-day4-title-pages-ky');
       expect(await latinWords(page)).toEqual([]);
-      await clickAll(page, 'Күбөлөндүрдү');
+      await clickAll(page, 'Күбөлөндүрүлдү деп белгилөө');
       await page.getByRole('tab', { name: '5-күн', selected: true }).waitFor();
-      await page.getByRole('button', { name: 'Катчыга тапшырылды' }).click();
-      await page.getByRole('button', { name: 'Катчыга тапшырылды' }).waitFor({ state: 'detached' });
+      // The hand-over cannot be taken back: it asks first, and "no" leaves the close as it was.
+      const handOver = page.getByRole('button', { name: 'Катчыга тапшырылды деп белгилөө' });
+      await handOver.click();
+      await page
+        .getByText('Тапшыргандан кийин чейрек жабууну жокко чыгарууга болбойт.', { exact: false })
+        .waitFor();
+      await shot(page, '16-close-day5-handover-confirm-ky');
+      await page.getByRole('button', { name: 'Жок, кайтуу' }).click();
+      expect(await handOver.count()).toBe(1);
+      await handOver.click();
+      await page.getByRole('button', { name: 'Ооба, белгилөө' }).click();
+      await handOver.waitFor({ state: 'detached' });
       await shot(page, '16-close-day5-handed-over-ky');
       expect(await latinWords(page)).toEqual([]);
       await signOut(page);
 
       await signInToClose(page, 'bakyt');
       await page.getByRole('tab', { name: '5-күн', selected: true }).waitFor();
-      await page.getByRole('button', { name: 'Директор кол койду' }).click();
-      await page.getByRole('button', { name: 'Мөөр басылды' }).click();
-      await page.getByRole('button', { name: 'Мөөр басылды' }).waitFor({ state: 'detached' });
+      // Before signing, the director reads the days closed with a reason.
+      await page.getByRole('button', { name: 'Директор кол койду деп белгилөө' }).click();
+      await page.getByTestId('overrides-before-signing').waitFor();
+      await shot(page, '17-close-day5-director-confirm-ky');
+      await page.getByRole('button', { name: 'Ооба, белгилөө' }).click();
+      await page
+        .getByRole('button', { name: 'Директор кол койду деп белгилөө' })
+        .waitFor({ state: 'detached' });
+      await page.getByRole('button', { name: 'Мөөр басылды деп белгилөө' }).click();
+      await page.getByRole('button', { name: 'Ооба, белгилөө' }).click();
+      await page.getByRole('button', { name: 'Мөөр басылды деп белгилөө' }).waitFor({ state: 'detached' });
       await shot(page, '17-close-day5-signed-stamped-director-ky');
       await signOut(page);
 
       await signInToClose(page, 'nurjan');
       await page.getByRole('button', { name: 'Папканы түзүп, жабууну аяктоо' }).click();
+      await page.getByRole('button', { name: 'Ооба, белгилөө' }).click();
       await page.getByText('Аяктады').first().waitFor();
       await shot(page, '18-close-completed-secretary-ky');
       expect(await latinWords(page)).toEqual([]);

@@ -87,8 +87,22 @@ export async function shot(page: Page, name: string): Promise<void> {
  */
 export async function latinWords(page: Page, userData: readonly string[] = []): Promise<string[]> {
   const text = await page.locator('body').innerText();
-  // File names a person must find on the drive or save as they are (latest.yml, a .zip) stay as written.
-  const allowed = new Set(['English', 'Ctrl', 'https', 'http', 'latest', 'yml', 'zip', ...userData]);
+  // File names a person must find on the drive or save as they are (latest.yml, a .zip) stay as written;
+  // so do the file formats and keys as their programs and keyboards name them (PDF, Excel, Tab).
+  const allowed = new Set([
+    'English',
+    'Ctrl',
+    'Tab',
+    'Enter',
+    'PDF',
+    'Excel',
+    'https',
+    'http',
+    'latest',
+    'yml',
+    'zip',
+    ...userData,
+  ]);
   return (text.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !allowed.has(w));
 }
 

@@ -1,16 +1,10 @@
-import type { Actor } from '../../core/auth/actor';
 import { createBackup } from '../../core/backup/create-backup';
 import { systemClock } from '../../core/clock';
 import { openMirror } from '../../core/db/mirror';
 import { integerFlag, parseFlags, requireFlag } from '../args';
+import { commandLineActor } from '../cli-identity';
 import type { CliCommand } from '../command';
 import { readPassphraseFile } from '../passphrase-file';
-
-/** Backups and restores from the command line are the IT person's work (scheduled or by hand). */
-export function backupCliActor(name: string | undefined): Actor {
-  const shown = name?.trim() ?? '';
-  return { userId: 'cli', name: shown === '' ? 'IT (command line)' : shown, role: 'admin' };
-}
 
 export const backupCommand: CliCommand = {
   name: 'backup',
@@ -24,12 +18,12 @@ export const backupCommand: CliCommand = {
   --documents DIR         a folder of the period's printed copies to include
   --label TEXT            the drive's label for the register (default: what the system reports)
   --period ID             the reporting period the backup is made for
-  --as NAME               who makes it, for the register (default "IT (command line)")
   --full-check            check the snapshot with SQLite's integrity_check (indexes against their
                           tables too, about four times as long) instead of its quick_check
 
 Exit code 0 only when the backup was written, read back and verified; a failed attempt is
-registered as failed with its reason.`,
+registered as failed with its reason. The register names the computer's user at the command line,
+doing the IT person's backup (scheduled or by hand).`,
   async run(args, io) {
     const { values } = parseFlags(args, {
       db: { type: 'string' },
@@ -38,7 +32,6 @@ registered as failed with its reason.`,
       documents: { type: 'string' },
       label: { type: 'string' },
       period: { type: 'string' },
-      as: { type: 'string' },
       'full-check': { type: 'boolean' },
     });
     const targetDir = requireFlag(values.to, 'to');
@@ -48,7 +41,7 @@ registered as failed with its reason.`,
       const result = await createBackup(mirror, {
         targetDir,
         passphrase,
-        actor: backupCliActor(values.as),
+        actor: commandLineActor('admin'),
         clock: systemClock,
         documentsDir: values.documents,
         mediumLabel: values.label,

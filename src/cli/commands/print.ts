@@ -7,7 +7,7 @@ import { summaryClasses, summaryYear } from '../../core/documents/year-summary/s
 import { MoorError } from '../../core/errors';
 import { oneOf, parseFlags, requireFlag } from '../args';
 import type { CliCommand, CliIo } from '../command';
-import { cliActor } from './sync';
+import { commandLineActor } from '../cli-identity';
 
 const usage = `Usage: npm run moor -- print --db FILE --period N [--class 8А] [--lang ky|ru] --out DIR
        npm run moor -- print --db FILE --summary [--year 2025-2026] [--class 8А] [--lang ky|ru] --out DIR
@@ -24,7 +24,8 @@ recorded copy again, byte for byte.
   --lang ky|ru   the edition (default: the school's document language)
   --out DIR      where the files are written
   --workers N    worker threads (default: one per core)
-  --as NAME      who prints, for the audit log (acts as a deputy; default "CLI")`;
+
+The copies are recorded as printed by the computer's user at the command line, doing a deputy's print.`;
 
 /** "2" is the second quarter, "H1" the first half-year, "Y" the year, in the latest academic year. */
 function findPeriod(mirror: Mirror, text: string): number {
@@ -54,7 +55,6 @@ async function printSummaries(
     class?: string[] | undefined;
     lang?: string | undefined;
     out?: string | undefined;
-    as?: string | undefined;
   },
   io: CliIo,
 ): Promise<number> {
@@ -73,7 +73,7 @@ async function printSummaries(
     academicYearId: year.id,
     classIds,
     outDir: requireFlag(values.out, 'out'),
-    actor: cliActor(values.as),
+    actor: commandLineActor('deputy'),
     clock: systemClock,
     ...(values.lang === undefined ? {} : { language: oneOf(values.lang, ['ky', 'ru'] as const, 'lang') }),
   });
@@ -114,7 +114,6 @@ export const printCommand: CliCommand = {
       lang: { type: 'string' },
       out: { type: 'string' },
       workers: { type: 'string' },
-      as: { type: 'string' },
       summary: { type: 'boolean' },
       year: { type: 'string' },
     });
@@ -131,7 +130,7 @@ export const printCommand: CliCommand = {
       const result = await printSchool(mirror, {
         periodId,
         outDir: requireFlag(values.out, 'out'),
-        actor: cliActor(values.as),
+        actor: commandLineActor('deputy'),
         clock: systemClock,
         ...(classIds ? { classIds } : {}),
         ...(values.lang === undefined ? {} : { language: oneOf(values.lang, ['ky', 'ru'] as const, 'lang') }),

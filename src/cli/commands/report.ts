@@ -1,4 +1,3 @@
-import type { Actor } from '../../core/auth/actor';
 import { systemClock } from '../../core/clock';
 import { openMirror, type Mirror } from '../../core/db/mirror';
 import { MoorError } from '../../core/errors';
@@ -8,6 +7,7 @@ import { exportReport, formatOf } from '../../core/reports/export-document';
 import { periodRefs, type ReportParams } from '../../shared/report-params';
 import type { AnyReport } from '../../core/reports/report-types';
 import { integerFlag, oneOf, parseFlags, requireFlag } from '../args';
+import { commandLineActor } from '../cli-identity';
 import type { CliCommand, CliIo } from '../command';
 
 const usage = `Usage:
@@ -30,12 +30,8 @@ The deputies' monitoring reports. With --out the report is written as PDF, Excel
   --min-marks N        forecast: fewer marks than this cannot be attested (default 3)
   --lang ky|ru         language of the document (default: the school's)
   --out FILE           write FILE.pdf, FILE.xlsx or FILE.json
-  --as NAME            who asks, for the record (acts as a deputy; default "CLI")`;
 
-function cliActor(name: string | undefined): Actor {
-  const shown = name?.trim() ?? '';
-  return { userId: 'cli', name: shown === '' ? 'CLI' : shown, role: 'deputy' };
-}
+The report is asked for by the computer's user at the command line, reading as a deputy.`;
 
 function classId(mirror: Mirror, label: string, year: string | undefined): number {
   const match = /^(\d{1,2})\s*(.+)$/u.exec(label.trim());
@@ -97,7 +93,6 @@ export const reportCommand: CliCommand = {
       'min-marks': { type: 'string' },
       lang: { type: 'string' },
       out: { type: 'string' },
-      as: { type: 'string' },
     });
     const name = positionals[0];
     if (name === undefined) throw new MoorError('USAGE', 'Name the report (or "list").');
@@ -129,7 +124,7 @@ export const reportCommand: CliCommand = {
         ...(minMarks !== undefined ? { minMarks } : {}),
         ...(language !== undefined ? { language } : {}),
       };
-      const report = runReport(mirror, cliActor(values.as), name, params, systemClock);
+      const report = runReport(mirror, commandLineActor('deputy'), name, params, systemClock);
       if (values.out === undefined) {
         printTotals(io, report);
         return 0;

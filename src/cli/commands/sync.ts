@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import type { Actor } from '../../core/auth/actor';
 import { systemClock } from '../../core/clock';
 import { openMirror } from '../../core/db/mirror';
 import { MoorError } from '../../core/errors';
@@ -10,6 +9,7 @@ import { recordAnswers, replayFetch } from '../../core/mirror/kundoluk/recording
 import { syncKundoluk } from '../../core/mirror/sync-kundoluk';
 import { syncWorkbookFile } from '../../core/mirror/sync-workbook';
 import { integerFlag, parseFlags, requireFlag } from '../args';
+import { commandLineActor } from '../cli-identity';
 import type { CliCommand, CliIo } from '../command';
 
 const usage = `Usage:
@@ -39,13 +39,8 @@ Every completed run is recorded and audited; changes seen since the last sync ar
   --resume            continue the last sync of these dates that was cut off, from its first unwritten week
   --record DIR        also write Kundoluk's raw answers to DIR (tokens masked, personal numbers replaced)
   --replay DIR        sync from answers recorded in DIR instead of the service (any token file)
-  --as NAME           who is syncing, for the log and audit (acts as a deputy; default "CLI")`;
 
-/** The command line acts as a deputy named by --as, so its runs are logged and audited like any other. */
-export function cliActor(name: string | undefined): Actor {
-  const shown = name?.trim() ?? '';
-  return { userId: 'cli', name: shown === '' ? 'CLI' : shown, role: 'deputy' };
-}
+The run is recorded as the computer's user at the command line, doing a deputy's sync.`;
 
 function readToken(file: string): string {
   try {
@@ -84,7 +79,6 @@ export const syncCommand: CliCommand = {
       'token-file': { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
-      as: { type: 'string' },
       role: { type: 'string' },
       'path-list': { type: 'string' },
       'path-term': { type: 'string' },
@@ -97,7 +91,7 @@ export const syncCommand: CliCommand = {
     if (sources.length !== 1) {
       throw new MoorError('USAGE', 'Give exactly one source: --bundle, --workbook or --kundoluk.');
     }
-    const context = { actor: cliActor(values.as), clock: systemClock };
+    const context = { actor: commandLineActor('deputy'), clock: systemClock };
     const isNew = !fs.existsSync(db);
     const mirror = openMirror(db, { create: true });
     let synced = false;

@@ -22,13 +22,22 @@ export function parseAnchor(text: string): AuditAnchor {
 /**
  * The file's own head can be rewritten with the rows it names; a head kept elsewhere cannot. The
  * entry it names must still be there with the same hash, or the history since was cut or rewritten.
- * Returns what disagrees, or null.
+ * Returns what disagrees, naming the anchor (`source`), what it expected and what the log holds;
+ * or null.
  */
-export function checkAnchor(mirror: Mirror, anchor: AuditAnchor): string | null {
+export function checkAnchor(mirror: Mirror, anchor: AuditAnchor, source: string): string | null {
+  const expected = `entry ${anchor.id} with hash ${anchor.hash.slice(0, 16)}…`;
   const row = mirror.first(mirror.db.selectFrom('audit_log').select('hash').where('id', '=', anchor.id));
-  if (!row) return `entry ${anchor.id}, named by the head kept outside, is gone: the log was cut.`;
+  if (!row) {
+    const last = mirror.first(mirror.db.selectFrom('audit_log').select('id').orderBy('id', 'desc').limit(1));
+    const found = last ? `the log ends at entry ${last.id}` : 'the log is empty';
+    return `${source} expects ${expected}, but ${found}: the log was cut or deleted.`;
+  }
   if (!row.hash.startsWith(anchor.hash)) {
-    return `entry ${anchor.id} differs from the head kept outside: the history before it was rewritten.`;
+    return (
+      `${source} expects ${expected}, but entry ${anchor.id} has hash ${row.hash.slice(0, 16)}…: ` +
+      'the history up to it was rewritten.'
+    );
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { AuditAction, AuditEntity } from '../../shared/audit-actions';
 import type { Actor } from '../auth/actor';
 import { describeActor } from '../auth/actor';
 import type { Selectable } from 'kysely';
@@ -11,8 +12,8 @@ export const AUDIT_GENESIS_HASH = '0'.repeat(64);
 
 export interface AuditEntry {
   actor: Actor;
-  action: string;
-  entity: string;
+  action: AuditAction;
+  entity: AuditEntity;
   entityId?: string | number | null;
   before?: unknown;
   after?: unknown;

@@ -1,7 +1,9 @@
 import type { Mirror } from '../db/mirror';
 import { AUDIT_GENESIS_HASH, auditRowHash, type AuditRow } from './audit-log';
+import { verifyFrozenScopes } from './verify-frozen';
 
-export type AuditProblemKind = 'edited' | 'moved' | 'missing' | 'broken-link' | 'truncated' | 'head';
+export type AuditProblemKind =
+  'edited' | 'moved' | 'missing' | 'broken-link' | 'truncated' | 'head' | 'frozen-data' | 'unfrozen';
 
 export interface AuditProblem {
   kind: AuditProblemKind;
@@ -111,7 +113,8 @@ function checkHead(mirror: Mirror, last: AuditRow | undefined, problems: AuditPr
 
 /**
  * Walks the whole hash chain and names every entry that was edited, deleted, reordered or cut off
- * the end. Reads row by row, so a long log does not have to fit in memory.
+ * the end, then recomputes every frozen period's fingerprint the chain holds. Reads row by row, so
+ * a long log does not have to fit in memory.
  */
 export function verifyAuditChain(mirror: Mirror): AuditVerification {
   const problems: AuditProblem[] = [];
@@ -128,5 +131,6 @@ export function verifyAuditChain(mirror: Mirror): AuditVerification {
     entries += 1;
   }
   checkHead(mirror, previous, problems);
+  problems.push(...verifyFrozenScopes(mirror));
   return { ok: problems.length === 0, entries, lastId: previous?.id ?? 0, problems };
 }

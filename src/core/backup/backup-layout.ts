@@ -144,6 +144,11 @@ const manifestSchema = z.object({
   schema: z.array(z.string()),
   database: digestSchema,
   documents: z.array(digestSchema.extend({ path: z.string().min(1) })),
+  /** The audit chain's head in the backed-up database; backups made before it was kept lack it. */
+  auditHead: z
+    .object({ id: z.number().int().positive(), hash: z.string().regex(/^[0-9a-f]{64}$/) })
+    .nullable()
+    .optional(),
 });
 export type BackupManifest = z.infer<typeof manifestSchema>;
 export type ManifestEntry = z.infer<typeof digestSchema>;

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import type { AuditAnchor } from '../audit/anchor';
+import { anchorText } from '../audit/chain-head';
 import type { Actor } from '../auth/actor';
 import { describeActor } from '../auth/actor';
 import { assertAllowed } from '../auth/permissions';
@@ -46,7 +48,7 @@ import { describeMedium } from './medium';
 import { readBackup } from './read-backup';
 import { assertSchoolPassphrase } from './school-passphrase';
 import { claimBackup, cleanBackupLeftovers, snapshotFolderPrefix } from './leftovers';
-import { listDocuments, snapshotMirror } from './snapshot';
+import { listDocuments, snapshotAuditHead, snapshotMirror } from './snapshot';
 import { snapshotFolder } from './snapshot-folder';
 import { nodeTargetFs, type TargetFs, type TargetWriter } from './target-fs';
 
@@ -222,13 +224,14 @@ async function makeBackup(
     await snapshotMirror(mirror, snapshot, (done, total) =>
       options.onProgress?.({ phase: 'snapshot', done, total }),
     );
+    const auditHead = snapshotAuditHead(snapshot);
     // The integrity check of the snapshot runs on another core while this one encrypts, writes and reads back.
     integrity = inFlight(checker.run(snapshot, 'the snapshot of the mirror'));
     const written = await encryptAndWrite(
       mirror,
       options,
       targetFs,
-      { backupId, partialDir, startedAt, key, dataKey: newDataKey() },
+      { backupId, partialDir, startedAt, key, dataKey: newDataKey(), auditHead },
       snapshot,
     );
     // The plain copy of the pupils' data lives no longer than its check: not through the read-back.
@@ -258,6 +261,7 @@ async function makeBackup(
       bytes: contents.bytes,
       sha256: contents.sha256,
       documents: contents.documents.length,
+      auditHead: anchorText(auditHead),
     };
     registerBackupVerified(mirror, entry.id, result, actor, clock());
     return {
@@ -326,6 +330,7 @@ async function encryptAndWrite(
     startedAt: Date;
     key: Promise<{ scrypt: ScryptParams; passphraseKey: Buffer }>;
     dataKey: Buffer;
+    auditHead: AuditAnchor | null;
   },
   snapshot: string,
 ): Promise<{ sha256: string; databaseSha256: string }> {
@@ -378,6 +383,7 @@ async function encryptAndWrite(
     schema: migrations,
     database: { index: DATABASE_INDEX, ...database },
     documents: documentEntries,
+    auditHead: job.auditHead,
   };
   const manifestBytes = Buffer.from(JSON.stringify(manifest), 'utf8');
   const manifestDigest = await writeDurably(targetFs, file(MANIFEST_INDEX), (writer) =>

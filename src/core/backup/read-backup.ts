@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import type { AuditAnchor } from '../audit/anchor';
 import { MoorError } from '../errors';
 import { derivePassphraseKey, keyCheckMatches, type ScryptParams, unwrapDataKey } from './backup-key';
 import {
@@ -69,6 +70,8 @@ export interface BackupContents {
   /** The schema steps of the database (from its own history when it was checked, else the manifest). */
   migrations: string[];
   documents: { path: string; bytes: number; sha256: string }[];
+  /** The audit chain's head in the backed-up database, as its manifest keeps it (null before it was kept). */
+  auditHead: AuditAnchor | null;
 }
 
 const MAX_HEADER_BYTES = 64 * 1024;
@@ -305,6 +308,7 @@ export async function readBackup(
     databaseSha256: database.plainSha256,
     migrations,
     documents,
+    auditHead: manifest.auditHead ?? null,
   };
 }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import type { AuditAnchor } from '../audit/anchor';
 import type { Mirror } from '../db/mirror';
 
 /**
@@ -45,6 +46,19 @@ export async function snapshotMirror(
     copy.close();
   }
   return (await fs.stat(destination)).size;
+}
+
+/** The audit chain's head the snapshot holds, which the backup's manifest keeps. */
+export function snapshotAuditHead(file: string): AuditAnchor | null {
+  const copy = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const head = copy
+      .prepare<[], AuditAnchor>('SELECT last_id AS id, last_hash AS hash FROM audit_head')
+      .get();
+    return head ?? null;
+  } finally {
+    copy.close();
+  }
 }
 
 /** Files of a folder of printed documents, as sorted paths relative to it with '/' separators. */

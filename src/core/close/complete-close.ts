@@ -1,3 +1,4 @@
+import { FINGERPRINTS_KEY, scopeFingerprint } from '../audit/frozen-fingerprint';
 import { appendAudit } from '../audit/audit-log';
 import type { Actor } from '../auth/actor';
 import { describeActor } from '../auth/actor';
@@ -97,6 +98,11 @@ export function completeClose(mirror: Mirror, closeId: number, actor: Actor, clo
       // class was frozen with stays on the close's print item.
       freezePeriod(mirror, { classId: print.class_id, periodId, documentId: null }, at);
     }
+    const fingerprints = prints.flatMap((p) =>
+      p.class_id === null
+        ? []
+        : [{ classId: p.class_id, periodId, sha256: scopeFingerprint(mirror, p.class_id, periodId) }],
+    );
     mirror.run(
       mirror.db
         .updateTable('close_run')
@@ -121,6 +127,8 @@ export function completeClose(mirror: Mirror, closeId: number, actor: Actor, clo
           folderLabel: label,
           archiveEntries: archived,
           frozen: prints.map((p) => ({ classId: p.class_id, documentId: p.document_id })),
+          // What each frozen period holds, so that a later change made outside Мөөр shows.
+          [FINGERPRINTS_KEY]: fingerprints,
         },
       },
       at,

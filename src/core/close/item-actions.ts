@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../shared/audit-actions';
 import { appendAudit } from '../audit/audit-log';
 import type { Actor } from '../auth/actor';
 import { describeActor } from '../auth/actor';
@@ -18,7 +19,7 @@ export function markItemDone(
   mirror: Mirror,
   item: CloseItem,
   fields: ItemFields,
-  action: string,
+  action: AuditAction,
   actor: Actor,
   at: Date,
 ): void {

@@ -364,6 +364,8 @@ export interface BackupRegisterTable {
   verify_result: string | null;
   failure_code: ErrorCode | null;
   failure_reason: string | null;
+  /** The audit chain's head ("123:0f3a…") kept in the backup's manifest. */
+  audit_head: Generated<string | null>;
 }
 
 export interface BackupUseTable {

@@ -1,4 +1,5 @@
 import { appendAudit } from '../audit/audit-log';
+import { FINGERPRINTS_KEY, fingerprintsToRecord } from '../audit/frozen-fingerprint';
 import type { Actor } from '../auth/actor';
 import { describeActor } from '../auth/actor';
 import { assertAllowed } from '../auth/permissions';
@@ -38,6 +39,14 @@ export interface SyncResult extends ApplyCounts {
   changesSeen: number;
 }
 
+function frozenClassesChanged(history: HistoryWriter): Set<number> {
+  const classes = new Set<number>();
+  for (const record of history.records) {
+    if (record.kind === 'frozen_data_changed' && record.classId !== null) classes.add(record.classId);
+  }
+  return classes;
+}
+
 /**
  * Runs one sync as one transaction: the source is mapped, diffed, written, its changes kept,
  * the run recorded and audited, or, on any error, nothing at all is written.
@@ -67,6 +76,7 @@ export function runSync(mirror: Mirror, prepared: PreparedSource, context: SyncC
       const runId = mirror.run(mirror.db.insertInto('sync_run').values(run)).lastInsertRowid;
       history.write(mirror, runId, started.toISOString());
       prepared.afterRecorded?.(mirror, runId);
+      const fingerprints = fingerprintsToRecord(mirror, frozenClassesChanged(history));
       appendAudit(
         mirror,
         {
@@ -79,6 +89,8 @@ export function runSync(mirror: Mirror, prepared: PreparedSource, context: SyncC
             source: prepared.source,
             name: prepared.name,
             changesSeen: history.records.length,
+            // A certified period this sync changed (the changes view shows it) is fingerprinted anew.
+            ...(fingerprints.length === 0 ? {} : { [FINGERPRINTS_KEY]: fingerprints }),
           },
         },
         finished,

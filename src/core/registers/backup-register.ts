@@ -57,6 +57,8 @@ export interface VerifiedBackup {
   bytes: number;
   sha256: string;
   documents: number;
+  /** The audit chain's head the backup's manifest keeps ("123:0f3a…"). */
+  auditHead: string | null;
 }
 
 /** Closes a register line with its outcome, audited in the same transaction. */
@@ -88,6 +90,7 @@ export function registerBackupVerified(
     bytes: result.bytes,
     sha256: result.sha256,
     documents: result.documents,
+    audit_head: result.auditHead,
     verified_at: at.toISOString(),
     verify_result: 'ok',
   };

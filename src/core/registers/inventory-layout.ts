@@ -1,3 +1,4 @@
+import { anchorText, chainHead } from '../audit/chain-head';
 import type { Mirror } from '../db/mirror';
 import type { Language } from '../db/schema';
 import type { RegisterLayout } from '../documents';
@@ -36,6 +37,7 @@ export function inventoryLayout(
     language: options.language,
     createdAt: options.createdAt.toISOString(),
     orientation: 'landscape',
+    auditHead: anchorText(chainHead(mirror)),
     title: w.inventoryTitle,
     subtitle: [
       ...(school ? [options.language === 'ru' ? school.name_ru : school.name_ky] : []),

@@ -1,3 +1,4 @@
+import { anchorText, chainHead } from '../audit/chain-head';
 import type { Mirror } from '../db/mirror';
 import type { Language } from '../db/schema';
 import type { RegisterLayout } from '../documents';
@@ -5,7 +6,7 @@ import { printedDate } from '../documents/format-date';
 import { type ArchiveFilter, listArchiveRegister } from './archive-register';
 import { listBackupRegister, listBackupUses } from './backup-register';
 import { type HandoverFilter, listHandovers } from './handover-log';
-import { registerWords } from '../documents/words';
+import { documentLabels, registerWords } from '../documents/words';
 import { schoolNameIn } from '../settings/school';
 
 export type RegisterKind = 'archive' | 'backup' | 'backup-use' | 'handover';
@@ -26,6 +27,15 @@ function megabytes(bytes: number | null, unit: string): string {
   return bytes === null ? '' : `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} ${unit}`;
 }
 
+/** A backup's SHA-256 and the audit chain's head its manifest keeps, in one cell. */
+function backupFingerprints(
+  sha256: string | null,
+  auditHead: string | null,
+  worded: (head: string) => string,
+): string {
+  return [sha256, auditHead === null ? null : worded(auditHead)].filter(Boolean).join('; ');
+}
+
 export interface RegisterPrintOptions {
   kind: RegisterKind;
   language: Language;
@@ -44,6 +54,7 @@ export function registerLayout(mirror: Mirror, options: RegisterPrintOptions): R
     language: options.language,
     createdAt: options.createdAt.toISOString(),
     orientation: 'landscape' as const,
+    auditHead: anchorText(chainHead(mirror)),
   };
   const yearSuffix = options.year === undefined ? '' : `-${options.year}`;
   const subtitle = [
@@ -96,7 +107,7 @@ export function registerLayout(mirror: Mirror, options: RegisterPrintOptions): R
             [r.medium_label, r.medium_serial].filter(Boolean).join(', '),
             r.path,
             megabytes(r.bytes, words.megabytes),
-            r.sha256 ?? '',
+            backupFingerprints(r.sha256, r.audit_head, documentLabels(options.language).auditHeadShort),
             yes(r.encrypted),
             r.status === 'verified' && r.verified_at !== null
               ? `${printedInstant(r.verified_at)}: ${words.verifiedOk}`

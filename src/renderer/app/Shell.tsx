@@ -6,7 +6,7 @@ import type { AppStatus, SessionView } from '../../shared/views';
 import { call } from '../api/client';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { currentLanguage } from '../i18n';
-import { AuditScreen } from '../screens/AuditScreen';
+import { AuditScreen } from '../screens/audit/AuditScreen';
 import { ChangesScreen } from '../screens/changes/ChangesScreen';
 import { CloseScreen } from '../screens/close/CloseScreen';
 import { DashboardScreen } from '../screens/DashboardScreen';
@@ -18,6 +18,7 @@ import { SyncScreen } from '../screens/sync/SyncScreen';
 import { UsersScreen } from '../screens/UsersScreen';
 import { screens, type ScreenId } from '../../shared/screens';
 import { CrashNotice } from '../components/CrashNotice';
+import { HelpDrawer } from '../components/HelpDrawer';
 
 /** The signed-in window: the school and the user on top, the screens the role may use on the left. */
 export function Shell({
@@ -33,6 +34,7 @@ export function Shell({
   const visible = screens.filter((s) => s.permission === null || session.permissions.includes(s.permission));
   const [screen, setScreen] = useState<ScreenId>(visible[0]?.id ?? 'settings');
   const idle = useIdle(status.idleMinutes * 60_000, { initialState: false });
+  const [helpOpen, setHelpOpen] = useState(false);
 
   const lock = async () => {
     await call('auth.lock', {});
@@ -46,15 +48,25 @@ export function Shell({
     // The core locks an idle session too; locking here shows the lock screen without waiting for a click.
     if (idle) void lock();
   }, [idle]);
-  useHotkeys([
-    ...visible.map((s): [string, () => void] => [
-      `mod+${s.shortcut}`,
-      () => {
-        setScreen(s.id);
-      },
-    ]),
-    ['mod+L', () => void lock()],
-  ]);
+  // The shortcuts work with the cursor in a field too: a person typing a reason still reaches help or the lock.
+  useHotkeys(
+    [
+      ...visible.map((s): [string, () => void] => [
+        `mod+${s.shortcut}`,
+        () => {
+          setScreen(s.id);
+        },
+      ]),
+      ['mod+L', () => void lock()],
+      [
+        'F1',
+        () => {
+          setHelpOpen(true);
+        },
+      ],
+    ],
+    [],
+  );
   useEffect(() =>
     window.moor?.onMenu?.((item) => {
       if (item === 'lock') void lock();
@@ -79,6 +91,15 @@ export function Shell({
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <Button
+              variant="default"
+              size="xs"
+              onClick={() => {
+                setHelpOpen(true);
+              }}
+            >
+              {t('help.open')}
+            </Button>
             <LanguageSwitch />
             <Stack gap={0} align="flex-end">
               <Text size="sm" fw={500} data-testid="current-user">
@@ -101,6 +122,8 @@ export function Shell({
         {visible.map((s) => (
           <NavLink
             key={s.id}
+            component="button"
+            aria-current={screen === s.id ? 'page' : undefined}
             active={screen === s.id}
             label={t(`nav.${s.id}`)}
             rightSection={<Kbd size="xs">Ctrl+{s.shortcut}</Kbd>}
@@ -110,6 +133,13 @@ export function Shell({
           />
         ))}
       </AppShell.Navbar>
+      <HelpDrawer
+        role={session.user.role}
+        opened={helpOpen}
+        onClose={() => {
+          setHelpOpen(false);
+        }}
+      />
       <AppShell.Main>
         <CrashNotice
           onOpenSettings={
@@ -120,7 +150,14 @@ export function Shell({
               : null
           }
         />
-        {screen === 'dashboard' && <DashboardScreen />}
+        {screen === 'dashboard' && (
+          <DashboardScreen
+            permissions={session.permissions}
+            onOpenClose={() => {
+              setScreen('close');
+            }}
+          />
+        )}
         {screen === 'close' && <CloseScreen session={session} />}
         {screen === 'journal' && <JournalScreen />}
         {screen === 'reports' && <ReportsScreen />}

@@ -1,7 +1,7 @@
 import type { i18n as I18n } from 'i18next';
 import type { ErrorCode } from '../../shared/error-codes';
-import { formatDateTime } from '../i18n';
 import { fieldName } from '../i18n/field-names';
+import { waitText } from './wait-text';
 
 /**
  * A failed command's words in the reader's language, chosen by the error's stable code. Every code
@@ -14,11 +14,11 @@ export function errorText(
   code: ErrorCode,
   details: Readonly<Record<string, unknown>>,
 ): { text: string; translated: boolean } {
-  const time = typeof details.retryAt === 'string' ? formatDateTime(details.retryAt) : '';
+  const wait = typeof details.retryAt === 'string' ? waitText(i18n, details.retryAt) : '';
   const field = fieldName(i18n, details.field, details.command);
   const translated = i18n.exists(`errors.${code}`);
   const text = translated
-    ? i18n.t(`errors.${code}`, { ...namedPlaces(details), code, time, field })
+    ? i18n.t(`errors.${code}`, { ...namedPlaces(details), code, wait, field })
     : i18n.t('errors.unknown', { code });
   return { text, translated };
 }

@@ -5,6 +5,9 @@ import { fieldsEn } from './fields/en';
 import { staffEn } from './staff/en';
 import { operationsEn } from './operations/en';
 import { summaryEn } from './summary/en';
+import { helpEn } from './help/en';
+import { turnEn } from './turn/en';
+import { auditLogEn } from './audit/en';
 import { errorsEn } from './errors/en';
 /** English: for the IT person and developers; the same keys as ky.ts (a test checks). */
 export const en = {
@@ -14,6 +17,9 @@ export const en = {
   ...staffEn,
   ...operationsEn,
   ...summaryEn,
+  ...helpEn,
+  ...turnEn,
+  ...auditLogEn,
   app: { name: 'Moor', tagline: 'Quarter-end archive of the e-journal' },
   common: {
     save: 'Save',
@@ -81,6 +87,10 @@ export const en = {
     submit: 'Sign in',
     lockedTitle: 'Screen locked',
     lockedText: '{{name}}, enter your password to continue.',
+    waitSeconds_one: '{{count}} second',
+    waitSeconds_other: '{{count}} seconds',
+    waitMinutes_one: '{{count}} minute',
+    waitMinutes_other: '{{count}} minutes',
     unlock: 'Unlock',
     ...sessionWords.en,
   },
@@ -127,6 +137,16 @@ export const en = {
     topic: 'Lesson topic',
     homework: 'Homework',
     classTeacher: 'Class teacher: {{name}}',
+    legend: {
+      title: 'What the codes mean',
+      unexcused: 'absent without a reason',
+      illness: 'ill',
+      excused: 'absent with a valid reason',
+      late: 'late',
+      twoMarks: 'two marks in one lesson',
+      corrected: 'mark changed afterwards',
+      noTopic: 'lesson topic not recorded',
+    },
   },
   close: {
     title: 'Quarter close',
@@ -153,7 +173,7 @@ export const en = {
     subject: 'Subject',
     findings: 'Findings',
     clean: 'Nothing found',
-    confirm: 'Checked',
+    confirm: 'Mark as checked',
     confirmed: 'Confirmed',
     overrideTitle: 'Close the day with a reason',
     overrideReason: 'Reason (who and why)',
@@ -173,12 +193,12 @@ export const en = {
     backupPassphrase: 'Passphrase',
     backup: 'Make and verify the copy',
     backupDone: 'Copy made, verified and entered in the register',
-    sign: 'Signed',
-    certify: 'Certified',
+    sign: 'Mark as signed',
+    certify: 'Mark as certified',
     secretary: 'Secretary',
-    handover: 'Handed to the secretary',
-    directorSign: 'Director signed',
-    stamp: 'Sealed',
+    handover: 'Mark as handed to the secretary',
+    directorSign: 'Mark as signed by the director',
+    stamp: 'Mark the seal as stamped',
     complete: 'Form the folder and complete',
     changedSincePrint: 'Classes changed after printing: {{classes}}. Print them again.',
     kind_teacher_check: 'Teacher check',
@@ -256,6 +276,18 @@ export const en = {
     openFolder: 'Open the folder',
     chooseDrive: 'Choose…',
     dashboardTitle: 'Close: {{period}}',
+    confirmYes: 'Yes, mark it',
+    confirmNo: 'No, go back',
+    confirm_handover:
+      'Mark the copies as handed to the secretary {{name}}? After the hand-over the close can no longer be cancelled.',
+    confirm_directorSign:
+      'Mark every copy as signed by the director? The seal follows. This cannot be taken back.',
+    confirm_stamp: 'Mark the seal as stamped? This cannot be taken back.',
+    confirm_complete:
+      "Form the folder and complete the close? The period's data is frozen: later changes are flagged, and the copies are entered in the archive register.",
+    confirmOverrides: 'Before signing: days closed with a reason',
+    confirmNoOverrides: 'Every day was done in full: none was closed with a reason.',
+    confirmOverrideLine: '"{{reason}}" ({{open}} left open)',
   },
   rules: {
     missing_final: 'No period final',
@@ -279,6 +311,8 @@ export const en = {
     verify: 'Verify the log is whole',
     verifyWhole: 'The log is whole: {{count}} entries checked',
     verifyBroken: 'The log is broken from entry {{id}}',
+    verifyFrozenChanged:
+      'Marks, absences or finals of certified periods were changed outside Мөөр: {{periods}}',
   },
   users: {
     title: 'Users',
@@ -290,7 +324,7 @@ export const en = {
     status: 'Status',
     active: 'Active',
     inactive: 'Switched off',
-    lockedOut: 'Locked until {{time}}',
+    signInWait: 'Wrong passwords: can sign in again in {{wait}}',
     deactivate: 'Switch off',
     activate: 'Switch on',
     resetPassword: 'New password',

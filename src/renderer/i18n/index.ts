@@ -38,6 +38,14 @@ export async function initI18n(language: LanguageCode): Promise<void> {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  // "{{count, number}}" would ask Intl for Kyrgyz, which Chromium lacks ("31,555"): Kyrgyz
+  // writes numbers as Russian does ("31 555").
+  i18next.services.formatter?.add('number', (value: number, lng, options: Intl.NumberFormatOptions) =>
+    new Intl.NumberFormat(
+      LOCALES[languages.includes(lng as LanguageCode) ? (lng as LanguageCode) : 'ky'],
+      options,
+    ).format(value),
+  );
   document.documentElement.lang = language;
 }
 

@@ -6,6 +6,9 @@ import { fieldsKy } from './fields/ky';
 import { staffKy } from './staff/ky';
 import { operationsKy } from './operations/ky';
 import { summaryKy } from './summary/ky';
+import { helpKy } from './help/ky';
+import { turnKy } from './turn/ky';
+import { auditLogKy } from './audit/ky';
 import { errorsKy } from './errors/ky';
 /** Kyrgyz, the default language and the source of every key (ru and en must have the same keys). */
 export const ky = {
@@ -15,6 +18,9 @@ export const ky = {
   ...staffKy,
   ...operationsKy,
   ...summaryKy,
+  ...helpKy,
+  ...turnKy,
+  ...auditLogKy,
   app: { name: 'Мөөр', tagline: 'Электрондук журналдын чейректик архиви' },
   common: {
     save: 'Сактоо',
@@ -83,6 +89,11 @@ export const ky = {
     submit: 'Кирүү',
     lockedTitle: 'Экран кулпуланган',
     lockedText: '{{name}}, улантуу үчүн сырсөзүңүздү киргизиңиз.',
+    // A wait after wrong passwords, as "… кийин" takes it.
+    waitSeconds_one: '{{count}} секунддан',
+    waitSeconds_other: '{{count}} секунддан',
+    waitMinutes_one: '{{count}} мүнөттөн',
+    waitMinutes_other: '{{count}} мүнөттөн',
     unlock: 'Ачуу',
     ...sessionWords.ky,
   },
@@ -130,6 +141,16 @@ export const ky = {
     topic: 'Сабактын темасы',
     homework: 'Үй тапшырмасы',
     classTeacher: 'Класс жетекчи: {{name}}',
+    legend: {
+      title: 'Белгилердин мааниси',
+      unexcused: 'себепсиз келген жок',
+      illness: 'оорусу боюнча',
+      excused: 'жүйөлүү себеп менен',
+      late: 'кечикти',
+      twoMarks: 'бир сабакта эки баа',
+      corrected: 'баа кийин өзгөртүлгөн',
+      noTopic: 'сабактын темасы жазылган эмес',
+    },
   },
   close: {
     title: 'Чейрек жабуу',
@@ -156,7 +177,7 @@ export const ky = {
     subject: 'Предмет',
     findings: 'Табылгандар',
     clean: 'Кемчилик жок',
-    confirm: 'Текшерди',
+    confirm: 'Текшерилди деп белгилөө',
     confirmed: 'Текшерилди',
     overrideTitle: 'Күндү себеп менен жабуу',
     overrideReason: 'Себеби (ким, эмне үчүн)',
@@ -176,12 +197,12 @@ export const ky = {
     backupPassphrase: 'Сырсөз айкашы',
     backup: 'Көчүрмө жасап, текшерүү',
     backupDone: 'Көчүрмө жасалды, текшерилди жана реестрге киргизилди',
-    sign: 'Кол койду',
-    certify: 'Күбөлөндүрдү',
+    sign: 'Кол коюлду деп белгилөө',
+    certify: 'Күбөлөндүрүлдү деп белгилөө',
     secretary: 'Катчы',
-    handover: 'Катчыга тапшырылды',
-    directorSign: 'Директор кол койду',
-    stamp: 'Мөөр басылды',
+    handover: 'Катчыга тапшырылды деп белгилөө',
+    directorSign: 'Директор кол койду деп белгилөө',
+    stamp: 'Мөөр басылды деп белгилөө',
     complete: 'Папканы түзүп, жабууну аяктоо',
     changedSincePrint:
       'Басып чыгаргандан кийин өзгөргөн класстар: {{classes}}. Аларды кайра басып чыгарыңыз.',
@@ -260,6 +281,18 @@ export const ky = {
     openFolder: 'Папканы ачуу',
     chooseDrive: 'Тандоо…',
     dashboardTitle: 'Жабуу: {{period}}',
+    confirmYes: 'Ооба, белгилөө',
+    confirmNo: 'Жок, кайтуу',
+    confirm_handover:
+      'Көчүрмөлөрдү {{name}} катчыга тапшырылды деп белгилейсизби? Тапшыргандан кийин чейрек жабууну жокко чыгарууга болбойт.',
+    confirm_directorSign:
+      'Директор бардык көчүрмөлөргө кол койду деп белгилейсизби? Андан кийин мөөр басылат. Муну кайра алууга болбойт.',
+    confirm_stamp: 'Мөөр басылды деп белгилейсизби? Муну кайра алууга болбойт.',
+    confirm_complete:
+      'Папканы түзүп, чейрек жабууну аяктайсызбы? Бул мезгилдин маалыматы тоңдурулат: андан кийинки өзгөрүүлөр өзүнчө белгиленет, көчүрмөлөр архив реестрине жазылат.',
+    confirmOverrides: 'Кол коёрдон мурун: себеп менен жабылган күндөр',
+    confirmNoOverrides: 'Бардык күндөр толук аткарылды: себеп менен жабылган күн жок.',
+    confirmOverrideLine: '«{{reason}}» (ачык калганы: {{open}})',
   },
   rules: {
     missing_final: 'Жыйынтыктоочу баа жок',
@@ -283,6 +316,8 @@ export const ky = {
     verify: 'Журналдын бүтүндүгүн текшерүү',
     verifyWhole: 'Журнал бүтүн: {{count}} жазуу текшерилди',
     verifyBroken: 'Журнал бузулган: №{{id}} жазуудан баштап',
+    verifyFrozenChanged:
+      'Күбөлөндүрүлгөн мезгилдердин баалары, калтырылган сабактары же жыйынтыктоочу баалары Мөөрдөн тышкары өзгөртүлгөн: {{periods}}',
   },
   users: {
     title: 'Колдонуучулар',
@@ -294,7 +329,7 @@ export const ky = {
     status: 'Абалы',
     active: 'Иштейт',
     inactive: 'Өчүрүлгөн',
-    lockedOut: '{{time}} чейин бөгөттөлгөн',
+    signInWait: 'Туура эмес сырсөздөр: {{wait}} кийин кайра кире алат',
     deactivate: 'Өчүрүү',
     activate: 'Күйгүзүү',
     resetPassword: 'Жаңы сырсөз',

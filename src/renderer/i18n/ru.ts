@@ -5,6 +5,9 @@ import { fieldsRu } from './fields/ru';
 import { staffRu } from './staff/ru';
 import { operationsRu } from './operations/ru';
 import { summaryRu } from './summary/ru';
+import { helpRu } from './help/ru';
+import { turnRu } from './turn/ru';
+import { auditLogRu } from './audit/ru';
 import { errorsRu } from './errors/ru';
 /** Russian: the same keys as ky.ts (a test checks), plural forms as Russian needs them. */
 export const ru = {
@@ -14,6 +17,9 @@ export const ru = {
   ...staffRu,
   ...operationsRu,
   ...summaryRu,
+  ...helpRu,
+  ...turnRu,
+  ...auditLogRu,
   app: { name: 'Мөөр', tagline: 'Четвертной архив электронного журнала' },
   common: {
     save: 'Сохранить',
@@ -81,6 +87,15 @@ export const ru = {
     submit: 'Войти',
     lockedTitle: 'Экран заблокирован',
     lockedText: '{{name}}, введите пароль, чтобы продолжить.',
+    // A wait after wrong passwords, as "через …" takes it.
+    waitSeconds_one: '{{count}} секунду',
+    waitSeconds_few: '{{count}} секунды',
+    waitSeconds_many: '{{count}} секунд',
+    waitSeconds_other: '{{count}} секунды',
+    waitMinutes_one: '{{count}} минуту',
+    waitMinutes_few: '{{count}} минуты',
+    waitMinutes_many: '{{count}} минут',
+    waitMinutes_other: '{{count}} минуты',
     unlock: 'Разблокировать',
     ...sessionWords.ru,
   },
@@ -137,6 +152,16 @@ export const ru = {
     topic: 'Тема урока',
     homework: 'Домашнее задание',
     classTeacher: 'Классный руководитель: {{name}}',
+    legend: {
+      title: 'Условные обозначения',
+      unexcused: 'отсутствовал без уважительной причины',
+      illness: 'по болезни',
+      excused: 'по уважительной причине',
+      late: 'опоздал',
+      twoMarks: 'две отметки за урок',
+      corrected: 'отметка изменена позже',
+      noTopic: 'тема урока не записана',
+    },
   },
   close: {
     title: 'Закрытие четверти',
@@ -163,7 +188,7 @@ export const ru = {
     subject: 'Предмет',
     findings: 'Замечания',
     clean: 'Замечаний нет',
-    confirm: 'Проверил',
+    confirm: 'Отметить проверку',
     confirmed: 'Проверено',
     overrideTitle: 'Закрыть день с причиной',
     overrideReason: 'Причина (кто и почему)',
@@ -183,12 +208,12 @@ export const ru = {
     backupPassphrase: 'Парольная фраза',
     backup: 'Сделать копию и проверить',
     backupDone: 'Копия сделана, проверена и внесена в реестр',
-    sign: 'Подписал',
-    certify: 'Заверил',
+    sign: 'Отметить подпись',
+    certify: 'Отметить заверение',
     secretary: 'Секретарь',
-    handover: 'Передано секретарю',
-    directorSign: 'Директор подписал',
-    stamp: 'Печать поставлена',
+    handover: 'Отметить передачу секретарю',
+    directorSign: 'Отметить подпись директора',
+    stamp: 'Отметить печать',
     complete: 'Сформировать папку и завершить',
     changedSincePrint: 'Классы, изменившиеся после печати: {{classes}}. Напечатайте их заново.',
     kind_teacher_check: 'Проверка учителя',
@@ -266,6 +291,18 @@ export const ru = {
     openFolder: 'Открыть папку',
     chooseDrive: 'Выбрать…',
     dashboardTitle: 'Закрытие: {{period}}',
+    confirmYes: 'Да, отметить',
+    confirmNo: 'Нет, вернуться',
+    confirm_handover:
+      'Отметить передачу копий секретарю {{name}}? После передачи закрытие четверти отменить нельзя.',
+    confirm_directorSign:
+      'Отметить, что директор подписал все копии? Затем ставится печать. Это нельзя отменить.',
+    confirm_stamp: 'Отметить, что печать поставлена? Это нельзя отменить.',
+    confirm_complete:
+      'Сформировать папку и завершить закрытие? Данные периода замораживаются: дальнейшие изменения отмечаются отдельно, копии вносятся в реестр архива.',
+    confirmOverrides: 'Перед подписью: дни, закрытые с указанием причины',
+    confirmNoOverrides: 'Все дни выполнены полностью: дней, закрытых с причиной, нет.',
+    confirmOverrideLine: '«{{reason}}» (осталось открытым: {{open}})',
   },
   rules: {
     missing_final: 'Нет итоговой отметки',
@@ -289,6 +326,8 @@ export const ru = {
     verify: 'Проверить целостность журнала',
     verifyWhole: 'Журнал цел: проверено записей — {{count, number}}',
     verifyBroken: 'Журнал повреждён начиная с записи № {{id}}',
+    verifyFrozenChanged:
+      'Отметки, пропуски или итоговые отметки заверенных периодов изменены в обход Мөөр: {{periods}}',
   },
   users: {
     title: 'Пользователи',
@@ -300,7 +339,7 @@ export const ru = {
     status: 'Состояние',
     active: 'Активен',
     inactive: 'Отключён',
-    lockedOut: 'Заблокирован до {{time}}',
+    signInWait: 'Неверные пароли: войти снова можно через {{wait}}',
     deactivate: 'Отключить',
     activate: 'Включить',
     resetPassword: 'Новый пароль',

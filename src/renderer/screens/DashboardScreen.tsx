@@ -31,8 +31,14 @@ function CleanedNotice({ cleaned }: { cleaned: NonNullable<DashboardSummary['cle
   );
 }
 
-/** Whose mirror, how current, how big, and the year's periods with the current one marked. */
-export function DashboardScreen() {
+/** What waits for the person, whose mirror, how current, how big, and the year's periods. */
+export function DashboardScreen({
+  permissions,
+  onOpenClose,
+}: {
+  permissions: readonly string[];
+  onOpenClose: () => void;
+}) {
   const { t } = useTranslation();
   const periodName = usePeriodName();
   const { data, error } = useCommand('dashboard.summary', {});
@@ -59,7 +65,7 @@ export function DashboardScreen() {
             : t('dashboard.mirrorEmpty')}
         </Badge>
       </Card>
-      <CurrentCloseCard />
+      <CurrentCloseCard permissions={permissions} onOpenClose={onOpenClose} />
       <SimpleGrid cols={{ base: 2, md: 5 }}>
         {counts.map((key) => (
           <Card withBorder key={key}>

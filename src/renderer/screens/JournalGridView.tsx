@@ -6,15 +6,19 @@ import type { JournalGrid } from '../../shared/views';
 import { formatShortDate } from '../i18n';
 
 const ROW_HEIGHT = 30;
+/** The dates row is taller when lessons are split by subgroup: the subgroup is named under the date. */
+const HEAD_HEIGHT_WITH_SUBGROUPS = 40;
 const CELL_WIDTH = 44;
 const NAME_WIDTH = 220;
 const FINAL_WIDTH = 70;
 
 /**
  * Students × lessons, virtualised both ways so a year of a subject (140 lessons × 40 students)
- * scrolls smoothly; the names column and the dates row stay in place.
+ * scrolls smoothly. Rows are laid out in the page's flow with spacers for what is not drawn, so
+ * the dates row (sticky at the top) and the names column (sticky at the left) stay in place, and
+ * every row is a real row of an ARIA grid that a screen reader can walk.
  */
-export function JournalGridView({ grid }: { grid: JournalGrid }) {
+export function JournalGridView({ grid, label }: { grid: JournalGrid; label: string }) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const cells = useMemo(() => {
@@ -23,10 +27,12 @@ export function JournalGridView({ grid }: { grid: JournalGrid }) {
     return map;
   }, [grid]);
   const finals = useMemo(() => new Map(grid.finals.map((f) => [f.studentId, f.value])), [grid]);
+  const headHeight = grid.lessons.some((l) => l.subgroup !== null) ? HEAD_HEIGHT_WITH_SUBGROUPS : ROW_HEIGHT;
   const rows = useVirtualizer({
     count: grid.students.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
+    paddingStart: headHeight,
     overscan: 8,
   });
   const columns = useVirtualizer({
@@ -34,79 +40,116 @@ export function JournalGridView({ grid }: { grid: JournalGrid }) {
     count: grid.lessons.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => CELL_WIDTH,
+    paddingStart: NAME_WIDTH,
     overscan: 6,
   });
   const width = NAME_WIDTH + grid.lessons.length * CELL_WIDTH + FINAL_WIDTH;
-  const height = ROW_HEIGHT + grid.students.length * ROW_HEIGHT;
+  const height = headHeight + grid.students.length * ROW_HEIGHT;
+  const visibleColumns = columns.getVirtualItems();
+  const leftPad = (visibleColumns[0]?.start ?? NAME_WIDTH) - NAME_WIDTH;
+  const rightPad = grid.lessons.length * CELL_WIDTH - leftPad - visibleColumns.length * CELL_WIDTH;
+  const visibleRows = rows.getVirtualItems();
+  const topPad = (visibleRows[0]?.start ?? headHeight) - headHeight;
 
   return (
     <Box
       ref={scrollRef}
       data-testid="journal-grid"
+      role="grid"
+      aria-label={label}
+      aria-rowcount={grid.students.length + 1}
+      aria-colcount={grid.lessons.length + 2}
       style={{
         overflow: 'auto',
-        height: 'calc(100vh - 230px)',
+        height: 'calc(100vh - 300px)',
+        minHeight: 240,
         border: '1px solid var(--mantine-color-gray-3)',
       }}
     >
-      <div style={{ position: 'relative', width, height }}>
-        <div className="grid-corner" style={{ width: NAME_WIDTH, height: ROW_HEIGHT }}>
-          {t('journal.student')}
-        </div>
-        {columns.getVirtualItems().map((col) => {
-          const lesson = grid.lessons[col.index];
-          if (!lesson) return null;
-          return (
-            <Tooltip
-              key={`h${col.key}`}
-              multiline
-              w={280}
-              label={`${t('journal.topic')}: ${lesson.topic ?? '—'} · ${t('journal.homework')}: ${lesson.homework ?? '—'}${lesson.isSubstitution ? ` · ${t('journal.substitution')}` : ''}`}
-            >
-              <div
-                className="grid-head"
-                style={{ left: NAME_WIDTH + col.start, width: CELL_WIDTH, height: ROW_HEIGHT }}
-                data-missing-topic={lesson.topic ? undefined : ''}
-              >
-                {formatShortDate(lesson.date)}
-              </div>
-            </Tooltip>
-          );
-        })}
+      <div style={{ width, height }}>
         <div
-          className="grid-head grid-final-head"
-          style={{ left: width - FINAL_WIDTH, width: FINAL_WIDTH, height: ROW_HEIGHT }}
+          role="row"
+          aria-rowindex={1}
+          className="grid-row grid-head-row"
+          style={{ width, height: headHeight }}
         >
-          {t('journal.final')}
+          <div role="columnheader" aria-colindex={1} className="grid-corner" style={{ width: NAME_WIDTH }}>
+            {t('journal.student')}
+          </div>
+          <div className="grid-pad" style={{ width: leftPad }} />
+          {visibleColumns.map((col) => {
+            const lesson = grid.lessons[col.index];
+            if (!lesson) return null;
+            return (
+              <Tooltip
+                key={col.key}
+                multiline
+                w={280}
+                label={`${t('journal.topic')}: ${lesson.topic ?? '—'} · ${t('journal.homework')}: ${lesson.homework ?? '—'}${lesson.isSubstitution ? ` · ${t('journal.substitution')}` : ''}`}
+              >
+                <div
+                  role="columnheader"
+                  aria-colindex={col.index + 2}
+                  className="grid-head"
+                  style={{ width: CELL_WIDTH }}
+                  data-missing-topic={lesson.topic ? undefined : ''}
+                >
+                  <span>{formatShortDate(lesson.date)}</span>
+                  {lesson.subgroup !== null && <span className="grid-subgroup">{lesson.subgroup}</span>}
+                </div>
+              </Tooltip>
+            );
+          })}
+          <div className="grid-pad" style={{ width: rightPad }} />
+          <div
+            role="columnheader"
+            aria-colindex={grid.lessons.length + 2}
+            className="grid-head grid-final-head"
+            style={{ width: FINAL_WIDTH }}
+          >
+            {t('journal.final')}
+          </div>
         </div>
-        {rows.getVirtualItems().map((row) => {
+        <div style={{ height: topPad }} />
+        {visibleRows.map((row) => {
           const student = grid.students[row.index];
           if (!student) return null;
-          const top = ROW_HEIGHT + row.start;
           return (
-            <div key={`r${row.key}`}>
-              <div className="grid-name" style={{ top, width: NAME_WIDTH, height: ROW_HEIGHT }}>
+            <div
+              key={row.key}
+              role="row"
+              aria-rowindex={row.index + 2}
+              className="grid-row"
+              style={{ width, height: ROW_HEIGHT }}
+            >
+              <div role="rowheader" aria-colindex={1} className="grid-name" style={{ width: NAME_WIDTH }}>
                 <Text size="sm" truncate>
                   {row.index + 1}. {student.name}
                 </Text>
               </div>
-              {columns.getVirtualItems().map((col) => {
+              <div className="grid-pad" style={{ width: leftPad }} />
+              {visibleColumns.map((col) => {
                 const lesson = grid.lessons[col.index];
                 const cell = lesson ? cells.get(`${student.id}:${lesson.id}`) : undefined;
                 return (
                   <div
                     key={col.key}
+                    role="gridcell"
+                    aria-colindex={col.index + 2}
                     className={cell?.corrected ? 'grid-cell grid-corrected' : 'grid-cell'}
                     title={cell?.corrected ? t('journal.corrected') : undefined}
-                    style={{ top, left: NAME_WIDTH + col.start, width: CELL_WIDTH, height: ROW_HEIGHT }}
+                    style={{ width: CELL_WIDTH }}
                   >
                     {cell?.text ?? ''}
                   </div>
                 );
               })}
+              <div className="grid-pad" style={{ width: rightPad }} />
               <div
+                role="gridcell"
+                aria-colindex={grid.lessons.length + 2}
                 className="grid-cell grid-final"
-                style={{ top, left: width - FINAL_WIDTH, width: FINAL_WIDTH, height: ROW_HEIGHT }}
+                style={{ width: FINAL_WIDTH }}
               >
                 {finals.get(student.id) ?? ''}
               </div>

@@ -6,6 +6,7 @@ import { useCommand } from '../components/use-command';
 import { currentLanguage } from '../i18n';
 import { usePeriodName } from '../components/use-period-name';
 import { JournalGridView } from './JournalGridView';
+import { JournalLegend } from './JournalLegend';
 
 /** The class journal viewer: pick a class, a subject and a period; read the mirror's grid. */
 export function JournalScreen() {
@@ -23,6 +24,8 @@ export function JournalScreen() {
   );
   const chosen = classes.data?.find((c) => c.id === classId);
   const ky = currentLanguage() === 'ky';
+  const subject = chosen?.subjects.find((s) => s.id === subjectId);
+  const subjectName = subject ? (ky ? subject.nameKy : subject.nameRu) : '';
 
   return (
     <Stack>
@@ -33,11 +36,13 @@ export function JournalScreen() {
           label={t('journal.class')}
           searchable
           data-testid="journal-class"
-          data={(classes.data ?? []).map((c) => ({ value: String(c.id), label: `${c.grade}-${c.letter}` }))}
+          data={(classes.data ?? []).map((c) => ({ value: String(c.id), label: `${c.grade}${c.letter}` }))}
           value={classId ? String(classId) : null}
           onChange={(value) => {
-            setClassId(value ? Number(value) : null);
-            setSubjectId(null);
+            const next = classes.data?.find((c) => c.id === Number(value));
+            setClassId(next?.id ?? null);
+            // Going through the classes for one subject keeps that subject where the class has it.
+            if (!next?.subjects.some((subject) => subject.id === subjectId)) setSubjectId(null);
           }}
         />
         <Select
@@ -81,7 +86,11 @@ export function JournalScreen() {
           <Text size="sm" c="dimmed">
             {t('journal.summary', { students: grid.data.students.length, lessons: grid.data.lessons.length })}
           </Text>
-          <JournalGridView grid={grid.data} />
+          <JournalGridView
+            grid={grid.data}
+            label={`${chosen ? `${chosen.grade}${chosen.letter}` : ''} · ${subjectName}`}
+          />
+          <JournalLegend />
         </>
       ) : null}
     </Stack>

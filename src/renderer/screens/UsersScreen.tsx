@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import type { RoleName, SessionView, UserView } from '../../shared/views';
 import { call } from '../api/client';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { waitText } from '../components/wait-text';
 import { useCommand } from '../components/use-command';
 import { formatDateTime } from '../i18n';
 import { StaffCard } from './users/StaffCard';
@@ -132,20 +133,20 @@ function UserRow({
   self: boolean;
   act: (work: () => Promise<unknown>) => Promise<void>;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [password, setPassword] = useState('');
-  const locked = user.lockedUntil !== null && user.lockedUntil > new Date().toISOString();
+  const waiting = user.lockedUntil !== null && user.lockedUntil > new Date().toISOString();
   return (
     <Table.Tr>
       <Table.Td>{user.fullName}</Table.Td>
       <Table.Td>{user.login}</Table.Td>
       <Table.Td>{t(`roles.${user.role}`)}</Table.Td>
       <Table.Td>
-        <Badge color={!user.active ? 'gray' : locked ? 'red' : 'teal'} variant="light">
+        <Badge color={!user.active ? 'gray' : waiting ? 'orange' : 'teal'} variant="light">
           {!user.active
             ? t('users.inactive')
-            : locked && user.lockedUntil
-              ? t('users.lockedOut', { time: formatDateTime(user.lockedUntil) })
+            : waiting && user.lockedUntil
+              ? t('users.signInWait', { wait: waitText(i18n, user.lockedUntil) })
               : t('users.active')}
         </Badge>
       </Table.Td>

@@ -69,13 +69,23 @@ export function journalGrid(mirror: Mirror, query: GridQuery): JournalGrid {
   );
   let lessonQuery = mirror.db
     .selectFrom('lesson')
-    .where('class_id', '=', query.classId)
-    .where('subject_id', '=', query.subjectId)
-    .select(['id', 'date', 'topic', 'homework', 'is_substitution'])
-    .orderBy('date')
-    .orderBy('lesson_number');
+    .leftJoin('subgroup', 'subgroup.id', 'lesson.subgroup_id')
+    .where('lesson.class_id', '=', query.classId)
+    .where('lesson.subject_id', '=', query.subjectId)
+    .select([
+      'lesson.id',
+      'lesson.date',
+      'lesson.topic',
+      'lesson.homework',
+      'lesson.is_substitution',
+      'subgroup.name as subgroup',
+    ])
+    .orderBy('lesson.date')
+    .orderBy('lesson.lesson_number');
   if (period)
-    lessonQuery = lessonQuery.where('date', '>=', period.starts_on).where('date', '<=', period.ends_on);
+    lessonQuery = lessonQuery
+      .where('lesson.date', '>=', period.starts_on)
+      .where('lesson.date', '<=', period.ends_on);
   const lessons = mirror.all(lessonQuery);
   const lessonIds = new Set(lessons.map((l) => l.id));
   const inRange = <T extends { lesson_id: number }>(rows: T[]) =>
@@ -136,6 +146,7 @@ export function journalGrid(mirror: Mirror, query: GridQuery): JournalGrid {
       topic: l.topic,
       homework: l.homework,
       isSubstitution: l.is_substitution === 1,
+      subgroup: l.subgroup,
     })),
     cells: [...cells.values()],
     finals: finals.map((f) => ({ studentId: f.student_id, value: f.value })),

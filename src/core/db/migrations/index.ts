@@ -7,6 +7,7 @@ import { m0005BackupRegisters } from './0005_backup_registers';
 import { m0006App } from './0006_app';
 import { m0007YearSummarySignoff } from './0007_year_summary_signoff';
 import { m0008KundolukSync } from './0008_kundoluk_sync';
+import { m0009BackupAuditHead } from './0009_backup_audit_head';
 
 /**
  * Every migration in the order it is applied. A static list (no folder scanning) so the
@@ -21,4 +22,5 @@ export const migrations: readonly Migration[] = [
   m0006App,
   m0007YearSummarySignoff,
   m0008KundolukSync,
+  m0009BackupAuditHead,
 ];

@@ -1,5 +1,6 @@
 import type { Language } from '../../db/schema';
 import type { ClassJournal, JournalStudent, JournalSubject } from '../../journal/class-journal';
+import { anchorLine } from '../anchor-line';
 import { printedDate } from '../format-date';
 import { documentLabels, type DocumentLabels } from '../words';
 import type { Block, Cell, Column, DocumentSpec, Section } from '../layout/model';
@@ -18,11 +19,18 @@ const NONE = '—';
  */
 export function buildClassCopy(
   journal: ClassJournal,
-  options: { id: string; fingerprint: string; language: Language; createdAt: string },
+  options: {
+    id: string;
+    fingerprint: string;
+    language: Language;
+    createdAt: string;
+    /** The audit chain's head when the copy was first printed ("123:0f3a…"), if it was kept. */
+    auditHead?: string | null;
+  },
 ): DocumentSpec {
   const labels = documentLabels(options.language);
   const context = new CopyContext(journal, labels, options.language);
-  const sections: Section[] = [titleSection(context, options.id)];
+  const sections: Section[] = [titleSection(context, options.id, options.auditHead)];
   for (const subject of journal.subjects)
     sections.push(marksSection(context, subject), lessonsSection(context, subject));
   sections.push(finalsSection(context), absencesSection(context));
@@ -103,7 +111,7 @@ function teacherNames(subject: JournalSubject): string {
  * copy's particulars, the contents with their pages, the certifications, and the page count the
  * secretary certifies for the binding.
  */
-function titleSection(context: CopyContext, id: string): Section {
+function titleSection(context: CopyContext, id: string, auditHead: string | null | undefined): Section {
   return {
     sheetName: context.labels.titleCopy,
     orientation: 'portrait',
@@ -118,6 +126,7 @@ function titleSection(context: CopyContext, id: string): Section {
       ...sheetCertification(context),
       { kind: 'space', height: 6 },
       { kind: 'text', text: id, size: 8, align: 'right' },
+      ...anchorLine(context.labels, auditHead),
     ],
   };
 }

@@ -20,12 +20,16 @@ export interface ClassCopyJob {
   readonly language: Language;
   readonly outDir: string;
   readonly now: string;
+  /** The audit chain's head now, printed on a new copy's title page. */
+  readonly auditHead: string | null;
   readonly current: {
     readonly id: string;
     readonly dataFingerprint: string;
     readonly createdAt: string;
     readonly sha256: string;
     readonly xlsxSha256: string | null;
+    /** The head the copy in force was printed with: a reprint carries it again. */
+    readonly auditHead: string | null;
   } | null;
   /** Ids already recorded for this class: a new id must differ from all of them. */
   readonly takenIds: readonly string[];
@@ -37,6 +41,7 @@ export interface ClassCopyFiles {
   readonly documentId: string;
   readonly createdAt: string;
   readonly dataFingerprint: string;
+  readonly auditHead: string | null;
   readonly academicYearId: number;
   /** True when the data is unchanged since the copy in force: nothing new to record. */
   readonly sameAsCurrent: boolean;
@@ -52,7 +57,11 @@ export async function renderClassCopyJob(mirror: Mirror, job: ClassCopyJob): Pro
   const fingerprint = journalFingerprint(journal);
   const { current } = job;
   if (current !== null && current.dataFingerprint === fingerprint) {
-    const again = await render(journal, job, fingerprint, current.id, current.createdAt);
+    const again = await render(journal, job, fingerprint, {
+      id: current.id,
+      createdAt: current.createdAt,
+      auditHead: current.auditHead,
+    });
     const same =
       again.rendered.sha256 === current.sha256 &&
       (current.xlsxSha256 ?? again.rendered.xlsxSha256) === again.rendered.xlsxSha256;
@@ -70,7 +79,9 @@ export async function renderClassCopyJob(mirror: Mirror, job: ClassCopyJob): Pro
     }),
     job.takenIds,
   );
-  return (await render(journal, job, fingerprint, documentId, job.now)).write(false);
+  return (
+    await render(journal, job, fingerprint, { id: documentId, createdAt: job.now, auditHead: job.auditHead })
+  ).write(false);
 }
 
 /** Renders the copy in memory; `write` puts both files in the output folder. */
@@ -78,10 +89,16 @@ async function render(
   journal: ClassJournal,
   job: ClassCopyJob,
   fingerprint: string,
-  documentId: string,
-  createdAt: string,
+  copy: { id: string; createdAt: string; auditHead: string | null },
 ): Promise<{ rendered: RenderedDocument; write: (sameAsCurrent: boolean) => ClassCopyFiles }> {
-  const spec = buildClassCopy(journal, { id: documentId, fingerprint, language: job.language, createdAt });
+  const { id: documentId, createdAt, auditHead } = copy;
+  const spec = buildClassCopy(journal, {
+    id: documentId,
+    fingerprint,
+    language: job.language,
+    createdAt,
+    auditHead,
+  });
   const rendered = await renderDocument(spec);
   const write = (sameAsCurrent: boolean): ClassCopyFiles => {
     const pdfPath = path.join(job.outDir, `${documentId}.pdf`);
@@ -94,6 +111,7 @@ async function render(
       documentId,
       createdAt,
       dataFingerprint: fingerprint,
+      auditHead,
       academicYearId: journal.academicYear.id,
       sameAsCurrent,
       pdfPath,

@@ -3,7 +3,8 @@ import { assertAllowed } from '../../auth/permissions';
 import type { Clock } from '../../clock';
 import type { Mirror } from '../../db/mirror';
 import type { Language } from '../../db/schema';
-import { currentDocument, recordDocument } from '../records/document-store';
+import { anchorText, chainHead } from '../../audit/chain-head';
+import { currentDocument, printedAuditHead, recordDocument } from '../records/document-store';
 import { renderClassCopyJob, type ClassCopyFiles, type ClassCopyJob } from './class-copy-job';
 import { schoolLanguage } from '../../settings/school';
 
@@ -75,6 +76,7 @@ export function classCopyJob(
     language,
     outDir,
     now: clock().toISOString(),
+    auditHead: anchorText(chainHead(mirror)),
     current: current
       ? {
           id: current.id,
@@ -82,6 +84,7 @@ export function classCopyJob(
           createdAt: current.created_at,
           sha256: current.sha256,
           xlsxSha256: current.xlsx_sha256,
+          auditHead: printedAuditHead(mirror, current.id),
         }
       : null,
     takenIds,
@@ -136,6 +139,7 @@ export function recordClassCopy(
     current,
     actor,
     clock(),
+    files.auditHead,
   );
   return { ...result, reprint: false, ...(current ? { supersededDocumentId: current.id } : {}) };
 }

@@ -45,6 +45,7 @@ export function recordDocument(
   supersedes: DocumentRecord | undefined,
   actor: Actor,
   at: Date,
+  auditHead: string | null = null,
 ): void {
   mirror.transaction(() => {
     mirror.run(mirror.db.insertInto('document').values(record));
@@ -70,9 +71,26 @@ export function recordDocument(
           sha256: record.sha256,
           xlsxSha256: record.xlsx_sha256,
           dataFingerprint: record.data_fingerprint,
+          // The head printed on the copy, so that a reprint of the same data carries it again.
+          ...(auditHead === null ? {} : { auditHead }),
         },
       },
       at,
     );
   });
+}
+
+/** The audit chain's head a recorded copy was printed with; null for copies printed without one. */
+export function printedAuditHead(mirror: Mirror, documentId: string): string | null {
+  const entry = mirror.first(
+    mirror.db
+      .selectFrom('audit_log')
+      .select('after_json')
+      .where('action', '=', 'document.print')
+      .where('entity_id', '=', documentId)
+      .orderBy('id', 'desc')
+      .limit(1),
+  );
+  const after = entry?.after_json ? (JSON.parse(entry.after_json) as { auditHead?: unknown }) : {};
+  return typeof after.auditHead === 'string' ? after.auditHead : null;
 }

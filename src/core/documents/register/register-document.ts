@@ -1,3 +1,4 @@
+import { anchorLine } from '../anchor-line';
 import { documentLabels } from '../words';
 import type { Align, CellValue, DocumentSpec, Orientation } from '../layout/model';
 import { fingerprintOf, shortHash } from '../short-hash';
@@ -40,6 +41,8 @@ export interface RegisterLayout {
     readonly withDate?: boolean;
     readonly seal?: boolean;
   }[];
+  /** The audit chain's head when the register is printed ("123:0f3a…"), under the table. */
+  readonly auditHead?: string | null;
 }
 
 export interface RenderedRegister {
@@ -94,6 +97,7 @@ export function registerSpec(layout: RegisterLayout): DocumentSpec {
                 },
               ]
             : []),
+          ...anchorLine(labels, layout.auditHead),
         ],
       },
     ],

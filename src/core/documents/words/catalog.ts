@@ -81,6 +81,10 @@ export interface DocumentLabels {
   readonly className: (grade: number, letter: string) => string;
   /** "2025–2026-окуу жылы" from the year's label "2025-2026". */
   readonly schoolYear: (label: string) => string;
+  /** The audit chain's head ("123:0f3a…") with its legend, on title pages and register prints. */
+  readonly auditHead: (head: string) => string;
+  /** The head kept in a backup register line. */
+  readonly auditHeadShort: (head: string) => string;
 }
 
 /** The day-1 check list's words. */

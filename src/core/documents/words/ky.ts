@@ -68,6 +68,9 @@ export const ky: PrintedWords = {
       kind === 'quarter' ? `${number}-чейрек` : kind === 'half_year' ? `${number}-жарым жыл` : 'Окуу жылы',
     className: (grade, letter) => `${grade}${letter} класс`,
     schoolYear: (label) => `${label.replace('-', '–')}-окуу жылы`,
+    auditHead: (head) =>
+      `Аракеттер журналынын белгиси: ${head} (басылган учурдагы акыркы жазуунун номери жана анын SHA-256 хэшинин башы; журнал кийин ушул белги менен текшерилет)`,
+    auditHeadShort: (head) => `аракеттер журналы: ${head}`,
   },
   checklist: {
     title: 'Жыйынтыктоочу бааларды текшерүү барагы',

@@ -73,6 +73,9 @@ export const ru: PrintedWords = {
           : 'Учебный год',
     className: (grade, letter) => `${grade}${letter} класс`,
     schoolYear: (label) => `${label.replace('-', '–')} учебный год`,
+    auditHead: (head) =>
+      `Отметка журнала действий: ${head} (номер последней записи на момент печати и начало её хэша SHA-256; по этой отметке журнал проверяется позже)`,
+    auditHeadShort: (head) => `журнал действий: ${head}`,
   },
   checklist: {
     title: 'Лист проверки итоговых отметок',

@@ -9,7 +9,7 @@ export const errorsEn: Record<ErrorCode, string> = {
   FORBIDDEN: 'Your role may not do this.',
   NOT_SIGNED_IN: 'Sign in first.',
   WRONG_CREDENTIALS: 'Wrong login or password.',
-  SIGN_IN_WAIT: 'Too many wrong attempts: try again after {{time}}.',
+  SIGN_IN_WAIT: 'Too many wrong attempts: try again in {{wait}}.',
   BACKUP_NOT_REGISTERED:
     'This folder is not a backup in the backup register: only the administrator checks other folders.',
   USER_INACTIVE: 'This account is switched off. Ask the administrator.',

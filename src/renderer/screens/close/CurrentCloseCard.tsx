@@ -5,12 +5,20 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCommand } from '../../components/use-command';
 import { usePeriodName } from '../../components/use-period-name';
 import { DayBoard } from './DayBoard';
+import { YourTurn } from './YourTurn';
 
 /**
- * The close under way (or the last one) on the dashboard: its five days and how far each has come.
- * Roles that do not see the close (the IT person) get nothing here.
+ * The close under way (or the last one) on the dashboard: what waits for the signed-in person,
+ * its five days and how far each has come. Roles that do not see the close (the IT person) get
+ * nothing here.
  */
-export function CurrentCloseCard() {
+export function CurrentCloseCard({
+  permissions,
+  onOpenClose,
+}: {
+  permissions: readonly string[];
+  onOpenClose: () => void;
+}) {
   const { t } = useTranslation();
   const periodName = usePeriodName();
   const overview = useCommand('close.overview', {});
@@ -23,20 +31,23 @@ export function CurrentCloseCard() {
   const total = board.data.days.reduce((n, d) => n + d.total, 0);
   const done = board.data.days.reduce((n, d) => n + d.done, 0);
   return (
-    <Card withBorder data-testid="current-close">
-      <Stack gap="sm">
-        <Group justify="space-between">
-          <Title order={4}>{t('close.dashboardTitle', { period: periodName(board.data.period) })}</Title>
-          <Badge color={board.data.status === 'completed' ? 'teal' : 'blue'}>
-            {t(`close.status_${board.data.status}`)}
-          </Badge>
-        </Group>
-        <Progress value={total === 0 ? 0 : (done / total) * 100} />
-        <Text size="sm" c="dimmed">
-          {t('close.progress', { done, total })}
-        </Text>
-        <DayBoard board={board.data} />
-      </Stack>
-    </Card>
+    <>
+      <YourTurn board={board.data} permissions={permissions} onOpenClose={onOpenClose} />
+      <Card withBorder data-testid="current-close">
+        <Stack gap="sm">
+          <Group justify="space-between">
+            <Title order={4}>{t('close.dashboardTitle', { period: periodName(board.data.period) })}</Title>
+            <Badge color={board.data.status === 'completed' ? 'teal' : 'blue'}>
+              {t(`close.status_${board.data.status}`)}
+            </Badge>
+          </Group>
+          <Progress value={total === 0 ? 0 : (done / total) * 100} />
+          <Text size="sm" c="dimmed">
+            {t('close.progress', { done, total })}
+          </Text>
+          <DayBoard board={board.data} />
+        </Stack>
+      </Card>
+    </>
   );
 }

@@ -1,20 +1,23 @@
-import { Alert, Button, Group, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntryView, JobView } from '../../shared/views';
-import { call } from '../api/client';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { JobProgress } from '../components/JobProgress';
-import { useCommand } from '../components/use-command';
-import { formatDateTime } from '../i18n';
+import type { AuditEntryView, JobView } from '../../../shared/views';
+import { call } from '../../api/client';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { JobProgress } from '../../components/JobProgress';
+import { useCommand } from '../../components/use-command';
+import { AuditRow } from './AuditRow';
+import { useAuditWords } from './audit-words';
 
 const PAGE = 100;
 
-/** Every recorded change, newest first, searchable; and a check that the hash chain is whole. */
+/** Every recorded change, newest first, in the reader's words and searchable in them; and a check that the hash chain is whole. */
 export function AuditScreen() {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
-  const { data, error, loading } = useCommand('audit.list', { limit: PAGE, beforeId: null, search });
+  const { matching } = useAuditWords();
+  const query = { limit: PAGE, search, ...matching(search) };
+  const { data, error, loading } = useCommand('audit.list', { ...query, beforeId: null });
   const [older, setOlder] = useState<AuditEntryView[]>([]);
   const [job, setJob] = useState<JobView | null>(null);
   const [jobError, setJobError] = useState<unknown>(null);
@@ -23,7 +26,7 @@ export function AuditScreen() {
   const more = async () => {
     const last = rows.at(-1);
     if (!last) return;
-    const page = await call('audit.list', { limit: PAGE, beforeId: last.id, search });
+    const page = await call('audit.list', { ...query, beforeId: last.id });
     setOlder((o) => [...o, ...page]);
   };
   const verify = async () => {
@@ -34,7 +37,13 @@ export function AuditScreen() {
     }
   };
   const verification =
-    job?.state === 'done' ? (job.result as { entries: number; brokenAt: number | null }) : null;
+    job?.state === 'done'
+      ? (job.result as {
+          entries: number;
+          brokenAt: number | null;
+          frozenChanged: { className: string; period: string }[];
+        })
+      : null;
 
   return (
     <Stack>
@@ -51,6 +60,13 @@ export function AuditScreen() {
           {verification.brokenAt === null
             ? t('audit.verifyWhole', { count: verification.entries })
             : t('audit.verifyBroken', { id: verification.brokenAt })}
+        </Alert>
+      )}
+      {verification && verification.frozenChanged.length > 0 && (
+        <Alert color="red">
+          {t('audit.verifyFrozenChanged', {
+            periods: verification.frozenChanged.map((c) => `${c.className} (${c.period})`).join(', '),
+          })}
         </Alert>
       )}
       <TextInput
@@ -72,23 +88,12 @@ export function AuditScreen() {
               <Table.Th>{t('audit.actor')}</Table.Th>
               <Table.Th>{t('audit.action')}</Table.Th>
               <Table.Th>{t('audit.entity')}</Table.Th>
+              <Table.Th>{t('audit.details')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {rows.map((row) => (
-              <Table.Tr key={row.id}>
-                <Table.Td>{formatDateTime(row.at)}</Table.Td>
-                <Table.Td>{row.actor}</Table.Td>
-                <Table.Td>
-                  <Text size="sm" ff="monospace">
-                    {row.action}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  {row.entity}
-                  {row.entityId ? ` #${row.entityId}` : ''}
-                </Table.Td>
-              </Table.Tr>
+              <AuditRow key={row.id} row={row} />
             ))}
           </Table.Tbody>
         </Table>

@@ -1,0 +1,25 @@
+/** English texts of "what waits for you" on the dashboard. */
+export const turnEn = {
+  turn: {
+    title: 'Waiting for you',
+    none: 'Nothing waits for you now.',
+    open: 'Go to the quarter close',
+    check_one: "{{count}} teacher's marks wait to be checked",
+    check_other: "{{count}} teachers' marks wait to be checked",
+    backup: 'A backup copy must be made',
+    print_one: "{{count}} class's copy is not prepared yet",
+    print_other: "{{count}} classes' copies are not prepared yet",
+    sign_one: '{{count}} teacher has not signed yet',
+    sign_other: '{{count}} teachers have not signed yet',
+    certify_one: "{{count}} class's title page is not certified yet",
+    certify_other: "{{count}} classes' title pages are not certified yet",
+    handover_one: 'Hand the copies to the secretary ({{count}} class)',
+    handover_other: 'Hand the copies to the secretary ({{count}} classes)',
+    receive_one: "{{count}} class's copies wait for your receipt",
+    receive_other: "{{count}} classes' copies wait for your receipt",
+    directorSign_one: 'The folder waits for your signature ({{count}} class)',
+    directorSign_other: 'The folder waits for your signature ({{count}} classes)',
+    stamp: 'The folder still needs the seal',
+    folder: 'The folder remains to be formed',
+  },
+};
