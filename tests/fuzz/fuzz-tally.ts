@@ -75,11 +75,20 @@ export async function tryInput(
   }
 }
 
-export function report(importer: string, tally: Tally): void {
-  console.log(
+function figures(importer: string, tally: Tally): string {
+  return (
     `fuzz ${importer}: ${tally.inputs} inputs (${tally.accepted} accepted), ${tally.crashes.length} crashes, ` +
-      `${tally.silentAcceptances.length} silent acceptances, ${tally.changesAfterRefusal} changes after refusal`,
+    `${tally.silentAcceptances.length} silent acceptances, ${tally.changesAfterRefusal} changes after refusal`
   );
+}
+
+/** The long run says how far it has come every thousand inputs, so a run cut short still gives its figures. */
+export function progress(importer: string, tally: Tally): void {
+  if (tally.inputs % 1000 === 0) console.log(`${figures(importer, tally)} so far`);
+}
+
+export function report(importer: string, tally: Tally): void {
+  console.log(figures(importer, tally));
   expect(tally.crashes).toEqual([]);
   expect(tally.silentAcceptances).toEqual([]);
   expect(tally.changesAfterRefusal).toBe(0);

@@ -10,7 +10,7 @@ import { context, emptyMirror } from '../mirror/helpers';
 import { tempDir } from '../support/temp-dir';
 import { writeJournalWorkbook } from '../mirror/journal-workbook';
 import { bundleOf } from '../mirror/tiny-bundle';
-import { FUZZ_TIMEOUT_MS, garbage, newTally, report, RUNS, tryInput } from './fuzz-tally';
+import { FUZZ_TIMEOUT_MS, garbage, newTally, progress, report, RUNS, tryInput } from './fuzz-tally';
 
 const school = bundleOf({
   students: 3,
@@ -82,6 +82,7 @@ describe('fuzzing the importers', () => {
             await tryInput(intoNew ? empty : filled, dir, tally, (mirror) =>
               Promise.resolve(syncBundleFile(mirror, file, context('2025-11-21T09:00:00Z'))),
             );
+            progress('bundle', tally);
           },
         ),
         { numRuns: RUNS },
@@ -141,6 +142,7 @@ describe('fuzzing the importers', () => {
             await tryInput(template, dir, tally, (mirror) =>
               syncWorkbookFile(mirror, file, { skipUnreadable }, context('2025-11-21T09:00:00Z')),
             );
+            progress('workbook', tally);
           },
         ),
         { numRuns: RUNS },

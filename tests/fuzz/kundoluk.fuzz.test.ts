@@ -10,7 +10,7 @@ import { startFakeKundoluk, type FakeKundoluk, type FakeRequest } from '../mirro
 import { context, emptyMirror } from '../mirror/helpers';
 import { bundleOf } from '../mirror/tiny-bundle';
 import { tempDir } from '../support/temp-dir';
-import { FUZZ_TIMEOUT_MS, garbage, newTally, report, RUNS, tryInput } from './fuzz-tally';
+import { FUZZ_TIMEOUT_MS, garbage, newTally, progress, report, RUNS, tryInput } from './fuzz-tally';
 
 const TOKEN = 'eyJ-fuzz-token';
 /** One week, written in one transaction: a refusal must leave the mirror as it was. */
@@ -188,6 +188,7 @@ describe('fuzzing the Kundoluk sync', () => {
       await fc.assert(
         fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
           await tryInput(template, dir, tally, sync(mutations));
+          progress('kundoluk', tally);
         }),
         { numRuns: RUNS },
       );
