@@ -49,7 +49,7 @@ describe('first run, users and sign-in through the UI (Kyrgyz)', () => {
 
     await page.getByTestId('current-user').getByText('Өмүрбеков Үсөн').waitFor();
     await shot(page, '03-dashboard-admin-ky');
-    await page.getByText('Көчүрмөдө азырынча маалымат жок').waitFor();
+    await page.getByText('Жергиликтүү базада азырынча маалымат жок').waitFor();
     await shot(page, '03-dashboard-admin-ky');
     expect(await latinWords(page)).toEqual([]);
 

@@ -288,6 +288,13 @@ export const en = {
     confirmOverrides: 'Before signing: days closed with a reason',
     confirmNoOverrides: 'Every day was done in full: none was closed with a reason.',
     confirmOverrideLine: '"{{reason}}" ({{open}} left open)',
+    filterTeacher: 'Teacher',
+    filterClass: 'Class',
+    filterRule: 'Rule',
+    filterState: 'State',
+    filterAll: 'All',
+    statePending: 'Not checked',
+    filterNothing: 'Nothing matches the filters.',
   },
   rules: {
     missing_final: 'No period final',

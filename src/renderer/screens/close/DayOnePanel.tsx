@@ -5,12 +5,15 @@ import { checkRuleIds } from '../../../shared/check-rules';
 import type { CheckListView } from '../../../shared/views';
 import { call } from '../../api/client';
 import type { BoardUpdates } from './panel-props';
+import { CheckListFilters } from './CheckListFilters';
+import { filterCheckList, noFilter, type CheckListFilter, type CheckListItem } from './check-list-filter';
 
 /** Day 1: run the checks, read each teacher's list, record "checked" where nothing is left. */
 export function DayOnePanel({ board, canAct, onBoard, onError }: BoardUpdates & { canAct: boolean }) {
   const { t } = useTranslation();
   const [list, setList] = useState<CheckListView | null>(null);
   const [busy, setBusy] = useState(false);
+  const [filter, setFilter] = useState<CheckListFilter>(noFilter);
   const run = async () => {
     setBusy(true);
     try {
@@ -37,9 +40,12 @@ export function DayOnePanel({ board, canAct, onBoard, onError }: BoardUpdates & 
         i.classId === classId &&
         i.subjectId === subjectId,
     );
-  const teachers = [...new Set((list?.items ?? []).map((i) => i.teacherName))].sort((a, b) =>
-    a.localeCompare(b),
-  );
+  const isChecked = (i: CheckListItem) => {
+    const status = itemOf(i.teacherId, i.classId, i.subjectId)?.status;
+    return status === 'done' || status === 'overridden';
+  };
+  const shown = filterCheckList(list?.items ?? [], filter, isChecked);
+  const teachers = [...new Set(shown.map((i) => i.teacherName))].sort((a, b) => a.localeCompare(b));
 
   return (
     <Stack>
@@ -62,16 +68,17 @@ export function DayOnePanel({ board, canAct, onBoard, onError }: BoardUpdates & 
               ))}
           </Group>
           <Title order={4}>{t('close.checkList')}</Title>
+          <CheckListFilters items={list.items} filter={filter} onChange={setFilter} />
+          {teachers.length === 0 && <Text c="dimmed">{t('close.filterNothing')}</Text>}
           {teachers.map((teacher) => (
-            <Stack key={teacher} gap={4}>
+            <Stack key={teacher} gap={4} data-testid="check-list-teacher">
               <Text fw={600}>{teacher}</Text>
               <Table withTableBorder striped>
                 <Table.Tbody>
-                  {list.items
+                  {shown
                     .filter((i) => i.teacherName === teacher)
                     .map((i) => {
-                      const item = itemOf(i.teacherId, i.classId, i.subjectId);
-                      const done = item?.status === 'done' || item?.status === 'overridden';
+                      const done = isChecked(i);
                       return (
                         <Table.Tr key={`${i.teacherId}:${i.classId}:${i.subjectId}`}>
                           <Table.Td w={70}>{i.className}</Table.Td>
