@@ -16,6 +16,7 @@ import { installMenu } from './menu';
 import { registerOpenDialog } from './open-dialog';
 import { registerOpenFolder } from './open-folder';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { SafeStorageSecrets } from './safe-storage-secrets';
 import { registerSaveDialog } from './save-dialog';
 import { createUpdater } from './updater';
 import { createMainWindow, preloadPath } from './window';
@@ -68,7 +69,11 @@ async function start(): Promise<void> {
       statusFile: path.join(userData, 'update-status.json'),
     }),
   };
-  const service = createAppService({ mirror, host });
+  const service = createAppService({
+    mirror,
+    host,
+    secrets: new SafeStorageSecrets(path.join(userData, 'secrets')),
+  });
   serveRenderer(path.join(mainDir, '..', 'renderer'));
   registerIpc(service);
   registerSaveDialog();

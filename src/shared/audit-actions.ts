@@ -17,6 +17,8 @@ export const auditActions = [
   'settings.school',
   'settings.quarters',
   'settings.journalRules',
+  'settings.kundoluk',
+  'settings.kundolukTokenMoved',
   'settings.backupPassphrase',
   'settings.addSchoolYear',
   'mirror.sync',

@@ -26,6 +26,7 @@ import type {
   RegisterFileView,
   SchoolYearView,
   SyncRunView,
+  KundolukCutSyncView,
 } from './register-views';
 import type { DocumentPdfView, YearSummarySheetsView } from './document-views';
 import type { DiagnosticsSavedView, DiagnosticsStatusView, UpdateStatusView } from './operations-views';
@@ -47,6 +48,7 @@ import {
 import { changeKinds } from './change-kinds';
 import { reportParamsSchema } from './report-params';
 import { checkRulesSchema } from './journal-rules';
+import { kundolukServiceSchema } from './kundoluk-service';
 import { markDeadlinesSchema } from './journal-rules';
 
 /** One command of the contract: its zod input schema and (as a type only) its output. */
@@ -291,7 +293,12 @@ export const contract = {
     }),
   ),
   'sync.bundle': command<JobView>()(z.object({ path: z.string().trim().min(1).max(1000) })),
-  'sync.kundoluk': command<JobView>()(z.object({ from: isoDate, to: isoDate })),
+  /** `resume` continues the cut-off sync of the same dates from its first unwritten week. */
+  'sync.kundoluk': command<JobView>()(
+    z.object({ from: isoDate, to: isoDate, resume: z.boolean().optional() }),
+  ),
+  /** The latest Kundoluk sync of the connected account that stopped before its last week, or null. */
+  'sync.kundolukCut': command<KundolukCutSyncView | null>()(empty),
   'restore.verify': command<JobView>()(
     z.object({ backupDir: z.string().trim().min(1).max(1000), passphrase: z.string().min(1) }),
   ),
@@ -327,6 +334,10 @@ export const contract = {
   'settings.updateSchool': command<SettingsView>()(z.object({ school: schoolDetails })),
   'settings.changeBackupPassphrase': command<null>()(
     z.object({ current: z.string(), next: z.string().min(12).max(500) }),
+  ),
+  /** Kundoluk's address, the account's role and each path; the core checks the address and every path. */
+  'settings.updateKundoluk': command<SettingsView>()(
+    z.object({ url: z.string().trim().min(1).max(1000), service: kundolukServiceSchema }),
   ),
   /** The journal rules, checked by the very schemas the core stores them with. */
   'settings.updateJournalRules': command<SettingsView>()(

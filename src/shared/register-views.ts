@@ -100,6 +100,18 @@ export interface RegisterFileView {
   readonly rows: number;
 }
 
+/** A Kundoluk sync cut off before its last week: the screen offers to continue it from there. */
+export interface KundolukCutSyncView {
+  readonly account: string;
+  readonly from: string;
+  readonly to: string;
+  readonly weeksDone: number;
+  readonly weeks: number;
+  /** The last day of the last week written. */
+  readonly doneThrough: string | null;
+  readonly startedAt: string;
+}
+
 export interface SyncRunView {
   readonly id: number;
   readonly source: 'kundoluk' | 'workbook' | 'bundle';

@@ -1,5 +1,6 @@
 /** Output shapes of the contract: plain data, serialisable over IPC and HTTP. */
 
+import type { KundolukService } from './kundoluk-service';
 import type { AuditActorKind } from './audit-actions';
 import type { CheckRuleId } from './check-rules';
 import type { CheckRules, MarkDeadlines } from './journal-rules';
@@ -133,6 +134,10 @@ export interface SettingsView {
   readonly backupPassphraseSet: boolean;
   /** Whether a Kundoluk token is stored; the token itself never leaves the core. */
   readonly kundolukTokenSet: boolean;
+  /** The role and the paths the sync asks Kundoluk with. */
+  readonly kundolukService: KundolukService;
+  /** The address, role and paths public clients use, for "restore the defaults". */
+  readonly kundolukDefaults: { readonly url: string; readonly service: KundolukService };
   /** The journal rules the sync, the day-1 checks and the reports read now. */
   readonly journalRules: JournalRulesView;
   /** The same rules as the regulations set them, for "restore the regulation's values". */
@@ -154,6 +159,8 @@ export interface JobView {
   /** 0..1 */
   readonly progress: number;
   readonly message: string | null;
+  /** What the job is at, for a screen that says more than a percentage (a sync's account and week). */
+  readonly detail: Readonly<Record<string, string | number>> | null;
   readonly error: {
     readonly code: ErrorCode;
     readonly message: string;

@@ -129,12 +129,15 @@ describe('reports through the contract', () => {
     await book.xlsx.readFile(written.path);
     const texts = book.worksheets.flatMap((sheet) => sheetRows(sheet).flat().map(String));
     expect(texts).toContain('Средняя школа № 1');
+    // No language among the report's parameters: the workbook's Russian decides its totals line too.
+    expect(texts).toContain('По школе');
+    expect(texts).not.toContain('Мектеп боюнча');
     // Every table on its own sheet: the headers in Russian, then each row and the totals, numbers kept as numbers.
     const report = runReport(
       app.mirror,
       actorOf(app.users.deputy),
       'achievement',
-      { period: '1' },
+      { period: '1', language: 'ru' },
       fixedClock(NOW),
     );
     const tables = Object.values(report.tables);

@@ -102,6 +102,7 @@ function samples(f: AppFixture): { [N in CommandName]: InputOf<N> } {
     'sync.workbook': { path: '/nonexistent/8А-1.xlsx', className: null, quarter: null },
     'sync.bundle': { path: '/nonexistent/bundle.json' },
     'sync.kundoluk': { from: '2025-10-02', to: '2025-10-01' },
+    'sync.kundolukCut': {},
     'restore.verify': { backupDir: '/nonexistent', passphrase: 'x' },
     'restore.run': { backupDir: '/nonexistent', passphrase: 'x', reason: 'Диск бузулду' },
     'settings.years': {},
@@ -112,6 +113,18 @@ function samples(f: AppFixture): { [N in CommandName]: InputOf<N> } {
     },
     'settings.updateSchool': { school: SETUP.school },
     'settings.changeBackupPassphrase': { current: 'wrong', next: 'another long passphrase' },
+    'settings.updateKundoluk': {
+      url: 'https://kundoluk.edu.gov.kg/api/',
+      service: {
+        role: 'teacher',
+        paths: {
+          list: '{role}/gradebook/list',
+          term: '{role}/gradebook/term/{term}',
+          quarterMarks: null,
+          signIn: 'x/',
+        },
+      },
+    },
     'settings.updateJournalRules': {
       markDeadlines: defaultMarkDeadlines,
       checkRules: defaultCheckRules,

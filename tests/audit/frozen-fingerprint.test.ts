@@ -79,6 +79,8 @@ describe('the fingerprint of a frozen period', () => {
       params: null,
       progress: () => undefined,
       cancelled: () => false,
+      secret: () => null,
+      keepSecret: () => undefined,
     };
     expect(verifyInWindow(scope)).toEqual({
       entries: expect.any(Number) as number,

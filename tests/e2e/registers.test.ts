@@ -182,7 +182,10 @@ describe('registers, sync and restore through the UI (Kyrgyz)', () => {
 
     // Settings: the Kundoluk token is taken but never shown back; the quarters' dates are edited.
     await open(page, 'Жөндөөлөр');
-    await page.getByLabel('Күндөлүктүн дареги').fill('https://kundoluk.example.kg/api/');
+    const kundoluk = page.getByTestId('kundoluk-service');
+    await kundoluk.getByLabel('Күндөлүктүн дареги').fill('https://kundoluk.example.kg/api/');
+    await kundoluk.getByRole('button', { name: 'Сактоо' }).click();
+    await kundoluk.getByText('Күндөлүккө туташуу сакталды.').waitFor();
     await page.getByLabel('Күндөлүктүн токени').fill('e2e-secret-token');
     await page.getByRole('button', { name: 'Сактоо' }).first().click();
     await page.getByTestId('token-state').getByText('Токен сакталган').waitFor();

@@ -7,6 +7,7 @@ import type { AppUser } from '../auth/users';
 import type { Clock } from '../clock';
 import type { CommandName, OutputOf, ParsedInputOf } from '../../shared/contract';
 import type { AppHost } from './host';
+import type { SecretStore } from '../secrets/secret-store';
 import type { JobRunner } from './jobs/job-runner';
 import type { ReopenableMirror } from './reopenable-mirror';
 
@@ -22,6 +23,8 @@ export interface AppContext {
   readonly dataDir: string;
   /** What a crash had left and this start put in order. */
   readonly cleanedAtStart: Promise<Cleaned>;
+  /** Where the Kundoluk sign-in is kept, outside the mirror (safeStorage in the app). */
+  readonly secrets: SecretStore;
   /** What the hosting process knows: versions, the log, crashes, the updater. */
   readonly host: AppHost;
 }

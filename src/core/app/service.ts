@@ -22,6 +22,8 @@ import { plainHost, type AppHost } from './host';
 import { JobRunner } from './jobs/job-runner';
 import { reopenableMirror } from './reopenable-mirror';
 import { getSetting } from '../settings/app-settings';
+import { FileSecretStore, type SecretStore } from '../secrets/secret-store';
+import { moveKundolukTokenOutOfMirror } from '../secrets/token-out-of-mirror';
 
 export interface AppService {
   /**
@@ -44,6 +46,16 @@ export interface AppServiceOptions {
   readonly dataDir?: string;
   /** The installed app's versions, log, crash notice and updater; `plainHost()` when not given. */
   readonly host?: AppHost;
+  /**
+   * Where secrets are kept: the app gives Electron's safeStorage; elsewhere (the browser mode,
+   * tests) an owner-only file beside the mirror.
+   */
+  readonly secrets?: SecretStore;
+}
+
+/** The browser mode's and the tests' secret file, beside the mirror, never inside it. */
+export function secretsBeside(mirrorPath: string): SecretStore {
+  return new FileSecretStore(path.join(path.dirname(mirrorPath), 'moor-secrets.json'));
 }
 
 export function createAppService(options: AppServiceOptions): AppService {
@@ -52,12 +64,15 @@ export function createAppService(options: AppServiceOptions): AppService {
   const clock = options.clock ?? systemClock;
   const sessions = new SessionStore(() => getSetting(mirror, 'idleMinutes'));
   const dataDir = options.dataDir ?? path.dirname(mirror.path);
+  const secrets = options.secrets ?? secretsBeside(mirror.path);
+  moveKundolukTokenOutOfMirror(mirror, secrets, clock());
   const context: AppContext = {
     mirror,
     clock,
     sessions,
     signInTallies: new AttemptTallies(),
-    jobs: new JobRunner(mirror.path),
+    jobs: new JobRunner(mirror.path, secrets),
+    secrets,
     dataDir,
     host: options.host ?? plainHost(),
     cleanedAtStart: cleanLeftoversAtStart(mirror, { clock, printFolder: dataDir }).catch(() => ({

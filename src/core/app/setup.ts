@@ -3,6 +3,7 @@ import type { Actor } from '../auth/actor';
 import { hashSecret } from '../auth/password';
 import { insertUser, type AppUser } from '../auth/users';
 import type { Mirror } from '../db/mirror';
+import type { SecretStore } from '../secrets/secret-store';
 import { passphraseVerifier } from '../backup/school-passphrase';
 import { MoorError } from '../errors';
 import type { ParsedInputOf } from '../../shared/contract';
@@ -21,13 +22,36 @@ const SETUP_ACTOR: Actor = { userId: 'setup', name: 'first-run setup', role: 'ad
  * all in one audited transaction. A mirror that already holds the school (imported or a demo)
  * keeps its rows and gets the names from the form.
  */
-export async function completeSetup(mirror: Mirror, input: SetupInput, at: Date): Promise<AppUser> {
+export async function completeSetup(
+  mirror: Mirror,
+  secrets: SecretStore,
+  input: SetupInput,
+  at: Date,
+): Promise<AppUser> {
   assertNotSetUp(mirror);
   checkSchoolYearDates(input);
   const [passwordHash, verifier] = await Promise.all([
     hashSecret(input.admin.password),
     passphraseVerifier(input.backupPassphrase),
   ]);
+  // The store first: where the system cannot protect the token, the setup stops before it is written.
+  const previousToken = secrets.get('kundoluk.token');
+  if (input.kundolukToken != null) secrets.set('kundoluk.token', input.kundolukToken);
+  try {
+    return saveSetup(mirror, input, at, passwordHash, verifier);
+  } catch (error) {
+    if (input.kundolukToken != null) secrets.set('kundoluk.token', previousToken);
+    throw error;
+  }
+}
+
+function saveSetup(
+  mirror: Mirror,
+  input: SetupInput,
+  at: Date,
+  passwordHash: string,
+  verifier: string,
+): AppUser {
   return mirror.transaction(() => {
     // Checked again inside the one transaction: another setup may have finished during the hashing.
     assertNotSetUp(mirror);
@@ -35,7 +59,6 @@ export async function completeSetup(mirror: Mirror, input: SetupInput, at: Date)
     saveYear(mirror, input);
     putSetting(mirror, 'defaultLanguage', input.defaultLanguage, at);
     putSetting(mirror, 'kundoluk', input.kundoluk, at);
-    if (input.kundolukToken != null) putSetting(mirror, 'kundolukToken', input.kundolukToken, at);
     putSetting(mirror, 'backupPassphraseVerifier', verifier, at);
     putSetting(mirror, 'setupDone', true, at);
     const admin = insertUser(mirror, SETUP_ACTOR, { ...input.admin, role: 'admin' }, passwordHash, at);

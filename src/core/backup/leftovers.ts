@@ -5,6 +5,7 @@ import type { Actor } from '../auth/actor';
 import type { Clock } from '../clock';
 import type { Mirror } from '../db/mirror';
 import { listBackupRegister, registerBackupFailed } from '../registers/backup-register';
+import { restoringProcess } from './restoring-file';
 import { MEMORY_FOLDER } from './snapshot-folder';
 
 /**
@@ -196,19 +197,15 @@ export async function cleanBackupLeftovers(
   return cleaned;
 }
 
-const RESTORING = /\.restoring-(\d+)-[0-9a-f]+(-journal|-wal|-shm)?$/;
-
 /** The half-written database of a restore killed before it took the mirror's place. */
 async function killedRestores(mirrorPath: string): Promise<string[]> {
   if (mirrorPath === ':memory:') return [];
   const folder = path.dirname(path.resolve(mirrorPath));
-  const prefix = `${path.basename(mirrorPath)}.restoring-`;
   const entries = await fs.readdir(folder).catch(() => [] as string[]);
   return entries
-    .filter((name) => name.startsWith(prefix))
     .filter((name) => {
-      const match = RESTORING.exec(name);
-      return match !== null && !isAlive(Number(match[1]));
+      const pid = restoringProcess(mirrorPath, name);
+      return pid !== null && !isAlive(pid);
     })
     .map((name) => path.join(folder, name));
 }

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Actor } from '../auth/actor';
@@ -12,6 +11,7 @@ import { carryRegisters } from './carry-registers';
 import { localWriteError } from './drive-errors';
 import { lockMirrorForReplace } from './mirror-lock';
 import { type BackupContents, peekBackupId, readBackup } from './read-backup';
+import { restoringPath, restoringProcess } from './restoring-file';
 import { nodeTargetFs, type TargetFs } from './target-fs';
 
 /** The points a restore passes; a test kills the process at each to show the mirror is never half-replaced. */
@@ -68,9 +68,9 @@ function fsyncDir(dir: string): void {
 
 /** Temporary copies left by a restore that was killed: plain databases, so they do not linger. */
 function removeLeftovers(dbPath: string): void {
-  const prefix = `${path.basename(dbPath)}.restoring-`;
   for (const name of fs.readdirSync(path.dirname(dbPath))) {
-    if (name.startsWith(prefix)) fs.rmSync(path.join(path.dirname(dbPath), name), { force: true });
+    if (restoringProcess(dbPath, name) !== null)
+      fs.rmSync(path.join(path.dirname(dbPath), name), { force: true });
   }
 }
 
@@ -115,8 +115,7 @@ export async function restoreBackup(options: RestoreBackupOptions): Promise<Rest
   }
   const targetFs = options.fs ?? nodeTargetFs;
   removeLeftovers(dbPath);
-  // Named after the process, so a later start can tell the file of a killed restore from a live one.
-  const temp = `${dbPath}.restoring-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const temp = restoringPath(dbPath);
   try {
     return await replaceMirror(options, targetFs, temp);
   } catch (error) {

@@ -4,7 +4,9 @@ import { assertAllowed } from '../auth/permissions';
 import type { Clock } from '../clock';
 import type { Mirror } from '../db/mirror';
 import { MoorError } from '../errors';
-import { closeClassIds, closeItems, getOpenClose } from './close-store';
+import { closeDayRows, closeOverrides } from './close-day-store';
+import { closeItems } from './close-item-store';
+import { closeClassIds, deleteClose, getOpenClose } from './close-store';
 import { describeItem } from './item-actions';
 import { loadNameBook } from './names';
 import { writtenReason } from './written-reason';
@@ -37,9 +39,7 @@ export function cancelClose(mirror: Mirror, input: CancelInput, actor: Actor, cl
   mirror.transaction(() => {
     const run = getOpenClose(mirror, input.closeId);
     const items = closeItems(mirror, run.id);
-    const days = mirror.all(
-      mirror.db.selectFrom('close_day').selectAll().where('close_id', '=', run.id).orderBy('day'),
-    );
+    const days = closeDayRows(mirror, run.id);
     const handedOver =
       items.some((i) => i.day === 5 && i.status !== 'open') ||
       days.some((d) => d.day === 5 && d.completed_at !== null);
@@ -50,9 +50,7 @@ export function cancelClose(mirror: Mirror, input: CancelInput, actor: Actor, cl
         { closeId: run.id },
       );
     }
-    const overrides = mirror.all(
-      mirror.db.selectFrom('close_override').selectAll().where('close_id', '=', run.id).orderBy('id'),
-    );
+    const overrides = closeOverrides(mirror, run.id);
     const names = loadNameBook(mirror);
     const removed = {
       run,
@@ -62,11 +60,7 @@ export function cancelClose(mirror: Mirror, input: CancelInput, actor: Actor, cl
       actedOn: items.filter((i) => i.status !== 'open').map((i) => ({ ...i, item: describeItem(i, names) })),
       openItems: items.filter((i) => i.status === 'open').length,
     };
-    // Children first: items and days point at overrides, everything points at the run.
-    for (const table of ['close_item', 'close_day', 'close_override', 'close_class'] as const) {
-      mirror.run(mirror.db.deleteFrom(table).where('close_id', '=', run.id));
-    }
-    mirror.run(mirror.db.deleteFrom('close_run').where('id', '=', run.id));
+    deleteClose(mirror, run.id);
     appendAudit(
       mirror,
       {

@@ -2,7 +2,9 @@ import type { Mirror } from '../db/mirror';
 import type { CloseItemKind, CloseItemStatus } from '../db/schema';
 import { listChanges } from '../mirror/changes';
 import { closeDays, dayTitles, type CloseDay } from './close-days';
-import { closeClassIds, closeItems, getClose, isPending, type CloseItem } from './close-store';
+import { closeDaysWithOverrides } from './close-day-store';
+import { closeItems, isPending, type CloseItem } from './close-item-store';
+import { closeClassIds, getClose } from './close-store';
 import { folderLabel } from './complete-close';
 import { describeItem } from './item-actions';
 import { loadNameBook, type NameBook } from './names';
@@ -92,21 +94,7 @@ export function closeStatus(mirror: Mirror, closeId: number): CloseStatusView {
   const names = loadNameBook(mirror);
   const classIds = closeClassIds(mirror, closeId);
   const items = closeItems(mirror, closeId);
-  const dayRows = mirror.all(
-    mirror.db
-      .selectFrom('close_day')
-      .leftJoin('close_override', 'close_override.id', 'close_day.override_id')
-      .select([
-        'close_day.day',
-        'close_day.completed_at',
-        'close_override.reason',
-        'close_override.actor',
-        'close_override.at',
-        'close_override.open_items',
-      ])
-      .where('close_day.close_id', '=', closeId)
-      .orderBy('close_day.day'),
-  );
+  const dayRows = closeDaysWithOverrides(mirror, closeId);
   const days = closeDays.map((day): DayStatus => {
     const row = dayRows.find((r) => r.day === day);
     const own = items.filter((i) => i.day === day);

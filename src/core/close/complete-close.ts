@@ -9,7 +9,8 @@ import { periodCode } from '../documents/class-copy/document-id';
 import { documentLabels } from '../documents/words';
 import { freezePeriod } from '../mirror/frozen';
 import { addArchiveEntry } from '../registers/archive-register';
-import { closeItems, getPeriod, type CloseItem } from './close-store';
+import { closeItems, type CloseItem } from './close-item-store';
+import { getClose, getPeriod, markCloseCompleted } from './close-store';
 import { dayFiveStep, documentPages, type HandoverReference } from './day5-handover';
 import { loadNameBook } from './names';
 import { markItemDone } from './item-actions';
@@ -86,8 +87,7 @@ export function completeClose(mirror: Mirror, closeId: number, actor: Actor, clo
   const at = clock();
   return mirror.transaction(() => {
     const item = dayFiveStep(mirror, closeId, 'folder');
-    const run = mirror.first(mirror.db.selectFrom('close_run').selectAll().where('id', '=', closeId));
-    const periodId = run?.period_id ?? 0;
+    const periodId = getClose(mirror, closeId).period_id;
     const label = folderLabel(mirror, periodId);
     markItemDone(mirror, item, { reference: label }, 'close.formFolder', actor, at);
     const prints = closeItems(mirror, closeId, { kind: 'class_print' });
@@ -103,17 +103,11 @@ export function completeClose(mirror: Mirror, closeId: number, actor: Actor, clo
         ? []
         : [{ classId: p.class_id, periodId, sha256: scopeFingerprint(mirror, p.class_id, periodId) }],
     );
-    mirror.run(
-      mirror.db
-        .updateTable('close_run')
-        .set({
-          status: 'completed',
-          completed_at: at.toISOString(),
-          completed_by: describeActor(actor),
-          folder_label: label,
-        })
-        .where('id', '=', closeId),
-    );
+    markCloseCompleted(mirror, closeId, {
+      at: at.toISOString(),
+      by: describeActor(actor),
+      folderLabel: label,
+    });
     appendAudit(
       mirror,
       {

@@ -3,19 +3,19 @@ import type { Actor } from '../auth/actor';
 import { describeActor } from '../auth/actor';
 import type { Mirror } from '../db/mirror';
 import type { CloseDay } from './close-days';
-import { closeItems, dayCompleted, isPending } from './close-store';
+import { closeDayRow, dayCompleted, setDayCompletion } from './close-day-store';
+import { closeItems, isPending } from './close-item-store';
 
 /** Completes the day when its last item is done. Call inside the action's transaction. */
 export function settleDay(mirror: Mirror, closeId: number, day: CloseDay, actor: Actor, at: Date): boolean {
   if (dayCompleted(mirror, closeId, day)) return false;
   if (closeItems(mirror, closeId, { day }).some(isPending)) return false;
-  mirror.run(
-    mirror.db
-      .updateTable('close_day')
-      .set({ completed_at: at.toISOString(), completed_by: describeActor(actor) })
-      .where('close_id', '=', closeId)
-      .where('day', '=', day),
-  );
+  // A day still open has no override: an override completes the day it settles.
+  setDayCompletion(mirror, closeId, day, {
+    at: at.toISOString(),
+    by: describeActor(actor),
+    overrideId: null,
+  });
   appendAudit(
     mirror,
     {
@@ -39,17 +39,9 @@ export function reopenDay(
   at: Date,
   reason: string,
 ): void {
-  const before = mirror.first(
-    mirror.db.selectFrom('close_day').selectAll().where('close_id', '=', closeId).where('day', '=', day),
-  );
+  const before = closeDayRow(mirror, closeId, day);
   if (before?.completed_at == null) return;
-  mirror.run(
-    mirror.db
-      .updateTable('close_day')
-      .set({ completed_at: null, completed_by: null, override_id: null })
-      .where('close_id', '=', closeId)
-      .where('day', '=', day),
-  );
+  setDayCompletion(mirror, closeId, day, null);
   appendAudit(
     mirror,
     {

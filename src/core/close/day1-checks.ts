@@ -7,7 +7,8 @@ import { runChecks, type CheckReport } from '../checks/run-checks';
 import type { Clock } from '../clock';
 import type { Mirror } from '../db/mirror';
 import { MoorError } from '../errors';
-import { closeClassIds, closeItems, getOpenClose, getPeriod, isPending } from './close-store';
+import { closeItems, isPending, recordItemFindings } from './close-item-store';
+import { closeClassIds, getOpenClose, getPeriod } from './close-store';
 import { assertPending, markItemDone } from './item-actions';
 import { loadNameBook } from './names';
 import { requireCloseClass, requireStaff } from './people';
@@ -47,11 +48,15 @@ export function recordChecks(mirror: Mirror, closeId: number, actor: Actor, cloc
   return mirror.transaction(() => {
     const report = checkClose(mirror, closeId);
     const counts = findingCounts(report);
-    const update = mirror.sqlite.prepare('UPDATE close_item SET findings = ?, checked_at = ? WHERE id = ?');
-    for (const item of closeItems(mirror, closeId, { kind: 'teacher_check' }).filter(isPending)) {
-      const key = itemKey(item.teacher_id ?? 0, item.class_id ?? 0, item.subject_id ?? 0);
-      update.run(counts.get(key) ?? 0, at.toISOString(), item.id);
-    }
+    const findings = new Map(
+      closeItems(mirror, closeId, { kind: 'teacher_check' })
+        .filter(isPending)
+        .map((item) => [
+          item.id,
+          counts.get(itemKey(item.teacher_id ?? 0, item.class_id ?? 0, item.subject_id ?? 0)) ?? 0,
+        ]),
+    );
+    recordItemFindings(mirror, findings, at.toISOString());
     appendAudit(
       mirror,
       {

@@ -5,7 +5,9 @@ import type { Clock } from '../clock';
 import type { Mirror } from '../db/mirror';
 import { MoorError } from '../errors';
 import { closeDays } from './close-days';
-import { assertDayReachable, closeItems, getOpenClose, type CloseItem } from './close-store';
+import { assertDayReachable } from './close-day-store';
+import { closeItems, updateCloseItem, type CloseItem } from './close-item-store';
+import { getOpenClose } from './close-store';
 import { reopenDay } from './day-completion';
 import { assertPending, describeItem, markItemDone } from './item-actions';
 import { loadNameBook } from './names';
@@ -77,17 +79,12 @@ function voidSignatures(
   const reason = `The copy${previousDocumentId === null ? '' : ` (document ${previousDocumentId})`} was superseded by a re-print after the class's data changed.`;
   const names = loadNameBook(mirror);
   for (const item of signed) {
-    mirror.run(
-      mirror.db
-        .updateTable('close_item')
-        .set({
-          status: item.status === 'done' ? 'voided' : 'open',
-          void_reason: reason,
-          voided_at: at.toISOString(),
-          override_id: null,
-        })
-        .where('id', '=', item.id),
-    );
+    updateCloseItem(mirror, item.id, {
+      status: item.status === 'done' ? 'voided' : 'open',
+      void_reason: reason,
+      voided_at: at.toISOString(),
+      override_id: null,
+    });
   }
   for (const day of closeDays) {
     if (signed.some((i) => i.day === day)) reopenDay(mirror, closeId, day, actor, at, reason);

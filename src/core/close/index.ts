@@ -33,4 +33,5 @@ export {
   type PrintedForClose,
   type PrintForCloseResult,
 } from './day2-produce';
-export { getCloseYear, closeItems, listCloses } from './close-store';
+export { closeItems } from './close-item-store';
+export { getCloseYear, listCloses } from './close-store';

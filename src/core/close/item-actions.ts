@@ -6,7 +6,7 @@ import type { Mirror } from '../db/mirror';
 import type { CloseItemTable } from '../db/schema';
 import { MoorError } from '../errors';
 import type { CloseDay } from './close-days';
-import { isPending, type CloseItem } from './close-store';
+import { isPending, updateCloseItem, type CloseItem } from './close-item-store';
 import { settleDay } from './day-completion';
 import type { NameBook } from './names';
 
@@ -32,7 +32,7 @@ export function markItemDone(
     voided_at: null,
     override_id: null,
   };
-  mirror.run(mirror.db.updateTable('close_item').set(after).where('id', '=', item.id));
+  updateCloseItem(mirror, item.id, after);
   appendAudit(
     mirror,
     {

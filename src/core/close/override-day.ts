@@ -6,7 +6,9 @@ import type { Clock } from '../clock';
 import type { Mirror } from '../db/mirror';
 import { MoorError } from '../errors';
 import { dayTitles, type CloseDay } from './close-days';
-import { assertDayReachable, closeItems, dayCompleted, getOpenClose, isPending } from './close-store';
+import { assertDayReachable, dayCompleted, insertOverride, setDayCompletion } from './close-day-store';
+import { closeItems, isPending, overrideCloseItems } from './close-item-store';
+import { getOpenClose } from './close-store';
 import { describeItem } from './item-actions';
 import { loadNameBook } from './names';
 import { writtenReason } from './written-reason';
@@ -46,33 +48,24 @@ export function overrideDay(mirror: Mirror, input: OverrideInput, actor: Actor, 
       throw new MoorError('CLOSE_NOTHING_TO_OVERRIDE', `${dayTitles[input.day]} has no open items.`);
     }
     const names = loadNameBook(mirror);
-    const overrideId = mirror.run(
-      mirror.db.insertInto('close_override').values({
-        close_id: input.closeId,
-        day: input.day,
-        reason,
-        open_items: open.length,
-        at: at.toISOString(),
-        actor: describeActor(actor),
-      }),
-    ).lastInsertRowid;
-    mirror.run(
-      mirror.db
-        .updateTable('close_item')
-        .set({ status: 'overridden', override_id: overrideId })
-        .where(
-          'id',
-          'in',
-          open.map((i) => i.id),
-        ),
+    const overrideId = insertOverride(mirror, {
+      closeId: input.closeId,
+      day: input.day,
+      reason,
+      openItems: open.length,
+      at: at.toISOString(),
+      actor: describeActor(actor),
+    });
+    overrideCloseItems(
+      mirror,
+      open.map((i) => i.id),
+      overrideId,
     );
-    mirror.run(
-      mirror.db
-        .updateTable('close_day')
-        .set({ completed_at: at.toISOString(), completed_by: describeActor(actor), override_id: overrideId })
-        .where('close_id', '=', input.closeId)
-        .where('day', '=', input.day),
-    );
+    setDayCompletion(mirror, input.closeId, input.day, {
+      at: at.toISOString(),
+      by: describeActor(actor),
+      overrideId,
+    });
     appendAudit(
       mirror,
       {

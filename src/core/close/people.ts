@@ -1,5 +1,6 @@
 import type { Mirror } from '../db/mirror';
 import { MoorError } from '../errors';
+import { closeClass } from './close-store';
 import { className, staffName } from './names';
 
 /** A staff member by id, refusing an unknown one with a clear error. */
@@ -14,14 +15,7 @@ export function requireStaff(mirror: Mirror, staffId: number) {
 
 /** A class of the close, refusing one that is unknown or outside the close. */
 export function requireCloseClass(mirror: Mirror, closeId: number, classId: number) {
-  const row = mirror.first(
-    mirror.db
-      .selectFrom('close_class')
-      .innerJoin('class', 'class.id', 'close_class.class_id')
-      .select(['class.id', 'class.grade', 'class.letter', 'class.class_teacher_id'])
-      .where('close_class.close_id', '=', closeId)
-      .where('close_class.class_id', '=', classId),
-  );
+  const row = closeClass(mirror, closeId, classId);
   if (!row) {
     const known = mirror.first(
       mirror.db.selectFrom('class').select(['grade', 'letter']).where('id', '=', classId),

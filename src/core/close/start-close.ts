@@ -7,7 +7,9 @@ import type { Mirror } from '../db/mirror';
 import type { CloseItemKind } from '../db/schema';
 import { MoorError } from '../errors';
 import { closeDays, dayOfKind } from './close-days';
-import { getPeriod, type Period } from './close-store';
+import { insertCloseDays } from './close-day-store';
+import { insertCloseItems } from './close-item-store';
+import { classesInCloses, getPeriod, insertClose, lastCloseNumber, type Period } from './close-store';
 import { className } from './names';
 import { FIRST_CLOSED_GRADE, periodClasses, type PeriodClass } from './period-classes';
 
@@ -107,13 +109,7 @@ export function startClose(mirror: Mirror, input: StartCloseInput, actor: Actor,
       throw new MoorError('CLOSE_NO_CLASSES', 'This school year has no classes that close with this period.');
     }
     const classIds = classes.map((c) => c.id);
-    const taken = mirror.all(
-      mirror.db
-        .selectFrom('close_class')
-        .select(['class_id', 'close_id'])
-        .where('period_id', '=', period.id)
-        .where('class_id', 'in', classIds),
-    );
+    const taken = classesInCloses(mirror, period.id, classIds);
     if (taken.length > 0) {
       const names = taken.map((t) =>
         className(classes.find((c) => c.id === t.class_id) ?? { grade: 0, letter: '?' }),
@@ -125,47 +121,28 @@ export function startClose(mirror: Mirror, input: StartCloseInput, actor: Actor,
         { closeId: taken[0]?.close_id, classIds: taken.map((t) => t.class_id) },
       );
     }
-    const closeId = nextCloseNumber(mirror);
-    mirror.run(
-      mirror.db.insertInto('close_run').values({
-        id: closeId,
-        period_id: period.id,
-        started_at: at.toISOString(),
-        started_by: describeActor(actor),
-        completed_at: null,
-        completed_by: null,
-        folder_label: null,
-      }),
+    // A close's number is never given twice: a cancelled close's rows are gone, but the audit
+    // log keeps speaking of it by its number.
+    const closeId = lastCloseNumber(mirror) + 1;
+    insertClose(
+      mirror,
+      { id: closeId, periodId: period.id, startedAt: at.toISOString(), startedBy: describeActor(actor) },
+      classIds,
     );
-    for (const classId of classIds) {
-      mirror.run(
-        mirror.db
-          .insertInto('close_class')
-          .values({ close_id: closeId, period_id: period.id, class_id: classId }),
-      );
-    }
-    for (const day of closeDays) {
-      mirror.run(
-        mirror.db
-          .insertInto('close_day')
-          .values({ close_id: closeId, day, completed_at: null, completed_by: null, override_id: null }),
-      );
-    }
+    insertCloseDays(mirror, closeId);
     const items = itemsFor(mirror, classIds);
-    const insert = mirror.sqlite.prepare(
-      'INSERT INTO close_item (close_id, day, kind, item_key, class_id, subject_id, teacher_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    insertCloseItems(
+      mirror,
+      closeId,
+      items.map((item) => ({
+        day: dayOfKind[item.kind],
+        kind: item.kind,
+        key: item.key,
+        classId: item.classId ?? null,
+        subjectId: item.subjectId ?? null,
+        teacherId: item.teacherId ?? null,
+      })),
     );
-    for (const item of items) {
-      insert.run(
-        closeId,
-        dayOfKind[item.kind],
-        item.kind,
-        item.key,
-        item.classId ?? null,
-        item.subjectId ?? null,
-        item.teacherId ?? null,
-      );
-    }
     const perDay = Object.fromEntries(
       closeDays.map((d) => [d, items.filter((i) => dayOfKind[i.kind] === d).length]),
     );
@@ -182,19 +159,4 @@ export function startClose(mirror: Mirror, input: StartCloseInput, actor: Actor,
     );
     return closeId;
   });
-}
-
-/**
- * A close's number is never given twice: a cancelled close's rows are gone, but the audit log keeps
- * speaking of it by its number.
- */
-function nextCloseNumber(mirror: Mirror): number {
-  const lastRun = mirror.first(mirror.db.selectFrom('close_run').select((eb) => eb.fn.max('id').as('id')));
-  const lastAudited = mirror.first(
-    mirror.db
-      .selectFrom('audit_log')
-      .select((eb) => eb.fn.max(eb.cast<number>('entity_id', 'integer')).as('id'))
-      .where('entity', '=', 'close_run'),
-  );
-  return Math.max(lastRun?.id ?? 0, lastAudited?.id ?? 0) + 1;
 }

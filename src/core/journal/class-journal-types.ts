@@ -17,12 +17,7 @@ export interface ClassJournal {
     readonly startsOn: string;
     readonly endsOn: string;
   };
-  readonly class: {
-    readonly id: number;
-    readonly grade: number;
-    readonly letter: string;
-    readonly language: Language;
-  };
+  readonly class: ClassHeading;
   readonly classTeacher: Signatory | null;
   readonly deputy: Signatory | null;
   readonly director: Signatory | null;
@@ -30,6 +25,14 @@ export interface ClassJournal {
   readonly subjects: readonly JournalSubject[];
   /** Missed lessons per student over all subjects of the period. */
   readonly absences: readonly StudentAbsences[];
+}
+
+/** The class a copy is of, as its heading names it, with the language it is taught in. */
+export interface ClassHeading {
+  readonly id: number;
+  readonly grade: number;
+  readonly letter: string;
+  readonly language: Language;
 }
 
 export interface Signatory {

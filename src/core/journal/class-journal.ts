@@ -8,6 +8,7 @@ import type { ClassJournal } from './class-journal-types';
 
 export type {
   ClassJournal,
+  ClassHeading,
   JournalEntry,
   JournalLesson,
   JournalStudent,

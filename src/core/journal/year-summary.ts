@@ -1,7 +1,7 @@
 import type { Mirror } from '../db/mirror';
-import type { Language, PeriodKind } from '../db/schema';
+import type { PeriodKind } from '../db/schema';
 import { MoorError } from '../errors';
-import type { JournalStudent, Signatory } from './class-journal';
+import type { ClassHeading, JournalStudent, Signatory } from './class-journal';
 import { fullName, shortName } from './person-name';
 import { readSchool } from '../settings/school';
 
@@ -17,12 +17,7 @@ export interface YearSummary {
     readonly startsOn: string;
     readonly endsOn: string;
   };
-  readonly class: {
-    readonly id: number;
-    readonly grade: number;
-    readonly letter: string;
-    readonly language: Language;
-  };
+  readonly class: ClassHeading;
   readonly classTeacher: Signatory | null;
   readonly director: Signatory | null;
   /** Quarters, the half-years that have finals for this class, then the year. */

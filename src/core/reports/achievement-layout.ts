@@ -1,6 +1,9 @@
 import { common } from './columns';
 import type { ColumnsLayout, TableLayout } from './layout';
-import { text, type ReportChart, type ReportTable } from './report-types';
+import type { ReportChart, ReportTable } from './report-types';
+import { reportWords } from './report-words';
+
+const w = reportWords.achievement;
 
 export type ClassAchievementRow = {
   class: string;
@@ -44,17 +47,17 @@ export type AchievementTables = {
   notAttested: ReportTable<StudentListRow>;
 };
 
-const notAttested = text('Аттестацияланган эмес', 'Не аттестованы', 'Not attested');
-const average = text('Орточо балл', 'Средний балл', 'Average');
-const success = text('Жетишүү, %', 'Успеваемость, %', 'Success, %');
-const quality = text('Сапат, %', 'Качество, %', 'Quality, %');
+const notAttested = w.notAttested;
+const average = w.average;
+const success = w.successPct;
+const quality = w.qualityPct;
 
 const subjectFigures: ColumnsLayout<SubjectAchievementRow> = {
-  finals: { format: 'integer', header: text('Баалар', 'Отметок', 'Finals') },
-  fives: { format: 'integer', header: text('«5»', '«5»', '5') },
-  fours: { format: 'integer', header: text('«4»', '«4»', '4') },
-  threes: { format: 'integer', header: text('«3»', '«3»', '3') },
-  twos: { format: 'integer', header: text('«2»', '«2»', '2') },
+  finals: { format: 'integer', header: w.finals },
+  fives: { format: 'integer', header: w.mark5 },
+  fours: { format: 'integer', header: w.mark4 },
+  threes: { format: 'integer', header: w.mark3 },
+  twos: { format: 'integer', header: w.mark2 },
   not_attested: { format: 'integer', header: notAttested },
   average: { format: 'decimal', header: average },
   success_pct: { format: 'percent', header: success },
@@ -68,38 +71,38 @@ const studentList: ColumnsLayout<StudentListRow> = {
 
 const studentListWithSubjects: ColumnsLayout<StudentListRow> = {
   ...studentList,
-  subjects: { format: 'text', header: text('Предметтер', 'Предметы', 'Subjects') },
+  subjects: { format: 'text', header: w.subjects },
 };
 
 /** Every word the achievement report prints, and how its tables and charts are laid out. */
 export const achievementLayout = {
-  title: text('Окуучулардын жетишкендиги', 'Успеваемость учащихся', 'Achievement'),
+  title: w.title,
   tables: {
     classes: {
-      title: text('Класстар боюнча', 'По классам', 'By class'),
+      title: w.byClass,
       columns: {
         class: { format: 'text', header: common.class },
         class_teacher: { format: 'text', header: common.classTeacher },
         students: { format: 'integer', header: common.students },
-        excellent: { format: 'integer', header: text('Эң жакшы («5»)', 'Отличники', 'Excellent') },
-        good: { format: 'integer', header: text('«4» жана «5»', 'На «4» и «5»', 'Good (4 and 5)') },
-        satisfactory: { format: 'integer', header: text('«3» менен', 'С «3»', 'With a 3') },
-        with_two: { format: 'integer', header: text('«2» менен', 'С «2»', 'With a 2') },
+        excellent: { format: 'integer', header: w.excellent },
+        good: { format: 'integer', header: w.good4And5 },
+        satisfactory: { format: 'integer', header: w.withA3 },
+        with_two: { format: 'integer', header: w.withA2 },
         not_attested: { format: 'integer', header: notAttested },
         success_pct: { format: 'percent', header: success },
         quality_pct: { format: 'percent', header: quality },
         average: { format: 'decimal', header: average },
-        missed: { format: 'integer', header: text('Калтырган сабак', 'Пропущено уроков', 'Missed lessons') },
-        unexcused: { format: 'integer', header: text('Анын ичинде Н', 'Из них Н', 'Of which Н') },
-        attendance_pct: { format: 'percent', header: text('Катышуу, %', 'Посещаемость, %', 'Attendance, %') },
+        missed: { format: 'integer', header: w.missedLessons },
+        unexcused: { format: 'integer', header: w.ofWhichUnexcused },
+        attendance_pct: { format: 'percent', header: w.attendancePct },
       },
     },
     subjects: {
-      title: text('Предметтер боюнча', 'По предметам', 'By subject'),
+      title: w.bySubject,
       columns: { subject: { format: 'text', header: common.subject }, ...subjectFigures },
     },
     classSubjects: {
-      title: text('Класс жана предмет боюнча', 'По классам и предметам', 'By class and subject'),
+      title: w.byClassAndSubject,
       columns: {
         class: { format: 'text', header: common.class },
         subject: { format: 'text', header: common.subject },
@@ -107,15 +110,15 @@ export const achievementLayout = {
       },
     },
     excellent: {
-      title: text('Эң жакшы окуучулар', 'Отличники', 'Excellent students'),
+      title: w.excellentStudents,
       columns: studentList,
     },
     withTwo: {
-      title: text('«2» алган окуучулар', 'Ученики с «2»', 'Students with a 2'),
+      title: w.studentsWithA2,
       columns: studentListWithSubjects,
     },
     notAttested: {
-      title: text('Аттестацияланбаган окуучулар', 'Неаттестованные ученики', 'Students not attested'),
+      title: w.studentsNotAttested,
       columns: studentListWithSubjects,
     },
   } satisfies { [K in keyof AchievementTables]: TableLayout<AchievementTables[K]['rows'][number]> },
@@ -123,7 +126,7 @@ export const achievementLayout = {
     {
       id: 'rates-by-class',
       kind: 'bar',
-      title: text('Жетишүү жана сапат, %', 'Успеваемость и качество, %', 'Success and quality, %'),
+      title: w.successAndQualityPct,
       tableId: 'classes',
       categoryKey: 'class',
       seriesKeys: ['success_pct', 'quality_pct'],
@@ -131,17 +134,11 @@ export const achievementLayout = {
     {
       id: 'average-by-subject',
       kind: 'bar',
-      title: text('Предметтер боюнча орточо балл', 'Средний балл по предметам', 'Average by subject'),
+      title: w.averageBySubject,
       tableId: 'subjects',
       categoryKey: 'subject',
       seriesKeys: ['average'],
     },
   ] satisfies ReportChart[],
-  notes: [
-    text(
-      'Жетишүү: «2» жок жана баары аттестацияланган окуучулар; сапат: «4» жана «5» гана. Бошотулгандар («осв») эсептелбейт.',
-      'Успеваемость: ученики без «2» и все аттестованы; качество: только «4» и «5». Освобождения («осв») не учитываются.',
-      'Success: students with no 2 and attested in everything; quality: only 4s and 5s. Exemptions ("осв") do not count.',
-    ),
-  ],
+  notes: [w.noteSuccessQuality],
 };

@@ -3,7 +3,10 @@ import { column, commonColumn, totalLabel } from './columns';
 import { scopeSummary, type ReportContext } from './context';
 import { countWhere, lessonsInScope } from './lesson-scope';
 import { DEFAULT_UNEXCUSED_THRESHOLD } from './params';
-import { percent, text, type ReportResult, type ReportTable } from './report-types';
+import { percent, type ReportResult, type ReportTable } from './report-types';
+import { reportWords } from './report-words';
+
+const w = reportWords.attendance;
 
 /** Lessons a student should have attended and the ones missed, by reason (I 5.2 class teacher a). */
 export interface AttendanceCounts {
@@ -237,13 +240,13 @@ export function attendanceFromContext(context: ReportContext): AttendanceReport 
   }
   const label = totalLabel(directory.language);
   const countHeaders = [
-    column<AttendanceRow>('lessons', 'integer', 'Сабактар', 'Уроков', 'Lessons'),
-    column<AttendanceRow>('missed', 'integer', 'Калтырган', 'Пропущено', 'Missed'),
-    column<AttendanceRow>('illness', 'integer', 'Б (ооруган)', 'Б (болезнь)', 'Б (illness)'),
-    column<AttendanceRow>('excused', 'integer', 'У (жүйөлүү)', 'У (уважительная)', 'У (excused)'),
-    column<AttendanceRow>('unexcused', 'integer', 'Н (жүйөсүз)', 'Н (без уважительной)', 'Н (unexcused)'),
-    column<AttendanceRow>('late', 'integer', 'Кечиккен', 'Опоздания', 'Late'),
-    column<AttendanceRow>('attendance_pct', 'percent', 'Катышуу, %', 'Посещаемость, %', 'Attendance, %'),
+    column<AttendanceRow>('lessons', 'integer', w.lessons),
+    column<AttendanceRow>('missed', 'integer', w.missed),
+    column<AttendanceRow>('illness', 'integer', w.illness),
+    column<AttendanceRow>('excused', 'integer', w.excused),
+    column<AttendanceRow>('unexcused', 'integer', w.unexcused),
+    column<AttendanceRow>('late', 'integer', w.late),
+    column<AttendanceRow>('attendance_pct', 'percent', w.attendancePct),
   ];
   const studentColumns = [
     commonColumn<AttendanceRow>('class', 'class'),
@@ -258,7 +261,7 @@ export function attendanceFromContext(context: ReportContext): AttendanceReport 
     tables: {
       classes: {
         id: 'classes',
-        title: text('Класстар боюнча', 'По классам', 'By class'),
+        title: w.byClass,
         columns: [
           commonColumn('class', 'class'),
           commonColumn('students', 'students', 'integer'),
@@ -269,18 +272,14 @@ export function attendanceFromContext(context: ReportContext): AttendanceReport 
       },
       students: {
         id: 'students',
-        title: text('Окуучулар боюнча', 'По ученикам', 'By student'),
+        title: w.byStudent,
         columns: studentColumns,
         rows: studentRows,
         totals: null,
       },
       unexcused: {
         id: 'unexcused',
-        title: text(
-          `Жүйөсүз ${threshold} же андан көп сабак калтырган окуучулар`,
-          `Ученики, пропустившие без уважительной причины ${threshold} и более уроков`,
-          `Students with ${threshold} or more unexcused missed lessons`,
-        ),
+        title: w.overThresholdTitle(threshold),
         columns: studentColumns,
         rows: studentRows
           .filter((row) => row.unexcused >= threshold)
@@ -292,7 +291,7 @@ export function attendanceFromContext(context: ReportContext): AttendanceReport 
       {
         id: 'attendance-by-class',
         kind: 'bar',
-        title: text('Катышуу, %', 'Посещаемость, %', 'Attendance, %'),
+        title: w.attendancePct,
         tableId: 'classes',
         categoryKey: 'class',
         seriesKeys: ['attendance_pct'],
@@ -300,21 +299,15 @@ export function attendanceFromContext(context: ReportContext): AttendanceReport 
       {
         id: 'missed-by-reason',
         kind: 'bar',
-        title: text('Себеби боюнча калтырылган сабактар', 'Пропуски по причинам', 'Missed lessons by reason'),
+        title: w.missedLessonsByReason,
         tableId: 'classes',
         categoryKey: 'class',
         seriesKeys: ['illness', 'excused', 'unexcused'],
         stacked: true,
       },
     ],
-    notes: [
-      text(
-        'Сабактар = окуучу тизмеде турган күндөрдөгү класстын (же тобунун) сабактары; кечигүү калтыруу эмес.',
-        'Уроков = уроки класса (или подгруппы) в дни, когда ученик был в списке; опоздание не пропуск.',
-        'Lessons = the class’s (or subgroup’s) lessons on days the student was on the list; being late is not a miss.',
-      ),
-    ],
+    notes: [w.noteLessons],
   };
 }
 
-export const attendanceTitle = text('Сабакка катышуу', 'Посещаемость', 'Attendance');
+export const attendanceTitle = w.title;

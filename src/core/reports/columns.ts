@@ -1,19 +1,18 @@
 import { columnDefs, type ColumnsLayout } from './layout';
-import { text, type ColumnDef, type ColumnFormat, type Localized, type Row } from './report-types';
+import type { ColumnDef, ColumnFormat, Localized, Row } from './report-types';
+import { reportWords } from './report-words';
 
 /**
- * A column with its header in Kyrgyz, Russian and English. Callers name the row type
+ * A column with its header from the reports' words. Callers name the row type
  * (`column<AttendanceRow>('missed', …)`) so a misspelt key fails to compile.
  */
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- R is given explicitly to check the key
 export function column<R extends Row>(
   key: keyof R & string,
   format: ColumnFormat,
-  ky: string,
-  ru: string,
-  en: string,
+  header: Localized,
 ): ColumnDef {
-  return { key, format, header: { ky, ru, en } };
+  return { key, format, header };
 }
 
 /** The fields that name a journal and its load in a report row. */
@@ -26,16 +25,7 @@ type JournalNaming = {
 };
 
 /** Headers that many reports share, in the school's words (docs/domain.md, "Words"). */
-export const common = {
-  class: text('Класс', 'Класс', 'Class'),
-  subject: text('Предмет', 'Предмет', 'Subject'),
-  subgroup: text('Топ', 'Подгруппа', 'Subgroup'),
-  teacher: text('Мугалим', 'Учитель', 'Teacher'),
-  classTeacher: text('Класс жетекчи', 'Классный руководитель', 'Class teacher'),
-  student: text('Окуучу', 'Ученик', 'Student'),
-  students: text('Окуучулар', 'Учеников', 'Students'),
-  school: text('Мектеп боюнча', 'По школе', 'School'),
-} as const satisfies Record<string, Localized>;
+export const common = reportWords.common;
 
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- R is given explicitly to check the key
 export function commonColumn<R extends Row>(
@@ -52,7 +42,7 @@ export const journalColumnsLayout = {
   subject: { format: 'text', header: common.subject },
   subgroup: { format: 'text', header: common.subgroup },
   teacher: { format: 'text', header: common.teacher },
-  weekly_hours: { format: 'decimal', header: text('Жумалык саат', 'Часов в неделю', 'Weekly hours') },
+  weekly_hours: { format: 'decimal', header: common.weeklyHours },
 } satisfies ColumnsLayout<JournalNaming>;
 
 export const journalColumns: readonly ColumnDef[] = columnDefs(journalColumnsLayout);

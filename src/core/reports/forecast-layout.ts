@@ -1,13 +1,10 @@
 import { common } from './columns';
 import type { Confidence, RiskReason } from './forecast-model';
 import type { ColumnsLayout, TableLayout } from './layout';
-import {
-  text,
-  type DocumentLanguage,
-  type Localized,
-  type ReportChart,
-  type ReportTable,
-} from './report-types';
+import type { DocumentLanguage, Localized, ReportChart, ReportTable } from './report-types';
+import { reportWords } from './report-words';
+
+const w = reportWords.forecast;
 
 export type PredictionRow = {
   class: string;
@@ -60,107 +57,95 @@ const predictionColumns: ColumnsLayout<PredictionRow> = {
   student: { format: 'text', header: common.student },
   subject: { format: 'text', header: common.subject },
   teacher: { format: 'text', header: common.teacher },
-  marks: { format: 'integer', header: text('Баалар', 'Отметок', 'Marks') },
-  average: { format: 'decimal', header: text('Орточо', 'Средняя', 'Average') },
-  predicted: { format: 'integer', header: text('Болжолдуу баа', 'Прогноз', 'Forecast') },
-  risk: { format: 'text', header: text('Тобокелдик', 'Риск', 'Risk') },
-  confidence: { format: 'text', header: text('Ишенимдүүлүк', 'Уверенность', 'Confidence') },
+  marks: { format: 'integer', header: w.marks },
+  average: { format: 'decimal', header: w.average },
+  predicted: { format: 'integer', header: w.forecast },
+  risk: { format: 'text', header: w.risk },
+  confidence: { format: 'text', header: w.confidence },
   accuracy_pct: {
     format: 'percent',
-    header: text('Мурунку тактык, %', 'Точность ранее, %', 'Past accuracy, %'),
+    header: w.pastAccuracyPct,
   },
 };
 
 /** Every word the forecast report prints, and how its tables and charts are laid out. */
 export const forecastLayout = {
-  title: text('Жыйынтык баалардын болжолу', 'Прогноз итоговых отметок', 'Forecast of finals'),
+  title: w.title,
   confidence: {
-    high: text('жогору', 'высокая', 'high'),
-    medium: text('орточо', 'средняя', 'medium'),
-    low: text('төмөн', 'низкая', 'low'),
+    high: w.high,
+    medium: w.medium,
+    low: w.low,
   } satisfies Record<Confidence, Localized>,
   risk: {
-    'likely-two': text('«2» болушу мүмкүн', 'вероятна «2»', 'likely a 2'),
-    'too-few-marks': text(
-      'баа аз, аттестацияланбай калышы мүмкүн',
-      'мало отметок, может быть не аттестован',
-      'too few marks to be attested',
-    ),
+    'likely-two': w.likelyA2,
+    'too-few-marks': w.tooFewMarksToBeAttested,
   } satisfies Record<RiskReason, Localized>,
   /** How the backtest names an earlier period. */
   periodName(kind: 'quarter' | 'half_year', number: number, language: DocumentLanguage): string {
-    if (kind === 'quarter') return language === 'ky' ? `${number}-чейрек` : `${number} четверть`;
-    return language === 'ky' ? `${number}-жарым жыл` : `${number} полугодие`;
+    const periods = reportWords.periods;
+    return (kind === 'quarter' ? periods.quarter(number) : periods.halfYear(number))[language];
   },
   tables: {
     atRisk: {
-      title: text('Тобокелдиктеги окуучулар', 'Ученики группы риска', 'Students at risk'),
+      title: w.studentsAtRisk,
       columns: predictionColumns,
     },
     classes: {
-      title: text('Класстар боюнча болжол', 'Прогноз по классам', 'Forecast by class'),
+      title: w.forecastByClass,
       columns: {
         class: { format: 'text', header: common.class },
         students: { format: 'integer', header: common.students },
-        fives: { format: 'integer', header: text('«5»', '«5»', '5') },
-        fours: { format: 'integer', header: text('«4»', '«4»', '4') },
-        threes: { format: 'integer', header: text('«3»', '«3»', '3') },
-        twos: { format: 'integer', header: text('«2»', '«2»', '2') },
-        no_forecast: { format: 'integer', header: text('Баасы жок', 'Нет отметок', 'No marks') },
-        at_risk_students: { format: 'integer', header: text('Тобокелдикте', 'В группе риска', 'At risk') },
+        fives: { format: 'integer', header: w.mark5 },
+        fours: { format: 'integer', header: w.mark4 },
+        threes: { format: 'integer', header: w.mark3 },
+        twos: { format: 'integer', header: w.mark2 },
+        no_forecast: { format: 'integer', header: w.noMarks },
+        at_risk_students: { format: 'integer', header: w.atRisk },
         likely_success_pct: {
           format: 'percent',
-          header: text('Болжолдуу жетишүү, %', 'Ожидаемая успеваемость, %', 'Likely success, %'),
+          header: w.likelySuccessPct,
         },
         likely_quality_pct: {
           format: 'percent',
-          header: text('Болжолдуу сапат, %', 'Ожидаемое качество, %', 'Likely quality, %'),
+          header: w.likelyQualityPct,
         },
       },
     },
     backtest: (weeksBeforeEnd: number): TableLayout<BacktestRow> => ({
-      title: text(
-        `Текшерүү: мурунку мезгилдер, аягына ${weeksBeforeEnd} жума калганда`,
-        `Проверка на прошлых периодах, за ${weeksBeforeEnd} нед. до конца`,
-        `Backtest on earlier periods, ${weeksBeforeEnd} weeks before their end`,
-      ),
+      title: w.backtestTitle(weeksBeforeEnd),
       columns: {
-        period: { format: 'text', header: text('Мезгил', 'Период', 'Period') },
-        cutoff: { format: 'date', header: text('Болжол күнү', 'Дата прогноза', 'Forecast day') },
-        pairs: { format: 'integer', header: text('Жыйынтык баалар', 'Итоговых отметок', 'Finals') },
-        exact_pct: { format: 'percent', header: text('Так келди, %', 'Совпало, %', 'Exact, %') },
+        period: { format: 'text', header: w.period },
+        cutoff: { format: 'date', header: w.forecastDay },
+        pairs: { format: 'integer', header: w.finals },
+        exact_pct: { format: 'percent', header: w.exactPct },
         within_one_pct: {
           format: 'percent',
-          header: text('±1 ичинде, %', 'В пределах ±1, %', 'Within ±1, %'),
+          header: w.withinOnePct,
         },
         baseline_pct: {
           format: 'percent',
-          header: text(
-            'Мурунку баа кайталанды, %',
-            'Повтор прошлой отметки, %',
-            'Previous final repeated, %',
-          ),
+          header: w.previousFinalRepeatedPct,
         },
         high_pct: {
           format: 'percent',
-          header: text('Жогору ишенимде, %', 'При высокой уверенности, %', 'High confidence, %'),
+          header: w.highConfidencePct,
         },
         medium_pct: {
           format: 'percent',
-          header: text('Орточо ишенимде, %', 'При средней уверенности, %', 'Medium confidence, %'),
+          header: w.mediumConfidencePct,
         },
         low_pct: {
           format: 'percent',
-          header: text('Төмөн ишенимде, %', 'При низкой уверенности, %', 'Low confidence, %'),
+          header: w.lowConfidencePct,
         },
         at_risk_caught_pct: {
           format: 'percent',
-          header: text('Тобокелдик табылды, %', 'Риск выявлен, %', 'At-risk caught, %'),
+          header: w.atRiskCaughtPct,
         },
       },
     }),
     predictions: {
-      title: text('Бардык болжолдор', 'Все прогнозы', 'All forecasts'),
+      title: w.allForecasts,
       columns: predictionColumns,
     },
   } satisfies {
@@ -173,7 +158,7 @@ export const forecastLayout = {
     {
       id: 'forecast-by-class',
       kind: 'bar',
-      title: text('Болжолдуу баалар', 'Прогноз отметок', 'Forecast finals'),
+      title: w.forecastFinals,
       tableId: 'classes',
       categoryKey: 'class',
       seriesKeys: ['fives', 'fours', 'threes', 'twos'],
@@ -181,28 +166,9 @@ export const forecastLayout = {
     },
   ] satisfies ReportChart[],
   notes: {
-    method: (asOf: string, weeksBeforeEnd: number) =>
-      text(
-        `Болжол ${asOf} күнгө чейинки утурумдук баалардын орточосунан (тегеректелген). Мезгилдин аягына чейин ${weeksBeforeEnd} жума.`,
-        `Прогноз — округлённое среднее текущих отметок по состоянию на ${asOf}. До конца периода ${weeksBeforeEnd} нед.`,
-        `The forecast is the rounded mean of the current marks as of ${asOf}, ${weeksBeforeEnd} weeks before the period ends.`,
-      ),
-    tooFewMarks: (minMarks: number) =>
-      text(
-        `Баа аз: ушул темп менен мезгилдин аягына ${minMarks} баага жетпейт.`,
-        `Мало отметок: при этом темпе к концу периода не наберётся ${minMarks} отметок.`,
-        `Too few marks: at this pace fewer than ${minMarks} marks by the period's end.`,
-      ),
-    noBacktest: text(
-      'Бул окуу жылында текшерүүгө мурунку мезгил жок: ишенимдүүлүктүн тактыгы белгисиз.',
-      'В этом учебном году ещё нет прошлых периодов для проверки: точность уверенности неизвестна.',
-      'No earlier period this year to backtest on: the accuracy of each confidence level is not known yet.',
-    ),
-    backtest: (exactPct: number | null) =>
-      text(
-        `Текшерүү: мурунку мезгилдерде болжол ${exactPct ?? '—'}% учурда так келген.`,
-        `Проверка: на прошлых периодах прогноз совпал в ${exactPct ?? '—'}% случаев.`,
-        `Backtest: on earlier periods the forecast was exact in ${exactPct ?? '—'}% of cases.`,
-      ),
+    method: w.noteMethod,
+    tooFewMarks: w.noteTooFewMarks,
+    noBacktest: w.noteNoBacktest,
+    backtest: w.noteBacktest,
   },
 };

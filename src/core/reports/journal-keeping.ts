@@ -4,8 +4,11 @@ import { scopeSummary, type ReportContext } from './context';
 import { classOrder, isMarkedClass } from './directory';
 import { lessonFacts } from './lesson-facts';
 import { seenChangesTable, type SeenChangesRow } from './mirror-changes';
-import { percent, round2, text, type ReportResult, type ReportTable } from './report-types';
+import { percent, round2, type ReportResult, type ReportTable } from './report-types';
 import { journalKey, loadJournals, type Journal } from './roster';
+import { reportWords } from './report-words';
+
+const w = reportWords.journalKeeping;
 
 /** Journal-keeping figures of one journal (class × subject × subgroup) or of a sum of journals. */
 export interface KeepingCounts {
@@ -160,61 +163,19 @@ function countColumns(counts: KeepingCounts, withPlan: boolean) {
 }
 
 const countHeaders = [
-  column<JournalKeepingRow>('planned', 'integer', 'Пландагы сабак', 'Уроков по плану', 'Lessons planned'),
-  column<JournalKeepingRow>('held', 'integer', 'Өтүлгөн сабак', 'Проведено уроков', 'Lessons held'),
-  column<JournalKeepingRow>('held_pct', 'percent', 'Аткарылышы, %', 'Выполнение, %', 'Held, %'),
-  column<JournalKeepingRow>('no_topic', 'integer', 'Темасы жок', 'Без темы', 'No topic'),
-  column<JournalKeepingRow>(
-    'no_homework',
-    'integer',
-    'Үй тапшырмасы жок',
-    'Без домашнего задания',
-    'No homework',
-  ),
-  column<JournalKeepingRow>(
-    'lessons_late',
-    'integer',
-    'Сабак кийин толтурулган',
-    'Урок заполнен позже',
-    'Lesson entered later',
-  ),
-  column<JournalKeepingRow>(
-    'substitutions',
-    'integer',
-    'Алмаштыруу белгиленген',
-    'Замены отмечены',
-    'Substitutions recorded',
-  ),
-  column<JournalKeepingRow>(
-    'unrecorded_substitutions',
-    'integer',
-    'Белгиленбеген алмаштыруу',
-    'Замены не отмечены',
-    'Substitutions not recorded',
-  ),
-  column<JournalKeepingRow>('marks', 'integer', 'Баалар', 'Отметок', 'Marks'),
-  column<JournalKeepingRow>(
-    'late_marks',
-    'integer',
-    'Кечиккен баалар',
-    'Отметки с опозданием',
-    'Marks entered late',
-  ),
-  column<JournalKeepingRow>('late_marks_pct', 'percent', 'Кечиккен, %', 'С опозданием, %', 'Late, %'),
-  column<JournalKeepingRow>(
-    'corrected_marks',
-    'integer',
-    'Оңдолгон баалар',
-    'Исправленные отметки',
-    'Corrected marks',
-  ),
-  column<JournalKeepingRow>(
-    'backdated_marks',
-    'integer',
-    'Чейрек бүткөндөн кийин коюлган',
-    'Выставлены после конца четверти',
-    'Entered after the quarter ended',
-  ),
+  column<JournalKeepingRow>('planned', 'integer', w.lessonsPlanned),
+  column<JournalKeepingRow>('held', 'integer', w.lessonsHeld),
+  column<JournalKeepingRow>('held_pct', 'percent', w.heldPct),
+  column<JournalKeepingRow>('no_topic', 'integer', w.noTopic),
+  column<JournalKeepingRow>('no_homework', 'integer', w.noHomework),
+  column<JournalKeepingRow>('lessons_late', 'integer', w.lessonEnteredLater),
+  column<JournalKeepingRow>('substitutions', 'integer', w.substitutionsRecorded),
+  column<JournalKeepingRow>('unrecorded_substitutions', 'integer', w.substitutionsNotRecorded),
+  column<JournalKeepingRow>('marks', 'integer', w.marks),
+  column<JournalKeepingRow>('late_marks', 'integer', w.marksEnteredLate),
+  column<JournalKeepingRow>('late_marks_pct', 'percent', w.latePct),
+  column<JournalKeepingRow>('corrected_marks', 'integer', w.correctedMarks),
+  column<JournalKeepingRow>('backdated_marks', 'integer', w.enteredAfterTheQuarterEnded),
 ];
 
 export function journalKeepingFromContext(context: ReportContext): JournalKeepingReport {
@@ -257,17 +218,17 @@ export function journalKeepingFromContext(context: ReportContext): JournalKeepin
     tables: {
       journals: {
         id: 'journals',
-        title: text('Журналдар боюнча', 'По журналам', 'By journal'),
+        title: w.byJournal,
         columns: [...journalColumns, ...countHeaders],
         rows: journalRows,
         totals: { class: label, subject: '', subgroup: '', teacher: '', weekly_hours: null, ...totalColumns },
       },
       teachers: {
         id: 'teachers',
-        title: text('Мугалимдер боюнча', 'По учителям', 'By teacher'),
+        title: w.byTeacher,
         columns: [
           commonColumn('teacher', 'teacher'),
-          column('journals', 'integer', 'Журналдар', 'Журналов', 'Journals'),
+          column('journals', 'integer', w.journals),
           ...countHeaders,
         ],
         rows: teacherRows,
@@ -279,11 +240,7 @@ export function journalKeepingFromContext(context: ReportContext): JournalKeepin
       {
         id: 'held-by-teacher',
         kind: 'bar',
-        title: text(
-          'Сабактардын аткарылышы, %',
-          'Выполнение программы, %',
-          'Lessons held against the load, %',
-        ),
+        title: w.lessonsHeldAgainstTheLoadPct,
         tableId: 'teachers',
         categoryKey: 'teacher',
         seriesKeys: ['held_pct'],
@@ -291,35 +248,15 @@ export function journalKeepingFromContext(context: ReportContext): JournalKeepin
       {
         id: 'gaps-by-teacher',
         kind: 'bar',
-        title: text('Журналды толтуруудагы кемчиликтер', 'Недочёты ведения журнала', 'Journal keeping gaps'),
+        title: w.journalKeepingGaps,
         tableId: 'teachers',
         categoryKey: 'teacher',
         seriesKeys: ['no_topic', 'no_homework', 'late_marks', 'corrected_marks'],
         stacked: true,
       },
     ],
-    notes: [
-      text(
-        'Пландагы сабак = жумалык саат × өтүлгөн окуу жумалары (дем алыштарсыз, бүгүнкү күнгө чейин).',
-        'Уроков по плану = часов в неделю × прошедшие учебные недели (без каникул, по сегодняшний день).',
-        'Lessons planned = weekly hours × school weeks passed (holidays excluded, up to today).',
-      ),
-      text(
-        '1-класста үй тапшырмасы берилбейт: алардын сабактары «үй тапшырмасы жок» деп эсептелбейт.',
-        'В 1-м классе домашних заданий нет: их уроки не считаются «без домашнего задания».',
-        'Class 1 gets no homework: its lessons are not counted as "no homework".',
-      ),
-      text(
-        'Оозеки жооптун баасы сабактан кийинки күнү, жазуу иштердики 5 күндө коюлбаса кечиккен болуп эсептелет.',
-        'Отметка за устный ответ считается опоздавшей после следующего за уроком дня, за письменную работу — после 5 дней.',
-        'An oral mark is late after the day following the lesson, a written one after 5 days.',
-      ),
-    ],
+    notes: [w.notePlanned, w.noteClassOne, w.noteLate],
   };
 }
 
-export const journalKeepingTitle = text(
-  'Электрондук журналдын жүргүзүлүшү',
-  'Ведение электронного журнала',
-  'Journal keeping',
-);
+export const journalKeepingTitle = w.title;

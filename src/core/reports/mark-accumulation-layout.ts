@@ -1,6 +1,9 @@
 import { common, journalColumnsLayout } from './columns';
 import type { ColumnsLayout, TableLayout } from './layout';
-import { text, type ReportChart, type ReportTable } from './report-types';
+import type { ReportChart, ReportTable } from './report-types';
+import { reportWords } from './report-words';
+
+const w = reportWords.markAccumulation;
 
 export type AccumulationRow = {
   class: string;
@@ -40,22 +43,22 @@ export type MarkAccumulationTables = {
   fewMarks: ReportTable<FewMarksRow>;
 };
 
-const marks = { format: 'integer', header: text('Баалар', 'Отметок', 'Marks') } as const;
-const perStudent = { format: 'decimal', header: text('Бир окуучуга', 'На ученика', 'Per student') } as const;
+const marks = { format: 'integer', header: w.marks } as const;
+const perStudent = { format: 'decimal', header: w.perStudent } as const;
 
 const gapColumns = {
-  no_marks: { format: 'integer', header: text('Баасы жок', 'Без отметок', 'No marks') },
-  no_marks_pct: { format: 'percent', header: text('Баасы жок, %', 'Без отметок, %', 'No marks, %') },
-  one_mark: { format: 'integer', header: text('Бир гана баа', 'Одна отметка', 'One mark') },
-  one_mark_pct: { format: 'percent', header: text('Бир гана баа, %', 'Одна отметка, %', 'One mark, %') },
+  no_marks: { format: 'integer', header: w.noMarks },
+  no_marks_pct: { format: 'percent', header: w.noMarksPct },
+  one_mark: { format: 'integer', header: w.oneMark },
+  one_mark_pct: { format: 'percent', header: w.oneMarkPct },
 } satisfies ColumnsLayout<AccumulationRow & ClassAccumulationRow>;
 
 /** Every word the mark accumulation report prints, and how its tables and charts are laid out. */
 export const markAccumulationLayout = {
-  title: text('Баалардын топтолушу', 'Накопляемость отметок', 'Mark accumulation'),
+  title: w.title,
   tables: {
     journals: {
-      title: text('Журналдар боюнча', 'По журналам', 'By journal'),
+      title: w.byJournal,
       columns: {
         ...journalColumnsLayout,
         students: { format: 'integer', header: common.students },
@@ -63,43 +66,35 @@ export const markAccumulationLayout = {
         marks_per_student: perStudent,
         marks_per_week: {
           format: 'decimal',
-          header: text('Жумасына бир окуучуга', 'На ученика в неделю', 'Per student a week'),
+          header: w.perStudentAWeek,
         },
         load_ratio_pct: {
           format: 'percent',
-          header: text('Жүктөмгө карата, %', 'К нагрузке, %', 'Against the load, %'),
+          header: w.againstTheLoadPct,
         },
         ...gapColumns,
       },
     },
     classes: {
-      title: text('Класстар боюнча', 'По классам', 'By class'),
+      title: w.byClass,
       columns: {
         class: { format: 'text', header: common.class },
         students: { format: 'integer', header: common.students },
         pairs: {
           format: 'integer',
-          header: text('Окуучу × предмет', 'Ученик × предмет', 'Student × subject'),
+          header: w.studentBySubject,
         },
         marks,
         marks_per_student: perStudent,
         ...gapColumns,
         students_with_gap: {
           format: 'integer',
-          header: text(
-            'Баасы жок же бир баалуу окуучулар',
-            'Учеников без отметок или с одной',
-            'Students with no or one mark',
-          ),
+          header: w.studentsWithGap,
         },
       },
     },
     fewMarks: {
-      title: text(
-        'Баасы жок же бир гана баасы бар окуучулар',
-        'Ученики без отметок или с одной отметкой',
-        'Students with no or one mark',
-      ),
+      title: w.fewMarksTitle,
       columns: {
         class: { format: 'text', header: common.class },
         student: { format: 'text', header: common.student },
@@ -112,22 +107,11 @@ export const markAccumulationLayout = {
     {
       id: 'gaps-by-class',
       kind: 'bar',
-      title: text('Баасы жок / бир баалуу, %', 'Без отметок / с одной, %', 'No marks / one mark, %'),
+      title: w.noMarksOneMarkPct,
       tableId: 'classes',
       categoryKey: 'class',
       seriesKeys: ['no_marks_pct', 'one_mark_pct'],
     },
   ] satisfies ReportChart[],
-  notes: [
-    text(
-      'Пайыздар окуучу × предмет жуптарынан эсептелет; 1-класстар бааланбайт.',
-      'Проценты считаются от пар «ученик × предмет»; 1-е классы не оцениваются.',
-      'Percentages are of student × subject pairs; class 1 is not marked.',
-    ),
-    text(
-      'Жүктөмгө карата = жумасына бир окуучуга баалар ÷ жумалык саат: окуучу канча сабакта баа алганы.',
-      'К нагрузке = отметок на ученика в неделю ÷ часов в неделю: на какой доле уроков ученик получил отметку.',
-      'Against the load = marks per student a week ÷ weekly hours: the share of lessons a student got a mark at.',
-    ),
-  ],
+  notes: [w.notePairs, w.noteLoad],
 };

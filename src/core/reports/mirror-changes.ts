@@ -4,8 +4,11 @@ import { column, commonColumn, totalLabel } from './columns';
 import type { ReportContext } from './context';
 import { classOrder } from './directory';
 import { countWhere } from './lesson-scope';
-import { text, type ReportTable } from './report-types';
+import { type ReportTable } from './report-types';
 import { loadJournals } from './roster';
+import { reportWords } from './report-words';
+
+const w = reportWords.mirrorChanges;
 
 export type SeenChangesRow = {
   class: string;
@@ -69,24 +72,14 @@ export function seenChangesTable(context: ReportContext): ReportTable<SeenChange
   const sum = (key: keyof Omit<SeenChangesRow, 'class' | 'subject'>) => rows.reduce((s, r) => s + r[key], 0);
   return {
     id: 'seenChanges',
-    title: text(
-      'Синхрондоштуруулардын ортосунда байкалган өзгөртүүлөр',
-      'Изменения, замеченные между синхронизациями',
-      'Changes the mirror saw between syncs',
-    ),
+    title: w.title,
     columns: [
       commonColumn('class', 'class'),
       commonColumn('subject', 'subject'),
-      column('marks_changed', 'integer', 'Баа өзгөртүлгөн', 'Отметка изменена', 'Marks changed'),
-      column('marks_removed', 'integer', 'Баа өчүрүлгөн', 'Отметка удалена', 'Marks removed'),
-      column('marks_backdated', 'integer', 'Баа артка жазылган', 'Отметка задним числом', 'Marks back-dated'),
-      column(
-        'certified_changed',
-        'integer',
-        'Күбөлөндүрүлгөн маалымат өзгөргөн',
-        'Изменены заверенные данные',
-        'Certified data changed',
-      ),
+      column('marks_changed', 'integer', w.marksChanged),
+      column('marks_removed', 'integer', w.marksRemoved),
+      column('marks_backdated', 'integer', w.marksBackdated),
+      column('certified_changed', 'integer', w.certifiedChanged),
     ],
     rows,
     totals: {

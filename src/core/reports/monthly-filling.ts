@@ -3,8 +3,11 @@ import { column, commonColumn, totalLabel } from './columns';
 import { scopeSummary, type ReportContext } from './context';
 import { isMarkedClass } from './directory';
 import { lessonFacts } from './lesson-facts';
-import { percent, ratio, text, type ReportResult, type ReportTable } from './report-types';
+import { percent, ratio, type ReportResult, type ReportTable } from './report-types';
 import { enrolledStudents, journalKey, loadJournals } from './roster';
+import { reportWords } from './report-words';
+
+const w = reportWords.monthlyFilling;
 
 export type FillingRow = {
   month: string;
@@ -150,29 +153,17 @@ export function monthlyFillingFromContext(context: ReportContext): MonthlyFillin
     .reduce((s, [, l]) => s + l.length, 0);
   const label = totalLabel(directory.language);
   const fillingColumns = [
-    column<FillingRow>('planned', 'integer', 'Пландагы сабак', 'Уроков по плану', 'Lessons planned'),
-    column<FillingRow>('held', 'integer', 'Өтүлгөн сабак', 'Проведено уроков', 'Lessons held'),
-    column<FillingRow>('held_pct', 'percent', 'Аткарылышы, %', 'Выполнение, %', 'Held, %'),
-    column<FillingRow>('topic_pct', 'percent', 'Темасы жазылган, %', 'Тема записана, %', 'Topic entered, %'),
-    column<FillingRow>(
-      'homework_pct',
-      'percent',
-      'Үй тапшырмасы жазылган, %',
-      'Д/з записано, %',
-      'Homework entered, %',
-    ),
-    column<FillingRow>('marks', 'integer', 'Баалар', 'Отметок', 'Marks'),
-    column<FillingRow>('marks_per_student', 'decimal', 'Бир окуучуга', 'На ученика', 'Per student'),
-    column<FillingRow>(
-      'late_marks_pct',
-      'percent',
-      'Кечиккен баалар, %',
-      'Отметки с опозданием, %',
-      'Marks late, %',
-    ),
-    column<FillingRow>('absences', 'integer', 'Калтырылган сабактар', 'Пропуски', 'Absences'),
+    column<FillingRow>('planned', 'integer', w.lessonsPlanned),
+    column<FillingRow>('held', 'integer', w.lessonsHeld),
+    column<FillingRow>('held_pct', 'percent', w.heldPct),
+    column<FillingRow>('topic_pct', 'percent', w.topicEnteredPct),
+    column<FillingRow>('homework_pct', 'percent', w.homeworkEnteredPct),
+    column<FillingRow>('marks', 'integer', w.marks),
+    column<FillingRow>('marks_per_student', 'decimal', w.perStudent),
+    column<FillingRow>('late_marks_pct', 'percent', w.marksLatePct),
+    column<FillingRow>('absences', 'integer', w.absences),
   ];
-  const monthColumn = column<FillingRow>('month', 'text', 'Ай', 'Месяц', 'Month');
+  const monthColumn = column<FillingRow>('month', 'text', w.month);
   return {
     name: 'monthly-filling',
     title: monthlyFillingTitle,
@@ -181,14 +172,14 @@ export function monthlyFillingFromContext(context: ReportContext): MonthlyFillin
     tables: {
       months: {
         id: 'months',
-        title: text('Айлар боюнча', 'По месяцам', 'By month'),
+        title: w.byMonth,
         columns: [monthColumn, ...fillingColumns],
         rows: monthRows,
         totals: { month: label, class: '', ...figures(all) },
       },
       classes: {
         id: 'classes',
-        title: text('Ай жана класс боюнча', 'По месяцам и классам', 'By month and class'),
+        title: w.byMonthAndClass,
         columns: [monthColumn, commonColumn('class', 'class'), ...fillingColumns],
         rows: classRows,
         totals: null,
@@ -198,24 +189,14 @@ export function monthlyFillingFromContext(context: ReportContext): MonthlyFillin
       {
         id: 'filling-by-month',
         kind: 'line',
-        title: text('Журналдын толтурулушу, %', 'Заполнение журнала, %', 'Journal filling, %'),
+        title: w.journalFillingPct,
         tableId: 'months',
         categoryKey: 'month',
         seriesKeys: ['held_pct', 'topic_pct', 'homework_pct'],
       },
     ],
-    notes: [
-      text(
-        'Бир окуучуга = айдагы баалар ÷ ошол айда класста болгон окуучулар.',
-        'На ученика = отметки за месяц ÷ ученики, бывшие в классе в этом месяце.',
-        'Per student = marks of the month ÷ students on the class list that month.',
-      ),
-    ],
+    notes: [w.notePerStudent],
   };
 }
 
-export const monthlyFillingTitle = text(
-  'Журналдын айлык толтурулушу',
-  'Ежемесячное заполнение журнала',
-  'Monthly journal filling',
-);
+export const monthlyFillingTitle = w.title;

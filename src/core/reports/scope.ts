@@ -2,6 +2,7 @@ import type { Mirror } from '../db/mirror';
 import { MoorError } from '../errors';
 import type { PeriodRef, ReportParams } from '../../shared/report-params';
 import { text, type Localized, type ScopeSummary } from './report-types';
+import { reportWords } from './report-words';
 
 /** A report's resolved window: dates, the period when there is one, and the filters. */
 export interface ReportScope extends ScopeSummary {
@@ -39,9 +40,10 @@ function periodKey(ref: PeriodRef): { kind: 'quarter' | 'half_year' | 'year'; nu
 }
 
 function periodLabel(kind: 'quarter' | 'half_year' | 'year', number: number, yearLabel: string): Localized {
-  if (kind === 'quarter') return text(`${number}-чейрек`, `${number} четверть`, `Quarter ${number}`);
-  if (kind === 'half_year') return text(`${number}-жарым жыл`, `${number} полугодие`, `Half-year ${number}`);
-  return text(`${yearLabel} окуу жылы`, `${yearLabel} учебный год`, `Academic year ${yearLabel}`);
+  const words = reportWords.periods;
+  if (kind === 'quarter') return words.quarter(number);
+  if (kind === 'half_year') return words.halfYear(number);
+  return words.academicYear(yearLabel);
 }
 
 /**

@@ -1,6 +1,9 @@
 import { common } from './columns';
 import type { ColumnsLayout, TableLayout } from './layout';
-import { text, type ReportChart, type ReportTable } from './report-types';
+import type { ReportChart, ReportTable } from './report-types';
+import { reportWords } from './report-words';
+
+const w = reportWords.weeklyActivity;
 
 export type ActivityDayRow = {
   teacher: string;
@@ -29,48 +32,40 @@ export type WeeklyActivityTables = {
 };
 
 const entryColumns = {
-  lessons: { format: 'integer', header: text('Сабактар', 'Уроки', 'Lessons') },
-  marks: { format: 'integer', header: text('Баалар', 'Отметки', 'Marks') },
-  corrections: { format: 'integer', header: text('Оңдоолор', 'Исправления', 'Corrections') },
+  lessons: { format: 'integer', header: w.lessons },
+  marks: { format: 'integer', header: w.marks },
+  corrections: { format: 'integer', header: w.corrections },
   attendance: {
     format: 'integer',
-    header: text('Катышуу белгилери', 'Отметки посещаемости', 'Attendance entries'),
+    header: w.attendanceEntries,
   },
-  total: { format: 'integer', header: text('Бардыгы', 'Всего', 'Total') },
+  total: { format: 'integer', header: w.total },
 } satisfies ColumnsLayout<ActivityDayRow & TeacherActivityRow>;
 
 /** Every word the weekly activity report prints, and how its tables and charts are laid out. */
 export const weeklyActivityLayout = {
-  title: text(
-    'Колдонуучулардын жумалык активдүүлүгү',
-    'Еженедельная активность пользователей',
-    'Weekly user activity',
-  ),
+  title: w.title,
   tables: {
     teachers: {
-      title: text('Мугалимдер боюнча', 'По учителям', 'By teacher'),
+      title: w.byTeacher,
       columns: {
         teacher: { format: 'text', header: common.teacher },
         active_days: {
           format: 'integer',
-          header: text('Иштеген күндөр', 'Дней с записями', 'Days with entries'),
+          header: w.daysWithEntries,
         },
         idle_school_days: {
           format: 'integer',
-          header: text(
-            'Сабак болуп, жазуу жок күндөр',
-            'Дни с уроками без записей',
-            'Teaching days without entries',
-          ),
+          header: w.teachingDaysWithoutEntries,
         },
         ...entryColumns,
       },
     },
     days: {
-      title: text('Күндөр боюнча', 'По дням', 'By day'),
+      title: w.byDay,
       columns: {
         teacher: { format: 'text', header: common.teacher },
-        date: { format: 'date', header: text('Күнү', 'Дата', 'Date') },
+        date: { format: 'date', header: w.date },
         ...entryColumns,
       },
     },
@@ -79,18 +74,12 @@ export const weeklyActivityLayout = {
     {
       id: 'entries-by-teacher',
       kind: 'bar',
-      title: text('Жазуулар', 'Записи', 'Entries'),
+      title: w.entries,
       tableId: 'teachers',
       categoryKey: 'teacher',
       seriesKeys: ['lessons', 'marks', 'attendance'],
       stacked: true,
     },
   ] satisfies ReportChart[],
-  notes: [
-    text(
-      'Жазуулар киргизилген күнү боюнча эсептелет (Бишкек убактысы), көчүрмө базага түшкөндөй.',
-      'Записи считаются по дню ввода (время Бишкека), как их увидело зеркало при синхронизации.',
-      'Entries are counted by the day they were entered (Bishkek time), as the mirror saw them.',
-    ),
-  ],
+  notes: [w.noteEnteredDay],
 };

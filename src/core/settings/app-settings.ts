@@ -6,10 +6,13 @@ import { checkRulesSchema } from '../../shared/journal-rules';
 import { defaultMarkDeadlines } from './journal-rule-defaults';
 import { markDeadlinesSchema } from '../../shared/journal-rules';
 import { defaultMarkScale, markScaleSchema } from './mark-scale';
+import { kundolukServiceSchema } from '../../shared/kundoluk-service';
+import { defaultPaths } from '../mirror/kundoluk/paths';
 
 /**
  * The app's settings, each a typed key in `app_setting`. Secrets are never stored: the backup
- * passphrase is kept only as a verifier (scrypt hash) to check the deputy typed the same one.
+ * passphrase is kept only as a verifier (scrypt hash) to check the deputy typed the same one, and
+ * the Kundoluk token lives in the secret store (`secrets/`), outside the mirror and its backups.
  */
 const schemas = {
   setupDone: z.boolean(),
@@ -22,8 +25,8 @@ const schemas = {
     login: z.string().nullable(),
   }),
   backupPassphraseVerifier: z.string().nullable(),
-  /** Kundoluk's bearer token: the sync sends it itself, so unlike a password it cannot be a hash. */
-  kundolukToken: z.string().nullable(),
+  /** Kundoluk's role and paths: the administrator corrects them when the service changes. */
+  kundolukService: kundolukServiceSchema,
   /** When a mark counts as entered late: read by the sync, the day-1 checks and the reports. */
   markDeadlines: markDeadlinesSchema,
   /** The day-1 checks' own settings (how far a final may be from the marks; half-year grades). */
@@ -43,7 +46,7 @@ const defaults: { [K in SettingKey]: SettingValue<K> } = {
   updateUrl: null,
   kundoluk: { mode: 'later', url: null, login: null },
   backupPassphraseVerifier: null,
-  kundolukToken: null,
+  kundolukService: { role: 'teacher', paths: defaultPaths('teacher') },
   markDeadlines: defaultMarkDeadlines,
   checkRules: defaultCheckRules,
   markScale: defaultMarkScale,

@@ -1,6 +1,7 @@
 import { screenNames, sessionWords } from '../../shared/screens';
 import { registersEn } from './registers/en';
 import { journalRulesEn } from './journal-rules/en';
+import { kundolukEn } from './kundoluk/en';
 import { fieldsEn } from './fields/en';
 import { staffEn } from './staff/en';
 import { operationsEn } from './operations/en';
@@ -13,6 +14,7 @@ import { errorsEn } from './errors/en';
 export const en = {
   ...registersEn,
   ...journalRulesEn,
+  ...kundolukEn,
   ...fieldsEn,
   ...staffEn,
   ...operationsEn,

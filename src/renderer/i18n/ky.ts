@@ -2,6 +2,7 @@ import type { CheckRuleId } from '../../shared/check-rules';
 import { screenNames, sessionWords } from '../../shared/screens';
 import { registersKy } from './registers/ky';
 import { journalRulesKy } from './journal-rules/ky';
+import { kundolukKy } from './kundoluk/ky';
 import { fieldsKy } from './fields/ky';
 import { staffKy } from './staff/ky';
 import { operationsKy } from './operations/ky';
@@ -14,6 +15,7 @@ import { errorsKy } from './errors/ky';
 export const ky = {
   ...registersKy,
   ...journalRulesKy,
+  ...kundolukKy,
   ...fieldsKy,
   ...staffKy,
   ...operationsKy,

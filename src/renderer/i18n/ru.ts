@@ -1,6 +1,7 @@
 import { screenNames, sessionWords } from '../../shared/screens';
 import { registersRu } from './registers/ru';
 import { journalRulesRu } from './journal-rules/ru';
+import { kundolukRu } from './kundoluk/ru';
 import { fieldsRu } from './fields/ru';
 import { staffRu } from './staff/ru';
 import { operationsRu } from './operations/ru';
@@ -13,6 +14,7 @@ import { errorsRu } from './errors/ru';
 export const ru = {
   ...registersRu,
   ...journalRulesRu,
+  ...kundolukRu,
   ...fieldsRu,
   ...staffRu,
   ...operationsRu,

@@ -4,6 +4,8 @@ import type { ParsedInputOf } from '../../../shared/contract';
 import type { SettingsView } from '../../../shared/views';
 import type { AppContext, Handler } from '../handler';
 import { getSetting, putSetting } from '../../settings/app-settings';
+import type { SecretStore } from '../../secrets/secret-store';
+import { DEFAULT_KUNDOLUK_URL, defaultPaths } from '../../mirror/kundoluk/paths';
 import { listAudit } from '../read/audit';
 import { readSchool, readSchoolDetails, setSchoolLanguage } from '../../settings/school';
 import { userView } from '../user-views';
@@ -22,7 +24,12 @@ export function settingsView(ctx: AppContext): SettingsView {
     updateUrl: getSetting(mirror, 'updateUrl'),
     kundoluk: getSetting(mirror, 'kundoluk'),
     backupPassphraseSet: getSetting(mirror, 'backupPassphraseVerifier') !== null,
-    kundolukTokenSet: getSetting(mirror, 'kundolukToken') !== null,
+    kundolukTokenSet: ctx.secrets.get('kundoluk.token') !== null,
+    kundolukService: getSetting(mirror, 'kundolukService'),
+    kundolukDefaults: {
+      url: DEFAULT_KUNDOLUK_URL,
+      service: { role: 'teacher', paths: defaultPaths('teacher') },
+    },
     journalRules: {
       markDeadlines: getSetting(mirror, 'markDeadlines'),
       checkRules: getSetting(mirror, 'checkRules'),
@@ -36,6 +43,24 @@ function auditedSettings(input: ParsedInputOf<'settings.update'>) {
   const { kundolukToken, ...shown } = input;
   if (kundolukToken === undefined) return shown;
   return { ...shown, kundolukToken: kundolukToken === null ? 'removed' : 'replaced' };
+}
+
+/**
+ * A pasted token replaces the kept sign-in whole: the AIS tokens renewed the previous one and
+ * would bring it back. The store is written first (it may refuse: no system protection); when
+ * the settings' transaction then fails, the previous sign-in is put back.
+ */
+function replaceKundolukToken(secrets: SecretStore, token: string | null, write: () => void): void {
+  const previous = { token: secrets.get('kundoluk.token'), ais: secrets.get('kundoluk.ais') };
+  secrets.set('kundoluk.token', token);
+  secrets.set('kundoluk.ais', null);
+  try {
+    write();
+  } catch (error) {
+    secrets.set('kundoluk.token', previous.token);
+    secrets.set('kundoluk.ais', previous.ais);
+    throw error;
+  }
 }
 
 export const adminHandlers = {
@@ -69,27 +94,32 @@ export const adminHandlers = {
         school: _school,
         journalRules: _rules,
         regulationJournalRules: _regulation,
+        kundolukService: _service,
+        kundolukDefaults: _defaults,
         ...before
       } = settingsView(ctx);
-      mirror.transaction(() => {
-        putSetting(mirror, 'defaultLanguage', input.defaultLanguage, at);
-        putSetting(mirror, 'idleMinutes', input.idleMinutes, at);
-        putSetting(mirror, 'updateUrl', input.updateUrl, at);
-        putSetting(mirror, 'kundoluk', input.kundoluk, at);
-        if (input.kundolukToken !== undefined) putSetting(mirror, 'kundolukToken', input.kundolukToken, at);
-        setSchoolLanguage(mirror, input.documentLanguage);
-        appendAudit(
-          mirror,
-          {
-            actor: ctx.actor,
-            action: 'settings.update',
-            entity: 'app_setting',
-            before,
-            after: auditedSettings(input),
-          },
-          at,
-        );
-      });
+      const write = () => {
+        mirror.transaction(() => {
+          putSetting(mirror, 'defaultLanguage', input.defaultLanguage, at);
+          putSetting(mirror, 'idleMinutes', input.idleMinutes, at);
+          putSetting(mirror, 'updateUrl', input.updateUrl, at);
+          putSetting(mirror, 'kundoluk', input.kundoluk, at);
+          setSchoolLanguage(mirror, input.documentLanguage);
+          appendAudit(
+            mirror,
+            {
+              actor: ctx.actor,
+              action: 'settings.update',
+              entity: 'app_setting',
+              before,
+              after: auditedSettings(input),
+            },
+            at,
+          );
+        });
+      };
+      if (input.kundolukToken === undefined) write();
+      else replaceKundolukToken(ctx.secrets, input.kundolukToken, write);
       return settingsView(ctx);
     },
   },

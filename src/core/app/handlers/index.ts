@@ -4,6 +4,7 @@ import { closeHandlers } from './close';
 import { documentHandlers } from './documents';
 import { journalHandlers } from './journal';
 import { journalRulesHandlers } from './journal-rules';
+import { kundolukSettingsHandlers } from './kundoluk-settings';
 import { operationsHandlers } from './operations';
 import { registersHandlers } from './registers';
 import { reportHandlers } from './reports';
@@ -29,6 +30,7 @@ export const handlers: HandlerMap = {
   ...schoolHandlers,
   ...schoolYearHandlers,
   ...journalRulesHandlers,
+  ...kundolukSettingsHandlers,
   ...staffHandlers,
   ...yearSummaryHandlers,
   ...operationsHandlers,

@@ -1,3 +1,4 @@
+import { moveKundolukTokenOutOfMirror } from '../../secrets/token-out-of-mirror';
 import type { BackupProgress } from '../../backup/backup-progress';
 import type { BackupContents } from '../../backup/read-backup';
 import { restoreBackup } from '../../backup/restore-backup';
@@ -83,6 +84,8 @@ export const restoreHandlers = {
           };
         } finally {
           ctx.mirror.resume();
+          // A backup made by an earlier version may hold the token in its settings.
+          moveKundolukTokenOutOfMirror(ctx.mirror, ctx.secrets, ctx.clock());
         }
       }),
   },

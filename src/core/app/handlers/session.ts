@@ -29,7 +29,7 @@ export const sessionHandlers = {
   'setup.complete': {
     access: 'public',
     async run(ctx, input) {
-      const admin = await completeSetup(ctx.mirror, input, ctx.clock());
+      const admin = await completeSetup(ctx.mirror, ctx.secrets, input, ctx.clock());
       ctx.sessions.open(ctx.clientId, admin, ctx.clock());
       return sessionView(admin, false);
     },

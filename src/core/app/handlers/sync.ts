@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MoorError } from '../../errors';
-import type { SyncRunView } from '../../../shared/register-views';
+import type { KundolukCutSyncView, SyncRunView } from '../../../shared/register-views';
+import { getSetting } from '../../settings/app-settings';
 import type { Handler, SignedInContext } from '../handler';
 
 /** A file the deputy named must exist before a worker is started for it; the message names it. */
@@ -47,6 +48,35 @@ function syncRuns(ctx: SignedInContext, limit: number): SyncRunView[] {
   }));
 }
 
+/**
+ * The connected account's latest sync that stopped before its last week. The account is the
+ * address's host, as the sync names it; a sync of the same dates finished since hides it.
+ */
+function cutKundolukSync(ctx: SignedInContext): KundolukCutSyncView | null {
+  const url = getSetting(ctx.mirror, 'kundoluk').url;
+  const account = url === null ? null : URL.parse(url)?.host;
+  if (account == null) return null;
+  const { mirror } = ctx;
+  const latest = mirror.first(
+    mirror.db
+      .selectFrom('kundoluk_sync')
+      .selectAll()
+      .where('account', '=', account)
+      .orderBy('id', 'desc')
+      .limit(1),
+  );
+  if (latest === undefined || latest.finished_at !== null) return null;
+  return {
+    account,
+    from: latest.range_from,
+    to: latest.range_to,
+    weeksDone: latest.weeks_done,
+    weeks: latest.weeks,
+    doneThrough: latest.done_through,
+    startedAt: latest.started_at,
+  };
+}
+
 /** The deputies' sync: each source runs as a job in a worker with its own connection. */
 export const syncHandlers = {
   'sync.runs': { access: 'mirror.read', run: (ctx, input) => syncRuns(ctx, input.limit) },
@@ -77,9 +107,15 @@ export const syncHandlers = {
           field: 'to',
         });
       }
-      return ctx.jobs.start('sync.kundoluk', input, ctx.actor);
+      return ctx.jobs.start(
+        'sync.kundoluk',
+        { from: input.from, to: input.to, resume: input.resume === true },
+        ctx.actor,
+        ['kundoluk.token', 'kundoluk.ais'],
+      );
     },
   },
+  'sync.kundolukCut': { access: 'mirror.sync', run: (ctx) => cutKundolukSync(ctx) },
 } as const satisfies {
-  [N in 'sync.runs' | 'sync.workbook' | 'sync.bundle' | 'sync.kundoluk']: Handler<N>;
+  [N in 'sync.runs' | 'sync.workbook' | 'sync.bundle' | 'sync.kundoluk' | 'sync.kundolukCut']: Handler<N>;
 };

@@ -3,7 +3,8 @@ import type { Actor } from '../../auth/actor';
 import { isMoorError, MoorError } from '../../errors';
 import type { JobView } from '../../../shared/views';
 import type { JobKind } from './job-kinds';
-import type { JobMessage } from './job-worker';
+import type { JobMessage, SecretMessage } from './job-worker';
+import type { SecretName, SecretStore } from '../../secrets/secret-store';
 import { log } from '../../log/log';
 import { startWorker } from '../../workers/start-worker';
 
@@ -31,9 +32,16 @@ const CANCEL_GRACE_MS = 5000;
 export class JobRunner {
   private readonly jobs = new Map<string, Job>();
 
-  constructor(private readonly dbPath: string) {}
+  constructor(
+    private readonly dbPath: string,
+    private readonly secrets: SecretStore,
+  ) {}
 
-  start(kind: JobKind, params: unknown, actor: Actor): JobView {
+  /**
+   * `lend` names the secrets the job needs (the Kundoluk token): they go to its worker beside the
+   * parameters, never in them, so no job view or log line carries them; a renewed one comes back.
+   */
+  start(kind: JobKind, params: unknown, actor: Actor, lend: readonly SecretName[] = []): JobView {
     const id = randomUUID();
     const cancelBuffer = new SharedArrayBuffer(4);
     const worker = startWorker(import.meta.url, 'job-worker', {
@@ -42,10 +50,20 @@ export class JobRunner {
       params,
       actor,
       cancelFlag: cancelBuffer,
+      secrets: Object.fromEntries(lend.map((name) => [name, this.secrets.get(name)])),
     });
     const cancelFlag = new Int32Array(cancelBuffer);
     const job: Job = {
-      view: { id, kind, state: 'running', progress: 0, message: null, error: null, result: null },
+      view: {
+        id,
+        kind,
+        state: 'running',
+        progress: 0,
+        message: null,
+        detail: null,
+        error: null,
+        result: null,
+      },
       ownerId: actor.userId,
       cancel: () => {
         Atomics.store(cancelFlag, 0, 1);
@@ -56,8 +74,9 @@ export class JobRunner {
       stop: () => worker.terminate(),
     };
     this.jobs.set(id, job);
-    worker.on('message', (message: JobMessage) => {
-      this.apply(job, message);
+    worker.on('message', (message: JobMessage | SecretMessage) => {
+      if (message.type !== 'secret') this.apply(job, message);
+      else if (lend.includes(message.name)) this.secrets.set(message.name, message.value);
     });
     worker.on('error', (error) => {
       this.apply(job, { type: 'failed', code: 'INTERNAL', message: error.message });
@@ -80,7 +99,16 @@ export class JobRunner {
     const controller = new AbortController();
     let settled: Promise<unknown> = Promise.resolve();
     const job: Job = {
-      view: { id, kind, state: 'running', progress: 0, message: null, error: null, result: null },
+      view: {
+        id,
+        kind,
+        state: 'running',
+        progress: 0,
+        message: null,
+        detail: null,
+        error: null,
+        result: null,
+      },
       ownerId: actor.userId,
       cancel: () => {
         controller.abort();
@@ -157,6 +185,7 @@ export class JobRunner {
           ...view,
           progress: Math.min(1, Math.max(0, message.fraction)),
           message: message.message,
+          detail: message.detail ?? null,
         };
         return;
       case 'done':

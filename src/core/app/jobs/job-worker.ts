@@ -5,13 +5,26 @@ import { openMirror } from '../../db/mirror';
 import { isMoorError } from '../../errors';
 import { jobKinds, type JobKind } from './job-kinds';
 import { JobCancelled } from './job-scope';
+import type { SecretName } from '../../secrets/secret-store';
 
 /** Messages a job worker sends to the runner. */
 export type JobMessage =
-  | { type: 'progress'; fraction: number; message: string | null }
+  | {
+      type: 'progress';
+      fraction: number;
+      message: string | null;
+      detail?: Readonly<Record<string, string | number>>;
+    }
   | { type: 'done'; result: unknown }
   | { type: 'cancelled' }
   | { type: 'failed'; code: ErrorCode; message: string; details?: Record<string, unknown> };
+
+/** A secret the job renewed (a Kundoluk token after a 401), for the runner to keep in the store. */
+export interface SecretMessage {
+  type: 'secret';
+  name: SecretName;
+  value: string;
+}
 
 interface WorkerInput {
   dbPath: string;
@@ -19,11 +32,12 @@ interface WorkerInput {
   params: unknown;
   actor: Actor;
   cancelFlag: SharedArrayBuffer;
+  secrets: Partial<Record<SecretName, string | null>>;
 }
 
 const input = workerData as WorkerInput;
 const port = parentPort;
-const send = (message: JobMessage) => port?.postMessage(message);
+const send = (message: JobMessage | SecretMessage) => port?.postMessage(message);
 const cancelFlag = new Int32Array(input.cancelFlag);
 
 async function main(): Promise<void> {
@@ -35,10 +49,14 @@ async function main(): Promise<void> {
         mirror,
         actor: input.actor,
         params: input.params,
-        progress: (fraction, message) => {
-          send({ type: 'progress', fraction, message: message ?? null });
+        progress: (fraction, message, detail) => {
+          send({ type: 'progress', fraction, message: message ?? null, ...(detail ? { detail } : {}) });
         },
         cancelled: () => Atomics.load(cancelFlag, 0) === 1,
+        secret: (name) => input.secrets[name] ?? null,
+        keepSecret: (name, value) => {
+          send({ type: 'secret', name, value });
+        },
       }),
     );
     send({ type: 'done', result });

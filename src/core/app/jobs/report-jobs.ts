@@ -40,7 +40,9 @@ export function runReportJob(scope: JobScope): AnyReport {
 /** Builds one report and writes it as PDF or Excel, whole or not at all. */
 export async function exportReportJob(scope: JobScope): Promise<ReportExportView> {
   const job = exportJobParams.parse(scope.params);
-  const report = build(scope, job);
+  // The document's language is the report's too: its totals line and its names print in it, not
+  // in the school's language.
+  const report = build(scope, { ...job, params: { ...job.params, language: job.language } });
   scope.progress(0.6, 'job.report.writing');
   const written = await exportReport(
     report,

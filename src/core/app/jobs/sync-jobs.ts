@@ -7,6 +7,7 @@ import { syncWorkbookFile } from '../../mirror/sync-workbook';
 import type { SyncResultView } from '../../../shared/register-views';
 import { JobCancelled, type JobScope } from './job-scope';
 import { getSetting } from '../../settings/app-settings';
+import { aisRefresher, type AisTokens } from '../../mirror/kundoluk/sign-in';
 
 const workbookParams = z.object({
   path: z.string(),
@@ -15,7 +16,7 @@ const workbookParams = z.object({
   skipUnreadable: z.boolean(),
 });
 const bundleParams = z.object({ path: z.string() });
-const kundolukParams = z.object({ from: z.string(), to: z.string() });
+const kundolukParams = z.object({ from: z.string(), to: z.string(), resume: z.boolean() });
 
 function resultView(result: SyncResult): SyncResultView {
   return {
@@ -60,20 +61,28 @@ export function syncBundleJob(scope: JobScope): SyncResultView {
 
 const CANCEL_POLL_MS = 100;
 
+/** The AIS tokens a sign-in kept, for renewing Kundoluk's token on a 401. */
+function keptAisTokens(scope: JobScope): AisTokens | null {
+  const kept = scope.secret('kundoluk.ais');
+  return kept === null ? null : (JSON.parse(kept) as AisTokens);
+}
+
 /**
- * A date range from Kundoluk. The address and the token come from the settings inside the
- * worker, so the token never travels in a job's parameters or a message.
+ * A date range from Kundoluk. The address comes from the settings; the token was lent to the
+ * worker from the secret store, so it never travels in a job's parameters or its view.
  */
 export async function syncKundolukJob(scope: JobScope): Promise<SyncResultView> {
   const params = kundolukParams.parse(scope.params);
   const connection = getSetting(scope.mirror, 'kundoluk');
-  const token = getSetting(scope.mirror, 'kundolukToken');
+  const service = getSetting(scope.mirror, 'kundolukService');
+  const token = scope.secret('kundoluk.token');
   if (connection.url === null || token === null) {
     throw new MoorError(
       'KUNDOLUK_NOT_SET',
       'Kundoluk is not connected: the administrator enters its address and token in Settings.',
     );
   }
+  const ais = keptAisTokens(scope);
   const controller = new AbortController();
   const watch = setInterval(() => {
     if (scope.cancelled()) controller.abort();
@@ -82,7 +91,31 @@ export async function syncKundolukJob(scope: JobScope): Promise<SyncResultView> 
   try {
     const result = await syncKundoluk(
       scope.mirror,
-      { baseUrl: connection.url, token, from: params.from, to: params.to, signal: controller.signal },
+      {
+        baseUrl: connection.url,
+        token,
+        role: service.role,
+        paths: service.paths,
+        from: params.from,
+        to: params.to,
+        signal: controller.signal,
+        resume: params.resume,
+        // Each written week moves the bar; the screen names the account and the week.
+        onProgress: (p) => {
+          scope.progress(0.05 + (0.95 * p.week) / p.weeks, 'job.sync.kundolukWeek', { ...p });
+        },
+        ...(ais === null
+          ? {}
+          : {
+              refresh: aisRefresher(
+                ais,
+                { baseUrl: connection.url, path: service.paths.signIn },
+                (renewed) => {
+                  scope.keepSecret('kundoluk.token', renewed);
+                },
+              ),
+            }),
+      },
       context(scope),
     );
     return resultView(result);

@@ -1,6 +1,7 @@
 import type { Mirror } from '../../db/mirror';
 import { closeItems, closeStatus } from '../../close';
-import { listCloses, type CloseItem } from '../../close/close-store';
+import type { CloseItem } from '../../close/close-item-store';
+import { listCloses } from '../../close/close-store';
 import { loadNameBook } from '../../close/names';
 import { className, staffName } from '../../close/names';
 import { periodClasses } from '../../close/period-classes';

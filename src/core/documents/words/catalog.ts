@@ -1,5 +1,6 @@
 import type { CheckRuleId } from '../../checks/finding';
 import type { CloseItemView } from '../../../shared/views';
+import type { ReportWords } from './report-words';
 
 /** A register's columns: the header and its share of the printable width. */
 export type RegisterColumns = readonly {
@@ -168,4 +169,5 @@ export interface PrintedWords {
   readonly checklist: ChecklistWords;
   readonly registers: RegisterWords;
   readonly signatureSheet: SignatureSheetWords;
+  readonly reports: ReportWords;
 }

@@ -1,6 +1,10 @@
 import { MoorError } from '../../errors';
+import type { KundolukRoleName } from '../../../shared/kundoluk-service';
 
-export type KundolukRole = 'teacher' | 'student' | 'parent';
+export type KundolukRole = KundolukRoleName;
+
+/** Kundoluk's API as public clients address it (react-kundoluk src/services/CommonServices.ts). */
+export const DEFAULT_KUNDOLUK_URL = 'https://kundoluk.edu.gov.kg/api/';
 
 /**
  * Where each answer is asked for, relative to the API base (https://kundoluk.edu.gov.kg/api/,

@@ -34,6 +34,8 @@ export const auditNamesEn: AuditNames = {
     'settings.school': 'School details changed',
     'settings.quarters': 'Quarter dates changed',
     'settings.journalRules': 'Journal rules changed',
+    'settings.kundoluk': 'Kundoluk connection changed (address, role, paths)',
+    'settings.kundolukTokenMoved': 'Kundoluk token moved out of the mirror into the protected store',
     'settings.backupPassphrase': 'Backup passphrase changed',
     'settings.addSchoolYear': 'School year added',
     'mirror.sync': 'Data synced',

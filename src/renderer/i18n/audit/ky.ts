@@ -40,6 +40,8 @@ export const auditNamesKy: AuditNames = {
     'settings.school': 'Мектептин маалыматы өзгөртүлдү',
     'settings.quarters': 'Чейректердин даталары өзгөртүлдү',
     'settings.journalRules': 'Журналдын эрежелери өзгөртүлдү',
+    'settings.kundoluk': 'Күндөлүккө туташуу өзгөртүлдү (дарек, роль, жолдор)',
+    'settings.kundolukTokenMoved': 'Күндөлүктүн токени жергиликтүү базадан корголгон сактагычка көчүрүлдү',
     'settings.backupPassphrase': 'Резервдик көчүрмөлөрдүн сырсөз айкашы өзгөртүлдү',
     'settings.addSchoolYear': 'Жаңы окуу жылы кошулду',
     'mirror.sync': 'Маалымат жаңыланды',

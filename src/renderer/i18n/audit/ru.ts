@@ -34,6 +34,8 @@ export const auditNamesRu: AuditNames = {
     'settings.school': 'Изменены данные школы',
     'settings.quarters': 'Изменены даты четвертей',
     'settings.journalRules': 'Изменены правила журнала',
+    'settings.kundoluk': 'Изменено подключение к Күндөлүк (адрес, роль, пути)',
+    'settings.kundolukTokenMoved': 'Токен Күндөлүк перенесён из локальной базы в защищённое хранилище',
     'settings.backupPassphrase': 'Изменена парольная фраза резервных копий',
     'settings.addSchoolYear': 'Добавлен новый учебный год',
     'mirror.sync': 'Данные обновлены',

@@ -30,6 +30,15 @@ export const fieldsEn: typeof fieldsKy = {
       'kundoluk/mode': 'Where the data comes from',
       'kundoluk/url': 'Kundoluk address',
       'kundoluk/login': 'Kundoluk login',
+      url: 'Kundoluk address',
+      service: 'Connection to Kundoluk',
+      'service/role': 'Account role',
+      'service/paths': 'Kundoluk paths',
+      'service/paths/list': 'Path of the list of lessons',
+      'service/paths/term': 'Path of the quarter marks',
+      'service/paths/quarterMarks': 'Path of the quarter finals',
+      'service/paths/signIn': 'Path of the sign-in through AIS',
+      resume: 'Continue the cut-off sync',
       kundolukToken: 'Kundoluk token',
       login: 'User name',
       password: 'Password',
@@ -136,7 +145,15 @@ export const fieldsEn: typeof fieldsKy = {
     },
     byCommand: {
       users: { create: { login: 'Login' }, resetPassword: { password: 'New password' } },
-      audit: { list: { search: 'Search' } },
+      audit: {
+        list: {
+          search: 'Search',
+          actions: 'Actions',
+          'actions/#': 'Actions',
+          entities: 'Objects',
+          'entities/#': 'Objects',
+        },
+      },
       settings: {
         update: { kundoluk: 'Connection to Kundoluk', 'kundoluk/mode': 'Connection to Kundoluk' },
         changeBackupPassphrase: {

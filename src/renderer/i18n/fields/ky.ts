@@ -36,6 +36,15 @@ export const fieldsKy = {
       'kundoluk/mode': 'Маалыматтар кайдан алынат',
       'kundoluk/url': 'Күндөлүктүн дареги',
       'kundoluk/login': 'Күндөлүктөгү логин',
+      url: 'Күндөлүктүн дареги',
+      service: 'Күндөлүккө туташуу',
+      'service/role': 'Аккаунттун ролу',
+      'service/paths': 'Күндөлүктүн жолдору',
+      'service/paths/list': 'Сабактардын тизмесинин жолу',
+      'service/paths/term': 'Чейректин бааларынын жолу',
+      'service/paths/quarterMarks': 'Чейректик баалардын жолу',
+      'service/paths/signIn': 'АИС аркылуу кирүүнүн жолу',
+      resume: 'Үзүлгөн жаңылоону улантуу',
       kundolukToken: 'Күндөлүктүн токени',
       login: 'Колдонуучу аты',
       password: 'Сырсөз',
@@ -143,7 +152,15 @@ export const fieldsKy = {
     },
     byCommand: {
       users: { create: { login: 'Логин' }, resetPassword: { password: 'Жаңы сырсөз' } },
-      audit: { list: { search: 'Издөө' } },
+      audit: {
+        list: {
+          search: 'Издөө',
+          actions: 'Аракеттер',
+          'actions/#': 'Аракеттер',
+          entities: 'Объекттер',
+          'entities/#': 'Объекттер',
+        },
+      },
       settings: {
         update: { kundoluk: 'Күндөлүк менен байланыш', 'kundoluk/mode': 'Күндөлүк менен байланыш' },
         changeBackupPassphrase: { current: 'Азыркы айкаш', next: 'Жаңы айкаш (кеминде 12 белги)' },

@@ -30,6 +30,15 @@ export const fieldsRu: typeof fieldsKy = {
       'kundoluk/mode': 'Откуда брать данные',
       'kundoluk/url': 'Адрес Күндөлүк',
       'kundoluk/login': 'Логин в Күндөлүк',
+      url: 'Адрес Күндөлүк',
+      service: 'Подключение к Күндөлүк',
+      'service/role': 'Роль учётной записи',
+      'service/paths': 'Пути Күндөлүк',
+      'service/paths/list': 'Путь списка уроков',
+      'service/paths/term': 'Путь оценок за четверть',
+      'service/paths/quarterMarks': 'Путь четвертных оценок',
+      'service/paths/signIn': 'Путь входа через АИС',
+      resume: 'Продолжить прерванное обновление',
       kundolukToken: 'Токен Күндөлүк',
       login: 'Имя пользователя',
       password: 'Пароль',
@@ -137,7 +146,15 @@ export const fieldsRu: typeof fieldsKy = {
     },
     byCommand: {
       users: { create: { login: 'Логин' }, resetPassword: { password: 'Новый пароль' } },
-      audit: { list: { search: 'Поиск' } },
+      audit: {
+        list: {
+          search: 'Поиск',
+          actions: 'Действия',
+          'actions/#': 'Действия',
+          entities: 'Объекты',
+          'entities/#': 'Объекты',
+        },
+      },
       settings: {
         update: { kundoluk: 'Связь с Күндөлүк', 'kundoluk/mode': 'Связь с Күндөлүк' },
         changeBackupPassphrase: { current: 'Текущая фраза', next: 'Новая фраза (не короче 12 знаков)' },

@@ -14,9 +14,8 @@ import {
 } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SettingsView } from '../../../shared/views';
-import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useCommandForm } from '../../components/use-command-form';
 import { currentLanguage } from '../../i18n';
 import {
   describeChanges,
@@ -25,9 +24,9 @@ import {
   markTypesOf,
   rulesOf,
   type Allowance,
-  type JournalRulesForm,
   type MarkType,
 } from './journal-rules-form';
+import type { SettingsCardProps } from './settings-card-props';
 
 const GRADES = Array.from({ length: 11 }, (_, i) => i + 1);
 
@@ -35,43 +34,32 @@ const GRADES = Array.from({ length: 11 }, (_, i) => i + 1);
  * When a mark counts as late, per mark type, and the day-1 checks' settings. Everyone sees the
  * rules the checks apply; only the admin changes them, and sees afterwards what changed.
  */
-export function JournalRulesCard({
-  settings,
-  canEdit,
-  onSaved,
-}: {
-  settings: SettingsView;
-  canEdit: boolean;
-  onSaved: () => void;
-}) {
+export function JournalRulesCard({ settings, canEdit, onSaved }: SettingsCardProps) {
   const { t } = useTranslation();
-  const [form, setForm] = useState<JournalRulesForm>(() => formOf(settings.journalRules));
-  const [changes, setChanges] = useState<string[] | null>(null);
+  // What the save changed, worded against the rules as they were before it.
+  const [changes, setChanges] = useState<string[]>([]);
   const [restored, setRestored] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    setForm(formOf(settings.journalRules));
-  }, [settings.journalRules]);
-
-  const setAllowance = (type: MarkType, change: Partial<Allowance>) => {
-    setForm({ ...form, allowances: { ...form.allowances, [type]: { ...form.allowances[type], ...change } } });
-    setChanges(null);
-  };
-  const save = async () => {
-    try {
-      const saved = await call('settings.updateJournalRules', rulesOf(form));
+  const rules = useCommandForm({
+    command: 'settings.updateJournalRules',
+    initial: () => formOf(settings.journalRules),
+    input: rulesOf,
+    onDone: (saved) => {
       setChanges(describeChanges(t, settings.journalRules, saved.journalRules));
       setRestored(false);
-      setError(null);
       onSaved();
-    } catch (caught) {
-      setError(caught);
-    }
+    },
+  });
+  const { form, edit, reset } = rules;
+  useEffect(() => {
+    reset(formOf(settings.journalRules));
+  }, [settings.journalRules, reset]);
+
+  const setAllowance = (type: MarkType, change: Partial<Allowance>) => {
+    edit({ ...form, allowances: { ...form.allowances, [type]: { ...form.allowances[type], ...change } } });
   };
   const restore = () => {
-    setForm(formOf(settings.regulationJournalRules));
+    edit(formOf(settings.regulationJournalRules));
     setRestored(true);
-    setChanges(null);
   };
 
   return (
@@ -147,11 +135,10 @@ export function JournalRulesCard({
           decimalSeparator={currentLanguage() === 'en' ? '.' : ','}
           value={form.checkRules.finalMaxDistance}
           onChange={(value) => {
-            setForm({
+            edit({
               ...form,
               checkRules: { ...form.checkRules, finalMaxDistance: typeof value === 'number' ? value : 0 },
             });
-            setChanges(null);
           }}
         />
         <Stack gap={4}>
@@ -163,8 +150,7 @@ export function JournalRulesCard({
             value={form.checkRules.halfYearGrades.map(String)}
             onChange={(values) => {
               if (!canEdit) return;
-              setForm({ ...form, checkRules: { ...form.checkRules, halfYearGrades: values.map(Number) } });
-              setChanges(null);
+              edit({ ...form, checkRules: { ...form.checkRules, halfYearGrades: values.map(Number) } });
             }}
           >
             <Group gap={6}>
@@ -176,9 +162,9 @@ export function JournalRulesCard({
             </Group>
           </Chip.Group>
         </Stack>
-        <ErrorAlert error={error} />
+        <ErrorAlert error={rules.error} />
         {restored && <Alert color="blue">{t('journalRules.restored')}</Alert>}
-        {changes && (
+        {rules.done && (
           <Alert color="teal" data-testid="journal-rules-saved">
             {changes.length === 0 ? (
               t('journalRules.nothingChanged')
@@ -196,7 +182,9 @@ export function JournalRulesCard({
         )}
         {canEdit && (
           <Group>
-            <Button onClick={() => void save()}>{t('common.save')}</Button>
+            <Button loading={rules.busy} onClick={() => void rules.submit()}>
+              {t('common.save')}
+            </Button>
             <Button variant="default" onClick={restore}>
               {t('journalRules.restore')}
             </Button>

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../shared/contract';
 import type { SchoolYearView } from '../../../shared/register-views';
 import { parseSchoolYearLabel, schoolYearStarting, suggestedSchoolYear } from '../../../shared/school-year';
-import { call } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useCommandForm } from '../../components/use-command-form';
 import { QuarterDateRows, type QuarterDates } from './QuarterDateRows';
 
 type NewYear = InputOf<'settings.addSchoolYear'>;
@@ -31,30 +31,24 @@ export function NewSchoolYearForm({
   onAdded: (years: SchoolYearView[], label: string) => void;
 }) {
   const { t } = useTranslation();
-  const [form, setForm] = useState<NewYear>(() => proposal(years));
+  // The label added, shown until the next edit; the form meanwhile proposes the year after it.
   const [added, setAdded] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const setYear = (change: Partial<NewYear['year']>) => {
-    setForm({ ...form, year: { ...form.year, ...change } });
-  };
-  const setQuarter = (index: number, change: Partial<QuarterDates>) => {
-    setForm({ ...form, quarters: form.quarters.map((q, i) => (i === index ? { ...q, ...change } : q)) });
-  };
-  const submit = async () => {
-    setBusy(true);
-    try {
-      const updated = await call('settings.addSchoolYear', form);
-      setError(null);
+  const newYear = useCommandForm({
+    command: 'settings.addSchoolYear',
+    initial: () => proposal(years),
+    input: (form: NewYear) => form,
+    nextForm: (updated) => proposal(updated),
+    onDone: (updated, form) => {
       setAdded(form.year.label);
       onAdded(updated, form.year.label);
-      setForm(proposal(updated));
-    } catch (caught) {
-      setAdded(null);
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    },
+  });
+  const { form, edit } = newYear;
+  const setYear = (change: Partial<NewYear['year']>) => {
+    edit({ ...form, year: { ...form.year, ...change } });
+  };
+  const setQuarter = (index: number, change: Partial<QuarterDates>) => {
+    edit({ ...form, quarters: form.quarters.map((q, i) => (i === index ? { ...q, ...change } : q)) });
   };
   return (
     <Stack data-testid="new-school-year">
@@ -87,12 +81,14 @@ export function NewSchoolYearForm({
         />
       </Group>
       <QuarterDateRows quarters={form.quarters} onChange={setQuarter} />
-      <ErrorAlert error={error} />
+      <ErrorAlert error={newYear.error} />
       <Group>
-        <Button variant="light" loading={busy} onClick={() => void submit()}>
+        <Button variant="light" loading={newYear.busy} onClick={() => void newYear.submit()}>
           {t('schoolYear.add.submit')}
         </Button>
-        {added !== null && <Alert color="teal">{t('schoolYear.add.done', { label: added })}</Alert>}
+        {newYear.done && added !== null && (
+          <Alert color="teal">{t('schoolYear.add.done', { label: added })}</Alert>
+        )}
       </Group>
     </Stack>
   );

@@ -1,25 +1,25 @@
 import { Alert, Button, Card, Group, PasswordInput, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useCommandForm, type FieldErrors } from '../../components/use-command-form';
+
+type Passphrases = { current: string; next: string };
+
+function validate({ next }: Passphrases): FieldErrors<'next'> {
+  return next.length < 12 ? { next: '' } : {};
+}
 
 /** A new backup passphrase, given the current one; the core keeps only a verifier of it. */
 export function PassphraseCard() {
   const { t } = useTranslation();
-  const [form, setForm] = useState({ current: '', next: '' });
-  const [changed, setChanged] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const change = async () => {
-    try {
-      await call('settings.changeBackupPassphrase', form);
-      setChanged(true);
-      setError(null);
-      setForm({ current: '', next: '' });
-    } catch (caught) {
-      setError(caught);
-    }
-  };
+  const passphrases = useCommandForm({
+    command: 'settings.changeBackupPassphrase',
+    initial: { current: '', next: '' },
+    input: (form: Passphrases) => form,
+    validate,
+    nextForm: () => ({ current: '', next: '' }),
+  });
+  const { form, edit } = passphrases;
   return (
     <Card withBorder>
       <Stack>
@@ -32,24 +32,26 @@ export function PassphraseCard() {
             label={t('settingsMore.currentPassphrase')}
             value={form.current}
             onChange={(e) => {
-              setForm({ ...form, current: e.currentTarget.value });
-              setChanged(false);
+              edit({ ...form, current: e.currentTarget.value });
             }}
           />
           <PasswordInput
             label={t('settingsMore.newPassphrase')}
             value={form.next}
             onChange={(e) => {
-              setForm({ ...form, next: e.currentTarget.value });
-              setChanged(false);
+              edit({ ...form, next: e.currentTarget.value });
             }}
           />
-          <Button disabled={form.next.length < 12} onClick={() => void change()}>
+          <Button
+            disabled={passphrases.invalid()}
+            loading={passphrases.busy}
+            onClick={() => void passphrases.submit()}
+          >
             {t('common.save')}
           </Button>
         </Group>
-        <ErrorAlert error={error} />
-        {changed && <Alert color="teal">{t('settingsMore.passphraseChanged')}</Alert>}
+        <ErrorAlert error={passphrases.error} />
+        {passphrases.done && <Alert color="teal">{t('settingsMore.passphraseChanged')}</Alert>}
       </Stack>
     </Card>
   );

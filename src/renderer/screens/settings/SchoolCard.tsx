@@ -1,9 +1,8 @@
 import { Alert, Button, Card, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SchoolDetailsView } from '../../../shared/views';
-import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useCommandForm } from '../../components/use-command-form';
 
 const fields = [
   ['nameKy', 'setup.schoolNameKy'],
@@ -23,21 +22,14 @@ export function SchoolCard({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
-  const [form, setForm] = useState(school);
-  const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const save = async () => {
-    try {
-      const settings = await call('settings.updateSchool', { school: form });
-      if (settings.school) setForm(settings.school);
-      setSaved(true);
-      setError(null);
-      onSaved();
-    } catch (caught) {
-      setSaved(false);
-      setError(caught);
-    }
-  };
+  const details = useCommandForm({
+    command: 'settings.updateSchool',
+    initial: school,
+    input: (form: SchoolDetailsView) => ({ school: form }),
+    nextForm: (settings, form) => settings.school ?? form,
+    onDone: onSaved,
+  });
+  const { form } = details;
   return (
     <Card withBorder data-testid="school-details">
       <Stack>
@@ -52,18 +44,21 @@ export function SchoolCard({
             disabled={!canEdit}
             value={form[field]}
             onChange={(e) => {
-              setForm({ ...form, [field]: e.currentTarget.value });
-              setSaved(false);
+              details.edit({ ...form, [field]: e.currentTarget.value });
             }}
           />
         ))}
-        <ErrorAlert error={error} />
+        <ErrorAlert error={details.error} />
         {canEdit && (
-          <Button style={{ alignSelf: 'flex-start' }} onClick={() => void save()}>
+          <Button
+            style={{ alignSelf: 'flex-start' }}
+            loading={details.busy}
+            onClick={() => void details.submit()}
+          >
             {t('common.save')}
           </Button>
         )}
-        {saved && <Alert color="teal">{t('settingsMore.schoolSaved')}</Alert>}
+        {details.done && <Alert color="teal">{t('settingsMore.schoolSaved')}</Alert>}
       </Stack>
     </Card>
   );

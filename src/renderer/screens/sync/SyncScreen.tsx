@@ -23,7 +23,9 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { JobProgress } from '../../components/JobProgress';
 import { useCommand } from '../../components/use-command';
 import { PathField } from '../registers/PathField';
+import { CutSyncAlert } from './CutSyncAlert';
 import { JobErrorAlert } from './JobErrorAlert';
+import { KundolukWeekProgress } from './KundolukWeekProgress';
 import { SyncRunsTable } from './SyncRunsTable';
 
 type Source = 'workbook' | 'bundle' | 'kundoluk';
@@ -33,6 +35,7 @@ export function SyncScreen() {
   const { t } = useTranslation();
   const settings = useCommand('settings.get', {});
   const runs = useCommand('sync.runs', { limit: 30 });
+  const cut = useCommand('sync.kundolukCut', {});
   const [source, setSource] = useState<Source>('workbook');
   const [file, setFile] = useState('');
   const [className, setClassName] = useState('');
@@ -42,13 +45,25 @@ export function SyncScreen() {
   const [job, setJob] = useState<JobView | null>(null);
   const [error, setError] = useState<unknown>(null);
   const reloadRuns = runs.reload;
+  const reloadCut = cut.reload;
   const onJob = useCallback(
     (next: JobView) => {
       setJob(next);
       if (next.state === 'done') void reloadRuns();
+      if (next.state !== 'running' && next.kind === 'sync.kundoluk') void reloadCut();
     },
-    [reloadRuns],
+    [reloadRuns, reloadCut],
   );
+
+  const resume = async (from: string, to: string) => {
+    setError(null);
+    setJob(null);
+    try {
+      setJob(await call('sync.kundoluk', { from, to, resume: true }));
+    } catch (caught) {
+      setError(caught);
+    }
+  };
 
   const start = async () => {
     setError(null);
@@ -162,12 +177,22 @@ export function SyncScreen() {
             ) : (
               <Alert color="yellow">{t('sync.kundolukNotSet')}</Alert>
             ))}
+          {source === 'kundoluk' && kundolukReady && cut.data && (
+            <CutSyncAlert
+              cut={cut.data}
+              disabled={job?.state === 'running'}
+              onResume={() => {
+                if (cut.data) void resume(cut.data.from, cut.data.to);
+              }}
+            />
+          )}
           <Group>
             <Button disabled={!ready || job?.state === 'running'} onClick={() => void start()}>
               {t('sync.start')}
             </Button>
           </Group>
           <ErrorAlert error={error} />
+          {job && <KundolukWeekProgress job={job} />}
           {job && <JobProgress job={job} onChange={onJob} />}
           <JobErrorAlert job={job} />
           {job?.state === 'failed' && <Text size="sm">{t('sync.unchanged')}</Text>}
