@@ -298,6 +298,8 @@ export const contract = {
       path: z.string().trim().min(1).max(1000),
       className: z.string().trim().max(10).nullable(),
       quarter: z.number().int().min(1).max(4).nullable(),
+      /** Unreadable cells and day columns become warnings that keep the mirror's marks there. */
+      skipUnreadable: z.boolean().optional(),
     }),
   ),
   'sync.bundle': command<JobView>()(z.object({ path: z.string().trim().min(1).max(1000) })),

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorOf } from '../../src/core/auth/users';
 import { createBackup } from '../../src/core/backup/create-backup';
@@ -64,6 +65,27 @@ describe("the deputies' sync through the contract", () => {
     expect(failed.error?.code).toBe('WORKBOOK_STUDENT');
     expect(failed.error?.details).toEqual({ file: '8А-1.xlsx', sheet: broken.sheet, cell: broken.cell });
     expect((await as('deputy', 'sync.runs', { limit: 50 })).length).toBe(runsBefore);
+  });
+
+  it('keeps the marks under an unreadable cell when asked to skip it, and says so in a warning', async () => {
+    const file = path.join(app.dir, 'unreadable', '8А-1.xlsx');
+    fs.mkdirSync(path.dirname(file));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(app.dir, '8А-1.xlsx'));
+    const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
+    sheet.getCell('C4').value = true;
+    await workbook.xlsx.writeFile(file);
+    const input = { path: file, className: null, quarter: null };
+    const refused = await settled('deputy', await as('deputy', 'sync.workbook', input));
+    expect(refused.error?.details).toMatchObject({ cell: 'C4' });
+    const done = await settled(
+      'deputy',
+      await as('deputy', 'sync.workbook', { ...input, skipUnreadable: true }),
+    );
+    expect(done.result).toMatchObject({
+      removed: 0,
+      warnings: [expect.stringContaining('cell C4: holds TRUE')],
+    });
   });
 
   it('refuses a file that is not there before starting any work', async () => {

@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackup } from '../../src/core/backup/create-backup';
+import { verifyBackup } from '../../src/core/backup/verify-backup';
 import {
   cleanBackupLeftovers,
   cleanLeftoversAtStart,
@@ -57,7 +59,8 @@ describe('leftovers of a crash', () => {
 
     const cleaned = await cleanLeftoversAtStart(mirror, { clock, printFolder: path.join(dir, 'printed') });
 
-    expect(cleaned.snapshots.sort()).toEqual([snapshot, oldStyle].sort());
+    // Only this school's folder: the system's temp folder is shared with whatever else runs.
+    expect(cleaned.snapshots.filter((p) => p.startsWith(dir)).sort()).toEqual([snapshot, oldStyle].sort());
     expect(cleaned.interrupted).toEqual(['1/2026']);
     expect(cleaned.partialBackups).toEqual([partialBackup]);
     expect(cleaned.partialFiles).toEqual([path.join(printed, `8А-1.pdf.${pid}.part`)]);
@@ -72,6 +75,42 @@ describe('leftovers of a crash', () => {
     const again = await cleanLeftoversAtStart(mirror, { clock, printFolder: path.join(dir, 'printed') });
     expect(again).toEqual({ snapshots: [], interrupted: [], partialBackups: [], partialFiles: [] });
     mirror.close();
+  });
+
+  it("removes a killed verification's plain copy from the temp folder at start and before the next verification", async () => {
+    const dir = tempDir();
+    const mirror = smallMirror(path.join(dir, 'mirror.sqlite'));
+    const plainCopy = (folder: string, pid: number) => {
+      const copy = fs.mkdtempSync(path.join(folder, `.moor-verify-${pid}-`));
+      fs.writeFileSync(path.join(copy, 'backup.sqlite'), 'pupils');
+      return copy;
+    };
+    const killed = plainCopy(os.tmpdir(), deadPid());
+    const running = plainCopy(os.tmpdir(), process.pid);
+    try {
+      const cleaned = await cleanLeftoversAtStart(mirror, { clock, printFolder: path.join(dir, 'printed') });
+      expect(cleaned.snapshots).toContain(killed);
+      expect(fs.existsSync(killed)).toBe(false);
+      expect(fs.existsSync(running)).toBe(true);
+
+      const work = path.join(dir, 'work');
+      fs.mkdirSync(work);
+      const again = plainCopy(work, deadPid());
+      await expect(
+        verifyBackup({
+          backupDir: path.join(dir, 'no-backup-here'),
+          passphrase: PASSPHRASE,
+          workDir: work,
+          actor: deputy,
+          clock,
+        }),
+      ).rejects.toThrow();
+      expect(fs.readdirSync(work)).toEqual([]);
+      expect(fs.existsSync(again)).toBe(false);
+    } finally {
+      fs.rmSync(running, { recursive: true, force: true });
+      mirror.close();
+    }
   });
 
   it('leaves alone a backup a live process is making', async () => {

@@ -5,11 +5,13 @@
  */
 import { createBackup } from '../../src/core/backup/create-backup';
 import { restoreBackup } from '../../src/core/backup/restore-backup';
-import { systemClock } from '../../src/core/clock';
+import { verifyBackup } from '../../src/core/backup/verify-backup';
+import { fixedClock, systemClock } from '../../src/core/clock';
 import { startClose } from '../../src/core/close/start-close';
 import { openMirror } from '../../src/core/db/mirror';
 import { printSchool } from '../../src/core/documents/class-copy/print-school';
 import { syncBundleFile } from '../../src/core/mirror/sync-bundle';
+import { syncKundoluk } from '../../src/core/mirror/sync-kundoluk';
 import { syncWorkbookFile } from '../../src/core/mirror/sync-workbook';
 import { crashActor, crashAdmin, type CrashParams } from './crash-operations';
 
@@ -30,11 +32,26 @@ async function run(): Promise<void> {
     });
     return;
   }
+  if (operation === 'verify') {
+    // Its plain copy goes where the system's temp folder is: here the run's work folder.
+    process.env.TMPDIR = params.work;
+    process.stdout.write('ready\n');
+    await verifyBackup({
+      backupDir: params.backup ?? '',
+      passphrase: params.passphrase ?? '',
+      actor: crashActor,
+      clock: systemClock,
+    });
+    return;
+  }
   const mirror = openMirror(params.db);
   process.stdout.write('ready\n');
   if (operation === 'sync-bundle') syncBundleFile(mirror, params.file ?? '', context);
   else if (operation === 'sync-workbook') await syncWorkbookFile(mirror, params.file ?? '', {}, context);
-  else if (operation === 'print') {
+  else if (operation === 'sync-kundoluk' && params.kundoluk !== undefined) {
+    const { url, now, ...rest } = params.kundoluk;
+    await syncKundoluk(mirror, { baseUrl: url, ...rest }, { actor: crashActor, clock: fixedClock(now) });
+  } else if (operation === 'print') {
     await printSchool(mirror, {
       periodId: params.periodId ?? 1,
       ...(params.classIds === undefined ? {} : { classIds: params.classIds }),

@@ -14,4 +14,6 @@ export interface CrashParams {
   passphrase?: string;
   periodId?: number;
   classIds?: number[];
+  /** The fake Kundoluk to sync from, the dates, and the clock (the term answers serve only the current year). */
+  kundoluk?: { url: string; token: string; from: string; to: string; now: string; resume?: boolean };
 }

@@ -6,17 +6,20 @@ import { createBackup } from '../../src/core/backup/create-backup';
 import { cleanBackupLeftovers, cleanLeftoversAtStart } from '../../src/core/backup/leftovers';
 import { restoreBackup } from '../../src/core/backup/restore-backup';
 import { verifyBackup } from '../../src/core/backup/verify-backup';
-import { systemClock } from '../../src/core/clock';
+import { fixedClock, systemClock } from '../../src/core/clock';
 import { startClose } from '../../src/core/close/start-close';
 import { openMirror, type Mirror } from '../../src/core/db/mirror';
 import { printSchool } from '../../src/core/documents/class-copy/print-school';
 import { isMoorError } from '../../src/core/errors';
 import { listBackupRegister } from '../../src/core/registers/backup-register';
 import { exportBundleFile, syncBundleFile } from '../../src/core/mirror/sync-bundle';
+import { syncKundoluk } from '../../src/core/mirror/sync-kundoluk';
 import { syncWorkbookFile } from '../../src/core/mirror/sync-workbook';
 import { PASSPHRASE, schoolName, smallMirror, testKdf } from '../backup/fixture';
 import { tempDir } from '../support/temp-dir';
 import { writeJournalWorkbook } from '../mirror/journal-workbook';
+import { kundolukDataFromMirror } from '../mirror/fake-kundoluk/from-mirror';
+import { startFakeKundoluk, type FakeKundoluk } from '../mirror/fake-kundoluk/server';
 import { buildCrashChild, runChild, seeded } from './crash-harness';
 import { crashActor, crashAdmin, type CrashParams } from './crash-operations';
 
@@ -34,6 +37,19 @@ let workbook: string;
 let backup: string;
 let periodId: number;
 let classId: number;
+let kundoluk: FakeKundoluk;
+let septemberMarks: number;
+
+const KUNDOLUK_TOKEN = 'eyJ-crash-token';
+/** September from Kundoluk, week by week, as on 20 November (the term answers serve only the current year). */
+const KUNDOLUK_SYNC = {
+  token: KUNDOLUK_TOKEN,
+  from: '2025-09-01',
+  to: '2025-09-30',
+  now: '2025-11-20T09:00:00Z',
+};
+const SEPTEMBER_MARKS =
+  "SELECT count(*) FROM mark WHERE lesson_id IN (SELECT id FROM lesson WHERE date BETWEEN '2025-09-01' AND '2025-09-30')";
 
 beforeAll(async () => {
   // Inside the project, so the built child finds the packages in node_modules.
@@ -54,6 +70,9 @@ beforeAll(async () => {
   exportBundleFile(mirror, bundle, new Date('2025-11-20T08:00:00Z'));
   workbook = path.join(dir, '8А-1.xlsx');
   await writeJournalWorkbook(mirror, workbook, classId, 1);
+  kundoluk = await startFakeKundoluk(KUNDOLUK_TOKEN);
+  Object.assign(kundoluk, kundolukDataFromMirror(mirror));
+  septemberMarks = mirror.sqlite.prepare(SEPTEMBER_MARKS).pluck().get() as number;
   const drive = path.join(dir, 'drive');
   fs.mkdirSync(drive);
   mirror.run(mirror.db.updateTable('school').set({ name_ky: '№95 гимназия (after)' }));
@@ -70,8 +89,9 @@ beforeAll(async () => {
   mirror.close();
 }, 600_000);
 
-afterAll(() => {
+afterAll(async () => {
   fs.rmSync(base, { recursive: true, force: true });
+  await kundoluk.close();
 });
 
 interface Case {
@@ -100,11 +120,30 @@ function prepare(operation: string): Case {
       .run(classId, '2025-10-01');
     mirror.close();
   }
+  if (operation === 'sync-kundoluk') {
+    // September's marks are gone from the mirror: the sync brings them back week by week.
+    const mirror = openMirror(db);
+    mirror.sqlite.exec(`DELETE FROM mark WHERE id IN (${SEPTEMBER_MARKS.replace('count(*)', 'id')})`);
+    mirror.close();
+  }
   const params: CrashParams = { db, out, drive, work, file: operation === 'sync-bundle' ? bundle : workbook };
   Object.assign(params, { passphrase: PASSPHRASE, backup, periodId, classIds: [classId] });
+  params.kundoluk = { url: kundoluk.url, ...KUNDOLUK_SYNC };
   const again: Record<string, Case['again']> = {
     'sync-bundle': (m) => Promise.resolve(syncBundleFile(m, bundle, context)),
     'sync-workbook': (m) => syncWorkbookFile(m, workbook, {}, context),
+    'sync-kundoluk': async (m) => {
+      const { now, ...range } = KUNDOLUK_SYNC;
+      // The weeks written before the kill stay; the sync goes on from the first unwritten one.
+      await syncKundoluk(
+        m,
+        { baseUrl: kundoluk.url, ...range, resume: true },
+        { actor: crashActor, clock: fixedClock(now) },
+      );
+      const marks = m.sqlite.prepare(SEPTEMBER_MARKS).pluck().get() as number;
+      if (marks !== septemberMarks)
+        throw new Error(`${marks} of September's ${septemberMarks} marks after --resume`);
+    },
     print: (m) => printSchool(m, { periodId, classIds: [classId], outDir: out, workers: 0, ...context }),
     backup: (m) =>
       createBackup(m, {
@@ -113,6 +152,14 @@ function prepare(operation: string): Case {
         passphrase: PASSPHRASE,
         keyDerivation: testKdf,
         ...context,
+      }),
+    verify: () =>
+      verifyBackup({
+        backupDir: backup,
+        passphrase: PASSPHRASE,
+        workDir: work,
+        actor: crashActor,
+        clock: systemClock,
       }),
     'close-start': (m) =>
       Promise.resolve().then(() => {
@@ -251,7 +298,17 @@ async function campaign(operation: string): Promise<Tally> {
 }
 
 describe('killed at a random moment', () => {
-  for (const operation of ['sync-bundle', 'sync-workbook', 'print', 'backup', 'restore', 'close-start']) {
+  const operations = [
+    'sync-bundle',
+    'sync-workbook',
+    'sync-kundoluk',
+    'print',
+    'backup',
+    'verify',
+    'restore',
+    'close-start',
+  ];
+  for (const operation of operations) {
     it(`${operation}: the mirror stays whole, nothing is left behind, and the operation runs again`, async () => {
       const tally = await campaign(operation);
       expect(tally.notes).toEqual([]);

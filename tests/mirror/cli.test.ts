@@ -74,6 +74,21 @@ describe('the mirror from the command line', () => {
     expect(changes.out).toMatch(
       /^1 change\(s\)\n.*mark_changed +mark \d+ 4 → 5 {2}\(class \d+, subject \d+, student \d+, lesson 2025-/,
     );
+
+    // The same cell saved as #N/A: refused naming it, or with --skip-unreadable a warning that keeps the 5.
+    four.value = { error: '#N/A' };
+    const unreadable = path.join(dir, 'unreadable', '8А-1.xlsx');
+    fs.mkdirSync(path.dirname(unreadable));
+    await workbook.xlsx.writeFile(unreadable);
+    const refused = await run('sync', '--db', db, '--workbook', unreadable);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain(`cell ${four.address}: holds #N/A`);
+    const skipped = await run('sync', '--db', db, '--workbook', unreadable, '--skip-unreadable');
+    expect(skipped.code).toBe(0);
+    expect(skipped.out).toContain('added 0, changed 0, removed 0');
+    expect(skipped.out).toContain(
+      `warning: 8А-1.xlsx, sheet "${sheet.name}", cell ${four.address}: holds #N/A`,
+    );
   });
 
   it('syncs from Kundoluk with the token read from a file, and never prints it', async () => {

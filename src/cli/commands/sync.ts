@@ -14,7 +14,7 @@ import type { CliCommand, CliIo } from '../command';
 
 const usage = `Usage:
   npm run moor -- sync --db FILE --bundle FILE.json
-  npm run moor -- sync --db FILE --workbook FILE.xlsx [--class 8А --period 1]
+  npm run moor -- sync --db FILE --workbook FILE.xlsx [--class 8А --period 1] [--skip-unreadable]
   npm run moor -- sync --db FILE --kundoluk URL --token-file FILE --from YYYY-MM-DD --to YYYY-MM-DD
       [--role teacher|student|parent] [--path-list P] [--path-term P] [--resume] [--record DIR | --replay DIR]
 
@@ -27,6 +27,9 @@ Every completed run is recorded and audited; changes seen since the last sync ar
   --workbook FILE     a Kundoluk class journal saved as .xlsx ("8А-1.xlsx": class 8А, quarter 1)
   --class NAME        the class, when the file name does not say it (e.g. 8А)
   --period N          the quarter 1-4, when the file name does not say it
+  --skip-unreadable   a cell or day column that cannot be read (a date, TRUE, #N/A, a formula
+                      without its result, a day header with a typo) is a warning and the mirror
+                      keeps its marks there; without it the workbook is refused, naming the cell
   --kundoluk URL      Kundoluk's API address, e.g. https://kundoluk.edu.gov.kg/api/
   --token-file FILE   a file holding the bearer token (the token is never printed)
   --from, --to        the dates to fetch; Kundoluk is written week by week
@@ -71,6 +74,7 @@ export const syncCommand: CliCommand = {
       workbook: { type: 'string' },
       class: { type: 'string' },
       period: { type: 'string' },
+      'skip-unreadable': { type: 'boolean' },
       kundoluk: { type: 'string' },
       'token-file': { type: 'string' },
       from: { type: 'string' },
@@ -100,6 +104,7 @@ export const syncCommand: CliCommand = {
         const options = {
           ...(values.class === undefined ? {} : { className: values.class }),
           ...(quarter === undefined ? {} : { quarter }),
+          skipUnreadable: values['skip-unreadable'] === true,
         };
         report(io, await syncWorkbookFile(mirror, values.workbook, options, context));
       }

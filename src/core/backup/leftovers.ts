@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { Actor } from '../auth/actor';
 import type { Clock } from '../clock';
@@ -18,9 +19,20 @@ export function snapshotFolderPrefix(backupId: string): string {
   return `${SNAPSHOT_PREFIX}${process.pid}-${backupId.slice(0, 8)}-`;
 }
 
+/**
+ * A verification decrypts the backup's database into a folder of its own ("….moor-verify-<pid>-XXXXXX",
+ * in the system's temp folder unless told otherwise): the pupils' data in plain, which a killed
+ * verification would leave behind.
+ */
+export const VERIFY_PREFIX = '.moor-verify-';
+
+export function verifyFolderPrefix(): string {
+  return `${VERIFY_PREFIX}${process.pid}-`;
+}
+
 /** What was found left behind and put in order. */
 export interface Cleaned {
-  /** Plain snapshots of the mirror removed. */
+  /** Plain snapshots of the mirror, and plain copies a verification decrypted, removed. */
   snapshots: string[];
   /** Backup register lines ("№ number/year") that were still "writing" and are now interrupted. */
   interrupted: string[];
@@ -70,6 +82,40 @@ async function liveSnapshots(folders: readonly string[]): Promise<{ live: Set<st
   return { live, stale };
 }
 
+const VERIFY_NAME = /^\.moor-verify-(\d+)-/;
+/** An earlier version named no process: its copy is surely abandoned once a day old. */
+const UNNAMED_COPY_AGE_MS = 24 * 3_600_000;
+
+/** Verification copies whose process is gone. */
+async function staleVerifyCopies(folders: readonly string[]): Promise<string[]> {
+  const stale: string[] = [];
+  for (const folder of new Set(folders)) {
+    const entries = await fs.readdir(folder).catch(() => [] as string[]);
+    for (const name of entries) {
+      if (!name.startsWith(VERIFY_PREFIX)) continue;
+      const copy = path.join(folder, name);
+      const match = VERIFY_NAME.exec(name);
+      if (match !== null) {
+        if (!isAlive(Number(match[1]))) stale.push(copy);
+        continue;
+      }
+      const changed = await fs.stat(copy).then(
+        (s) => s.mtimeMs,
+        () => Date.now(),
+      );
+      if (Date.now() - changed > UNNAMED_COPY_AGE_MS) stale.push(copy);
+    }
+  }
+  return stale;
+}
+
+/** Removes what killed verifications left in these folders; runs before every verification. */
+export async function cleanVerifyCopies(folders: readonly string[]): Promise<string[]> {
+  const removed: string[] = [];
+  await removeAll(await staleVerifyCopies(folders), removed);
+  return removed;
+}
+
 function snapshotFolders(mirrorPath: string, extra: readonly string[]): string[] {
   const folders = [...extra];
   if (mirrorPath !== ':memory:') folders.push(path.dirname(path.resolve(mirrorPath)));
@@ -93,7 +139,7 @@ async function removeAll(paths: readonly string[], into: string[]): Promise<void
 
 /**
  * Puts in order what a backup killed midway left: its plain snapshot (children's data, unencrypted)
- * is removed, its register line still "writing" becomes interrupted with the time, and its
+ * is removed, and so is the plain copy of a killed verification, its register line still "writing" becomes interrupted with the time, and its
  * unfinished folder is removed from the drive when the drive is there (else the next backup to
  * that drive removes it). A backup a live process is still making is left alone. Runs at every
  * start and before every backup.
@@ -104,8 +150,10 @@ export async function cleanBackupLeftovers(
 ): Promise<Cleaned> {
   const cleaned: Cleaned = { snapshots: [], interrupted: [], partialBackups: [], partialFiles: [] };
   const extra = options.workDir === undefined ? [] : [options.workDir];
-  const { live, stale } = await liveSnapshots(snapshotFolders(mirror.path, extra));
-  await removeAll([...stale, ...(await killedRestores(mirror.path))], cleaned.snapshots);
+  const folders = snapshotFolders(mirror.path, extra);
+  const { live, stale } = await liveSnapshots(folders);
+  const verifyCopies = await staleVerifyCopies([...folders, os.tmpdir()]);
+  await removeAll([...stale, ...verifyCopies, ...(await killedRestores(mirror.path))], cleaned.snapshots);
   for (const id of running) live.add(id);
   const isLive = (backupId: string) => live.has(backupId.slice(0, 8));
   const lines = listBackupRegister(mirror);

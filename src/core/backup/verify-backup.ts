@@ -9,6 +9,7 @@ import { isMoorError } from '../errors';
 import { registerBackupUse } from '../registers/backup-register';
 import type { BackupProgress } from './backup-progress';
 import { driveError } from './drive-errors';
+import { cleanVerifyCopies, verifyFolderPrefix } from './leftovers';
 import { type BackupContents, peekBackupId, readBackup } from './read-backup';
 import { nodeTargetFs, type TargetFs } from './target-fs';
 
@@ -35,7 +36,9 @@ export interface VerifyBackupOptions {
 export async function verifyBackup(options: VerifyBackupOptions): Promise<BackupContents> {
   assertAllowed(options.actor, 'backup.verify');
   const targetFs = options.fs ?? nodeTargetFs;
-  const work = await fs.mkdtemp(path.join(options.workDir ?? os.tmpdir(), '.moor-verify-'));
+  const workDir = options.workDir ?? os.tmpdir();
+  await cleanVerifyCopies([workDir]);
+  const work = await fs.mkdtemp(path.join(workDir, verifyFolderPrefix()));
   const register = (result: 'ok' | 'failed', backupId: string | null, detail: string) => {
     if (!options.mirror) return;
     registerBackupUse(

@@ -11,6 +11,8 @@ export interface WorkbookOptions {
   className?: string;
   /** The quarter 1–4 when the file name does not say it. */
   quarter?: number;
+  /** Warn about unreadable cells and day columns and keep the mirror's entries there (default: refuse). */
+  skipUnreadable?: boolean;
 }
 
 /** Reads a saved Kundoluk class journal (.xlsx) and syncs it in one transaction. */
@@ -46,7 +48,12 @@ export async function syncWorkbookFile(
     workbookSource(
       sheets,
       fileName,
-      { grade: schoolClass.grade, letter: schoolClass.letter, quarter },
+      {
+        grade: schoolClass.grade,
+        letter: schoolClass.letter,
+        quarter,
+        skipUnreadable: options.skipUnreadable === true,
+      },
       context.clock,
     ),
     context,

@@ -44,6 +44,8 @@ export interface FakeKundoluk {
   latencyMs: number;
   /** A status to answer a request with instead (a connection that breaks at one point). */
   breaks: ((request: FakeRequest) => number | undefined) | undefined;
+  /** Changes a whole answer (the envelope and its `actionResult`) before it is sent: a changed shape. */
+  reshape: ((request: FakeRequest, answer: Record<string, unknown>) => unknown) | undefined;
   close(): Promise<void>;
 }
 
@@ -83,6 +85,7 @@ export async function startFakeKundoluk(token: string): Promise<FakeKundoluk> {
     duplicate: false,
     latencyMs: 0,
     breaks: undefined as FakeKundoluk['breaks'],
+    reshape: undefined as FakeKundoluk['reshape'],
   };
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = [];
@@ -113,7 +116,8 @@ export async function startFakeKundoluk(token: string): Promise<FakeKundoluk> {
         else go();
       };
       const envelope = (actionResult: unknown) => {
-        send(200, JSON.stringify({ resultCode: 0, resultMessage: 'OK', actionResult }));
+        const answer = { resultCode: 0, resultMessage: 'OK', actionResult };
+        send(200, JSON.stringify(state.reshape === undefined ? answer : state.reshape(seen, answer)));
       };
       const bearer = request.headers.authorization?.replace(/^Bearer /, '') ?? '';
       const body = Buffer.concat(chunks).toString('utf8');

@@ -85,7 +85,12 @@ export const syncHandlers = {
     run: (ctx, input) =>
       ctx.jobs.start(
         'sync.workbook',
-        { path: existingFile(input.path, ['.xlsx']), className: input.className, quarter: input.quarter },
+        {
+          path: existingFile(input.path, ['.xlsx']),
+          className: input.className,
+          quarter: input.quarter,
+          skipUnreadable: input.skipUnreadable === true,
+        },
         ctx.actor,
       ),
   },

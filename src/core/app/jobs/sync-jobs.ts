@@ -13,6 +13,7 @@ const workbookParams = z.object({
   path: z.string(),
   className: z.string().nullable(),
   quarter: z.number().int().nullable(),
+  skipUnreadable: z.boolean(),
 });
 const bundleParams = z.object({ path: z.string() });
 const kundolukParams = z.object({ from: z.string(), to: z.string(), resume: z.boolean() });
@@ -44,6 +45,7 @@ export async function syncWorkbookJob(scope: JobScope): Promise<SyncResultView> 
     {
       ...(params.className === null ? {} : { className: params.className }),
       ...(params.quarter === null ? {} : { quarter: params.quarter }),
+      skipUnreadable: params.skipUnreadable,
     },
     context(scope),
   );

@@ -18,6 +18,8 @@ export interface SheetInput {
   ids: IdAllocator;
   seenAt: string;
   fileName: string;
+  /** Warn about an unreadable cell or day column and keep what the mirror has there. */
+  skipUnreadable: boolean;
 }
 
 type Scope = Exclude<SyncBatch['scope'], 'everything'>;
@@ -54,13 +56,20 @@ export function mapSheet(input: SheetInput, batch: SyncBatch, scope: Scope): voi
     });
   };
 
-  // Read as empty, the cell would remove the mirror's marks there: it is named instead.
-  const unreadable = (cell: { address: string; unreadable?: string }): never =>
-    fail(
-      'WORKBOOK_CELL',
-      cell.address,
-      `holds ${cell.unreadable ?? '?'}, which is no journal entry; expected ${DAY_CELL_EXPECTED}. Nothing was changed.`,
+  // Read as empty, the cell would remove the mirror's marks there: it is named instead, or, when
+  // asked to skip it, left out with the mirror's entries there kept.
+  const unreadable = (cell: { address: string; unreadable?: string }): void => {
+    if (!input.skipUnreadable) {
+      fail(
+        'WORKBOOK_CELL',
+        cell.address,
+        `holds ${cell.unreadable ?? '?'}, which is no journal entry; expected ${DAY_CELL_EXPECTED}. Nothing was changed.`,
+      );
+    }
+    batch.warnings.push(
+      `${where}, cell ${cell.address}: holds ${cell.unreadable ?? '?'}, which is no journal entry; it was not read and the mirror's entries there were kept.`,
     );
+  };
   const dated = sheet.days.map((d) => {
     const date = columnDate(cq.yearStartsOn, d.month, d.day);
     if (date === undefined)
@@ -143,6 +152,7 @@ export function mapSheet(input: SheetInput, batch: SyncBatch, scope: Scope): voi
       );
     const marksOf = entriesOf('mark');
     const absenceOf = entriesOf('attendance');
+    const matched = new Set<unknown>();
     const ordinal = new Map<string, number>();
     for (const day of dated) {
       const k = ordinal.get(day.date) ?? 0;
@@ -163,15 +173,21 @@ export function mapSheet(input: SheetInput, batch: SyncBatch, scope: Scope): voi
         raw: null,
       };
       batch.lessons.push(lesson);
+      matched.add(lesson.id);
       for (const { sheetRow, studentId } of rows) {
         const cell = sheetRow.cells.get(day.column);
         if (cell === undefined) continue;
-        if (cell.unreadable !== undefined) unreadable(cell);
+        const key = `${String(lesson.id)}:${studentId}`;
+        if (cell.unreadable !== undefined) {
+          unreadable(cell);
+          batch.marks.push(...(marksOf.get(key) ?? []));
+          batch.attendance.push(...(absenceOf.get(key) ?? []));
+          continue;
+        }
         const parsed = parseJournalCell(cell.text);
         if (!parsed.ok)
           fail('WORKBOOK_CELL', cell.address, `found "${parsed.found}"; expected ${DAY_CELL_EXPECTED}.`);
         const { marks, absence } = parsed.ok ? parsed.cell : { marks: [], absence: null };
-        const key = `${String(lesson.id)}:${studentId}`;
         const known = marksOf.get(key) ?? [];
         marks.forEach((value, i) => {
           const before = known[i];
@@ -223,6 +239,7 @@ export function mapSheet(input: SheetInput, batch: SyncBatch, scope: Scope): voi
         }
       }
     }
+    keepUnreadColumns(input, dated, existing, matched, marksOf, absenceOf, batch);
   }
 
   mapFinals(input, rows, batch, scope, fail, unreadable);
@@ -234,7 +251,7 @@ function mapFinals(
   batch: SyncBatch,
   scope: Scope,
   fail: (code: ErrorCode, address: string, message: string) => never,
-  unreadable: (cell: { address: string; unreadable?: string }) => never,
+  unreadable: (cell: { address: string; unreadable?: string }) => void,
 ): void {
   const { mirror, sheet, subject, classQuarter: cq, ids, seenAt } = input;
   for (const column of sheet.finals) {
@@ -268,7 +285,12 @@ function mapFinals(
     for (const { sheetRow, studentId } of rows) {
       const cell = sheetRow.cells.get(column.column);
       if (cell === undefined) continue;
-      if (cell.unreadable !== undefined) unreadable(cell);
+      if (cell.unreadable !== undefined) {
+        unreadable(cell);
+        const kept = existing.get(studentId);
+        if (kept !== undefined) batch.finals.push(kept);
+        continue;
+      }
       const value = parseFinalCell(cell.text);
       if (value === undefined)
         fail('WORKBOOK_CELL', cell.address, `found "${cell.text}"; expected ${FINAL_EXPECTED}.`);
@@ -295,4 +317,40 @@ function mapFinals(
       }
     }
   }
+}
+
+/**
+ * A day column whose header could not be read stands for a lesson somewhere between its
+ * neighbours' days: the mirror's lessons there that no read column claimed are kept, with their
+ * marks and absences, and the column is named in a warning.
+ */
+function keepUnreadColumns(
+  input: SheetInput,
+  dated: readonly { column: number; date: string }[],
+  existing: readonly Row[],
+  matched: ReadonlySet<unknown>,
+  marksOf: ReadonlyMap<string, Row[]>,
+  absenceOf: ReadonlyMap<string, Row[]>,
+  batch: SyncBatch,
+): void {
+  const { sheet, classQuarter: cq } = input;
+  const lastDate = dated.map((d) => d.date).reduce((a, b) => (a > b ? a : b), cq.startsOn);
+  const kept = new Set<unknown>();
+  for (const column of sheet.ignoredColumns) {
+    const before = dated.filter((d) => d.column < column.column).at(-1)?.date ?? cq.startsOn;
+    const after = dated.find((d) => d.column > column.column)?.date ?? lastDate;
+    const lessons = existing.filter(
+      (l) => !matched.has(l.id) && !kept.has(l.id) && String(l.date) >= before && String(l.date) <= after,
+    );
+    for (const lesson of lessons) kept.add(lesson.id);
+    batch.lessons.push(...lessons);
+    batch.warnings.push(
+      `${input.fileName}, sheet "${sheet.name}": the day header ${column.address} "${column.header}" is not a day of the month 1–31; ` +
+        `the column was not read and the mirror's ${lessons.length} lesson(s) between ${before} and ${after} were kept with their marks and absences.`,
+    );
+  }
+  const ofKept = (entries: ReadonlyMap<string, Row[]>) =>
+    [...entries.values()].flat().filter((r) => kept.has(r.lesson_id));
+  batch.marks.push(...ofKept(marksOf));
+  batch.attendance.push(...ofKept(absenceOf));
 }

@@ -33,6 +33,12 @@ export interface DayColumn {
   day: number;
 }
 
+export interface IgnoredColumn {
+  column: number;
+  address: string;
+  header: string;
+}
+
 export interface StudentRow {
   row: number;
   /** The name as written, without the "Выбыл(а) …" note. */
@@ -49,7 +55,8 @@ export interface JournalSheet {
   subgroupName: string | null;
   days: DayColumn[];
   finals: { quarter: number; column: number; address: string }[];
-  ignoredColumns: string[];
+  /** Columns after the first day whose header is no day of the month: a typo, never skipped silently. */
+  ignoredColumns: IgnoredColumn[];
   students: StudentRow[];
 }
 
@@ -109,7 +116,7 @@ function readSheet(sheet: ExcelJS.Worksheet, fileName: string): JournalSheet {
   const dayRow = sheet.getRow(monthRowNumber + 1);
   const days: DayColumn[] = [];
   const finals: JournalSheet['finals'] = [];
-  const ignoredColumns: string[] = [];
+  const ignoredColumns: IgnoredColumn[] = [];
   let month: number | undefined;
   let firstDayColumn: number | undefined;
   const width = Math.max(monthRow.cellCount, dayRow.cellCount);
@@ -128,7 +135,8 @@ function readSheet(sheet: ExcelJS.Worksheet, fileName: string): JournalSheet {
     if (month === undefined || dayText === '') continue;
     const day = Number(dayText);
     if (!Number.isInteger(day) || day < 1 || day > 31) {
-      if (firstDayColumn !== undefined) ignoredColumns.push(`${dayCell.address} "${dayText}"`);
+      if (firstDayColumn !== undefined)
+        ignoredColumns.push({ column: c, address: dayCell.address, header: dayText });
       continue;
     }
     firstDayColumn ??= c;

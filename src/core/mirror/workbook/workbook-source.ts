@@ -12,6 +12,11 @@ export interface WorkbookTarget {
   grade: number;
   letter: string;
   quarter: number;
+  /**
+   * An unreadable cell or day column becomes a warning that keeps the mirror's entries there,
+   * instead of refusing the whole workbook.
+   */
+  skipUnreadable: boolean;
 }
 
 /**
@@ -55,14 +60,28 @@ export function workbookSource(
         covered.set(key, sheet.name);
         // A column left unread would remove the marks of its day from the mirror: it is named instead.
         const unread = sheet.ignoredColumns[0];
-        if (unread !== undefined) {
+        if (unread !== undefined && !target.skipUnreadable) {
           throw new MoorError(
             'WORKBOOK_LAYOUT',
-            `${where}: the day header ${unread} is not a day of the month 1–31; correct it. Nothing was changed.`,
-            { file: fileName, sheet: sheet.name, cell: unread },
+            `${where}: the day header ${unread.address} "${unread.header}" is not a day of the month 1–31; correct it. Nothing was changed.`,
+            { file: fileName, sheet: sheet.name, cell: unread.address },
           );
         }
-        mapSheet({ mirror, sheet, subject, classQuarter, students, ids, seenAt, fileName }, batch, scope);
+        mapSheet(
+          {
+            mirror,
+            sheet,
+            subject,
+            classQuarter,
+            students,
+            ids,
+            seenAt,
+            fileName,
+            skipUnreadable: target.skipUnreadable,
+          },
+          batch,
+          scope,
+        );
       }
       return batch;
     },

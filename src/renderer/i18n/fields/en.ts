@@ -123,6 +123,7 @@ export const fieldsEn: typeof fieldsKy = {
       path: 'The class journal Excel file (.xlsx)',
       className: 'Class (when the file name does not say it, e.g. 8А)',
       quarter: 'Quarter (when the file name does not say it)',
+      skipUnreadable: 'Skip unreadable cells (the marks already in the database are kept)',
       backupDir: 'The backup folder',
       markDeadlines: 'Time allowed to enter it',
       'markDeadlines/hoursByMarkType': 'Time allowed to enter it',

@@ -124,6 +124,7 @@ export const fieldsRu: typeof fieldsKy = {
       path: 'Файл Эксель классного журнала',
       className: 'Класс (если его нет в имени файла, например 8А)',
       quarter: 'Четверть (если её нет в имени файла)',
+      skipUnreadable: 'Пропускать нечитаемые ячейки (оценки в базе сохраняются)',
       backupDir: 'Папка резервной копии',
       markDeadlines: 'Срок выставления',
       'markDeadlines/hoursByMarkType': 'Срок выставления',

@@ -110,6 +110,9 @@ export const registersEn: typeof registersKy = {
     className: 'Class (when the file name does not say it, e.g. 8А)',
     quarter: 'Quarter (when the file name does not say it)',
     fromName: 'From the file name',
+    skipUnreadable: 'Skip unreadable cells (the marks already in the database are kept)',
+    skipUnreadableHint:
+      'A date, TRUE, #N/A, a formula without its result or a day header with a typo becomes a warning, and the marks the database has there stay. Unticked, the file is refused and the cell named.',
     from: 'From',
     to: 'To',
     start: 'Start the sync',

@@ -1,5 +1,5 @@
 import { Badge, Group, Loader, Progress, Select, Stack, Tabs, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CloseBoard, SessionView } from '../../../shared/views';
 import { call } from '../../api/client';
@@ -17,6 +17,7 @@ import { OverrideForm } from './OverrideForm';
 import { StartCloseForm } from './StartCloseForm';
 import { CancelCloseForm } from './CancelCloseForm';
 import { YearSummaryCard } from './YearSummaryCard';
+import { serialAnswers } from './serial-answers';
 
 /** Day 5 has begun (the copies went to the secretary): the core no longer lets the close be cancelled. */
 function handedOver(board: CloseBoard): boolean {
@@ -39,25 +40,29 @@ export function CloseScreen({ session }: { session: SessionView }) {
   const chosenPeriod = periodId ?? openClose?.periodId ?? summary.data?.currentPeriodId ?? null;
   const close = overview.data?.closes.find((c) => c.periodId === chosenPeriod);
 
+  // Every answer that replaces the board comes in the order its request was made.
+  const answers = useMemo(
+    () =>
+      serialAnswers<CloseBoard>((next) => {
+        setBoard(next);
+        setError(null);
+      }, setError),
+    [],
+  );
   useEffect(() => {
+    answers.reset();
     setBoard(null);
-    if (close) call('close.board', { closeId: close.id }).then(setBoard, setError);
-  }, [close?.id]);
+    if (close) void answers.run(() => call('close.board', { closeId: close.id }));
+  }, [answers, close?.id]);
   useEffect(() => {
     if (board) setDay(String(Math.min(board.currentDay, 5)));
   }, [board?.closeId, board?.currentDay]);
 
+  // A panel's own answer may be older than one already shown: the board is asked for again, in turn.
   const update = (next: CloseBoard) => {
-    setBoard(next);
-    setError(null);
+    void answers.run(() => call('close.board', { closeId: next.closeId }));
   };
-  const act = async (work: () => Promise<CloseBoard>) => {
-    try {
-      update(await work());
-    } catch (caught) {
-      setError(caught);
-    }
-  };
+  const act = (work: () => Promise<CloseBoard>) => answers.run(work);
   const period = overview.data?.periods.find((p) => p.id === chosenPeriod);
   const start = async (classIds: number[]) => {
     if (chosenPeriod === null) return;
@@ -65,6 +70,7 @@ export function CloseScreen({ session }: { session: SessionView }) {
     await overview.reload();
   };
   const cancelled = async () => {
+    answers.reset();
     setBoard(null);
     setError(null);
     await overview.reload();

@@ -2,6 +2,7 @@ import {
   Alert,
   Button,
   Card,
+  Checkbox,
   Group,
   List,
   NumberInput,
@@ -39,6 +40,7 @@ export function SyncScreen() {
   const [file, setFile] = useState('');
   const [className, setClassName] = useState('');
   const [quarter, setQuarter] = useState<number | null>(null);
+  const [skipUnreadable, setSkipUnreadable] = useState(false);
   const [range, setRange] = useState({ from: '', to: '' });
   const [job, setJob] = useState<JobView | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -69,7 +71,12 @@ export function SyncScreen() {
     try {
       const started =
         source === 'workbook'
-          ? await call('sync.workbook', { path: file, className: className.trim() || null, quarter })
+          ? await call('sync.workbook', {
+              path: file,
+              className: className.trim() || null,
+              quarter,
+              skipUnreadable,
+            })
           : source === 'bundle'
             ? await call('sync.bundle', { path: file })
             : await call('sync.kundoluk', range);
@@ -135,6 +142,16 @@ export function SyncScreen() {
                 }}
               />
             </Group>
+          )}
+          {source === 'workbook' && (
+            <Checkbox
+              label={t('sync.skipUnreadable')}
+              description={t('sync.skipUnreadableHint')}
+              checked={skipUnreadable}
+              onChange={(e) => {
+                setSkipUnreadable(e.currentTarget.checked);
+              }}
+            />
           )}
           {source === 'kundoluk' &&
             (kundolukReady ? (
