@@ -26,6 +26,7 @@ const notJournalTables = [
   'app_user',
   'app_setting',
   'year_summary_signoff',
+  'year_summary_draft',
   'kundoluk_sync',
 ];
 

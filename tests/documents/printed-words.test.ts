@@ -4,7 +4,8 @@ import { printedWords } from '../../src/core/documents/words';
 /** Every string a catalog holds, its functions called with neutral sample arguments. */
 function strings(value: unknown): string[] {
   if (typeof value === 'string') return [value];
-  if (typeof value === 'function') return strings((value as (...a: unknown[]) => unknown)('1', 'А'));
+  if (typeof value === 'function')
+    return strings((value as (...a: unknown[]) => unknown)('1', 'А', '01.06.2026'));
   if (Array.isArray(value)) return value.flatMap(strings);
   if (value !== null && typeof value === 'object')
     // A column's alignment and weight are layout, not words.
