@@ -37,6 +37,11 @@ const layer = {
     regex: upTo('dev-server'),
     message: 'The dev server is an entry point of its own.',
   },
+  host: {
+    regex: upTo('host'),
+    message:
+      'The network host and its client run on the Node side only (main, cli): the core never knows how it is reached.',
+  },
   electron: {
     group: ['electron', 'electron-updater'],
     message: 'Only main and preload run inside Electron.',
@@ -75,12 +80,14 @@ export default tseslint.config(
     layer.renderer,
     layer.cli,
     layer.devServer,
+    layer.host,
     layer.electron,
     layer.ui,
     layer.node,
   ),
   boundary(
     ['src/core/**'],
+    layer.host,
     layer.main,
     layer.preload,
     layer.renderer,
@@ -102,6 +109,7 @@ export default tseslint.config(
   ),
   boundary(
     ['src/renderer/**'],
+    layer.host,
     layer.core,
     layer.main,
     layer.preload,
@@ -110,6 +118,7 @@ export default tseslint.config(
     layer.electron,
     layer.node,
   ),
+  boundary(['src/host/**'], layer.main, layer.preload, layer.renderer, layer.cli, layer.electron, layer.ui),
   boundary(
     ['src/cli/**', 'src/dev-server/**'],
     layer.main,

@@ -48,7 +48,7 @@ export async function handleInvoke(
   reply(response, 200, await service.invoke(`web:${clientId}`, name, input));
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+export function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -66,7 +66,7 @@ function readBody(request: IncomingMessage): Promise<string> {
   });
 }
 
-function reply(response: ServerResponse, status: number, body: unknown): void {
+export function reply(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',

@@ -29,6 +29,15 @@ export type ErrorCode =
   | 'BAD_CLIENT'
   | 'BAD_JSON'
   | 'NETWORK'
+  // The school's network: one PC shares Мөөр, the others connect to it
+  | 'HOST_NOT_PAIRED'
+  | 'PAIRING_CODE_WRONG'
+  | 'PAIRING_WAIT'
+  | 'SESSION_OTHER_CLIENT'
+  | 'HOST_ONLY'
+  | 'HOST_UNREACHABLE'
+  | 'HOST_CERTIFICATE_CHANGED'
+  | 'SHARING_UNAVAILABLE'
   | 'INTERNAL'
   // The school, its years and its settings
   | 'SETUP_DONE'

@@ -101,7 +101,13 @@ export interface JournalGrid {
 export interface AuditEntryView {
   readonly id: number;
   readonly at: string;
-  readonly actor: { readonly kind: AuditActorKind; readonly name: string; readonly role: RoleName };
+  readonly actor: {
+    readonly kind: AuditActorKind;
+    readonly name: string;
+    readonly role: RoleName;
+    /** The PC the person acted from, when they worked on the school's network; null on the host itself. */
+    readonly place: string | null;
+  };
   /** An `AuditAction`, or an older id the window shows as stored. */
   readonly action: string;
   readonly entity: string;

@@ -36,13 +36,25 @@ describe('the audit log as the window lists it', () => {
     record('close.sign');
     record('user.signIn', commandLineActor('deputy'));
     const [fromCommandLine, signed] = listAudit(mirror, everything);
-    expect(signed?.actor).toEqual({ kind: 'person', name: deputy.name, role: 'deputy' });
+    expect(signed?.actor).toEqual({ kind: 'person', name: deputy.name, role: 'deputy', place: null });
     expect(signed?.action).toBe('close.sign');
     expect(JSON.parse(signed?.before ?? 'null')).toEqual({ status: 'pending' });
     expect(JSON.parse(signed?.after ?? 'null')).toEqual({ status: 'done' });
     expect(fromCommandLine?.actor.kind).toBe('commandLine');
     expect(fromCommandLine?.actor.name).not.toContain('command line');
     expect(fromCommandLine?.actor.name).not.toContain(':');
+  });
+
+  it('names the PC a person acted from on the school network', () => {
+    mirror = openSmallSchool();
+    record('close.sign', { ...deputy, place: 'Орун басардын ПК' });
+    const [fromPc] = listAudit(mirror, everything);
+    expect(fromPc?.actor).toEqual({
+      kind: 'person',
+      name: deputy.name,
+      role: 'deputy',
+      place: 'Орун басардын ПК',
+    });
   });
 
   it('finds entries by the actions and objects the window matched in the reader’s words', () => {

@@ -11,6 +11,7 @@ import { printCommand } from './print';
 import { registersCommand } from './registers';
 import { reportCommand } from './report';
 import { restoreCommand } from './restore';
+import { serveCommand } from './serve';
 import { setupCommand } from './setup';
 import { syncCommand } from './sync';
 import { verifyCommand } from './verify';
@@ -32,4 +33,5 @@ export const commands: readonly CliCommand[] = [
   restoreCommand,
   registersCommand,
   closeCommand,
+  serveCommand,
 ];

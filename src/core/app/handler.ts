@@ -7,6 +7,7 @@ import type { AppUser } from '../auth/users';
 import type { Clock } from '../clock';
 import type { CommandName, OutputOf, ParsedInputOf } from '../../shared/contract';
 import type { AppHost } from './host';
+import type { ClientPlaces } from './client-places';
 import type { SecretStore } from '../secrets/secret-store';
 import type { JobRunner } from './jobs/job-runner';
 import type { ReopenableMirror } from './reopenable-mirror';
@@ -18,6 +19,8 @@ export interface AppContext {
   readonly sessions: SessionStore;
   /** Wrong sign-in attempts of sources and unknown logins (known accounts keep theirs in the mirror). */
   readonly signInTallies: AttemptTallies;
+  /** The PC of each client on the school's network, recorded with its actions. */
+  readonly places: ClientPlaces;
   readonly jobs: JobRunner;
   /** Where printed copies and other files the app makes are written (the user-data folder in the app). */
   readonly dataDir: string;

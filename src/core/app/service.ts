@@ -18,6 +18,7 @@ import {
 import type { ContractError, Result } from '../../shared/result';
 import type { AppContext, Handler } from './handler';
 import { handlers } from './handlers';
+import { ClientPlaces } from './client-places';
 import { plainHost, type AppHost } from './host';
 import { JobRunner } from './jobs/job-runner';
 import { reopenableMirror } from './reopenable-mirror';
@@ -71,6 +72,7 @@ export function createAppService(options: AppServiceOptions): AppService {
     clock,
     sessions,
     signInTallies: new AttemptTallies(),
+    places: new ClientPlaces(),
     jobs: new JobRunner(mirror.path, secrets),
     secrets,
     dataDir,
@@ -87,6 +89,7 @@ export function createAppService(options: AppServiceOptions): AppService {
     context,
     forget: (clientId) => {
       sessions.close(clientId);
+      context.places.forget(clientId);
     },
     call: (clientId, name, input) =>
       service.invoke(clientId, name, input) as Promise<Result<OutputOf<typeof name>>>,
@@ -117,7 +120,7 @@ export function createAppService(options: AppServiceOptions): AppService {
           sessions.endAllOf(user.id);
           throw new MoorError('USER_INACTIVE', 'This account is switched off. Ask the administrator.');
         }
-        const actor = actorOf(user);
+        const actor = actorOf(user, context.places.of(clientId));
         if (handler.access !== 'signedIn') assertAllowed(actor, handler.access);
         return handler.run({ ...call, user, actor }, parse(commandName, raw));
       }

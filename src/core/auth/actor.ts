@@ -10,8 +10,12 @@ export interface Actor {
   readonly userId: string;
   readonly name: string;
   readonly role: Role;
+  /** The PC a person acts from when they work on the school's network ("the PC of the secretary"). */
+  readonly place?: string;
 }
 
+/** Stored as role:userId:name, or role:userId@PC:name for someone working from another PC. */
 export function describeActor(actor: Actor): string {
-  return `${actor.role}:${actor.userId}:${actor.name}`;
+  const place = actor.place === undefined ? '' : `@${actor.place}`;
+  return `${actor.role}:${actor.userId}${place}:${actor.name}`;
 }

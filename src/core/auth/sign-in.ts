@@ -18,6 +18,8 @@ export interface SignInAttempt {
   readonly password: string;
   /** The client the attempt comes from; its transport is the source that is slowed down. */
   readonly clientId: string;
+  /** The PC of a client on the school's network, recorded with the sign-in. */
+  readonly place?: string | undefined;
   readonly at: Date;
 }
 
@@ -54,7 +56,12 @@ export async function signIn(
       throw new MoorError('USER_INACTIVE', 'This account is switched off. Ask the administrator.');
     appendAudit(
       mirror,
-      { actor: actorOf(signedIn), action: 'user.signIn', entity: 'app_user', entityId: user.id },
+      {
+        actor: actorOf(signedIn, attempt.place),
+        action: 'user.signIn',
+        entity: 'app_user',
+        entityId: user.id,
+      },
       at,
     );
     const { passwordHash: _hash, ...rest } = signedIn;

@@ -35,8 +35,9 @@ export function toAppUser(row: UserRow): AppUser {
   };
 }
 
-export function actorOf(user: AppUser): Actor {
-  return { userId: String(user.id), name: user.fullName, role: user.role };
+/** The user as the audit log records them; `place` is the PC of a client on the school's network. */
+export function actorOf(user: AppUser, place?: string): Actor {
+  return { userId: String(user.id), name: user.fullName, role: user.role, ...(place ? { place } : {}) };
 }
 
 export function findUserByLogin(

@@ -42,6 +42,7 @@ export const sessionHandlers = {
       const user = await signIn(ctx.mirror, ctx.signInTallies, {
         ...input,
         clientId: ctx.clientId,
+        place: ctx.places.of(ctx.clientId),
         at: ctx.clock(),
       });
       ctx.sessions.open(ctx.clientId, user, ctx.clock());

@@ -48,18 +48,19 @@ export function listAudit(mirror: Mirror, query: AuditQuery): AuditEntryView[] {
 
 const COMMAND_LINE_SUFFIX = ' (command line)';
 
-/** Stored as role:userId:name (describeActor); the window words the role and the kind of actor in its language. */
+/** Stored as role:userId[@PC]:name (describeActor); the window words the role and the kind of actor in its language. */
 function storedActor(stored: string): AuditEntryView['actor'] {
   // Ids may hold colons ("cli:<system user>"); names do not, so the name is the last part.
   const parts = stored.split(':');
   const storedRole = parts[0] ?? '';
   const fullName = parts.length > 2 ? (parts.at(-1) ?? '') : '';
-  const userId = parts.slice(1, -1).join(':');
+  const [userId = '', place] = parts.slice(1, -1).join(':').split('@');
   const role: Role = roles.includes(storedRole as Role) ? (storedRole as Role) : 'admin';
   return {
     kind: actorKind(userId),
     name: fullName.endsWith(COMMAND_LINE_SUFFIX) ? fullName.slice(0, -COMMAND_LINE_SUFFIX.length) : fullName,
     role,
+    place: place ?? null,
   };
 }
 

@@ -26,6 +26,16 @@ export const errorsEn: Record<ErrorCode, string> = {
   BAD_CLIENT: 'The window did not identify itself: reload the page.',
   BAD_JSON: 'The request could not be read: reload the page.',
   NETWORK: 'No connection to the program core.',
+  HOST_NOT_PAIRED: "This PC is not paired with the school's Мөөр: enter the pairing code shown on the host.",
+  PAIRING_CODE_WRONG: 'The pairing code is wrong. Check it on the host PC; nothing was paired.',
+  PAIRING_WAIT: 'Too many wrong pairing codes: try again in {{wait}}.',
+  SESSION_OTHER_CLIENT: 'This session was opened on another PC, so it was ended. Sign in again.',
+  HOST_ONLY: 'This is done only at the host PC itself.',
+  HOST_UNREACHABLE:
+    "The school's Мөөр does not answer. Check the network and that the host PC is on; try again: a step already recorded is not recorded twice.",
+  HOST_CERTIFICATE_CHANGED:
+    "The host's certificate is not the one paired: this may be another computer. Nothing was sent; ask the administrator.",
+  SHARING_UNAVAILABLE: 'This copy of Мөөр cannot share on the network.',
   INTERNAL: 'Unexpected error. Ask the administrator.',
   // The school, its years and its settings
   SETUP_DONE: 'The program is already set up.',
