@@ -37,8 +37,8 @@ const layer = {
     regex: upTo('dev-server'),
     message: 'The dev server is an entry point of its own.',
   },
-  host: {
-    regex: upTo('host'),
+  network: {
+    regex: upTo('network'),
     message:
       'The network host and its client run on the Node side only (main, cli): the core never knows how it is reached.',
   },
@@ -80,14 +80,14 @@ export default tseslint.config(
     layer.renderer,
     layer.cli,
     layer.devServer,
-    layer.host,
+    layer.network,
     layer.electron,
     layer.ui,
     layer.node,
   ),
   boundary(
     ['src/core/**'],
-    layer.host,
+    layer.network,
     layer.main,
     layer.preload,
     layer.renderer,
@@ -109,7 +109,7 @@ export default tseslint.config(
   ),
   boundary(
     ['src/renderer/**'],
-    layer.host,
+    layer.network,
     layer.core,
     layer.main,
     layer.preload,
@@ -118,7 +118,15 @@ export default tseslint.config(
     layer.electron,
     layer.node,
   ),
-  boundary(['src/host/**'], layer.main, layer.preload, layer.renderer, layer.cli, layer.electron, layer.ui),
+  boundary(
+    ['src/network/**'],
+    layer.main,
+    layer.preload,
+    layer.renderer,
+    layer.cli,
+    layer.electron,
+    layer.ui,
+  ),
   boundary(
     ['src/cli/**', 'src/dev-server/**'],
     layer.main,

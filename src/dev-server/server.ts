@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { plainHost } from '../core/app/host';
 import { createAppService, type AppService } from '../core/app/service';
+import { networkSharing } from '../network/network-sharing';
 import type { Clock } from '../core/clock';
 import { openMirror, type Mirror } from '../core/db/mirror';
 import { handleInvoke, INVOKE_PATH } from './http-transport';
@@ -35,9 +37,16 @@ export interface DevServer {
 /** The real core and the real renderer on 127.0.0.1, guarded by a random token. */
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
   const mirror: Mirror = openMirror(options.dbPath, { create: true });
-  const service = createAppService({ mirror, ...(options.clock ? { clock: options.clock } : {}) });
-  const token = randomBytes(24).toString('base64url');
   const rendererDir = path.resolve(options.rendererDir ?? 'dist/renderer');
+  // The browser mode shares on the network as the app does: the settings' switch works here too.
+  const sharing = networkSharing(rendererDir);
+  const service = createAppService({
+    mirror,
+    host: { ...plainHost(), sharing },
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  sharing.attach(service);
+  const token = randomBytes(24).toString('base64url');
   const vite = options.mode === 'vite' ? await startVite() : null;
 
   const server = http.createServer((request, response) => {
@@ -65,6 +74,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       );
       server.closeAllConnections();
       await vite?.close();
+      await sharing.stop();
       await service.context.jobs.stopAll();
       // The service's connection: after a restore it is a new one on the restored file.
       service.context.mirror.close();

@@ -16,6 +16,7 @@ import { installMenu } from './menu';
 import { registerOpenDialog } from './open-dialog';
 import { registerOpenFolder } from './open-folder';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { networkSharing } from '../network/network-sharing';
 import { SafeStorageSecrets } from './safe-storage-secrets';
 import { registerSaveDialog } from './save-dialog';
 import { createUpdater } from './updater';
@@ -55,6 +56,8 @@ async function start(): Promise<void> {
   const lastCrash = beginRun(logDir, new Date());
   log.info('Мөөр started', { version: app.getVersion(), electron: process.versions.electron });
   const mirror = openMirror(path.join(userData, 'moor.sqlite'), { create: true });
+  const rendererDir = path.join(mainDir, '..', 'renderer');
+  const sharing = networkSharing(rendererDir);
   const host: AppHost = {
     versions: {
       app: app.getVersion(),
@@ -68,13 +71,15 @@ async function start(): Promise<void> {
       address: () => getSetting(service.context.mirror, 'updateUrl'),
       statusFile: path.join(userData, 'update-status.json'),
     }),
+    sharing,
   };
   const service = createAppService({
     mirror,
     host,
     secrets: new SafeStorageSecrets(path.join(userData, 'secrets')),
   });
-  serveRenderer(path.join(mainDir, '..', 'renderer'));
+  sharing.attach(service);
+  serveRenderer(rendererDir);
   registerIpc(service);
   registerSaveDialog();
   registerOpenDialog();
@@ -101,6 +106,7 @@ async function start(): Promise<void> {
     app.quit();
   });
   app.on('will-quit', () => {
+    void sharing.stop();
     void service.context.jobs.stopAll();
     // The service's connection: after a restore it is a new one on the restored file.
     service.context.mirror.close();

@@ -1,4 +1,5 @@
 import type { CommandName, InputOf, OutputOf } from './contract';
+import type { ChangeEvent } from './host-events';
 import type { Result } from './result';
 
 /** What the preload (Electron) or the browser transport gives the renderer: one typed call. */
@@ -21,6 +22,13 @@ export interface MoorApi {
    * (Electron only); false when main refused it. The browser mode shows the folder's path instead.
    */
   openFolder?(folder: string): Promise<boolean>;
+  /**
+   * Pairs this PC with the school's Мөөр on the network by the code the host shows (a window
+   * opened from the host, or a desktop app connected to it); only there.
+   */
+  pairWithHost?(pcName: string, code: string): Promise<Result<null>>;
+  /** Other people's changes as the host tells them (on the network only); returns an unsubscribe. */
+  onChange?(listener: (event: ChangeEvent) => void): () => void;
 }
 
 export type OpenPathKind = 'xlsx' | 'json' | 'folder';

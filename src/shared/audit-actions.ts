@@ -52,6 +52,12 @@ export const auditActions = [
   'handover.record',
   'archive.add',
   'archive.update',
+  'network.share',
+  'network.stop',
+  'network.renewCode',
+  'network.pair',
+  'network.unpair',
+  'network.endSession',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -74,6 +80,7 @@ export const auditEntities = [
   'backup_use',
   'handover_log',
   'archive_register',
+  'paired_pc',
 ] as const;
 
 export type AuditEntity = (typeof auditEntities)[number];

@@ -31,6 +31,7 @@ import type {
 import type { CopyCheckView, DocumentPdfView, YearSummarySheetsView } from './document-views';
 import type { DiagnosticsSavedView, DiagnosticsStatusView, UpdateStatusView } from './operations-views';
 import type { ClassTeacherView, StaffDirectoryView, StaffMemberView } from './staff-views';
+import type { SharingView } from './network-views';
 import { parseSchoolYearLabel, schoolYearLabel } from './school-year';
 import {
   documentLanguage,
@@ -362,6 +363,13 @@ export const contract = {
   'staff.setClassLanguage': command<ClassTeacherView>()(
     z.object({ classId: id, language: documentLanguage }),
   ),
+  'sharing.status': command<SharingView>()(empty),
+  /** listen: "ADDRESS:PORT" of this PC ("0.0.0.0:8443" for all its networks). */
+  'sharing.start': command<SharingView>()(z.object({ listen: z.string().trim().min(3).max(100) })),
+  'sharing.stop': command<SharingView>()(empty),
+  'sharing.renewCode': command<SharingView>()(empty),
+  'sharing.endSession': command<SharingView>()(z.object({ sessionId: z.string().min(1).max(100) })),
+  'sharing.unpair': command<SharingView>()(z.object({ pcId: z.string().min(1).max(100) })),
   'jobs.get': command<JobView>()(z.object({ jobId: z.string().min(1) })),
   'jobs.cancel': command<JobView>()(z.object({ jobId: z.string().min(1) })),
 } as const;

@@ -149,6 +149,12 @@ function samples(f: AppFixture): { [N in CommandName]: InputOf<N> } {
     'updates.status': {},
     'updates.check': {},
     'updates.install': {},
+    'sharing.status': {},
+    'sharing.start': { listen: '127.0.0.1:0' },
+    'sharing.stop': {},
+    'sharing.renewCode': {},
+    'sharing.endSession': { sessionId: 'no-such-session' },
+    'sharing.unpair': { pcId: 'no-such-pc' },
     'jobs.get': { jobId: 'no-such-job' },
     'jobs.cancel': { jobId: 'no-such-job' },
   };

@@ -4,21 +4,11 @@ import { createAppService } from '../../core/app/service';
 import { openMirror } from '../../core/db/mirror';
 import { MoorError } from '../../core/errors';
 import { getSetting } from '../../core/settings/app-settings';
-import { startHost } from '../../host/host-server';
-import { showPairingCode } from '../../host/pairing-code';
+import { startHost } from '../../network/host-server';
+import { parseListen } from '../../network/listen-address';
+import { showPairingCode } from '../../network/pairing-code';
 import { parseFlags, requireFlag } from '../args';
 import type { CliCommand } from '../command';
-
-/** "0.0.0.0:8443", "192.168.1.10:8443", "[::]:8443" → hostname and port. */
-export function parseListen(value: string): { hostname: string; port: number } {
-  const match = /^(?:\[([^\]]+)\]|([^:]+)):(\d{1,5})$/.exec(value.trim());
-  const port = Number(match?.[3]);
-  const hostname = match?.[1] ?? match?.[2];
-  if (!match || hostname === undefined || !Number.isInteger(port) || port > 65_535) {
-    throw new MoorError('USAGE', `--listen must be ADDRESS:PORT, like 0.0.0.0:8443 (got "${value}").`);
-  }
-  return { hostname, port };
-}
 
 export const serveCommand: CliCommand = {
   name: 'serve',

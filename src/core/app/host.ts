@@ -2,6 +2,7 @@ import { appVersion } from '../app-version';
 import type { LastRunCrash } from '../log/last-run';
 import { logDir } from '../log/log';
 import type { UpdateStatusView } from '../../shared/operations-views';
+import type { SharingView } from '../../shared/network-views';
 
 /** The updater, which only the installed app has: Electron's main process implements it. */
 export interface UpdatePort {
@@ -10,6 +11,19 @@ export interface UpdatePort {
   check(): Promise<UpdateStatusView>;
   /** Installs the verified update: only on the admin's confirmation, and the app restarts. */
   install(): Promise<UpdateStatusView>;
+}
+
+/**
+ * Sharing this Мөөр on the school's network: the process that hosts the core (the app, the browser
+ * mode) runs the HTTPS host; the core only asks it, for the admin, and audits what was done.
+ */
+export interface SharingPort {
+  status(): SharingView;
+  start(listen: string): Promise<SharingView>;
+  stop(): Promise<SharingView>;
+  renewCode(): SharingView;
+  endSession(sessionId: string): SharingView;
+  unpair(pcId: string): SharingView;
 }
 
 /**
@@ -26,6 +40,8 @@ export interface AppHost {
   /** The last run's crash, told until someone dismisses it. */
   lastCrash: LastRunCrash | null;
   readonly updates: UpdatePort;
+  /** Sharing on the network, where the hosting process can; null where it cannot. */
+  readonly sharing: SharingPort | null;
 }
 
 /** Updates come with the installed app; elsewhere the settings say so instead of failing. */
@@ -47,5 +63,12 @@ const noUpdates: UpdatePort = {
 };
 
 export function plainHost(): AppHost {
-  return { versions: {}, logDir: logDir(), crashDumpsDir: null, lastCrash: null, updates: noUpdates };
+  return {
+    versions: {},
+    logDir: logDir(),
+    crashDumpsDir: null,
+    lastCrash: null,
+    updates: noUpdates,
+    sharing: null,
+  };
 }

@@ -39,6 +39,8 @@ export const permissionMatrix = {
   'audit.read': ['deputy', 'director', 'admin'],
   'users.manage': ['admin'],
   'settings.manage': ['admin'],
+  // Who may open the school's data to the other PCs, see who works from where, and end a session.
+  'network.share': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionMatrix;

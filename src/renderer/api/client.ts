@@ -2,6 +2,7 @@ import type { MoorApi } from '../../shared/api';
 import type { CommandName, InputOf, OutputOf } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import type { ErrorCode } from '../../shared/error-codes';
+import { hostApi } from './host-transport';
 
 declare global {
   interface Window {
@@ -49,7 +50,8 @@ function httpApi(): MoorApi {
   };
 }
 
-export const api: MoorApi = window.moor ?? httpApi();
+/** The desktop app's IPC; a window opened from the school's Мөөр over HTTPS; or the development mode. */
+export const api: MoorApi = window.moor ?? (location.protocol === 'https:' ? hostApi() : httpApi());
 
 /** Calls a command and throws its error, for code that shows errors in one place. */
 export async function call<N extends CommandName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> {
@@ -62,7 +64,12 @@ export async function call<N extends CommandName>(name: N, input: InputOf<N>): P
 }
 
 const SESSION_EVENT = 'moor:session-changed';
-const SESSION_LOST: readonly ErrorCode[] = ['SESSION_LOCKED', 'NOT_SIGNED_IN', 'USER_INACTIVE'];
+const SESSION_LOST: readonly ErrorCode[] = [
+  'SESSION_LOCKED',
+  'NOT_SIGNED_IN',
+  'USER_INACTIVE',
+  'SESSION_OTHER_CLIENT',
+];
 
 /** When any command finds the session locked or gone, the app re-reads its status and shows the lock. */
 export function onSessionLost(listener: () => void): () => void {

@@ -1,8 +1,9 @@
 import { Center, Loader } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import type { AppStatus } from '../../shared/views';
-import { call, onSessionLost } from '../api/client';
+import { call, CommandError, onSessionLost } from '../api/client';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { PairScreen } from '../screens/PairScreen';
 import { SetupScreen } from '../screens/SetupScreen';
 import { SignInScreen } from '../screens/SignInScreen';
 import { Shell } from './Shell';
@@ -17,6 +18,16 @@ export function App() {
   useEffect(refresh, [refresh]);
   useEffect(() => onSessionLost(refresh), [refresh]);
 
+  if (error instanceof CommandError && error.code === 'HOST_NOT_PAIRED') {
+    return (
+      <PairScreen
+        onDone={() => {
+          setError(null);
+          refresh();
+        }}
+      />
+    );
+  }
   if (error !== null) return <ErrorAlert error={error} />;
   if (!status) {
     return (

@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CommandName, InputOf, OutputOf } from '../../shared/contract';
-import { call } from '../api/client';
+import { api, call } from '../api/client';
 
-/** Loads a command's output when the input changes; `reload` asks again (after a change). */
+/** Changes come in bursts (a day's items, then the day): one reload after the burst. */
+const SETTLE_MS = 150;
+
+/** Loads a command's output when the input changes or the host tells of a change; `reload` asks again. */
 export function useCommand<N extends CommandName>(name: N, input: InputOf<N> | null) {
   const [data, setData] = useState<OutputOf<N> | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -24,6 +27,19 @@ export function useCommand<N extends CommandName>(name: N, input: InputOf<N> | n
   }, [name, key]);
   useEffect(() => {
     void load();
+  }, [load]);
+  // On the school's network, what others record shows here as it happens.
+  useEffect(() => {
+    if (!api.onChange) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = api.onChange(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void load(), SETTLE_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
   }, [load]);
   return { data, error, loading, reload: load };
 }

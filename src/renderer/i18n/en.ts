@@ -5,6 +5,7 @@ import { journalRulesEn } from './journal-rules/en';
 import { kundolukEn } from './kundoluk/en';
 import { fieldsEn } from './fields/en';
 import { staffEn } from './staff/en';
+import { networkEn } from './network/en';
 import { operationsEn } from './operations/en';
 import { summaryEn } from './summary/en';
 import { helpEn } from './help/en';
@@ -20,6 +21,7 @@ export const en = {
   ...fieldsEn,
   ...staffEn,
   ...operationsEn,
+  ...networkEn,
   ...summaryEn,
   ...helpEn,
   ...turnEn,

@@ -6,6 +6,7 @@ import { journalRulesKy } from './journal-rules/ky';
 import { kundolukKy } from './kundoluk/ky';
 import { fieldsKy } from './fields/ky';
 import { staffKy } from './staff/ky';
+import { networkKy } from './network/ky';
 import { operationsKy } from './operations/ky';
 import { summaryKy } from './summary/ky';
 import { helpKy } from './help/ky';
@@ -21,6 +22,7 @@ export const ky = {
   ...fieldsKy,
   ...staffKy,
   ...operationsKy,
+  ...networkKy,
   ...summaryKy,
   ...helpKy,
   ...turnKy,

@@ -5,6 +5,7 @@ import { journalRulesRu } from './journal-rules/ru';
 import { kundolukRu } from './kundoluk/ru';
 import { fieldsRu } from './fields/ru';
 import { staffRu } from './staff/ru';
+import { networkRu } from './network/ru';
 import { operationsRu } from './operations/ru';
 import { summaryRu } from './summary/ru';
 import { helpRu } from './help/ru';
@@ -20,6 +21,7 @@ export const ru = {
   ...fieldsRu,
   ...staffRu,
   ...operationsRu,
+  ...networkRu,
   ...summaryRu,
   ...helpRu,
   ...turnRu,

@@ -12,6 +12,7 @@ import { restoreHandlers } from './restore';
 import { schoolHandlers } from './school';
 import { schoolYearHandlers } from './school-year';
 import { sessionHandlers } from './session';
+import { sharingHandlers } from './sharing';
 import { staffHandlers } from './staff';
 import { syncHandlers } from './sync';
 import { yearSummaryHandlers } from './year-summary';
@@ -34,4 +35,5 @@ export const handlers: HandlerMap = {
   ...staffHandlers,
   ...yearSummaryHandlers,
   ...operationsHandlers,
+  ...sharingHandlers,
 };

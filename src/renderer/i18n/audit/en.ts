@@ -69,6 +69,12 @@ export const auditNamesEn: AuditNames = {
     'handover.record': 'Hand-over logged',
     'archive.add': 'Archive line added',
     'archive.update': 'Archive line changed',
+    'network.share': 'Sharing on the network started',
+    'network.stop': 'Sharing on the network stopped',
+    'network.renewCode': 'New pairing code',
+    'network.pair': 'PC paired',
+    'network.unpair': 'PC unpaired',
+    'network.endSession': 'Session from another PC ended',
   },
   entities: {
     school: 'School',
@@ -87,5 +93,6 @@ export const auditNamesEn: AuditNames = {
     backup_use: 'Use of a backup',
     handover_log: 'Hand-over log',
     archive_register: 'Archive register',
+    paired_pc: 'Paired PC',
   },
 };

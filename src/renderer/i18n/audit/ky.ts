@@ -75,6 +75,12 @@ export const auditNamesKy: AuditNames = {
     'handover.record': 'Тапшыруу журналына жазылды',
     'archive.add': 'Архив реестрине жазылды',
     'archive.update': 'Архив реестриндеги жазуу өзгөртүлдү',
+    'network.share': 'Тармакта бөлүшүү башталды',
+    'network.stop': 'Тармакта бөлүшүү токтотулду',
+    'network.renewCode': 'Жаңы туташуу коду',
+    'network.pair': 'Компьютер туташты',
+    'network.unpair': 'Компьютер ажыратылды',
+    'network.endSession': 'Башка компьютердеги сеанс бүтүрүлдү',
   } satisfies Record<AuditAction, string>,
   entities: {
     school: 'Мектеп',
@@ -93,6 +99,7 @@ export const auditNamesKy: AuditNames = {
     backup_use: 'Резервдик көчүрмөнү колдонуу',
     handover_log: 'Тапшыруу журналы',
     archive_register: 'Архив реестри',
+    paired_pc: 'Туташкан компьютер',
   } satisfies Record<AuditEntity, string>,
 };
 

@@ -69,6 +69,12 @@ export const auditNamesRu: AuditNames = {
     'handover.record': 'Запись в журнале передачи',
     'archive.add': 'Запись в реестре архива',
     'archive.update': 'Изменена запись реестра архива',
+    'network.share': 'Открыт доступ по сети',
+    'network.stop': 'Доступ по сети закрыт',
+    'network.renewCode': 'Новый код подключения',
+    'network.pair': 'Подключён компьютер',
+    'network.unpair': 'Компьютер отключён',
+    'network.endSession': 'Завершён сеанс с другого компьютера',
   },
   entities: {
     school: 'Школа',
@@ -87,5 +93,6 @@ export const auditNamesRu: AuditNames = {
     backup_use: 'Использование резервной копии',
     handover_log: 'Журнал передачи',
     archive_register: 'Реестр архива',
+    paired_pc: 'Подключённый компьютер',
   },
 };

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { HostConnection, pairWithHost } from '../../src/host/host-client';
+import { HostConnection, pairWithHost } from '../../src/network/host-client';
 import { setUpApp } from '../app/fixture';
 
 /** The value printed after `label` on the command's output, once it is there. */

@@ -4,8 +4,8 @@ import net from 'node:net';
 import path from 'node:path';
 import { createUser } from '../../src/core/auth/users';
 import { actorOf } from '../../src/core/auth/users';
-import { HostConnection, pairWithHost, type PairedHost } from '../../src/host/host-client';
-import { startHost, type RunningHost } from '../../src/host/host-server';
+import { HostConnection, pairWithHost, type PairedHost } from '../../src/network/host-client';
+import { startHost, type RunningHost } from '../../src/network/host-server';
 import { tempDir } from '../support/temp-dir';
 import { setUpApp, type AppFixture } from '../app/fixture';
 

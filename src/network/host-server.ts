@@ -2,6 +2,7 @@ import https from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AppService } from '../core/app/service';
+import { appendAudit } from '../core/audit/audit-log';
 import { isMoorError } from '../core/errors';
 import { readBody, reply } from '../dev-server/http-transport';
 import { serveStatic } from '../dev-server/static-files';
@@ -119,6 +120,23 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     reply(response, 200, answer);
   }
 
+  /** A new PC may now sign in: recorded as Мөөр's own act, with the PC that asked. */
+  function auditPairing(pcId: string, name: string, address: string) {
+    mirror.transaction(() => {
+      appendAudit(
+        mirror,
+        {
+          actor: { userId: 'system', name: 'Мөөр', role: 'admin', place: name },
+          action: 'network.pair',
+          entity: 'paired_pc',
+          entityId: pcId,
+          after: { name, address },
+        },
+        service.context.clock(),
+      );
+    });
+  }
+
   async function onPair(request: IncomingMessage, response: ServerResponse) {
     try {
       const body = JSON.parse(await readBody(request)) as { name?: unknown; code?: unknown; proof?: unknown };
@@ -129,6 +147,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         address: addressOf(request),
         at: service.context.clock(),
       });
+      auditPairing(paired.client.id, paired.client.name, addressOf(request));
       reply(response, 200, { ok: true, value: { key: paired.key, name: paired.client.name } });
     } catch (error) {
       if (!isMoorError(error)) {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOST_HEADERS, HOST_PATHS, type ChangeEvent } from '../../src/shared/host-events';
 import type { CloseBoard } from '../../src/shared/views';
-import { HostConnection, pairWithHost } from '../../src/host/host-client';
-import { startHost } from '../../src/host/host-server';
+import { HostConnection, pairWithHost } from '../../src/network/host-client';
+import { startHost } from '../../src/network/host-server';
 import { lossyRelay, rawRequest, signedInClient, startSchoolHost, type HostFixture } from './host-fixture';
 
 let school: HostFixture;
