@@ -18,6 +18,7 @@ import type {
   UserView,
 } from './views';
 import type {
+  ArchiveFolderView,
   ArchiveRegisterView,
   ArchiveEntryView,
   BackupRegistersView,
@@ -48,6 +49,7 @@ import {
 import { changeKinds } from './change-kinds';
 import { reportParamsSchema } from './report-params';
 import { checkRulesSchema } from './journal-rules';
+import { archiveDefaultsSchema } from './archive-defaults';
 import { kundolukServiceSchema } from './kundoluk-service';
 import { markDeadlinesSchema } from './journal-rules';
 
@@ -269,6 +271,14 @@ export const contract = {
       note: z.string().trim().max(500).nullable().optional(),
     }),
   ),
+  /** The secretary stitches a whole folder and places it: every line of it at once, or none. */
+  'registers.stitchFolder': command<ArchiveFolderView>()(
+    z.object({
+      academicYearId: id,
+      folderNumber: z.string().trim().min(1).max(40),
+      storagePlace: z.string().trim().min(1).max(200),
+    }),
+  ),
   'registers.backups': command<BackupRegistersView>()(z.object({ year: registerYear.nullable() })),
   'registers.handovers': command<HandoverView[]>()(
     z.object({ from: isoDate.nullable(), to: isoDate.nullable(), search: z.string().max(100) }),
@@ -352,6 +362,10 @@ export const contract = {
   /** The journal rules, checked by the very schemas the core stores them with. */
   'settings.updateJournalRules': command<SettingsView>()(
     z.object({ markDeadlines: markDeadlinesSchema, checkRules: checkRulesSchema }),
+  ),
+  /** Each document kind's retention period and storage place, taken by the archive lines entered from then on. */
+  'settings.updateArchiveDefaults': command<SettingsView>()(
+    z.object({ archiveDefaults: archiveDefaultsSchema }),
   ),
   /** The staff with their posts, and the class teachers of one school year's classes (latest when null). */
   'staff.list': command<StaffDirectoryView>()(z.object({ academicYearId: id.nullable() })),

@@ -4,6 +4,7 @@ import { closeHandlers } from './close';
 import { documentHandlers } from './documents';
 import { journalHandlers } from './journal';
 import { journalRulesHandlers } from './journal-rules';
+import { archiveDefaultsHandlers } from './archive-defaults';
 import { kundolukSettingsHandlers } from './kundoluk-settings';
 import { operationsHandlers } from './operations';
 import { registersHandlers } from './registers';
@@ -30,6 +31,7 @@ export const handlers: HandlerMap = {
   ...schoolHandlers,
   ...schoolYearHandlers,
   ...journalRulesHandlers,
+  ...archiveDefaultsHandlers,
   ...kundolukSettingsHandlers,
   ...staffHandlers,
   ...yearSummaryHandlers,
