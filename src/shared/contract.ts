@@ -218,7 +218,8 @@ export const contract = {
     z.object({
       academicYearId: id,
       classIds: z.array(id).min(1).nullable(),
-      language: documentLanguage,
+      /** One edition for all; each class in its language of instruction when left out. */
+      language: documentLanguage.optional(),
       folder: z.string().trim().min(1).max(1000),
       /** With finals missing, print those classes' sheets as drafts instead of refusing the print. */
       draftWhenIncomplete: z.boolean(),
