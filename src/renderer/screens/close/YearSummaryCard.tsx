@@ -4,11 +4,15 @@ import { useTranslation } from 'react-i18next';
 import type { PrintedYearSummariesView } from '../../../shared/document-views';
 import type { JobView } from '../../../shared/views';
 import { call, CommandError } from '../../api/client';
+import {
+  type CopyLanguage,
+  DocumentLanguagePicker,
+  EDITIONS_OR_BY_CLASS,
+} from '../../components/DocumentLanguagePicker';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCommand } from '../../components/use-command';
 import { PathField } from '../registers/PathField';
 import { chosenClassIds, ClassScopePicker, type ClassScope } from './ClassScopePicker';
-import { CopyLanguagePicker, type CopyLanguage } from './CopyLanguagePicker';
 import { PrintJobProgress } from './PrintJobProgress';
 import { WrittenFiles } from './WrittenFiles';
 import { YearSummarySheetsTable } from './YearSummarySheetsTable';
@@ -113,7 +117,11 @@ export function YearSummaryCard({ permissions }: { permissions: readonly string[
                 onScope={setScope}
                 onChosen={setChosen}
               />
-              <CopyLanguagePicker value={language} onChange={setLanguage} />
+              <DocumentLanguagePicker
+                value={language}
+                choices={EDITIONS_OR_BY_CLASS}
+                onChange={setLanguage}
+              />
             </Group>
             <PathField
               name="summaryFolder"
