@@ -128,7 +128,10 @@ export async function syncKundoluk(
         // Quarter marks are the year's: written once, with the last week.
         quarterMarks: done === weeks.length ? finals : [],
       };
-      const source = kundolukSource(fetched, `${account} ${week.from} – ${week.to}`, context.clock);
+      const source = {
+        ...kundolukSource(fetched, `${account} ${week.from} – ${week.to}`, context.clock),
+        account,
+      };
       source.afterRecorded = (m, runId) => {
         weekWritten(m, progress, job, { to: week.to, runId }, context.clock().toISOString());
       };
