@@ -55,3 +55,16 @@ export function recordWholeMirrorCoverage(
     )
     .run({ source, account, at });
 }
+
+/**
+ * A Kundoluk account answered for a whole week: the class subjects it brought before and sent no
+ * lesson of this week had none, so they are synced through it too.
+ */
+export function accountAnsweredThrough(mirror: Mirror, account: string, day: string, at: string): void {
+  mirror.sqlite
+    .prepare(
+      `UPDATE sync_coverage SET synced_through = ?, synced_at = ?
+       WHERE source = 'kundoluk' AND account = ? AND synced_through < ?`,
+    )
+    .run(day, at, account, day);
+}
