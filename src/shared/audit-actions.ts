@@ -20,6 +20,8 @@ export const auditActions = [
   'settings.journalRules',
   'settings.kundoluk',
   'settings.kundolukTokenMoved',
+  'kundoluk.accountAdd',
+  'kundoluk.accountRemove',
   'settings.backupPassphrase',
   'settings.addSchoolYear',
   'mirror.sync',

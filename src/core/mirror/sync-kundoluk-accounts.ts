@@ -1,5 +1,6 @@
 import type { Mirror } from '../db/mirror';
 import { isMoorError, MoorError } from '../errors';
+import { findCutRun } from './kundoluk/cut-run';
 import type { SyncContext } from './run-sync';
 import {
   syncKundoluk,
@@ -53,44 +54,6 @@ export interface AccountsSyncResult {
   last: KundolukSyncResult | null;
 }
 
-/**
- * The run a resume continues: the latest sync of these accounts and dates that stopped before its
- * last week. Its accounts share its start, so those it finished are known and not asked again.
- */
-function cutRunStart(mirror: Mirror, accounts: readonly string[], from: string, to: string): string | null {
-  const open = mirror.first(
-    mirror.db
-      .selectFrom('kundoluk_sync')
-      .select('started_at')
-      .where('account', 'in', accounts)
-      .where('range_from', '=', from)
-      .where('range_to', '=', to)
-      .where('finished_at', 'is', null)
-      .orderBy('id', 'desc'),
-  );
-  return open?.started_at ?? null;
-}
-
-function finishedIn(
-  mirror: Mirror,
-  account: string,
-  options: AccountsSyncOptions,
-  runStart: string,
-): boolean {
-  return (
-    mirror.first(
-      mirror.db
-        .selectFrom('kundoluk_sync')
-        .select('id')
-        .where('account', '=', account)
-        .where('range_from', '=', options.from)
-        .where('range_to', '=', options.to)
-        .where('started_at', '=', runStart)
-        .where('finished_at', 'is not', null),
-    ) !== undefined
-  );
-}
-
 /** A failure names the account it happened with: the deputy renews that account's sign-in. */
 function namingAccount(error: unknown, account: string): unknown {
   if (!isMoorError(error) || error.code === 'KUNDOLUK_CANCELLED') return error;
@@ -118,8 +81,8 @@ export async function syncKundolukAccounts(
       field: 'name',
     });
   }
-  const resumed = options.resume === true ? cutRunStart(mirror, names, options.from, options.to) : null;
-  const runStart = resumed ?? context.clock().toISOString();
+  const cut = options.resume === true ? findCutRun(mirror, names, options) : null;
+  const runStart = cut?.startedAt ?? context.clock().toISOString();
   const result: AccountsSyncResult = {
     accounts: [],
     added: 0,
@@ -132,7 +95,7 @@ export async function syncKundolukAccounts(
     last: null,
   };
   for (const [index, account] of accounts.entries()) {
-    if (resumed !== null && finishedIn(mirror, account.account, options, runStart)) {
+    if (cut?.finished.includes(account.account) === true) {
       result.accounts.push({ account: account.account, alreadyDone: true, added: 0, changed: 0, removed: 0 });
       continue;
     }
@@ -145,7 +108,7 @@ export async function syncKundolukAccounts(
           account: account.account,
           token: account.token,
           ...(account.refresh === undefined ? {} : { refresh: account.refresh }),
-          resume: resumed !== null,
+          resume: cut !== null,
           runStartedAt: runStart,
           ...(onProgress === undefined
             ? {}

@@ -4,6 +4,7 @@ import { closeHandlers } from './close';
 import { documentHandlers } from './documents';
 import { journalHandlers } from './journal';
 import { journalRulesHandlers } from './journal-rules';
+import { kundolukAccountHandlers } from './kundoluk-accounts';
 import { kundolukSettingsHandlers } from './kundoluk-settings';
 import { operationsHandlers } from './operations';
 import { registersHandlers } from './registers';
@@ -31,6 +32,7 @@ export const handlers: HandlerMap = {
   ...schoolYearHandlers,
   ...journalRulesHandlers,
   ...kundolukSettingsHandlers,
+  ...kundolukAccountHandlers,
   ...staffHandlers,
   ...yearSummaryHandlers,
   ...operationsHandlers,
