@@ -134,7 +134,7 @@ describe('registers, sync and restore through the UI (Kyrgyz)', () => {
     // The coverage names the workbook as what brought 8А's subjects, beside the earlier syncs.
     const coverage = page.getByTestId('coverage');
     await coverage
-      .getByText(`${path.basename(workbook)} (журнал файлы)`)
+      .getByText(`${path.basename(workbook)} (журнал файлы`)
       .first()
       .waitFor();
     await coverage.scrollIntoViewIfNeeded();
