@@ -11,6 +11,7 @@ import { printCommand } from './print';
 import { registersCommand } from './registers';
 import { reportCommand } from './report';
 import { restoreCommand } from './restore';
+import { settingsCommand } from './settings';
 import { serveCommand } from './serve';
 import { setupCommand } from './setup';
 import { syncCommand } from './sync';
@@ -32,6 +33,7 @@ export const commands: readonly CliCommand[] = [
   verifyCommand,
   restoreCommand,
   registersCommand,
+  settingsCommand,
   closeCommand,
   serveCommand,
 ];
