@@ -6,14 +6,21 @@ import type { Clock } from '../../clock';
 import type { Mirror } from '../../db/mirror';
 import type { Language } from '../../db/schema';
 import { MoorError } from '../../errors';
-import { mergePdfs } from '../pdf/merge-pdfs';
+import { OrderedMerge } from '../pdf/ordered-merge';
+import { renderXlsx } from '../xlsx/render-xlsx';
 import { cleanPartialFiles } from '../../backup/leftovers';
 import { sha256Hex } from '../short-hash';
 import { nextPrintName, temporaryBeside } from '../write-document';
 import { periodCode } from './document-id';
-import { renderClassCopyJob, type ClassCopyFiles, type ClassCopyJob } from './class-copy-job';
+import {
+  finishClassCopy,
+  renderClassCopyPdf,
+  type ClassCopyFiles,
+  type ClassCopyJob,
+  type RenderWorkbook,
+} from './class-copy-job';
 import { classCopyJob, recordClassCopy, type PrintedClassCopy } from './print-class-copy';
-import { runInWorkers } from './worker-pool';
+import { WorkbookWorkers, workbookWorkerCount } from './worker-pool';
 
 export interface PrintProgress {
   readonly done: number;
@@ -32,8 +39,13 @@ export interface PrintSchoolOptions {
   readonly actor: Actor;
   readonly clock: Clock;
   readonly onProgress?: (progress: PrintProgress) => void;
+  /** A class's PDF is written (its workbook and record follow): the print shop may have it. */
+  readonly onPdf?: (copy: { readonly className: string; readonly pdfPath: string }) => void;
   readonly signal?: AbortSignal;
-  /** Worker threads to use (default: one per core); 0 renders on the calling thread. */
+  /**
+   * Worker threads rendering the workbooks while this thread draws the PDFs (default: one when
+   * there are several classes and cores, see `workbookWorkerCount`); 0 renders all on this thread.
+   */
   readonly workers?: number;
 }
 
@@ -47,9 +59,11 @@ export interface PrintedSchool {
 }
 
 /**
- * Prints every class of a period: one PDF and one XLSX per class rendered on worker threads
- * (both cores), each recorded as it arrives, then one merged PDF for the print shop. Each class is
- * printed in its language of instruction unless one edition is asked for all.
+ * Prints every class of a period: one PDF and one XLSX per class, each recorded as it is done, and
+ * one merged PDF for the print shop. This thread draws the PDFs one class after another, appending
+ * each to the merged file as it is written, so the print shop's file is complete once the last
+ * PDF is; a print worker renders the workbooks on the second core meanwhile. Each class is printed
+ * in its language of instruction unless one edition is asked for all.
  */
 export async function printSchool(mirror: Mirror, options: PrintSchoolOptions): Promise<PrintedSchool> {
   assertAllowed(options.actor, 'documents.print');
@@ -94,42 +108,56 @@ export async function printSchool(mirror: Mirror, options: PrintSchoolOptions): 
       pages: files.pages,
     });
   };
-  const workers = options.workers ?? undefined;
-  if (workers === 0 || mirror.path === ':memory:') {
-    for (const job of jobs) {
-      if (options.signal?.aborted)
-        throw new MoorError('CANCELLED', 'Printing was cancelled; the copies finished so far are recorded.');
-      onResult(await renderClassCopyJob(mirror, job), job);
-    }
-  } else {
-    await runInWorkers(mirror.path, jobs, {
-      ...(workers === undefined ? {} : { size: workers }),
-      ...(options.signal ? { signal: options.signal } : {}),
-      onResult,
-    });
-  }
-  const documents = classes.flatMap((c) => printed.get(c.id) ?? []);
-  const newest =
-    documents
-      .map((d) => d.createdAt)
-      .sort()
-      .at(-1) ?? options.clock().toISOString();
   // Every run's merged file gets a name of its own (…-school-1.pdf, -2, …): a print shop's file
   // of an earlier run is never overwritten; a run giving the same bytes as the last one reuses it.
   // The edition is in the name when every class is printed in one language.
   const stem = `${periodCode(period.kind, period.number)}-${editions.length === 1 ? `${editions[0] ?? ''}-` : ''}school`;
   const partial = temporaryBeside(path.join(options.outDir, `${stem}.pdf`));
+  const merge = new OrderedMerge(partial);
+  const workers = workbookWorkerCount(options.workers, jobs.length);
+  const pool = workers === 0 ? null : new WorkbookWorkers(workers);
+  const renderWorkbook = (classId: number): RenderWorkbook =>
+    pool === null ? renderXlsx : (spec) => pool.render(spec, classId);
+  const finishing = new Set<Promise<void>>();
+  const failures: unknown[] = [];
   try {
-    await mergePdfs(
-      documents.map((d) => d.pdfPath),
-      partial,
-      `${stem}.pdf`,
-      newest,
-    );
+    for (const [index, job] of jobs.entries()) {
+      if (options.signal?.aborted) throw cancelled();
+      if (failures.length > 0) throw failures[0];
+      const pdf = await renderClassCopyPdf(mirror, job);
+      options.onPdf?.({ className: pdf.files.className, pdfPath: pdf.files.pdfPath });
+      if (!pdf.files.sameAsCurrent) merge.add(index, pdf.pdf, pdf.files.createdAt);
+      const done: Promise<void> = finishClassCopy(mirror, job, pdf, renderWorkbook(job.classId))
+        .then((files) => {
+          if (pdf.files.sameAsCurrent)
+            merge.add(
+              index,
+              files.documentId === pdf.files.documentId ? pdf.pdf : fs.readFileSync(files.pdfPath),
+              files.createdAt,
+            );
+          onResult(files, job);
+        })
+        .catch((error: unknown) => {
+          failures.push(error);
+        })
+        .finally(() => finishing.delete(done));
+      finishing.add(done);
+      // A few workbooks queued per worker keep it busy; more would only hold their specs in memory.
+      while (finishing.size > 2 * workers) await Promise.race(finishing);
+    }
+    await Promise.all(finishing);
+    if (failures.length > 0) throw failures[0];
+    if (options.signal?.aborted) throw cancelled();
+    await merge.finish(`${stem}.pdf`);
   } catch (error) {
+    merge.close();
     fs.rmSync(partial, { force: true });
     throw error;
+  } finally {
+    await pool?.close();
+    await Promise.all(finishing);
   }
+  const documents = classes.flatMap((c) => printed.get(c.id) ?? []);
   const merged = sha256Hex(fs.readFileSync(partial));
   const mergedPdfPath = nextPrintName(
     options.outDir,
@@ -140,4 +168,8 @@ export async function printSchool(mirror: Mirror, options: PrintSchoolOptions): 
   if (fs.existsSync(mergedPdfPath)) fs.rmSync(partial);
   else fs.renameSync(partial, mergedPdfPath);
   return { documents, mergedPdfPath, pages: documents.reduce((sum, d) => sum + d.pages, 0) };
+}
+
+function cancelled(): MoorError {
+  return new MoorError('CANCELLED', 'Printing was cancelled; the copies finished so far are recorded.');
 }
