@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock';
@@ -91,12 +90,26 @@ describe('printing a whole school', () => {
     expect(pdfPagesText(result.mergedPdfPath)).toEqual(pdfPagesText(copy?.pdfPath ?? ''));
   });
 
-  it('starts a workbook worker only for several classes on several cores', () => {
-    const several = os.availableParallelism() > 1 ? 1 : 0;
-    expect(workbookWorkerCount(undefined, 1)).toBe(0);
-    expect(workbookWorkerCount(undefined, 30)).toBe(several);
+  it('starts print workers only when asked: by default the workbooks follow the PDFs on this thread', async () => {
+    expect(workbookWorkerCount(undefined, 30)).toBe(0);
     expect(workbookWorkerCount(2, 1)).toBe(1);
-    expect(workbookWorkerCount(0, 30)).toBe(0);
+    const outDir = tempDir();
+    const mergedAtFirstRecord: string[][] = [];
+    const result = await printSchool(mirror, {
+      periodId: quarterId(mirror, 3),
+      language: 'ky',
+      outDir,
+      actor: deputy,
+      clock: fixedClock('2026-03-25T08:00:00Z'),
+      onProgress: (p) => {
+        if (p.done === 1)
+          mergedAtFirstRecord.push(fs.readdirSync(outDir).filter((f) => f.includes('school')));
+      },
+    });
+    // The print shop's file is in place before the first workbook is written.
+    expect(mergedAtFirstRecord).toEqual([['Q3-ky-school-1.pdf']]);
+    expect(result.mergedPdfPath).toMatch(/Q3-ky-school-1\.pdf$/);
+    expect(result.documents.every((d) => fs.existsSync(d.xlsxPath))).toBe(true);
   });
 
   it('stops when cancelled', async () => {

@@ -1,4 +1,3 @@
-import os from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { MoorError } from '../../errors';
 import type { DocumentSpec } from '../layout/model';
@@ -12,15 +11,14 @@ import { startWorker } from '../../workers/start-worker';
 const PRINT_WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
 /**
- * How many print workers a print starts when not told. One class is drawn on the calling thread
- * at once: a worker's start would cost more than its workbook. Several classes on a machine of
- * two or more cores: one worker renders the workbooks while the calling thread draws the PDFs and
- * merges them. A second worker only competes with the PDFs for the same two cores, and on this
- * project's two-core machines it was slower than none (bench/print.bench.ts measures all three).
+ * How many print workers a print starts when not told: none. Measured on this project's two-core
+ * machines (bench/print.bench.ts, whole school, alternated rounds), one worker rendering the
+ * workbooks took 1.4 times the time and 1.3 times the CPU of none, two 1.2 times the time: the
+ * specs copied to the worker and its own start and heap cost more than the second core gives back
+ * on a machine whose cores are rarely both free. `--workers N` still asks for them.
  */
 export function workbookWorkerCount(requested: number | undefined, classes: number): number {
-  if (requested !== undefined) return Math.min(requested, classes);
-  return classes > 1 && os.availableParallelism() > 1 ? 1 : 0;
+  return Math.min(requested ?? 0, classes);
 }
 
 /**
