@@ -4,7 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { JobView, PrintedCopiesView } from '../../../shared/views';
 import { call, CommandError } from '../../api/client';
 import { chosenClassIds, ClassScopePicker, type ClassScope } from './ClassScopePicker';
-import { CopyLanguagePicker, type CopyLanguage } from './CopyLanguagePicker';
+import {
+  DocumentLanguagePicker,
+  EDITIONS_OR_BY_CLASS,
+  type CopyLanguage,
+} from '../../components/DocumentLanguagePicker';
 import { PrintedCopiesTable } from './PrintedCopiesTable';
 import { PrintJobProgress } from './PrintJobProgress';
 import { WrittenFiles } from './WrittenFiles';
@@ -63,7 +67,7 @@ export function PrintCentre({ board, onBoard, onError }: BoardUpdates) {
             onScope={setScope}
             onChosen={setChosen}
           />
-          <CopyLanguagePicker value={language} onChange={setLanguage} />
+          <DocumentLanguagePicker value={language} choices={EDITIONS_OR_BY_CLASS} onChange={setLanguage} />
           <Button
             onClick={() => void print()}
             disabled={running || (scope === 'chosen' && chosen.length === 0)}

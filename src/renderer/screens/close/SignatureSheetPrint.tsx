@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CloseSheetView, DocumentLanguage } from '../../../shared/views';
 import { call } from '../../api/client';
-import { DocumentLanguagePicker } from '../../components/DocumentLanguagePicker';
+import { DocumentLanguagePicker, EDITIONS } from '../../components/DocumentLanguagePicker';
 import { WrittenFiles } from './WrittenFiles';
 
 /** Prints the tracker (PDF and Excel), for the whole school or for the teacher chosen above. */
@@ -34,7 +34,7 @@ export function SignatureSheetPrint({
   return (
     <Stack gap="xs">
       <Group>
-        <DocumentLanguagePicker value={language} onChange={setLanguage} />
+        <DocumentLanguagePicker value={language} choices={EDITIONS} onChange={setLanguage} />
         <Checkbox
           label={t('close.outstandingOnly')}
           checked={outstandingOnly}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PrintedYearSummariesView } from '../../../shared/document-views';
 import type { DocumentLanguage, JobView } from '../../../shared/views';
 import { call, CommandError } from '../../api/client';
-import { DocumentLanguagePicker } from '../../components/DocumentLanguagePicker';
+import { DocumentLanguagePicker, EDITIONS } from '../../components/DocumentLanguagePicker';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCommand } from '../../components/use-command';
 import { PathField } from '../registers/PathField';
@@ -113,7 +113,7 @@ export function YearSummaryCard({ permissions }: { permissions: readonly string[
                 onScope={setScope}
                 onChosen={setChosen}
               />
-              <DocumentLanguagePicker value={language} onChange={setLanguage} />
+              <DocumentLanguagePicker value={language} choices={EDITIONS} onChange={setLanguage} />
             </Group>
             <PathField
               name="summaryFolder"
