@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock';
@@ -90,8 +91,9 @@ describe('printing a whole school', () => {
     expect(pdfPagesText(result.mergedPdfPath)).toEqual(pdfPagesText(copy?.pdfPath ?? ''));
   });
 
-  it('starts print workers only when asked: by default the workbooks follow the PDFs on this thread', async () => {
-    expect(workbookWorkerCount(undefined, 30)).toBe(0);
+  it('starts a print worker for several classes on several cores; without one the workbooks follow the PDFs', async () => {
+    expect(workbookWorkerCount(undefined, 1)).toBe(0);
+    expect(workbookWorkerCount(undefined, 30)).toBe(os.availableParallelism() > 1 ? 1 : 0);
     expect(workbookWorkerCount(2, 1)).toBe(1);
     const outDir = tempDir();
     const mergedAtFirstRecord: string[][] = [];
@@ -101,6 +103,7 @@ describe('printing a whole school', () => {
       outDir,
       actor: deputy,
       clock: fixedClock('2026-03-25T08:00:00Z'),
+      workers: 0,
       onProgress: (p) => {
         if (p.done === 1)
           mergedAtFirstRecord.push(fs.readdirSync(outDir).filter((f) => f.includes('school')));

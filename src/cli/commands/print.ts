@@ -26,7 +26,8 @@ recorded copy again, byte for byte.
   --lang ky|ru   the edition (default: each class's language of instruction for the copies, the
                  school's document language for the summary sheets)
   --out DIR      where the files are written
-  --workers N    threads rendering the workbooks while the PDFs are drawn (default 0: after the PDFs)
+  --workers N    threads rendering the workbooks while the PDFs are drawn (default 1 for several
+                 classes, 0 for one; with 0 the workbooks follow the PDFs)
 
 The copies are recorded as printed by the computer's user at the command line, doing a deputy's print.`;
 

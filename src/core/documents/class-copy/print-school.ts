@@ -47,7 +47,8 @@ export interface PrintSchoolOptions {
   readonly signal?: AbortSignal;
   /**
    * Worker threads rendering the workbooks while this thread draws the PDFs (default: one when
-   * there are several classes and cores, see `workbookWorkerCount`); 0 renders all on this thread.
+   * there are several classes and cores, see `workbookWorkerCount`); 0: all on this thread, the
+   * workbooks after every PDF.
    */
   readonly workers?: number;
 }
