@@ -2,6 +2,7 @@ import { Loader, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../shared/views';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { api } from '../api/client';
 import { useCommand } from '../components/use-command';
 import { ArchiveDefaultsCard } from './settings/ArchiveDefaultsCard';
 import { InstallationCard } from './settings/InstallationCard';
@@ -12,6 +13,7 @@ import { OwnPasswordCard } from './settings/OwnPasswordCard';
 import { PassphraseCard } from './settings/PassphraseCard';
 import { SchoolCard } from './settings/SchoolCard';
 import { SchoolYearCard } from './settings/SchoolYearCard';
+import { SharingCard } from './settings/SharingCard';
 
 /**
  * Everyone can change their own password; the admin also edits the installation's settings.
@@ -47,6 +49,8 @@ export function SettingsScreen({
       {canEdit && <KundolukCard settings={settings.data} onSaved={reload} />}
       {canEdit && <PassphraseCard />}
       {canEdit && <OperationsCard />}
+      {/* Only at the host itself: a PC connected to it does not share again. */}
+      {session.permissions.includes('network.share') && !api.pairWithHost && <SharingCard />}
       <SchoolYearCard canEdit={canEdit} />
       <JournalRulesCard settings={settings.data} canEdit={canEdit} onSaved={reload} />
       <ArchiveDefaultsCard settings={settings.data} canEdit={canEdit} onSaved={reload} />

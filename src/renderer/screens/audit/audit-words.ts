@@ -22,10 +22,11 @@ export function useAuditWords() {
   const actionName = (action: string) =>
     isAction(action) ? names.actions[action] : `${t('auditLog.unknownAction')} (${action})`;
   const entityName = (entity: string) => (isEntity(entity) ? names.entities[entity] : entity);
-  const actorName = ({ kind, name, role }: AuditEntryView['actor']) => {
-    if (kind === 'person') return t('auditLog.person', { name, role: t(`roles.${role}`) });
+  const actorName = ({ kind, name, role, place }: AuditEntryView['actor']) => {
+    const from = place === null ? '' : ` ${t('network.fromPlace', { place })}`;
+    if (kind === 'person') return t('auditLog.person', { name, role: t(`roles.${role}`) }) + from;
     if (kind === 'commandLine') return t('auditLog.commandLine', { name });
-    return t(`auditLog.${kind}`);
+    return t(`auditLog.${kind}`) + from;
   };
   /** The actions and objects whose names contain what was typed, so the search works in words people read. */
   const matching = (search: string) => {
