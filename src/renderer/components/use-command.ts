@@ -1,9 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CommandName, InputOf, OutputOf } from '../../shared/contract';
-import { api, call } from '../api/client';
-
-/** Changes come in bursts (a day's items, then the day): one reload after the burst. */
-const SETTLE_MS = 150;
+import { call } from '../api/client';
+import { useHostChanges } from './use-host-changes';
 
 /** Loads a command's output when the input changes or the host tells of a change; `reload` asks again. */
 export function useCommand<N extends CommandName>(name: N, input: InputOf<N> | null) {
@@ -29,17 +27,6 @@ export function useCommand<N extends CommandName>(name: N, input: InputOf<N> | n
     void load();
   }, [load]);
   // On the school's network, what others record shows here as it happens.
-  useEffect(() => {
-    if (!api.onChange) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const unsubscribe = api.onChange(() => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void load(), SETTLE_MS);
-    });
-    return () => {
-      clearTimeout(timer);
-      unsubscribe();
-    };
-  }, [load]);
+  useHostChanges(() => void load());
   return { data, error, loading, reload: load };
 }

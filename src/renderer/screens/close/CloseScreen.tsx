@@ -5,6 +5,7 @@ import type { CloseBoard, SessionView } from '../../../shared/views';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCommand } from '../../components/use-command';
+import { useHostChanges } from '../../components/use-host-changes';
 import { usePeriodName } from '../../components/use-period-name';
 import { CloseItemsTable } from './CloseItemsTable';
 import { DayBoard } from './DayBoard';
@@ -54,6 +55,10 @@ export function CloseScreen({ session }: { session: SessionView }) {
     setBoard(null);
     if (close) void answers.run(() => call('close.board', { closeId: close.id }));
   }, [answers, close?.id]);
+  // Another person's step (on the school's network) moves this board too.
+  useHostChanges(() => {
+    if (close) void answers.run(() => call('close.board', { closeId: close.id }));
+  });
   useEffect(() => {
     if (board) setDay(String(Math.min(board.currentDay, 5)));
   }, [board?.closeId, board?.currentDay]);
