@@ -62,8 +62,13 @@ export async function pairWithHost(address: string, code: string, name: string):
  */
 export class HostConnection {
   private session: string | null = null;
+  /** One pinned TLS connection kept open: a request does not pay a handshake each time. */
+  private readonly agent: https.Agent;
 
-  constructor(private readonly host: PairedHost) {}
+  constructor(private readonly host: PairedHost) {
+    const { ca, checkServerIdentity } = pinnedOptions(host);
+    this.agent = new https.Agent({ ca, checkServerIdentity, keepAlive: true });
+  }
 
   /**
    * Calls a command. `requestId` names the request: sent again after a lost answer, the host
@@ -154,6 +159,7 @@ function pinnedOptions(host: PairedHost): https.RequestOptions {
 
 interface SendOptions {
   readonly pinned?: PairedHost;
+  readonly agent?: https.Agent;
   readonly rejectUnauthorized?: boolean;
   readonly headers?: Record<string, string>;
   readonly onSecure?: (socket: TLSSocket) => unknown;
@@ -164,6 +170,7 @@ function send(url: URL, body: unknown, options: SendOptions): Promise<Result<unk
   return new Promise((resolve) => {
     const request = https.request(url, {
       ...(options.pinned ? pinnedOptions(options.pinned) : { rejectUnauthorized: false, agent: false }),
+      ...(options.agent ? { agent: options.agent } : {}),
       method: 'POST',
       timeout: TIMEOUT_MS,
       headers: { 'content-type': 'application/json', ...options.headers },
