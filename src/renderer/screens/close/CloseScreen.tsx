@@ -17,7 +17,7 @@ import { OverrideForm } from './OverrideForm';
 import { StartCloseForm } from './StartCloseForm';
 import { CancelCloseForm } from './CancelCloseForm';
 import { YearSummaryCard } from './YearSummaryCard';
-import { serialAnswers } from './serial-answers';
+import { serialAnswers } from '../../components/serial-answers';
 
 /** Day 5 has begun (the copies went to the secretary): the core no longer lets the close be cancelled. */
 function handedOver(board: CloseBoard): boolean {
