@@ -153,6 +153,11 @@ export const errorsEn: Record<ErrorCode, string> = {
   EXPORT_RELATIVE_PATH: 'Give the full path of the file, not only its name.',
   EXPORT_NO_FOLDER: 'There is no such folder: check the full path.',
   EXPORT_WRONG_EXTENSION: 'The file name does not fit the chosen file type.',
+  EXPORT_FOLDER_FULL: 'There is no room left in {{where}}. Free space on the disk or choose another folder.',
+  EXPORT_FOLDER_READONLY:
+    '{{where}} cannot be written (read-only, or this account may not write there). Choose another folder.',
+  EXPORT_FOLDER_LOST:
+    '{{where}} is gone or stopped answering (was the drive removed?). Connect it and try again.',
   // Reports
   REPORT_NOT_FOUND: 'There is no such report.',
   REPORT_BAD_PARAMS:
