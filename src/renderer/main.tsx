@@ -8,6 +8,7 @@ import { api } from './api/client';
 import { App } from './app/App';
 import { readableColors, theme } from './app/theme';
 import { DatesLanguage } from './components/DatesLanguage';
+import { NoticesProvider } from './components/Notices';
 import { initI18n, storedLanguage } from './i18n';
 
 /** The window cannot write the log: its uncaught errors go to the core, which logs them with their stack. */
@@ -43,7 +44,9 @@ async function start(): Promise<void> {
     <StrictMode>
       <MantineProvider theme={theme} cssVariablesResolver={readableColors}>
         <DatesLanguage>
-          <App />
+          <NoticesProvider>
+            <App />
+          </NoticesProvider>
         </DatesLanguage>
       </MantineProvider>
     </StrictMode>,

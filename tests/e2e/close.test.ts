@@ -108,8 +108,10 @@ describe('the five-day close through the UI, role by role (Kyrgyz)', () => {
       await page.getByRole('option').first().click();
       await expect.poll(() => teacherBlocks.count()).toBeGreaterThan(1);
 
-      // An override needs a written reason.
-      await page.getByRole('button', { name: 'Себеп менен жабуу' }).click();
+      // An override needs a written reason; it says what it covers and asks before it is made.
+      await page.getByRole('button', { name: 'Себеп менен жабуу', exact: true }).click();
+      await page.getByTestId('override-summary').waitFor();
+      await page.getByRole('button', { name: 'Ооба, себеп менен жабуу' }).click();
       await page
         .locator('[data-error-code="CLOSE_REASON_REQUIRED"]')
         .getByText('Себебин толук жазыңыз.')
@@ -119,7 +121,8 @@ describe('the five-day close through the UI, role by role (Kyrgyz)', () => {
       await page
         .locator('textarea[name="overrideReason"]')
         .fill('Мугалимдер ооруп калышты; жыйынтыктарды орун басар Сыдыкова Г. текшерди.');
-      await page.getByRole('button', { name: 'Себеп менен жабуу' }).click();
+      await page.getByRole('button', { name: 'Себеп менен жабуу', exact: true }).click();
+      await page.getByRole('button', { name: 'Ооба, себеп менен жабуу' }).click();
       await page.getByRole('tab', { name: '2-күн', selected: true }).waitFor();
 
       await page.getByRole('button', { name: 'Кагаз көчүрмөлөрдү басып чыгаруу' }).click();

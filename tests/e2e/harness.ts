@@ -129,13 +129,14 @@ export interface ServedSchool<R extends StaffRole> {
   staff: Record<R, AppUser>;
 }
 
-/** The small demo school served to Chromium, set up, with a user of each role asked for. */
+/** A demo school (the small one unless `writeSchool` writes another) served to Chromium, set up, with a user of each role asked for. */
 export async function serveDemoSchool<R extends StaffRole>(
   workPrefix: string,
   roles: readonly R[],
+  writeSchool: (file: string) => string = writeSmallSchool,
 ): Promise<ServedSchool<R>> {
   const work = tempDir(workPrefix);
-  const harness = await startHarness(buildRenderer(), writeSmallSchool(path.join(work, 'mirror.sqlite')));
+  const harness = await startHarness(buildRenderer(), writeSchool(path.join(work, 'mirror.sqlite')));
   const admin = await completeSetup(harness);
   const staff = {} as Record<R, AppUser>;
   for (const role of roles) {

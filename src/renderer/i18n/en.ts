@@ -9,6 +9,7 @@ import { operationsEn } from './operations/en';
 import { summaryEn } from './summary/en';
 import { helpEn } from './help/en';
 import { turnEn } from './turn/en';
+import { noticesEn } from './notices/en';
 import { auditLogEn } from './audit/en';
 import { errorsEn } from './errors/en';
 /** English: for the IT person and developers; the same keys as ky.ts (a test checks). */
@@ -23,6 +24,7 @@ export const en = {
   ...summaryEn,
   ...helpEn,
   ...turnEn,
+  ...noticesEn,
   ...auditLogEn,
   app: { name: 'Moor', tagline: 'Quarter-end archive of the e-journal' },
   common: {
@@ -187,6 +189,12 @@ export const en = {
     overrideTitle: 'Close the day with a reason',
     overrideReason: 'Reason (who and why)',
     override: 'Close with a reason',
+    overrideSummary_one: '{{open}} open item will be closed with the reason',
+    overrideSummary_other: '{{open}} open items will be closed with the reason',
+    overrideFindings: "What their teachers' lists still hold:",
+    overrideAsk:
+      'The director will see these items and the reason before signing. Close the day with the reason?',
+    overrideYes: 'Yes, close with the reason',
     cancelTitle: 'Cancel this close',
     cancelHint:
       'Only until the copies are handed over to the secretary. The period can then be started again.',

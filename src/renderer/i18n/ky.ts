@@ -10,6 +10,7 @@ import { operationsKy } from './operations/ky';
 import { summaryKy } from './summary/ky';
 import { helpKy } from './help/ky';
 import { turnKy } from './turn/ky';
+import { noticesKy } from './notices/ky';
 import { auditLogKy } from './audit/ky';
 import { errorsKy } from './errors/ky';
 /** Kyrgyz, the default language and the source of every key (ru and en must have the same keys). */
@@ -24,6 +25,7 @@ export const ky = {
   ...summaryKy,
   ...helpKy,
   ...turnKy,
+  ...noticesKy,
   ...auditLogKy,
   app: { name: 'Мөөр', tagline: 'Электрондук журналдын чейректик архиви' },
   common: {
@@ -191,6 +193,11 @@ export const ky = {
     overrideTitle: 'Күндү себеп менен жабуу',
     overrideReason: 'Себеби (ким, эмне үчүн)',
     override: 'Себеп менен жабуу',
+    overrideSummary_one: 'Себеп менен жабылат: {{open}} ачык иш',
+    overrideSummary_other: 'Себеп менен жабылат: {{open}} ачык иш',
+    overrideFindings: 'Алардын мугалимдеринин тизмелеринде калганы:',
+    overrideAsk: 'Директор кол коёрдон мурун бул иштерди жана себебин көрөт. Күн себеп менен жабылсынбы?',
+    overrideYes: 'Ооба, себеп менен жабуу',
     cancelTitle: 'Бул жабууну жокко чыгаруу',
     cancelHint: 'Көчүрмөлөр катчыга тапшырылганга чейин гана. Андан кийин мезгилди кайра баштоого болот.',
     cancelReason: 'Жокко чыгаруунун себеби (ким, эмне үчүн)',

@@ -9,6 +9,7 @@ import { operationsRu } from './operations/ru';
 import { summaryRu } from './summary/ru';
 import { helpRu } from './help/ru';
 import { turnRu } from './turn/ru';
+import { noticesRu } from './notices/ru';
 import { auditLogRu } from './audit/ru';
 import { errorsRu } from './errors/ru';
 /** Russian: the same keys as ky.ts (a test checks), plural forms as Russian needs them. */
@@ -23,6 +24,7 @@ export const ru = {
   ...summaryRu,
   ...helpRu,
   ...turnRu,
+  ...noticesRu,
   ...auditLogRu,
   app: { name: 'Мөөр', tagline: 'Четвертной архив электронного журнала' },
   common: {
@@ -202,6 +204,13 @@ export const ru = {
     overrideTitle: 'Закрыть день с причиной',
     overrideReason: 'Причина (кто и почему)',
     override: 'Закрыть с причиной',
+    overrideSummary_one: 'С причиной будет закрыт {{open}} открытый пункт',
+    overrideSummary_few: 'С причиной будут закрыты {{open}} открытых пункта',
+    overrideSummary_many: 'С причиной будут закрыты {{open}} открытых пунктов',
+    overrideSummary_other: 'С причиной будут закрыты {{open}} открытого пункта',
+    overrideFindings: 'В списках их учителей остаётся:',
+    overrideAsk: 'Директор увидит эти пункты и причину перед подписью. Закрыть день с причиной?',
+    overrideYes: 'Да, закрыть с причиной',
     cancelTitle: 'Отменить это закрытие',
     cancelHint: 'Только пока копии не переданы секретарю. После отмены период можно начать заново.',
     cancelReason: 'Причина отмены (кто и почему)',

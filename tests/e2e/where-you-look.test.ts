@@ -1,0 +1,118 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { writeDemoSchool } from '../support/schools';
+import { latinWords, serveDemoSchool, shot, signIn, type Harness } from './harness';
+
+let harness: Harness;
+
+/** The medium demo school (thirty classes): day 1's lists make the close screen many screens tall. */
+beforeAll(async () => {
+  ({ harness } = await serveDemoSchool('moor-where-you-look-', ['deputy'], (file) =>
+    writeDemoSchool(file, 'medium'),
+  ));
+}, 300_000);
+afterAll(async () => {
+  await harness.close();
+});
+
+/** Runs in the page: where an element is against the window, in CSS pixels. */
+async function placeOf(locator: Locator) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('not on screen');
+  return box;
+}
+
+/** The element lies wholly inside the window as it is scrolled now. */
+async function expectInView(page: Page, locator: Locator) {
+  const box = await placeOf(locator);
+  const height = await page.evaluate(() => window.innerHeight);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(height);
+}
+
+/** Day 1's open items in the mirror, by kind, as the core keeps them. */
+async function openDayOneItems(): Promise<number> {
+  const rows = await harness.server.service.context.mirror.db
+    .selectFrom('close_item')
+    .select(({ fn }) => fn.countAll<number>().as('n'))
+    .where('day', '=', 1)
+    .where('status', 'in', ['open', 'voided'])
+    .executeTakeFirstOrThrow();
+  return rows.n;
+}
+
+describe('errors and results where the person is looking, on a tall close screen (Kyrgyz)', () => {
+  it(
+    'a refusal far down day 1 shows beside the pressed button; an override says what it covers and asks first',
+    { timeout: 420_000 },
+    async () => {
+      const page = await harness.newPage();
+      onTestFailed(() => shot(page, 'failure-where-you-look'));
+      await signIn(page, 'gulnara');
+      await page.getByText('Чейрек жабуу').first().click();
+      await page.getByRole('combobox', { name: 'Мезгил' }).click();
+      await page.getByRole('option', { name: '1-чейрек' }).click();
+      await page.getByRole('button', { name: 'Жабууну баштоо' }).click();
+      await page.getByTestId('day-board').waitFor({ timeout: 120_000 });
+      await page.getByRole('button', { name: 'Текшерүүнү жүргүзүү' }).click();
+      await page.getByText('Мугалимдер боюнча текшерүү тизмеси').waitFor({ timeout: 120_000 });
+
+      // The last line with findings, many screens down: its teacher cannot confirm it yet.
+      const tall = await page.evaluate(() => document.documentElement.scrollHeight / window.innerHeight);
+      expect(tall).toBeGreaterThan(10);
+      const lastWithFindings = page.locator('tr[data-findings]:not([data-findings="0"])').last();
+      const confirm = lastWithFindings.getByRole('button', { name: 'Текшерилди деп белгилөө' });
+      await confirm.scrollIntoViewIfNeeded();
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(5000);
+      await confirm.click();
+      const refusal = page.getByTestId('notices').locator('[data-error-code="CLOSE_ITEM_HAS_FINDINGS"]');
+      await refusal.waitFor();
+      await expectInView(page, refusal);
+      await shot(page, '40-close-refusal-in-view-ky');
+      expect(await latinWords(page)).toEqual([]);
+      // It stays until read.
+      await page.waitForTimeout(1000);
+      await expectInView(page, refusal);
+      await page.getByTestId('notices').getByRole('button', { name: 'Окудум' }).click();
+      await refusal.waitFor({ state: 'detached' });
+
+      // The override is at hand at the bottom of the window; without a reason it is refused beside it.
+      const bar = page.getByTestId('override-bar');
+      await expectInView(page, bar);
+      const override = bar.getByRole('button', { name: 'Себеп менен жабуу', exact: true });
+      await override.click();
+      await bar.getByRole('button', { name: 'Ооба, себеп менен жабуу' }).click();
+      const noReason = bar.locator('[data-error-code="CLOSE_REASON_REQUIRED"]');
+      await noReason.waitFor();
+      await expectInView(page, noReason);
+      await expectInView(page, override);
+
+      // Before overriding, the deputy reads what is overridden: the open items and what they hold.
+      await bar
+        .locator('textarea[name="overrideReason"]')
+        .fill('Мугалимдер ооруп калышты; жыйынтыктарды орун басар Сыдыкова Г. текшерди.');
+      await override.click();
+      const summary = bar.getByTestId('override-summary');
+      await summary.waitFor();
+      const open = await openDayOneItems();
+      expect(open).toBeGreaterThan(0);
+      const words = await summary.innerText();
+      const said = /Себеп менен жабылат: ([\d\s]+) ачык иш/.exec(words)?.[1] ?? '';
+      expect(Number(said.replace(/\D/g, ''))).toBe(open);
+      expect(words).toContain('Мугалимдин текшерүүсү:');
+      expect(words).toMatch(/Жыйынтыктоочу баа жок: \d/i);
+      await expectInView(page, summary);
+      await shot(page, '41-close-override-summary-ky');
+      expect(await latinWords(page)).toEqual([]);
+
+      // Going back changes nothing; confirming closes day 1 and the board moves to day 2.
+      await bar.getByRole('button', { name: 'Жок, кайтуу' }).click();
+      await summary.waitFor({ state: 'detached' });
+      expect(await openDayOneItems()).toBe(open);
+      await override.click();
+      await bar.getByRole('button', { name: 'Ооба, себеп менен жабуу' }).click();
+      await page.getByRole('tab', { name: '2-күн', selected: true }).waitFor({ timeout: 60_000 });
+      expect(await openDayOneItems()).toBe(0);
+    },
+  );
+});
