@@ -1,7 +1,8 @@
+import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { writeDemoSchool } from '../support/schools';
-import { latinWords, serveDemoSchool, shot, signIn, type Harness } from './harness';
+import { latinWords, SCREENSHOTS, serveDemoSchool, shot, signIn, type Harness } from './harness';
 
 let harness: Harness;
 
@@ -14,6 +15,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness.close();
 });
+
+/** What the person sees (the window, not the whole page): the point is what is in view. */
+async function viewShot(page: Page, name: string) {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
 
 /** Runs in the page: where an element is against the window, in CSS pixels. */
 async function placeOf(locator: Locator) {
@@ -68,7 +74,7 @@ describe('errors and results where the person is looking, on a tall close screen
       const refusal = page.getByTestId('notices').locator('[data-error-code="CLOSE_ITEM_HAS_FINDINGS"]');
       await refusal.waitFor();
       await expectInView(page, refusal);
-      await shot(page, '40-close-refusal-in-view-ky');
+      await viewShot(page, '40-close-refusal-in-view-ky');
       expect(await latinWords(page)).toEqual([]);
       // It stays until read.
       await page.waitForTimeout(1000);
@@ -102,7 +108,7 @@ describe('errors and results where the person is looking, on a tall close screen
       expect(words).toContain('Мугалимдин текшерүүсү:');
       expect(words).toMatch(/Жыйынтыктоочу баа жок: \d/i);
       await expectInView(page, summary);
-      await shot(page, '41-close-override-summary-ky');
+      await viewShot(page, '41-close-override-summary-ky');
       expect(await latinWords(page)).toEqual([]);
 
       // Going back changes nothing; confirming closes day 1 and the board moves to day 2.
