@@ -79,6 +79,8 @@ export const en = {
     adminPassword: 'Password (at least 8 characters)',
     adminPasswordRepeat: 'Repeat the password',
     passwordsDiffer: 'The passwords differ',
+    passphrasesDiffer: 'The passphrases differ',
+    backupPassphraseRepeat: 'Repeat the passphrase',
     backupPassphrase: 'Backup passphrase (at least 12 characters)',
     backupPassphraseHint:
       'Copies on external drives are encrypted with this passphrase. Write it on paper and keep it in the safe: without it a copy cannot be restored.',

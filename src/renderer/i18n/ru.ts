@@ -79,6 +79,8 @@ export const ru = {
     adminPassword: 'Пароль (не меньше 8 символов)',
     adminPasswordRepeat: 'Повторите пароль',
     passwordsDiffer: 'Пароли не совпадают',
+    passphrasesDiffer: 'Парольные фразы не совпадают',
+    backupPassphraseRepeat: 'Повторите парольную фразу',
     backupPassphrase: 'Парольная фраза резервных копий (не меньше 12 символов)',
     backupPassphraseHint:
       'Копии на внешних дисках шифруются этой фразой. Запишите её на бумаге и храните в сейфе: без неё копию восстановить нельзя.',
