@@ -1,12 +1,11 @@
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import './styles.css';
-import { MantineProvider } from '@mantine/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { api } from './api/client';
 import { App } from './app/App';
-import { readableColors, theme } from './app/theme';
+import { WindowTheme } from './app/WindowTheme';
 import { DatesLanguage } from './components/DatesLanguage';
 import { NoticesProvider } from './components/Notices';
 import { initI18n, storedLanguage } from './i18n';
@@ -42,13 +41,13 @@ async function start(): Promise<void> {
   if (!root) return;
   createRoot(root).render(
     <StrictMode>
-      <MantineProvider theme={theme} cssVariablesResolver={readableColors}>
+      <WindowTheme>
         <DatesLanguage>
           <NoticesProvider>
             <App />
           </NoticesProvider>
         </DatesLanguage>
-      </MantineProvider>
+      </WindowTheme>
     </StrictMode>,
   );
 }

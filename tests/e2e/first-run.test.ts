@@ -15,7 +15,7 @@ afterAll(async () => {
 
 async function signIn(page: Page, login: string, password: string) {
   await page.getByLabel('Колдонуучу аты').fill(login);
-  await page.getByLabel('Сырсөз').fill(password);
+  await page.getByLabel('Сырсөз', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Кирүү' }).click();
 }
 
@@ -115,7 +115,7 @@ describe('first run, users and sign-in through the UI (Kyrgyz)', () => {
     await page.getByText('Логин же сырсөз туура эмес.').waitFor();
     await shot(page, '05-wrong-password-ky');
     for (let attempt = 2; attempt <= 5; attempt += 1) {
-      await page.getByLabel('Сырсөз').fill('wrong-password');
+      await page.getByLabel('Сырсөз', { exact: true }).fill('wrong-password');
       await Promise.all([
         page.waitForResponse((r) => r.url().endsWith('/api/invoke')),
         page.getByRole('button', { name: 'Кирүү' }).click(),
@@ -135,7 +135,7 @@ describe('first run, users and sign-in through the UI (Kyrgyz)', () => {
     expect(await page.getByText('Аракеттер журналы').count()).toBe(0);
     await page.getByRole('button', { name: 'Кулпулоо' }).click();
     await page.getByText('Экран кулпуланган').waitFor();
-    await page.getByLabel('Сырсөз').fill('nurjan-pass-1');
+    await page.getByLabel('Сырсөз', { exact: true }).fill('nurjan-pass-1');
     await page.getByRole('button', { name: 'Ачуу' }).click();
     await page.getByTestId('current-user').waitFor();
 

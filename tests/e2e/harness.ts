@@ -154,7 +154,7 @@ export async function serveDemoSchool<R extends StaffRole>(
 /** Signs in through the form and waits for the signed-in header (staff sign in with their test password). */
 export async function signIn(page: Page, login: string, password = `${login}-pass-1`): Promise<void> {
   await page.getByLabel('Колдонуучу аты').fill(login);
-  await page.getByLabel('Сырсөз').fill(password);
+  await page.getByLabel('Сырсөз', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Кирүү' }).click();
   await page.getByTestId('current-user').waitFor();
 }

@@ -19,6 +19,10 @@ export function App() {
   }, []);
   useEffect(refresh, [refresh]);
   useEffect(() => onSessionLost(refresh), [refresh]);
+  const locked = status?.session?.locked === true;
+  useEffect(() => {
+    document.body.classList.toggle('window-locked', locked);
+  }, [locked]);
 
   if (error !== null) return <ErrorAlert error={error} />;
   if (!status) {
@@ -39,14 +43,20 @@ export function App() {
     );
   }
   if (!status.session) return <SignInScreen status={status} onDone={refresh} />;
-  if (status.session.locked) return <SignInScreen status={status} locked={status.session} onDone={refresh} />;
+  // Locked, the window stays as it was under the lock screen, hidden and out of reach: a form being
+  // filled when the idle lock came is there again, as typed, once the same person unlocks.
   return (
-    <Shell
-      key={status.session.user.id}
-      status={status}
-      session={status.session}
-      firstScreen={firstScreen}
-      onChange={refresh}
-    />
+    <>
+      {locked && <SignInScreen status={status} locked={status.session} onDone={refresh} />}
+      <div hidden={locked} inert={locked} data-testid="window-under-lock">
+        <Shell
+          key={status.session.user.id}
+          status={status}
+          session={status.session}
+          firstScreen={firstScreen}
+          onChange={refresh}
+        />
+      </div>
+    </>
   );
 }

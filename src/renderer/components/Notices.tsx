@@ -61,6 +61,7 @@ export function NoticesProvider({ children }: { children: ReactNode }) {
           w={440}
           maw="calc(100vw - 32px)"
           style={{ zIndex: 300 }}
+          className="hidden-when-locked"
           data-testid="notices"
         >
           {shown.map((notice) => (

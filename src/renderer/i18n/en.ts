@@ -27,7 +27,9 @@ export const en = {
   ...noticesEn,
   ...auditLogEn,
   app: { name: 'Moor', tagline: 'Quarter-end archive of the e-journal' },
+  sizes: { kb: '{{size}} KB', mb: '{{size}} MB', gb: '{{size}} GB' },
   common: {
+    showPassword: 'Show password',
     save: 'Save',
     cancel: 'Cancel',
     next: 'Next',
@@ -292,7 +294,7 @@ export const en = {
     backupFailedRegistered: 'This failed attempt was entered in the backup register with its reason.',
     backupOtherDrive: 'Choose another drive',
     backupRegistered: 'No. {{number}} in the backup register ({{year}})',
-    backupSize: 'Size: {{size}} KB',
+    backupSize: 'Size: {{size}}',
     openFolder: 'Open the folder',
     chooseDrive: 'Choose…',
     dashboardTitle: 'Close: {{period}}',

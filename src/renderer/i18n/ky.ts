@@ -28,7 +28,9 @@ export const ky = {
   ...noticesKy,
   ...auditLogKy,
   app: { name: 'Мөөр', tagline: 'Электрондук журналдын чейректик архиви' },
+  sizes: { kb: '{{size}} КБ', mb: '{{size}} МБ', gb: '{{size}} ГБ' },
   common: {
+    showPassword: 'Сырсөздү көрсөтүү',
     save: 'Сактоо',
     cancel: 'Жокко чыгаруу',
     next: 'Кийинки',
@@ -296,7 +298,7 @@ export const ky = {
     backupFailedRegistered: 'Бул ийгиликсиз аракет резервдик көчүрмөлөрдүн реестрине себеби менен катталды.',
     backupOtherDrive: 'Башка диск тандоо',
     backupRegistered: 'Резервдик көчүрмөлөрдүн реестриндеги № {{number}} ({{year}}-жыл)',
-    backupSize: 'Көлөмү: {{size}} КБ',
+    backupSize: 'Көлөмү: {{size}}',
     openFolder: 'Папканы ачуу',
     chooseDrive: 'Тандоо…',
     dashboardTitle: 'Жабуу: {{period}}',

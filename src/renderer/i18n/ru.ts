@@ -27,7 +27,9 @@ export const ru = {
   ...noticesRu,
   ...auditLogRu,
   app: { name: 'Мөөр', tagline: 'Четвертной архив электронного журнала' },
+  sizes: { kb: '{{size}} КБ', mb: '{{size}} МБ', gb: '{{size}} ГБ' },
   common: {
+    showPassword: 'Показать пароль',
     save: 'Сохранить',
     cancel: 'Отмена',
     next: 'Далее',
@@ -308,7 +310,7 @@ export const ru = {
     backupFailedRegistered: 'Эта неудачная попытка занесена в реестр резервных копий с причиной.',
     backupOtherDrive: 'Выбрать другой диск',
     backupRegistered: '№ {{number}} в реестре резервных копий ({{year}} г.)',
-    backupSize: 'Размер: {{size}} КБ',
+    backupSize: 'Размер: {{size}}',
     openFolder: 'Открыть папку',
     chooseDrive: 'Выбрать…',
     dashboardTitle: 'Закрытие: {{period}}',

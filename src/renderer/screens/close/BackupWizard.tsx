@@ -16,7 +16,7 @@ import type { CloseBackupView, JobView } from '../../../shared/views';
 import { api, call, CommandError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { JobProgress } from '../../components/JobProgress';
-import { formatNumber } from '../../i18n';
+import { formatSize } from '../../i18n';
 import type { BoardUpdates } from './panel-props';
 
 const PHASES = ['snapshot', 'write', 'verify'] as const;
@@ -174,9 +174,7 @@ export function BackupWizard({ board, onBoard }: BoardUpdates) {
                 {t('close.backupRegistered', { number: done.registerNumber, year: done.registerYear })}
               </Text>
               <Text size="sm">{t('close.backupDone')}</Text>
-              <Text size="sm">
-                {t('close.backupSize', { size: formatNumber(Math.ceil(done.bytes / 1024)) })}
-              </Text>
+              <Text size="sm">{t('close.backupSize', { size: formatSize(done.bytes) })}</Text>
               <Text size="sm" ff="monospace" data-code>
                 {done.backupPath}
               </Text>
