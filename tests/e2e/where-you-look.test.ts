@@ -119,6 +119,30 @@ describe('errors and results where the person is looking, on a tall close screen
       await bar.getByRole('button', { name: 'Ооба, себеп менен жабуу' }).click();
       await page.getByRole('tab', { name: '2-күн', selected: true }).waitFor({ timeout: 60_000 });
       expect(await openDayOneItems()).toBe(0);
+
+      // Day 2: one class's copy made as PDF, then opened for printing: in a browser, in a new tab.
+      const centre = page.getByTestId('print-centre');
+      await centre.getByText('Тандалган класстар').click();
+      await centre.getByRole('textbox', { name: 'Тандалган класстар' }).click();
+      await page.getByRole('option', { name: '2А', exact: true }).click();
+      await page.keyboard.press('Escape');
+      await centre.getByRole('button', { name: 'Кагаз көчүрмөлөрдү басып чыгаруу' }).click();
+      const ready = centre.getByTestId('printed');
+      await ready.getByText('PDF даярдалды: 1 класс', { exact: false }).waitFor({ timeout: 120_000 });
+      expect(await ready.innerText()).toContain('басып чыгаруу үчүн ачыңыз');
+      const [tab] = await Promise.all([
+        page.waitForEvent('popup'),
+        ready.getByRole('button', { name: 'Басып чыгаруу үчүн ачуу' }).click(),
+      ]);
+      await tab.waitForURL(/^blob:/);
+      const opened = await tab.evaluate(async () => {
+        const answer = await fetch(location.href);
+        return { type: answer.headers.get('content-type'), head: (await answer.text()).slice(0, 5) };
+      });
+      expect(opened).toEqual({ type: 'application/pdf', head: '%PDF-' });
+      await tab.close();
+      await viewShot(page, '44-close-pdf-ready-open-to-print-ky');
+      expect(await latinWords(page, ['PDF'])).toEqual([]);
     },
   );
 });

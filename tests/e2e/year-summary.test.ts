@@ -61,7 +61,7 @@ describe('the year-end summary sheets: printed by the deputy, signed off by the 
       await card.getByRole('button', { name: 'Басып чыгаруу' }).click();
       await card
         .getByTestId('summary-printed')
-        .getByText('Басылып чыкты: 2 класс')
+        .getByText('PDF даярдалды: 2 класс')
         .waitFor({ timeout: 60_000 });
       const rows = card.getByTestId('summary-sheets').locator('tbody tr');
       await expect.poll(() => rows.count()).toBe(2);

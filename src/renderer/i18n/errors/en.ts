@@ -137,6 +137,7 @@ export const errorsEn: Record<ErrorCode, string> = {
   FONTS_MISSING: 'The fonts for printing were not found. Reinstall the program.',
   PRINT_WORKER_EXITED: 'Printing stopped unexpectedly. Try again; the finished copies are kept.',
   DOCUMENT_NOT_FOUND: 'There is no such printed document.',
+  DOCUMENT_NOT_PRINTABLE: 'Only PDF files this app wrote into its folder are printed from the window.',
   DOCUMENT_FILE_MISSING: 'The document’s file is no longer where it was written: print the copy again.',
   DOCUMENT_FILE_CHANGED:
     'The document’s file was changed after printing, so it is not shown. Print the copy again.',

@@ -5,6 +5,7 @@ export const fieldsEn: typeof fieldsKy = {
   fields: {
     unnamed: 'one of the fields',
     byPath: {
+      pdfPath: 'File to print',
       signedOn: 'Signed on',
       school: 'School',
       'school/nameKy': 'School name (Kyrgyz)',

@@ -11,6 +11,7 @@ export const fieldsKy = {
     /** For a path with no name: the raw (English) path is never shown. */
     unnamed: 'талаалардын бири',
     byPath: {
+      pdfPath: 'Басып чыгарыла турган файл',
       signedOn: 'Кол коюлган күнү',
       school: 'Мектеп',
       'school/nameKy': 'Мектептин аталышы (кыргызча)',

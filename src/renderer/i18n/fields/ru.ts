@@ -5,6 +5,7 @@ export const fieldsRu: typeof fieldsKy = {
   fields: {
     unnamed: 'одно из полей',
     byPath: {
+      pdfPath: 'Файл для печати',
       signedOn: 'Дата подписи',
       school: 'Школа',
       'school/nameKy': 'Название школы (на кыргызском)',

@@ -1,9 +1,10 @@
-import { Alert, Button, Card, Group, Stack, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JobView, PrintedCopiesView } from '../../../shared/views';
 import { call, CommandError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PrintPdfButton } from '../../components/PrintPdfButton';
 import { chosenClassIds, ClassScopePicker, type ClassScope } from './ClassScopePicker';
 import { CopyLanguagePicker, type CopyLanguage } from './CopyLanguagePicker';
 import { PrintedCopiesTable } from './PrintedCopiesTable';
@@ -81,7 +82,10 @@ export function PrintCentre({ board, onBoard }: BoardUpdates) {
         {printed && (
           <>
             <Alert color="teal" data-testid="printed">
-              {t('close.printed', { count: printed.copies.length, pages: printed.pages })}
+              <Text size="sm" mb="xs">
+                {t('close.printed', { count: printed.copies.length, pages: printed.pages })}
+              </Text>
+              <PrintPdfButton pdfPath={printed.mergedPdfPath} />
             </Alert>
             <PrintedCopiesTable printed={printed} />
             <WrittenFiles folder={printed.folder} />

@@ -5,6 +5,7 @@ import type { CloseSheetView, DocumentLanguage } from '../../../shared/views';
 import { call } from '../../api/client';
 import { DocumentLanguagePicker } from '../../components/DocumentLanguagePicker';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PrintPdfButton } from '../../components/PrintPdfButton';
 import { WrittenFiles } from './WrittenFiles';
 
 /** Prints the tracker (PDF and Excel), for the whole school or for the teacher chosen above. */
@@ -54,6 +55,7 @@ export function SignatureSheetPrint({ closeId, teacherId }: { closeId: number; t
               {sheet.shortHash}
             </Text>
           </Group>
+          <PrintPdfButton pdfPath={sheet.pdfPath} />
           <WrittenFiles folder={sheet.folder} />
         </Alert>
       )}
