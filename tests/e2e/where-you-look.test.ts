@@ -123,7 +123,7 @@ describe('errors and results where the person is looking, on a tall close screen
       // Day 2: one class's copy made as PDF, then opened for printing: in a browser, in a new tab.
       const centre = page.getByTestId('print-centre');
       await centre.getByText('Тандалган класстар').click();
-      await centre.getByRole('textbox', { name: 'Тандалган класстар' }).click();
+      await centre.getByRole('combobox', { name: 'Тандалган класстар' }).click();
       await page.getByRole('option', { name: '2А', exact: true }).click();
       await page.keyboard.press('Escape');
       await centre.getByRole('button', { name: 'Кагаз көчүрмөлөрдү басып чыгаруу' }).click();
