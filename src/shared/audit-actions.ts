@@ -18,8 +18,11 @@ export const auditActions = [
   'settings.school',
   'settings.quarters',
   'settings.journalRules',
+  'settings.archiveDefaults',
   'settings.kundoluk',
   'settings.kundolukTokenMoved',
+  'kundoluk.accountAdd',
+  'kundoluk.accountRemove',
   'settings.backupPassphrase',
   'settings.addSchoolYear',
   'mirror.sync',
@@ -52,6 +55,7 @@ export const auditActions = [
   'handover.record',
   'archive.add',
   'archive.update',
+  'archive.folderStitched',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

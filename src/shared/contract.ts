@@ -18,6 +18,7 @@ import type {
   UserView,
 } from './views';
 import type {
+  ArchiveFolderView,
   ArchiveRegisterView,
   ArchiveEntryView,
   BackupRegistersView,
@@ -53,7 +54,10 @@ import {
 import { changeKinds } from './change-kinds';
 import { reportParamsSchema } from './report-params';
 import { checkRulesSchema } from './journal-rules';
+import { archiveDefaultsSchema } from './archive-defaults';
 import { kundolukServiceSchema } from './kundoluk-service';
+import { addKundolukAccountInput, type KundolukAccountView } from './kundoluk-accounts';
+import type { CoverageView } from './coverage-view';
 import { markDeadlinesSchema } from './journal-rules';
 
 /** One command of the contract: its zod input schema and (as a type only) its output. */
@@ -225,7 +229,8 @@ export const contract = {
     z.object({
       academicYearId: id,
       classIds: z.array(id).min(1).nullable(),
-      language: documentLanguage,
+      /** One edition for all; each class in its language of instruction when left out. */
+      language: documentLanguage.optional(),
       folder: z.string().trim().min(1).max(1000),
       /** With finals missing, print those classes' sheets as drafts instead of refusing the print. */
       draftWhenIncomplete: z.boolean(),
@@ -278,6 +283,14 @@ export const contract = {
       note: z.string().trim().max(500).nullable().optional(),
     }),
   ),
+  /** The secretary stitches a whole folder and places it: every line of it at once, or none. */
+  'registers.stitchFolder': command<ArchiveFolderView>()(
+    z.object({
+      academicYearId: id,
+      folderNumber: z.string().trim().min(1).max(40),
+      storagePlace: z.string().trim().min(1).max(200),
+    }),
+  ),
   'registers.backups': command<BackupRegistersView>()(z.object({ year: registerYear.nullable() })),
   'registers.handovers': command<HandoverView[]>()(
     z.object({ from: isoDate.nullable(), to: isoDate.nullable(), search: z.string().max(100) }),
@@ -316,8 +329,14 @@ export const contract = {
   'sync.kundoluk': command<JobView>()(
     z.object({ from: isoDate, to: isoDate, resume: z.boolean().optional() }),
   ),
-  /** The latest Kundoluk sync of the connected account that stopped before its last week, or null. */
+  /** The latest Kundoluk sync of the school's accounts that stopped before its last week, or null. */
   'sync.kundolukCut': command<KundolukCutSyncView | null>()(empty),
+  /** The latest school year's classes × subjects: who brought each through which day, what none brings. */
+  'sync.coverage': command<CoverageView>()(empty),
+  /** The Kundoluk accounts a sync runs through, one after another: the connection's own first. */
+  'kundoluk.accounts': command<KundolukAccountView[]>()(empty),
+  'kundoluk.addAccount': command<KundolukAccountView[]>()(addKundolukAccountInput),
+  'kundoluk.removeAccount': command<KundolukAccountView[]>()(z.object({ accountId: id })),
   'restore.verify': command<JobView>()(
     z.object({ backupDir: z.string().trim().min(1).max(1000), passphrase: z.string().min(1) }),
   ),
@@ -361,6 +380,10 @@ export const contract = {
   /** The journal rules, checked by the very schemas the core stores them with. */
   'settings.updateJournalRules': command<SettingsView>()(
     z.object({ markDeadlines: markDeadlinesSchema, checkRules: checkRulesSchema }),
+  ),
+  /** Each document kind's retention period and storage place, taken by the archive lines entered from then on. */
+  'settings.updateArchiveDefaults': command<SettingsView>()(
+    z.object({ archiveDefaults: archiveDefaultsSchema }),
   ),
   /** The staff with their posts, and the class teachers of one school year's classes (latest when null). */
   'staff.list': command<StaffDirectoryView>()(z.object({ academicYearId: id.nullable() })),

@@ -100,6 +100,8 @@ export type ErrorCode =
   | 'KUNDOLUK_NOTHING_LEFT'
   | 'KUNDOLUK_REPLAY'
   | 'KUNDOLUK_SIGN_IN'
+  | 'KUNDOLUK_ACCOUNT_TWICE'
+  | 'KUNDOLUK_ACCOUNT_UNKNOWN'
   | 'SECRET_FILE'
   | 'SECRET_STORE_UNAVAILABLE'
   // The quarter close
@@ -173,6 +175,7 @@ export type ErrorCode =
   | 'RESTORE_REGISTERS_CONFLICT'
   // Registers
   | 'ARCHIVE_NUMBER_TAKEN'
+  | 'FOLDER_NOT_READY'
   // Updates and diagnostics
   | 'UPDATE_SOURCE_INVALID'
   | 'UPDATE_NO_SOURCE'

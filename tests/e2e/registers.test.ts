@@ -119,6 +119,20 @@ describe('registers, sync and restore through the UI (Kyrgyz)', () => {
     // The language stays chosen on this computer: back to Kyrgyz for the next person.
     await page.getByRole('radiogroup', { name: 'Язык' }).getByText('Кыргызча').click();
     await page.getByText('Папканын тизмеси').waitFor();
+
+    // She changes her own password: a wrong current one is refused inside the card, and only the
+    // new one signs her in afterwards.
+    await open(page, 'Жөндөөлөр');
+    const ownPassword = page.locator('.mantine-Card-root', { hasText: 'Өз сырсөзүмдү өзгөртүү' });
+    await ownPassword.getByLabel('Азыркы сырсөз').fill('not-her-password');
+    await ownPassword.getByLabel('Жаңы сырсөз').fill('nurjan-pass-2');
+    await ownPassword.getByRole('button', { name: 'Сактоо' }).click();
+    await ownPassword.getByRole('alert').getByText('Логин же сырсөз туура эмес.').waitFor();
+    await ownPassword.getByLabel('Азыркы сырсөз').fill('nurjan-pass-1');
+    await ownPassword.getByRole('button', { name: 'Сактоо' }).click();
+    await ownPassword.getByText('Сырсөз өзгөртүлдү').waitFor();
+    expect(await ownPassword.getByLabel('Жаңы сырсөз').inputValue()).toBe('');
+    await signIn(await harness.newPage(), 'nurjan', 'nurjan-pass-2');
   });
 
   it('a deputy imports a class journal workbook, and a broken one is named by file, sheet and cell', async () => {
@@ -131,6 +145,14 @@ describe('registers, sync and restore through the UI (Kyrgyz)', () => {
     await page.getByTestId('sync-result').waitFor({ timeout: 60_000 });
     await page.getByTestId('sync-runs').getByText(path.basename(workbook)).waitFor();
     await shot(page, '33-sync-workbook-done-ky');
+    // The coverage names the workbook as what brought 8А's subjects, beside the earlier syncs.
+    const coverage = page.getByTestId('coverage');
+    await coverage
+      .getByText(`${path.basename(workbook)} (журнал файлы`)
+      .first()
+      .waitFor();
+    await coverage.scrollIntoViewIfNeeded();
+    await shot(page, '33b-sync-coverage-ky');
     // The file's name, as the deputy chose it, is the only Latin on the page.
     expect(await latinWords(page, ['xlsx'])).toEqual([]);
 

@@ -23,8 +23,8 @@ recorded copy again, byte for byte.
   --draft        with --summary: print a class whose finals are not all given as a draft (marked
                  across every page, without the director's block), instead of refusing the print
   --class NAME   only this class, e.g. 8А (repeatable)
-  --lang ky|ru   the edition (default: each class's language of instruction for the copies, the
-                 school's document language for the summary sheets)
+  --lang ky|ru   the edition (default: each class's language of instruction, for the copies and
+                 the summary sheets alike)
   --out DIR      where the files are written
   --workers N    worker threads (default: one per core)
 

@@ -1,4 +1,6 @@
+import type { ExpressionBuilder } from 'kysely';
 import type { Mirror } from '../db/mirror';
+import type { LessonTable } from '../db/schema';
 import type { ClassJournal } from './class-journal-types';
 
 /** What was recorded in a class's lessons of a period: the lessons, their marks and attendance. */
@@ -24,25 +26,36 @@ type Period = ClassJournal['period'];
 function lessonsOf(mirror: Mirror, classId: number, period: Period) {
   return mirror.all(
     mirror.db
-      .selectFrom('lesson')
+      .selectFrom('lesson as l')
       .select([
-        'id',
-        'subject_id',
-        'subgroup_id',
-        'teacher_id',
-        'date',
-        'lesson_number',
-        'topic',
-        'homework',
-        'is_substitution',
+        'l.id',
+        'l.subject_id',
+        'l.subgroup_id',
+        'l.teacher_id',
+        'l.date',
+        'l.lesson_number',
+        'l.topic',
+        'l.homework',
+        'l.is_substitution',
       ])
-      .where('class_id', '=', classId)
-      .where('date', '>=', period.startsOn)
-      .where('date', '<=', period.endsOn)
-      .orderBy('date')
-      .orderBy('lesson_number')
-      .orderBy('id'),
+      .where((eb) => lessonOfClassPeriod(eb, classId, period))
+      .orderBy('l.date')
+      .orderBy('l.lesson_number')
+      .orderBy('l.id'),
   );
+}
+
+/** The joined lesson `l` was given to the class within the period. */
+function lessonOfClassPeriod(
+  eb: ExpressionBuilder<{ l: LessonTable }, 'l'>,
+  classId: number,
+  period: Period,
+) {
+  return eb.and([
+    eb('l.class_id', '=', classId),
+    eb('l.date', '>=', period.startsOn),
+    eb('l.date', '<=', period.endsOn),
+  ]);
 }
 
 /** A lesson's marks in the order they were entered. */
@@ -52,9 +65,7 @@ function marksOf(mirror: Mirror, classId: number, period: Period) {
       .selectFrom('mark as m')
       .innerJoin('lesson as l', 'l.id', 'm.lesson_id')
       .select(['m.lesson_id', 'm.student_id', 'm.value', 'm.numeric_value'])
-      .where('l.class_id', '=', classId)
-      .where('l.date', '>=', period.startsOn)
-      .where('l.date', '<=', period.endsOn)
+      .where((eb) => lessonOfClassPeriod(eb, classId, period))
       .orderBy('m.lesson_id')
       .orderBy('m.entered_at')
       .orderBy('m.id'),
@@ -67,9 +78,7 @@ function attendanceOf(mirror: Mirror, classId: number, period: Period) {
       .selectFrom('attendance as a')
       .innerJoin('lesson as l', 'l.id', 'a.lesson_id')
       .select(['a.lesson_id', 'a.student_id', 'a.kind', 'a.reason'])
-      .where('l.class_id', '=', classId)
-      .where('l.date', '>=', period.startsOn)
-      .where('l.date', '<=', period.endsOn),
+      .where((eb) => lessonOfClassPeriod(eb, classId, period)),
   );
 }
 

@@ -1,5 +1,6 @@
 import type { Mirror } from '../db/mirror';
 import { MoorError } from '../errors';
+import { requireClass } from './require-class';
 import { readSchool } from '../settings/school';
 import type { ClassJournal, Signatory } from './class-journal-types';
 import { fullName, shortName } from './person-name';
@@ -15,11 +16,7 @@ export interface JournalHeader extends Pick<
 /** The class, its period, year and school, and the people who sign: refused when they do not belong together. */
 export function loadJournalHeader(mirror: Mirror, classId: number, periodId: number): JournalHeader {
   const { db } = mirror;
-  const klass = mirror.first(db.selectFrom('class').selectAll().where('id', '=', classId));
-  if (!klass)
-    throw new MoorError('CLASS_NOT_FOUND', `There is no class with id ${classId} in the mirror.`, {
-      classId,
-    });
+  const klass = requireClass(mirror, classId);
   const period = mirror.first(db.selectFrom('reporting_period').selectAll().where('id', '=', periodId));
   if (!period)
     throw new MoorError('PERIOD_NOT_FOUND', `There is no reporting period with id ${periodId}.`, {

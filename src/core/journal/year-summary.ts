@@ -1,6 +1,7 @@
 import type { Mirror } from '../db/mirror';
 import type { PeriodKind } from '../db/schema';
 import { MoorError } from '../errors';
+import { requireClass } from './require-class';
 import type { ClassHeading, JournalStudent, Signatory } from './class-journal';
 import { fullName, shortName } from './person-name';
 import { readSchool } from '../settings/school';
@@ -48,11 +49,7 @@ const kindOrder: Record<PeriodKind, number> = { quarter: 0, half_year: 1, year: 
 
 export function loadYearSummary(mirror: Mirror, classId: number, academicYearId: number): YearSummary {
   const { db } = mirror;
-  const klass = mirror.first(db.selectFrom('class').selectAll().where('id', '=', classId));
-  if (!klass)
-    throw new MoorError('CLASS_NOT_FOUND', `There is no class with id ${classId} in the mirror.`, {
-      classId,
-    });
+  const klass = requireClass(mirror, classId);
   if (klass.academic_year_id !== academicYearId) {
     throw new MoorError(
       'CLASS_NOT_IN_YEAR',

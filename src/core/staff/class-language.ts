@@ -3,7 +3,7 @@ import type { Actor } from '../auth/actor';
 import { assertAllowed } from '../auth/permissions';
 import type { Mirror } from '../db/mirror';
 import type { Language } from '../db/schema';
-import { MoorError } from '../errors';
+import { requireClass } from '../journal/require-class';
 import type { ClassTeacherView } from '../../shared/staff-views';
 import { classTeacherView } from './staff-directory';
 
@@ -20,18 +20,7 @@ export function setClassLanguage(
 ): ClassTeacherView {
   assertAllowed(actor, 'settings.manage');
   return mirror.transaction(() => {
-    const before = mirror.first(
-      mirror.db
-        .selectFrom('class')
-        .select(['id', 'grade', 'letter', 'class_teacher_id', 'language'])
-        .where('id', '=', input.classId),
-    );
-    if (!before) {
-      throw new MoorError('CLASS_NOT_FOUND', `There is no class with id ${input.classId} in the mirror.`, {
-        field: 'classId',
-        classId: input.classId,
-      });
-    }
+    const before = requireClass(mirror, input.classId, 'classId');
     if (before.language === input.language) return classTeacherView(before);
     mirror.run(mirror.db.updateTable('class').set({ language: input.language }).where('id', '=', before.id));
     appendAudit(

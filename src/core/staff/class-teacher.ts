@@ -2,7 +2,7 @@ import { appendAudit } from '../audit/audit-log';
 import type { Actor } from '../auth/actor';
 import { assertAllowed } from '../auth/permissions';
 import type { Mirror } from '../db/mirror';
-import { MoorError } from '../errors';
+import { requireClass } from '../journal/require-class';
 import type { ClassTeacherView } from '../../shared/staff-views';
 import { classTeacherView, requireStaffMember } from './staff-directory';
 
@@ -18,18 +18,7 @@ export function setClassTeacher(
 ): ClassTeacherView {
   assertAllowed(actor, 'settings.manage');
   return mirror.transaction(() => {
-    const before = mirror.first(
-      mirror.db
-        .selectFrom('class')
-        .select(['id', 'grade', 'letter', 'class_teacher_id', 'language'])
-        .where('id', '=', input.classId),
-    );
-    if (!before) {
-      throw new MoorError('CLASS_NOT_FOUND', `There is no class with id ${input.classId} in the mirror.`, {
-        field: 'classId',
-        classId: input.classId,
-      });
-    }
+    const before = requireClass(mirror, input.classId, 'classId');
     if (input.teacherId !== null) requireStaffMember(mirror, input.teacherId, 'teacherId');
     if (before.class_teacher_id === input.teacherId) return classTeacherView(before);
     mirror.run(

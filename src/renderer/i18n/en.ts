@@ -1,5 +1,6 @@
 import { screenNames, sessionWords } from '../../shared/screens';
 import { registersEn } from './registers/en';
+import { archiveEn } from './archive/en';
 import { checkCopyEn } from './check-copy/en';
 import { journalRulesEn } from './journal-rules/en';
 import { kundolukEn } from './kundoluk/en';
@@ -15,6 +16,7 @@ import { errorsEn } from './errors/en';
 /** English: for the IT person and developers; the same keys as ky.ts (a test checks). */
 export const en = {
   ...registersEn,
+  ...archiveEn,
   ...checkCopyEn,
   ...journalRulesEn,
   ...kundolukEn,
@@ -331,6 +333,7 @@ export const en = {
     lesson_without_topic: 'No lesson topic',
     lesson_without_homework: 'No homework',
     unrecorded_substitution: 'Substitution not recorded',
+    not_synced: "Not synced to the period's end from any source",
   },
   audit: {
     title: 'Audit log',

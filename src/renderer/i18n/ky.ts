@@ -1,6 +1,7 @@
 import type { CheckRuleId } from '../../shared/check-rules';
 import { screenNames, sessionWords } from '../../shared/screens';
 import { registersKy } from './registers/ky';
+import { archiveKy } from './archive/ky';
 import { checkCopyKy } from './check-copy/ky';
 import { journalRulesKy } from './journal-rules/ky';
 import { kundolukKy } from './kundoluk/ky';
@@ -16,6 +17,7 @@ import { errorsKy } from './errors/ky';
 /** Kyrgyz, the default language and the source of every key (ru and en must have the same keys). */
 export const ky = {
   ...registersKy,
+  ...archiveKy,
   ...checkCopyKy,
   ...journalRulesKy,
   ...kundolukKy,
@@ -335,6 +337,7 @@ export const ky = {
     lesson_without_topic: 'Сабактын темасы жок',
     lesson_without_homework: 'Үй тапшырмасы жок',
     unrecorded_substitution: 'Алмаштыруу белгиленген эмес',
+    not_synced: 'Мезгилдин акырына чейин эч бир булактан жаңыланган эмес',
   } satisfies Record<CheckRuleId, string>,
   audit: {
     title: 'Аракеттер журналы',

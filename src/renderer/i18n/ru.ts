@@ -1,5 +1,6 @@
 import { screenNames, sessionWords } from '../../shared/screens';
 import { registersRu } from './registers/ru';
+import { archiveRu } from './archive/ru';
 import { checkCopyRu } from './check-copy/ru';
 import { journalRulesRu } from './journal-rules/ru';
 import { kundolukRu } from './kundoluk/ru';
@@ -15,6 +16,7 @@ import { errorsRu } from './errors/ru';
 /** Russian: the same keys as ky.ts (a test checks), plural forms as Russian needs them. */
 export const ru = {
   ...registersRu,
+  ...archiveRu,
   ...checkCopyRu,
   ...journalRulesRu,
   ...kundolukRu,
@@ -347,6 +349,7 @@ export const ru = {
     lesson_without_topic: 'Нет темы урока',
     lesson_without_homework: 'Нет домашнего задания',
     unrecorded_substitution: 'Замена не отмечена',
+    not_synced: 'Не обновлялось до конца периода ни из одного источника',
   },
   audit: {
     title: 'Журнал действий',

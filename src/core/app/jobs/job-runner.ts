@@ -22,6 +22,10 @@ export type Task = (scope: {
   progress(fraction: number, message?: string): void;
 }) => Promise<unknown>;
 
+function runningView(id: string, kind: string): JobView {
+  return { id, kind, state: 'running', progress: 0, message: null, detail: null, error: null, result: null };
+}
+
 /** How long a cancelled job may take to reach a safe point before its worker is stopped. */
 const CANCEL_GRACE_MS = 5000;
 
@@ -55,16 +59,7 @@ export class JobRunner {
     });
     const cancelFlag = new Int32Array(cancelBuffer);
     const job: Job = {
-      view: {
-        id,
-        kind,
-        state: 'running',
-        progress: 0,
-        message: null,
-        detail: null,
-        error: null,
-        result: null,
-      },
+      view: runningView(id, kind),
       ownerId: actor.userId,
       cancel: () => {
         Atomics.store(cancelFlag, 0, 1);
@@ -100,16 +95,7 @@ export class JobRunner {
     const controller = new AbortController();
     let settled: Promise<unknown> = Promise.resolve();
     const job: Job = {
-      view: {
-        id,
-        kind,
-        state: 'running',
-        progress: 0,
-        message: null,
-        detail: null,
-        error: null,
-        result: null,
-      },
+      view: runningView(id, kind),
       ownerId: actor.userId,
       cancel: () => {
         controller.abort();

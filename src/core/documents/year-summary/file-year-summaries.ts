@@ -6,7 +6,7 @@ import { MoorError } from '../../errors';
 import { addArchiveEntry } from '../../registers/archive-register';
 import { recordHandover } from '../../registers/handover-log';
 import { schoolLanguage } from '../../settings/school';
-import { documentById } from '../records/document-store';
+import { currentSummarySheet } from './current-summary-sheet';
 import { documentLabels } from '../words';
 
 /**
@@ -26,20 +26,7 @@ export function fileYearSummaries(
   const labels = documentLabels(schoolLanguage(mirror));
   return mirror.transaction(() =>
     input.documentIds.flatMap((documentId) => {
-      const sheet = documentById(mirror, documentId);
-      if (sheet?.kind !== 'year_summary' || sheet.class_id === null) {
-        throw new MoorError('DOCUMENT_NOT_FOUND', `There is no year-end summary sheet ${documentId}.`, {
-          field: 'documentIds',
-          documentId,
-        });
-      }
-      if (sheet.superseded_by !== null) {
-        throw new MoorError(
-          'DOCUMENT_SUPERSEDED',
-          `The summary sheet ${documentId} was replaced by ${sheet.superseded_by}; file the newer sheet.`,
-          { field: 'documentIds', documentId, supersededBy: sheet.superseded_by },
-        );
-      }
+      const sheet = currentSummarySheet(mirror, documentId, 'file');
       const signoff = mirror.first(
         mirror.db.selectFrom('year_summary_signoff').selectAll().where('document_id', '=', documentId),
       );
@@ -70,6 +57,7 @@ export function fileYearSummaries(
         classId: sheet.class_id,
         periodLabel: labels.schoolYear(yearLabel(mirror, sheet.academic_year_id)),
         documentTitle: labels.yearSummaryTitle,
+        kind: 'year_summary',
         documentRef: documentId,
         pages: sheet.pages,
         receivedOn: at.toISOString().slice(0, 10),

@@ -5,7 +5,7 @@ import type { Clock } from '../../clock';
 import { signedOnDate } from '../../close/signed-on';
 import type { Mirror } from '../../db/mirror';
 import { MoorError } from '../../errors';
-import { documentById } from '../records/document-store';
+import { currentSummarySheet } from './current-summary-sheet';
 
 /**
  * Records that the director signed year-end summary sheets on a date, each sheet by its document
@@ -23,20 +23,7 @@ export function signOffYearSummaries(
   const at = clock();
   mirror.transaction(() => {
     for (const documentId of input.documentIds) {
-      const sheet = documentById(mirror, documentId);
-      if (sheet?.kind !== 'year_summary') {
-        throw new MoorError('DOCUMENT_NOT_FOUND', `There is no year-end summary sheet ${documentId}.`, {
-          field: 'documentIds',
-          documentId,
-        });
-      }
-      if (sheet.superseded_by !== null) {
-        throw new MoorError(
-          'DOCUMENT_SUPERSEDED',
-          `The summary sheet ${documentId} was replaced by ${sheet.superseded_by}; sign the newer sheet.`,
-          { field: 'documentIds', documentId, supersededBy: sheet.superseded_by },
-        );
-      }
+      const sheet = currentSummarySheet(mirror, documentId, 'sign');
       const draft = mirror.first(
         mirror.db
           .selectFrom('year_summary_draft')

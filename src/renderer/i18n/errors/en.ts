@@ -104,6 +104,8 @@ export const errorsEn: Record<ErrorCode, string> = {
   KUNDOLUK_NOTHING_LEFT: 'This sync was already complete; there is nothing left to resume.',
   KUNDOLUK_REPLAY: 'The folder of Kundoluk recordings was not found.',
   KUNDOLUK_SIGN_IN: 'The Kundoluk sign-in did not finish. Sign in again.',
+  KUNDOLUK_ACCOUNT_TWICE: 'A Kundoluk account of this name is already added. Give each account its own name.',
+  KUNDOLUK_ACCOUNT_UNKNOWN: 'This Kundoluk account is no longer in the list. Open the sync screen again.',
   SECRET_FILE: 'The secrets file is damaged or was not written by Мөөр.',
   SECRET_STORE_UNAVAILABLE: 'This computer cannot protect the Kundoluk sign-in, so it was not saved.',
   // The quarter close
@@ -191,6 +193,8 @@ export const errorsEn: Record<ErrorCode, string> = {
   RESTORE_REGISTERS_CONFLICT: 'The registers could not be carried into the backup; nothing was changed.',
   // Registers
   ARCHIVE_NUMBER_TAKEN: "This register number is already used in this year's register.",
+  FOLDER_NOT_READY:
+    'Folder {{folderNumber}} still holds copies the director has not signed or that are not sealed: lines {{lines}}. Nothing was marked.',
   // Updates and diagnostics
   UPDATE_SOURCE_INVALID:
     'The update address is not accepted: only an address starting with https:// or the full path of a folder.',

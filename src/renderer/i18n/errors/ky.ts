@@ -103,6 +103,9 @@ export const errorsKy: Record<ErrorCode, string> = {
   KUNDOLUK_NOTHING_LEFT: 'Бул жаңылоо мурунтан аяктаган; улантууга эч нерсе калган жок.',
   KUNDOLUK_REPLAY: 'Күндөлүктүн жоопторунун жазуулары бар папка табылган жок.',
   KUNDOLUK_SIGN_IN: 'Күндөлүккө кирүү аягына чыккан жок. Кайра кириңиз.',
+  KUNDOLUK_ACCOUNT_TWICE:
+    'Мындай аталыштагы Күндөлүк аккаунту мурунтан эле кошулган. Ар бир аккаунтка өз атын бериңиз.',
+  KUNDOLUK_ACCOUNT_UNKNOWN: 'Бул Күндөлүк аккаунту тизмеде жок. Жаңылоо бетин кайра ачыңыз.',
   SECRET_FILE: 'Купуя маалыматтар файлы бузулган же аны Мөөр жазган эмес.',
   SECRET_STORE_UNAVAILABLE: 'Бул компьютер Күндөлүккө кирүүнү коргой албайт, ошондуктан ал сакталган жок.',
   // The quarter close
@@ -190,6 +193,8 @@ export const errorsKy: Record<ErrorCode, string> = {
   RESTORE_REGISTERS_CONFLICT: 'Реестрлерди көчүрмөгө өткөрүүгө болбоду; эч нерсе өзгөргөн жок.',
   // Registers
   ARCHIVE_NUMBER_TAKEN: 'Бул каттоо номери ушул жылдын реестринде мурунтан бар.',
+  FOLDER_NOT_READY:
+    '{{folderNumber}}-папкада директор кол кое элек же мөөр басыла элек көчүрмөлөр бар: {{lines}} жазуулар. Эч нерсе белгиленген жок.',
   // Updates and diagnostics
   UPDATE_SOURCE_INVALID:
     'Жаңыртуулар дареги туура эмес: https:// менен башталган дарек же папканын толук жолу гана кабыл алынат.',

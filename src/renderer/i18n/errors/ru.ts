@@ -102,6 +102,10 @@ export const errorsRu: Record<ErrorCode, string> = {
   KUNDOLUK_NOTHING_LEFT: 'Это обновление уже завершено; продолжать нечего.',
   KUNDOLUK_REPLAY: 'Папка с записями ответов Күндөлүк не найдена.',
   KUNDOLUK_SIGN_IN: 'Вход в Күндөлүк не завершён. Войдите снова.',
+  KUNDOLUK_ACCOUNT_TWICE:
+    'Учётная запись Күндөлүк с таким названием уже добавлена. Дайте каждой своё название.',
+  KUNDOLUK_ACCOUNT_UNKNOWN:
+    'Этой учётной записи Күндөлүк больше нет в списке. Откройте экран обновления заново.',
   SECRET_FILE: 'Файл секретов повреждён или записан не Мөөр.',
   SECRET_STORE_UNAVAILABLE: 'Этот компьютер не может защитить вход в Күндөлүк, поэтому он не сохранён.',
   // The quarter close
@@ -187,6 +191,8 @@ export const errorsRu: Record<ErrorCode, string> = {
   RESTORE_REGISTERS_CONFLICT: 'Не удалось перенести реестры в копию; ничего не изменено.',
   // Registers
   ARCHIVE_NUMBER_TAKEN: 'Этот регистрационный номер уже есть в реестре этого года.',
+  FOLDER_NOT_READY:
+    'В деле № {{folderNumber}} есть копии без подписи директора или без печати: записи {{lines}}. Ничего не отмечено.',
   // Updates and diagnostics
   UPDATE_SOURCE_INVALID:
     'Неверный адрес обновлений: принимается только адрес, начинающийся с https://, или полный путь папки.',

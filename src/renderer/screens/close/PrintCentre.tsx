@@ -6,7 +6,11 @@ import { call, CommandError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PrintPdfButton } from '../../components/PrintPdfButton';
 import { chosenClassIds, ClassScopePicker, type ClassScope } from './ClassScopePicker';
-import { CopyLanguagePicker, type CopyLanguage } from './CopyLanguagePicker';
+import {
+  DocumentLanguagePicker,
+  EDITIONS_OR_BY_CLASS,
+  type CopyLanguage,
+} from '../../components/DocumentLanguagePicker';
 import { PrintedCopiesTable } from './PrintedCopiesTable';
 import { PrintJobProgress } from './PrintJobProgress';
 import { WrittenFiles } from './WrittenFiles';
@@ -69,7 +73,7 @@ export function PrintCentre({ board, onBoard }: BoardUpdates) {
             onScope={setScope}
             onChosen={setChosen}
           />
-          <CopyLanguagePicker value={language} onChange={setLanguage} />
+          <DocumentLanguagePicker value={language} choices={EDITIONS_OR_BY_CLASS} onChange={setLanguage} />
           <Button
             onClick={() => void print()}
             disabled={running || (scope === 'chosen' && chosen.length === 0)}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CloseSheetView, DocumentLanguage } from '../../../shared/views';
 import { call } from '../../api/client';
-import { DocumentLanguagePicker } from '../../components/DocumentLanguagePicker';
+import { DocumentLanguagePicker, EDITIONS } from '../../components/DocumentLanguagePicker';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PrintPdfButton } from '../../components/PrintPdfButton';
 import { WrittenFiles } from './WrittenFiles';
@@ -31,7 +31,7 @@ export function SignatureSheetPrint({ closeId, teacherId }: { closeId: number; t
   return (
     <Stack gap="xs">
       <Group>
-        <DocumentLanguagePicker value={language} onChange={setLanguage} />
+        <DocumentLanguagePicker value={language} choices={EDITIONS} onChange={setLanguage} />
         <Checkbox
           label={t('close.outstandingOnly')}
           checked={outstandingOnly}

@@ -5,7 +5,7 @@ import type { InputOf } from '../../../shared/contract';
 import type { RegisterFileView } from '../../../shared/register-views';
 import type { DocumentLanguage } from '../../../shared/views';
 import { call } from '../../api/client';
-import { DocumentLanguagePicker } from '../../components/DocumentLanguagePicker';
+import { DocumentLanguagePicker, EDITIONS } from '../../components/DocumentLanguagePicker';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PathField } from './PathField';
 
@@ -91,7 +91,7 @@ export function RegisterExport({
               { value: 'xlsx', label: t('registers.xlsx') },
             ]}
           />
-          <DocumentLanguagePicker value={language} onChange={setLanguage} />
+          <DocumentLanguagePicker value={language} choices={EDITIONS} onChange={setLanguage} />
           <PathField
             name="registerOutPath"
             label={t('registers.outPath')}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../shared/contract';
 import type { DocumentLanguage, JobView, ReportExportView } from '../../../shared/views';
 import { api, call, CommandError } from '../../api/client';
-import { DocumentLanguagePicker } from '../../components/DocumentLanguagePicker';
+import { DocumentLanguagePicker, EDITIONS } from '../../components/DocumentLanguagePicker';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { JobProgress } from '../../components/JobProgress';
 import type { ReportParamsInput } from './report-scope';
@@ -73,7 +73,7 @@ export function ExportPanel({
               { value: 'pdf', label: t('reports.pdf') },
             ]}
           />
-          <DocumentLanguagePicker value={language} onChange={setLanguage} />
+          <DocumentLanguagePicker value={language} choices={EDITIONS} onChange={setLanguage} />
         </Group>
         {chooseSaveFile ? (
           <Group>
