@@ -135,10 +135,11 @@ describe('errors and results where the person is looking, on a tall close screen
         ready.getByRole('button', { name: 'Басып чыгаруу үчүн ачуу' }).click(),
       ]);
       await tab.waitForURL(/^blob:/);
-      const opened = await tab.evaluate(async () => {
-        const answer = await fetch(location.href);
+      // The tab shows the PDF in the browser's viewer; its bytes are read back where they were made.
+      const opened = await page.evaluate(async (url) => {
+        const answer = await fetch(url);
         return { type: answer.headers.get('content-type'), head: (await answer.text()).slice(0, 5) };
-      });
+      }, tab.url());
       expect(opened).toEqual({ type: 'application/pdf', head: '%PDF-' });
       await tab.close();
       await viewShot(page, '44-close-pdf-ready-open-to-print-ky');
