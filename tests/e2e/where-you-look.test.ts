@@ -130,16 +130,26 @@ describe('errors and results where the person is looking, on a tall close screen
       const ready = centre.getByTestId('printed');
       await ready.getByText('PDF даярдалды: 1 класс', { exact: false }).waitFor({ timeout: 120_000 });
       expect(await ready.innerText()).toContain('басып чыгаруу үчүн ачыңыз');
+      // The bytes handed to the new tab are kept as the page made them, to be read back here.
+      await page.evaluate(() => {
+        const made: Blob[] = [];
+        const create = URL.createObjectURL.bind(URL);
+        Object.assign(window, { madeBlobs: made });
+        URL.createObjectURL = (blob: Blob | MediaSource) => {
+          if (blob instanceof Blob) made.push(blob);
+          return create(blob);
+        };
+      });
       const [tab] = await Promise.all([
         page.waitForEvent('popup'),
         ready.getByRole('button', { name: 'Басып чыгаруу үчүн ачуу' }).click(),
       ]);
       await tab.waitForURL(/^blob:/);
-      // The tab shows the PDF in the browser's viewer; its bytes are read back where they were made.
-      const opened = await page.evaluate(async (url) => {
-        const answer = await fetch(url);
-        return { type: answer.headers.get('content-type'), head: (await answer.text()).slice(0, 5) };
-      }, tab.url());
+      await tab.screenshot({ path: path.join(SCREENSHOTS, '44-close-pdf-tab.png') });
+      const opened = await page.evaluate(async () => {
+        const [blob] = (window as unknown as { madeBlobs: Blob[] }).madeBlobs;
+        return { type: blob?.type, head: (await blob?.text())?.slice(0, 5) };
+      });
       expect(opened).toEqual({ type: 'application/pdf', head: '%PDF-' });
       await tab.close();
       await viewShot(page, '44-close-pdf-ready-open-to-print-ky');
