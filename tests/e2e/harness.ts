@@ -106,6 +106,12 @@ export async function latinWords(page: Page, userData: readonly string[] = []): 
   return (text.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !allowed.has(w));
 }
 
+/** Document ids, hashes and folder paths on screen (marked `data-code`): codes, not words a reader must understand. */
+export async function codesOnScreen(page: Page): Promise<string[]> {
+  const texts = await page.locator('[data-code]').allInnerTexts();
+  return texts.flatMap((text) => text.match(/[A-Za-z]+/g) ?? []);
+}
+
 /** First-run set-up of the served school (the 2025–2026 year), as the administrator it creates. */
 export async function completeSetup(harness: Harness): Promise<Actor> {
   const setup = await harness.server.service.call('setup', 'setup.complete', SETUP);
