@@ -21,6 +21,8 @@ export const auditActions = [
   'settings.archiveDefaults',
   'settings.kundoluk',
   'settings.kundolukTokenMoved',
+  'kundoluk.accountAdd',
+  'kundoluk.accountRemove',
   'settings.backupPassphrase',
   'settings.addSchoolYear',
   'mirror.sync',

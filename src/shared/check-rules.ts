@@ -12,5 +12,6 @@ export const checkRuleIds = [
   'lesson_without_topic',
   'lesson_without_homework',
   'unrecorded_substitution',
+  'not_synced',
 ] as const;
 export type CheckRuleId = (typeof checkRuleIds)[number];

@@ -51,6 +51,8 @@ import { reportParamsSchema } from './report-params';
 import { checkRulesSchema } from './journal-rules';
 import { archiveDefaultsSchema } from './archive-defaults';
 import { kundolukServiceSchema } from './kundoluk-service';
+import { addKundolukAccountInput, type KundolukAccountView } from './kundoluk-accounts';
+import type { CoverageView } from './coverage-view';
 import { markDeadlinesSchema } from './journal-rules';
 
 /** One command of the contract: its zod input schema and (as a type only) its output. */
@@ -318,8 +320,14 @@ export const contract = {
   'sync.kundoluk': command<JobView>()(
     z.object({ from: isoDate, to: isoDate, resume: z.boolean().optional() }),
   ),
-  /** The latest Kundoluk sync of the connected account that stopped before its last week, or null. */
+  /** The latest Kundoluk sync of the school's accounts that stopped before its last week, or null. */
   'sync.kundolukCut': command<KundolukCutSyncView | null>()(empty),
+  /** The latest school year's classes × subjects: who brought each through which day, what none brings. */
+  'sync.coverage': command<CoverageView>()(empty),
+  /** The Kundoluk accounts a sync runs through, one after another: the connection's own first. */
+  'kundoluk.accounts': command<KundolukAccountView[]>()(empty),
+  'kundoluk.addAccount': command<KundolukAccountView[]>()(addKundolukAccountInput),
+  'kundoluk.removeAccount': command<KundolukAccountView[]>()(z.object({ accountId: id })),
   'restore.verify': command<JobView>()(
     z.object({ backupDir: z.string().trim().min(1).max(1000), passphrase: z.string().min(1) }),
   ),

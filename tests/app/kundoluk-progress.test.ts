@@ -48,7 +48,15 @@ describe('a Kundoluk sync in the window: progress by account and week, and resum
     const cut = await settled(await as('deputy', 'sync.kundoluk', { from: '2025-09-01', to: '2025-10-05' }));
     expect(cut.state).toBe('failed');
     expect(cut.error?.code).toBe('KUNDOLUK_UNAVAILABLE');
-    expect(cut.detail).toEqual({ account, week: 3, weeks: 5, from: '2025-09-15', to: '2025-09-21' });
+    expect(cut.detail).toEqual({
+      account,
+      week: 3,
+      weeks: 5,
+      from: '2025-09-15',
+      to: '2025-09-21',
+      accountNumber: 1,
+      accounts: 1,
+    });
     expect(await as('deputy', 'sync.kundolukCut', {})).toEqual({
       account,
       from: '2025-09-01',

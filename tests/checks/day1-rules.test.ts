@@ -244,6 +244,35 @@ describe('day-1 checks', () => {
     expect(report.totals.unrecorded_substitution).toBe(1);
   });
 
+  it('a class subject no source brought to the period end, or never, goes to its teachers', () => {
+    const coverage = school.mirror.sqlite;
+    // Math of 5А was last synced on 10 October; English of 5А never; math of 10А through the end.
+    coverage
+      .prepare("UPDATE sync_coverage SET synced_through = '2025-10-10' WHERE class_id = ? AND subject_id = ?")
+      .run(school.class5, school.math);
+    coverage
+      .prepare('DELETE FROM sync_coverage WHERE class_id = ? AND subject_id = ?')
+      .run(school.class5, school.english);
+    // A workbook of another source brought 10А's math only to 1 October: the latest source counts.
+    coverage
+      .prepare(
+        `INSERT INTO sync_coverage (class_id, subject_id, source, account, synced_through, synced_at)
+         VALUES (?, ?, 'workbook', '10А.xlsx', '2025-10-01', '2025-10-02T06:00:00.000Z')`,
+      )
+      .run(school.class10, school.math);
+    const report = runChecks(school.mirror, scope());
+    expect(report.totals.not_synced).toBe(2);
+    expect(itemOf(report, school.teacher.t1, school.class5, school.math).findings).toEqual([
+      expect.objectContaining({ rule: 'not_synced', value: '2025-10-10', reference: '2025-10-31' }),
+    ]);
+    for (const teacher of [school.teacher.t2, school.teacher.t3]) {
+      expect(itemOf(report, teacher, school.class5, school.english).findings).toEqual([
+        expect.objectContaining({ rule: 'not_synced', value: null }),
+      ]);
+    }
+    expect(itemOf(report, school.teacher.t1, school.class10, school.math).findings).toEqual([]);
+  });
+
   it('look only at the period and the classes asked for', () => {
     school.lesson({ date: '2025-11-12', topic: null });
     school.lesson({ date: '2025-10-09', classId: school.class10, topic: null });

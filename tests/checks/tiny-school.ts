@@ -140,6 +140,18 @@ export function createTinySchool(): TinySchool {
   assign(class5, english, teacher.t2, subgroup1);
   assign(class5, english, teacher.t3, subgroup2);
   assign(class10, math, teacher.t1);
+  // Each class's subjects synced through the quarter's end, as a Kundoluk account would bring them.
+  for (const [classId, subjectId] of [
+    [class5, math],
+    [class5, english],
+    [class10, math],
+  ])
+    insert(
+      `INSERT INTO sync_coverage (class_id, subject_id, source, account, synced_through, synced_at)
+       VALUES (?, ?, 'kundoluk', 'Асанова Гүлзат', '2025-10-31', '2025-11-01T06:00:00.000Z')`,
+      classId,
+      subjectId,
+    );
   let lessonNumber = 0;
   return {
     dir,

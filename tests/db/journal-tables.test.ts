@@ -28,6 +28,7 @@ const notJournalTables = [
   'year_summary_signoff',
   'year_summary_draft',
   'kundoluk_sync',
+  'sync_coverage',
 ];
 
 const mirror = openMirror(':memory:', { create: true });

@@ -145,6 +145,14 @@ describe('registers, sync and restore through the UI (Kyrgyz)', () => {
     await page.getByTestId('sync-result').waitFor({ timeout: 60_000 });
     await page.getByTestId('sync-runs').getByText(path.basename(workbook)).waitFor();
     await shot(page, '33-sync-workbook-done-ky');
+    // The coverage names the workbook as what brought 8А's subjects, beside the earlier syncs.
+    const coverage = page.getByTestId('coverage');
+    await coverage
+      .getByText(`${path.basename(workbook)} (журнал файлы`)
+      .first()
+      .waitFor();
+    await coverage.scrollIntoViewIfNeeded();
+    await shot(page, '33b-sync-coverage-ky');
     // The file's name, as the deputy chose it, is the only Latin on the page.
     expect(await latinWords(page, ['xlsx'])).toEqual([]);
 

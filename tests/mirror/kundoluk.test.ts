@@ -78,7 +78,14 @@ function count(mirror: Mirror, sql: string, ...params: unknown[]): number {
 
 /** Rows of the school's data: every table but the mirror's own logs. */
 function dataRows(mirror: Mirror): number {
-  const logs = new Set(['sync_run', 'mirror_change', 'audit_log', 'audit_head', 'kundoluk_sync']);
+  const logs = new Set([
+    'sync_run',
+    'mirror_change',
+    'audit_log',
+    'audit_head',
+    'kundoluk_sync',
+    'sync_coverage',
+  ]);
   return tableCounts(mirror)
     .filter((t) => !logs.has(t.table))
     .reduce((sum, t) => sum + t.rows, 0);

@@ -80,6 +80,8 @@ function against(finding: Finding, words: ChecklistWords, names: Names): string 
       return words.removedSeen(localTime(reference));
     case 'unrecorded_substitution':
       return words.taughtBy(names.staff.get(Number(finding.value)) ?? '');
+    case 'not_synced':
+      return finding.value === null ? words.neverSynced : words.syncedThrough(printedDate(finding.value));
     default:
       return '';
   }
@@ -88,7 +90,11 @@ function against(finding: Finding, words: ChecklistWords, names: Names): string 
 function findingCells(finding: Finding, index: number, words: ChecklistWords, names: Names) {
   const who = finding.studentId === null ? words.lesson : (names.students.get(finding.studentId) ?? '');
   const value =
-    finding.rule === 'unrecorded_substitution' || finding.rule === 'few_marks' ? '' : (finding.value ?? '');
+    finding.rule === 'unrecorded_substitution' ||
+    finding.rule === 'few_marks' ||
+    finding.rule === 'not_synced'
+      ? ''
+      : (finding.value ?? '');
   return [
     { value: index + 1 },
     { value: words.rules[finding.rule] },

@@ -12,6 +12,7 @@ import { lateMarks } from './late-marks';
 import { lessonsWithoutHomework } from './lesson-without-homework';
 import { lessonsWithoutTopic } from './lesson-without-topic';
 import { missingFinals } from './missing-final';
+import { notSynced } from './not-synced';
 import { removedMarks } from './removed-marks';
 import { unrecordedSubstitutions } from './unrecorded-substitution';
 
@@ -25,6 +26,7 @@ const rules: Record<CheckRuleId, CheckRule> = {
   lesson_without_topic: lessonsWithoutTopic,
   lesson_without_homework: lessonsWithoutHomework,
   unrecorded_substitution: unrecordedSubstitutions,
+  not_synced: notSynced,
 };
 
 export interface CheckItem extends TeacherClassSubject {

@@ -297,6 +297,19 @@ export interface SyncRunTable {
   warnings_json: string;
 }
 
+/** Who brought a class's subject: a sync source, or the syncs made before sources were recorded. */
+export type CoverageSource = SyncSource | 'earlier';
+
+export interface SyncCoverageTable {
+  class_id: number;
+  subject_id: number;
+  source: CoverageSource;
+  /** The Kundoluk account's name or the file's; empty for the earlier syncs. */
+  account: string;
+  synced_through: string;
+  synced_at: string;
+}
+
 export interface KundolukSyncTable {
   id: Generated<number>;
   account: string;
@@ -496,6 +509,7 @@ export interface DB {
   sync_run: SyncRunTable;
   mirror_change: MirrorChangeTable;
   kundoluk_sync: KundolukSyncTable;
+  sync_coverage: SyncCoverageTable;
   frozen_scope: FrozenScopeTable;
   backup_register: BackupRegisterTable;
   backup_use: BackupUseTable;

@@ -6,6 +6,7 @@ import { DEFAULT_DEMO_SEED, generateDemoDataset } from './generate-dataset';
 import type { DemoSize } from './sizes';
 import { writeDataset } from './write-dataset';
 import { readSchool } from '../settings/school';
+import { recordWholeMirrorCoverage } from '../mirror/coverage';
 
 export interface DemoSummary {
   size: DemoSize;
@@ -25,6 +26,8 @@ export function createDemoSchool(mirror: Mirror, options: { size: DemoSize; seed
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
   const dataset = generateDemoDataset(options.size, seed);
   writeDataset(mirror, dataset);
+  // The generated school stands for one kept up to date: every subject brought through its last day.
+  recordWholeMirrorCoverage(mirror.sqlite, 'earlier', '', new Date().toISOString());
   const counts = Object.fromEntries(schoolTables.map((t) => [t, dataset[t].length])) as Record<
     DatasetTable,
     number

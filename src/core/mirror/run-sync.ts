@@ -9,6 +9,7 @@ import type { SyncSource } from '../db/schema';
 import { MoorError } from '../errors';
 import { applyBatch, type ApplyCounts } from './apply-batch';
 import type { SyncBatch } from './batch';
+import { recordCoverage } from './coverage';
 import { validateBatch } from './domain/validate-batch';
 import { HistoryWriter } from './history-writer';
 
@@ -22,6 +23,8 @@ export interface PreparedSource {
   source: SyncSource;
   /** A file name or address to show in the sync log; never a token. */
   name: string;
+  /** Who brought it, as the coverage names it (a Kundoluk account, a file); the name when unset. */
+  account?: string;
   build(mirror: Mirror): SyncBatch;
   /** Runs after the batch is written, inside the same transaction (e.g. a bundle's own history). */
   afterApply?(mirror: Mirror): void;
@@ -75,6 +78,7 @@ export function runSync(mirror: Mirror, prepared: PreparedSource, context: SyncC
       };
       const runId = mirror.run(mirror.db.insertInto('sync_run').values(run)).lastInsertRowid;
       history.write(mirror, runId, started.toISOString());
+      recordCoverage(mirror, batch, prepared.source, prepared.account ?? prepared.name, run.finished_at);
       prepared.afterRecorded?.(mirror, runId);
       const fingerprints = fingerprintsToRecord(mirror, frozenClassesChanged(history));
       appendAudit(

@@ -2,6 +2,7 @@ import { assertAllowed } from '../auth/permissions';
 import type { Mirror } from '../db/mirror';
 import { MoorError } from '../errors';
 import { cancelled, KundolukClient, type KundolukClientOptions } from './kundoluk/client';
+import { accountAnsweredThrough } from './coverage';
 import { kundolukSource } from './kundoluk/kundoluk-source';
 import type { GradebookAnswers } from './kundoluk/map-gradebook';
 import { defaultPaths } from './kundoluk/paths';
@@ -28,6 +29,11 @@ export interface KundolukSyncOptions extends KundolukClientOptions {
   account?: string;
   /** Continue the last unfinished sync of this account and range from its first unwritten week. */
   resume?: boolean;
+  /**
+   * When the sync this is part of started: the accounts of one run share it, so a resume knows
+   * which accounts that run had finished. Unset, this sync is a run of its own.
+   */
+  runStartedAt?: string;
   onProgress?: (progress: KundolukProgress) => void;
 }
 
@@ -82,8 +88,14 @@ export async function syncKundoluk(
   const account = options.account ?? host;
   const weeks = weeksOf(options.from, options.to);
   const started = context.clock();
-  const job = { account, from: options.from, to: options.to, weeks: weeks.length, at: started.toISOString() };
-  const progress = findProgress(mirror, job, options.resume === true);
+  const job = {
+    account,
+    from: options.from,
+    to: options.to,
+    weeks: weeks.length,
+    at: options.runStartedAt ?? started.toISOString(),
+  };
+  const progress = findProgress(mirror, job, options.resume === true, options.runStartedAt !== undefined);
   const skipped = progress.weeksDone;
   const paths = { ...defaultPaths(client.role), ...options.paths };
   const endpoints = {
@@ -128,9 +140,14 @@ export async function syncKundoluk(
         // Quarter marks are the year's: written once, with the last week.
         quarterMarks: done === weeks.length ? finals : [],
       };
-      const source = kundolukSource(fetched, `${account} ${week.from} – ${week.to}`, context.clock);
+      const source = {
+        ...kundolukSource(fetched, `${account} ${week.from} – ${week.to}`, context.clock),
+        account,
+      };
       source.afterRecorded = (m, runId) => {
-        weekWritten(m, progress, job, { to: week.to, runId }, context.clock().toISOString());
+        const at = context.clock().toISOString();
+        weekWritten(m, progress, job, { to: week.to, runId }, at);
+        accountAnsweredThrough(m, account, week.to, at);
       };
       if (signal.aborted) throw cancelled();
       last = runSync(mirror, source, context);

@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MoorError } from '../errors';
 
-/** The names of the secrets Мөөр keeps outside the mirror. */
-export type SecretName = 'kundoluk.token' | 'kundoluk.ais';
+/** The names of the secrets Мөөр keeps outside the mirror: a further Kundoluk account's token by its id. */
+export type SecretName = 'kundoluk.token' | 'kundoluk.ais' | `kundoluk.account.${number}`;
+
+export const accountTokenName = (accountId: number): SecretName => `kundoluk.account.${accountId}`;
 
 /**
  * Where secrets live: never in the mirror, whose backups and bundles travel. The app keeps them

@@ -7,6 +7,7 @@ import { defaultMarkDeadlines } from './journal-rule-defaults';
 import { markDeadlinesSchema } from '../../shared/journal-rules';
 import { defaultMarkScale, markScaleSchema } from './mark-scale';
 import { kundolukServiceSchema } from '../../shared/kundoluk-service';
+import { kundolukAccountRecord } from '../../shared/kundoluk-accounts';
 import { defaultPaths } from '../mirror/kundoluk/paths';
 import { archiveDefaultsSchema } from '../../shared/archive-defaults';
 import { usualArchiveDefaults } from './archive-default-values';
@@ -29,6 +30,8 @@ const schemas = {
   backupPassphraseVerifier: z.string().nullable(),
   /** Kundoluk's role and paths: the administrator corrects them when the service changes. */
   kundolukService: kundolukServiceSchema,
+  /** The further accounts a sync runs through (names and consent; their tokens are in the secret store). */
+  kundolukAccounts: z.array(kundolukAccountRecord),
   /** When a mark counts as entered late: read by the sync, the day-1 checks and the reports. */
   markDeadlines: markDeadlinesSchema,
   /** The day-1 checks' own settings (how far a final may be from the marks; half-year grades). */
@@ -51,6 +54,7 @@ const defaults: { [K in SettingKey]: SettingValue<K> } = {
   kundoluk: { mode: 'later', url: null, login: null },
   backupPassphraseVerifier: null,
   kundolukService: { role: 'teacher', paths: defaultPaths('teacher') },
+  kundolukAccounts: [],
   markDeadlines: defaultMarkDeadlines,
   checkRules: defaultCheckRules,
   markScale: defaultMarkScale,

@@ -320,6 +320,7 @@ export const en = {
     lesson_without_topic: 'No lesson topic',
     lesson_without_homework: 'No homework',
     unrecorded_substitution: 'Substitution not recorded',
+    not_synced: "Not synced to the period's end from any source",
   },
   audit: {
     title: 'Audit log',

@@ -325,6 +325,7 @@ export const ky = {
     lesson_without_topic: 'Сабактын темасы жок',
     lesson_without_homework: 'Үй тапшырмасы жок',
     unrecorded_substitution: 'Алмаштыруу белгиленген эмес',
+    not_synced: 'Мезгилдин акырына чейин эч бир булактан жаңыланган эмес',
   } satisfies Record<CheckRuleId, string>,
   audit: {
     title: 'Аракеттер журналы',

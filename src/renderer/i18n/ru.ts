@@ -335,6 +335,7 @@ export const ru = {
     lesson_without_topic: 'Нет темы урока',
     lesson_without_homework: 'Нет домашнего задания',
     unrecorded_substitution: 'Замена не отмечена',
+    not_synced: 'Не обновлялось до конца периода ни из одного источника',
   },
   audit: {
     title: 'Журнал действий',

@@ -5,6 +5,7 @@ import { documentHandlers } from './documents';
 import { journalHandlers } from './journal';
 import { journalRulesHandlers } from './journal-rules';
 import { archiveDefaultsHandlers } from './archive-defaults';
+import { kundolukAccountHandlers } from './kundoluk-accounts';
 import { kundolukSettingsHandlers } from './kundoluk-settings';
 import { operationsHandlers } from './operations';
 import { registersHandlers } from './registers';
@@ -33,6 +34,7 @@ export const handlers: HandlerMap = {
   ...journalRulesHandlers,
   ...archiveDefaultsHandlers,
   ...kundolukSettingsHandlers,
+  ...kundolukAccountHandlers,
   ...staffHandlers,
   ...yearSummaryHandlers,
   ...operationsHandlers,

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MoorError } from '../../errors';
 import type { KundolukCutSyncView, SyncRunView } from '../../../shared/register-views';
-import { getSetting } from '../../settings/app-settings';
+import { findCutRun } from '../../mirror/kundoluk/cut-run';
+import { readCoverage } from '../../mirror/read-coverage';
+import { schoolKundolukAccounts } from '../kundoluk-accounts';
 import type { Handler, SignedInContext } from '../handler';
 
 /** A file the deputy named must exist before a worker is started for it; the message names it. */
@@ -49,31 +51,23 @@ function syncRuns(ctx: SignedInContext, limit: number): SyncRunView[] {
 }
 
 /**
- * The connected account's latest sync that stopped before its last week. The account is the
- * address's host, as the sync names it; a sync of the same dates finished since hides it.
+ * The latest sync of the school's accounts that stopped before its last account's last week: the
+ * first account it did not finish and how far that got. A later run of the same dates hides it.
  */
 function cutKundolukSync(ctx: SignedInContext): KundolukCutSyncView | null {
-  const url = getSetting(ctx.mirror, 'kundoluk').url;
-  const account = url === null ? null : URL.parse(url)?.host;
-  if (account == null) return null;
-  const { mirror } = ctx;
-  const latest = mirror.first(
-    mirror.db
-      .selectFrom('kundoluk_sync')
-      .selectAll()
-      .where('account', '=', account)
-      .orderBy('id', 'desc')
-      .limit(1),
+  const names = schoolKundolukAccounts(ctx.mirror, (name) => ctx.secrets.get(name) !== null).map(
+    (a) => a.name,
   );
-  if (latest === undefined || latest.finished_at !== null) return null;
+  const cut = findCutRun(ctx.mirror, names);
+  if (cut === null) return null;
   return {
-    account,
-    from: latest.range_from,
-    to: latest.range_to,
-    weeksDone: latest.weeks_done,
-    weeks: latest.weeks,
-    doneThrough: latest.done_through,
-    startedAt: latest.started_at,
+    account: cut.account,
+    from: cut.from,
+    to: cut.to,
+    weeksDone: cut.weeksDone,
+    weeks: cut.weeks,
+    doneThrough: cut.doneThrough,
+    startedAt: cut.startedAt,
   };
 }
 
@@ -107,15 +101,26 @@ export const syncHandlers = {
           field: 'to',
         });
       }
+      const accounts = schoolKundolukAccounts(ctx.mirror, (name) => ctx.secrets.get(name) !== null);
+      // Each account's token is lent to the job's worker beside its parameters, never in them.
       return ctx.jobs.start(
         'sync.kundoluk',
-        { from: input.from, to: input.to, resume: input.resume === true },
+        {
+          from: input.from,
+          to: input.to,
+          resume: input.resume === true,
+          accounts: accounts.map((a) => ({ name: a.name, secret: a.secret })),
+        },
         ctx.actor,
-        ['kundoluk.token', 'kundoluk.ais'],
+        ['kundoluk.ais', ...accounts.map((a) => a.secret)],
       );
     },
   },
   'sync.kundolukCut': { access: 'mirror.sync', run: (ctx) => cutKundolukSync(ctx) },
+  'sync.coverage': { access: 'mirror.read', run: (ctx) => readCoverage(ctx.mirror) },
 } as const satisfies {
-  [N in 'sync.runs' | 'sync.workbook' | 'sync.bundle' | 'sync.kundoluk' | 'sync.kundolukCut']: Handler<N>;
+  [
+    N in
+      'sync.runs' | 'sync.workbook' | 'sync.bundle' | 'sync.kundoluk' | 'sync.kundolukCut' | 'sync.coverage'
+  ]: Handler<N>;
 };

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { MoorError } from '../../errors';
 import type { SyncResult } from '../../mirror/run-sync';
 import { syncBundleFile } from '../../mirror/sync-bundle';
-import { syncKundoluk } from '../../mirror/sync-kundoluk';
+import { syncKundolukAccounts, type KundolukAccount } from '../../mirror/sync-kundoluk-accounts';
+import type { SecretName } from '../../secrets/secret-store';
 import { syncWorkbookFile } from '../../mirror/sync-workbook';
 import type { SyncResultView } from '../../../shared/register-views';
 import { JobCancelled, type JobScope } from './job-scope';
@@ -16,7 +17,20 @@ const workbookParams = z.object({
   skipUnreadable: z.boolean(),
 });
 const bundleParams = z.object({ path: z.string() });
-const kundolukParams = z.object({ from: z.string(), to: z.string(), resume: z.boolean() });
+const kundolukParams = z.object({
+  from: z.string(),
+  to: z.string(),
+  resume: z.boolean(),
+  accounts: z.array(
+    z.object({
+      name: z.string(),
+      secret: z
+        .string()
+        .regex(/^kundoluk\.(token|account\.\d+)$/)
+        .transform((name) => name as SecretName),
+    }),
+  ),
+});
 
 function resultView(result: SyncResult): SyncResultView {
   return {
@@ -61,39 +75,50 @@ export function syncBundleJob(scope: JobScope): SyncResultView {
 
 const CANCEL_POLL_MS = 100;
 
-/** The AIS tokens a sign-in kept, for renewing Kundoluk's token on a 401. */
+/** The AIS tokens a sign-in kept, for renewing the connection's own token on a 401. */
 function keptAisTokens(scope: JobScope): AisTokens | null {
   const kept = scope.secret('kundoluk.ais');
   return kept === null ? null : (JSON.parse(kept) as AisTokens);
 }
 
 /**
- * A date range from Kundoluk. The address comes from the settings; the token was lent to the
- * worker from the secret store, so it never travels in a job's parameters or its view.
+ * A date range from Kundoluk, through each of the school's accounts in turn. The address comes
+ * from the settings; the tokens were lent to the worker from the secret store, so none travels in
+ * a job's parameters or its view.
  */
 export async function syncKundolukJob(scope: JobScope): Promise<SyncResultView> {
   const params = kundolukParams.parse(scope.params);
   const connection = getSetting(scope.mirror, 'kundoluk');
   const service = getSetting(scope.mirror, 'kundolukService');
-  const token = scope.secret('kundoluk.token');
-  if (connection.url === null || token === null) {
+  const url = connection.url;
+  const ais = keptAisTokens(scope);
+  const accounts = params.accounts.flatMap((a): KundolukAccount[] => {
+    const token = scope.secret(a.secret);
+    if (token === null) return [];
+    // The kept AIS sign-in is the connection's own account's.
+    if (a.secret !== 'kundoluk.token' || ais === null || url === null) return [{ account: a.name, token }];
+    const refresh = aisRefresher(ais, { baseUrl: url, path: service.paths.signIn }, (renewed) => {
+      scope.keepSecret('kundoluk.token', renewed);
+    });
+    return [{ account: a.name, token, refresh }];
+  });
+  if (url === null || accounts.length === 0) {
     throw new MoorError(
       'KUNDOLUK_NOT_SET',
-      'Kundoluk is not connected: the administrator enters its address and token in Settings.',
+      'Kundoluk is not connected: the administrator enters its address in Settings, and a token or an account is added.',
     );
   }
-  const ais = keptAisTokens(scope);
   const controller = new AbortController();
   const watch = setInterval(() => {
     if (scope.cancelled()) controller.abort();
   }, CANCEL_POLL_MS);
   scope.progress(0.05, 'job.sync.fetching');
   try {
-    const result = await syncKundoluk(
+    const result = await syncKundolukAccounts(
       scope.mirror,
       {
-        baseUrl: connection.url,
-        token,
+        baseUrl: url,
+        accounts,
         role: service.role,
         paths: service.paths,
         from: params.from,
@@ -102,23 +127,27 @@ export async function syncKundolukJob(scope: JobScope): Promise<SyncResultView> 
         resume: params.resume,
         // Each written week moves the bar; the screen names the account and the week.
         onProgress: (p) => {
-          scope.progress(0.05 + (0.95 * p.week) / p.weeks, 'job.sync.kundolukWeek', { ...p });
+          const done = (p.accountNumber - 1 + p.week / p.weeks) / p.accounts;
+          scope.progress(0.05 + 0.95 * done, 'job.sync.kundolukWeek', { ...p });
         },
-        ...(ais === null
-          ? {}
-          : {
-              refresh: aisRefresher(
-                ais,
-                { baseUrl: connection.url, path: service.paths.signIn },
-                (renewed) => {
-                  scope.keepSecret('kundoluk.token', renewed);
-                },
-              ),
-            }),
       },
       context(scope),
     );
-    return resultView(result);
+    if (result.last === null) {
+      throw new MoorError(
+        'KUNDOLUK_NOTHING_LEFT',
+        `The sync of ${params.from} – ${params.to} was already complete.`,
+      );
+    }
+    return {
+      ...resultView(result.last),
+      name: `${result.accounts.map((a) => a.account).join(', ')} ${params.from} – ${params.to}`,
+      added: result.added,
+      changed: result.changed,
+      removed: result.removed,
+      changesSeen: result.changesSeen,
+      warnings: result.warnings,
+    };
   } catch (error) {
     if (controller.signal.aborted) throw new JobCancelled();
     throw error;

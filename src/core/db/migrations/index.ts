@@ -11,6 +11,7 @@ import { m0009BackupAuditHead } from './0009_backup_audit_head';
 import { m0010DocumentReprints } from './0010_document_reprints';
 import { m0011YearSummaryDraft } from './0011_year_summary_draft';
 import { m0012ArchiveDefaults } from './0012_archive_defaults';
+import { m0013SyncCoverage } from './0013_sync_coverage';
 
 /**
  * Every migration in the order it is applied. A static list (no folder scanning) so the
@@ -29,4 +30,5 @@ export const migrations: readonly Migration[] = [
   m0010DocumentReprints,
   m0011YearSummaryDraft,
   m0012ArchiveDefaults,
+  m0013SyncCoverage,
 ];

@@ -126,6 +126,9 @@ export interface ChecklistWords {
   readonly changedOn: (at: string) => string;
   readonly removedSeen: (at: string) => string;
   readonly taughtBy: (name: string) => string;
+  /** A class's subject brought by no source past this day (the check "not synced"). */
+  readonly syncedThrough: (day: string) => string;
+  readonly neverSynced: string;
   readonly checked: string;
   readonly deputy: string;
   readonly rules: Readonly<Record<CheckRuleId, string>>;

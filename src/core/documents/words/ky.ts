@@ -103,6 +103,8 @@ export const ky: PrintedWords = {
     changedOn: (at) => `оңдолгон ${at}`,
     removedSeen: (at) => `өчүрүлгөнү байкалган ${at}`,
     taughtBy: (name) => `өткөргөн: ${name}`,
+    syncedThrough: (day) => `акыркы жолу ${day} чейин жаңыланган`,
+    neverSynced: 'эч качан жаңыланган эмес',
     checked: 'Текшердим. Мугалим',
     deputy: 'Директордун орун басары',
     rules: {
@@ -115,6 +117,7 @@ export const ky: PrintedWords = {
       lesson_without_topic: 'Сабактын темасы жазылган эмес',
       lesson_without_homework: 'Үй тапшырмасы жазылган эмес',
       unrecorded_substitution: 'Алмаштыруу белгиленген эмес',
+      not_synced: 'Мезгилдин акырына чейин эч бир булактан жаңыланган эмес',
     },
   },
   registers: {

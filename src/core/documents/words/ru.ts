@@ -108,6 +108,8 @@ export const ru: PrintedWords = {
     changedOn: (at) => `исправлена ${at}`,
     removedSeen: (at) => `удаление замечено ${at}`,
     taughtBy: (name) => `провёл(а): ${name}`,
+    syncedThrough: (day) => `обновлено последний раз по ${day}`,
+    neverSynced: 'ни разу не обновлялось',
     checked: 'Проверил(а). Учитель',
     deputy: 'Заместитель директора',
     rules: {
@@ -120,6 +122,7 @@ export const ru: PrintedWords = {
       lesson_without_topic: 'Не записана тема урока',
       lesson_without_homework: 'Не записано домашнее задание',
       unrecorded_substitution: 'Замена не отмечена',
+      not_synced: 'Не обновлялось до конца периода ни из одного источника',
     },
   },
   registers: {

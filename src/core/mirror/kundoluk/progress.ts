@@ -14,20 +14,22 @@ export interface SyncProgress {
   weeksDone: number;
 }
 
-/** The unfinished sync of this account and range, to continue from its first unwritten week. */
-export function findProgress(mirror: Mirror, job: SyncJob, resume: boolean): SyncProgress {
+/**
+ * The unfinished sync of this account and range, to continue from its first unwritten week; with
+ * `sameRun`, only one that belongs to the run started at `job.at` (a run of several accounts).
+ */
+export function findProgress(mirror: Mirror, job: SyncJob, resume: boolean, sameRun = false): SyncProgress {
   if (!resume) return { id: null, weeksDone: 0 };
-  const open = mirror.first(
-    mirror.db
-      .selectFrom('kundoluk_sync')
-      .select(['id', 'weeks_done'])
-      .where('account', '=', job.account)
-      .where('range_from', '=', job.from)
-      .where('range_to', '=', job.to)
-      .where('weeks', '=', job.weeks)
-      .where('finished_at', 'is', null)
-      .orderBy('id', 'desc'),
-  );
+  let query = mirror.db
+    .selectFrom('kundoluk_sync')
+    .select(['id', 'weeks_done'])
+    .where('account', '=', job.account)
+    .where('range_from', '=', job.from)
+    .where('range_to', '=', job.to)
+    .where('weeks', '=', job.weeks)
+    .where('finished_at', 'is', null);
+  if (sameRun) query = query.where('started_at', '=', job.at);
+  const open = mirror.first(query.orderBy('id', 'desc'));
   return open === undefined ? { id: null, weeksDone: 0 } : { id: open.id, weeksDone: open.weeks_done };
 }
 

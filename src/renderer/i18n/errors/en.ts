@@ -104,6 +104,8 @@ export const errorsEn: Record<ErrorCode, string> = {
   KUNDOLUK_NOTHING_LEFT: 'This sync was already complete; there is nothing left to resume.',
   KUNDOLUK_REPLAY: 'The folder of Kundoluk recordings was not found.',
   KUNDOLUK_SIGN_IN: 'The Kundoluk sign-in did not finish. Sign in again.',
+  KUNDOLUK_ACCOUNT_TWICE: 'A Kundoluk account of this name is already added. Give each account its own name.',
+  KUNDOLUK_ACCOUNT_UNKNOWN: 'This Kundoluk account is no longer in the list. Open the sync screen again.',
   SECRET_FILE: 'The secrets file is damaged or was not written by Мөөр.',
   SECRET_STORE_UNAVAILABLE: 'This computer cannot protect the Kundoluk sign-in, so it was not saved.',
   // The quarter close

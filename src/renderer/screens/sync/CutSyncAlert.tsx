@@ -17,6 +17,9 @@ export function CutSyncAlert({
   return (
     <Alert color="yellow" data-testid="kundoluk-cut">
       <Stack gap="xs" align="flex-start">
+        <Text size="sm" fw={500}>
+          {t('kundolukSync.cutAccount', { account: cut.account })}
+        </Text>
         <Text size="sm">
           {t('kundolukSync.cut', {
             from: formatDate(cut.from),

@@ -23,7 +23,9 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { JobProgress } from '../../components/JobProgress';
 import { useCommand } from '../../components/use-command';
 import { PathField } from '../registers/PathField';
+import { CoverageTable } from './CoverageTable';
 import { CutSyncAlert } from './CutSyncAlert';
+import { KundolukAccountsCard } from './KundolukAccountsCard';
 import { JobErrorAlert } from './JobErrorAlert';
 import { KundolukWeekProgress } from './KundolukWeekProgress';
 import { SyncRunsTable } from './SyncRunsTable';
@@ -36,6 +38,8 @@ export function SyncScreen() {
   const settings = useCommand('settings.get', {});
   const runs = useCommand('sync.runs', { limit: 30 });
   const cut = useCommand('sync.kundolukCut', {});
+  const accounts = useCommand('kundoluk.accounts', {});
+  const coverage = useCommand('sync.coverage', {});
   const [source, setSource] = useState<Source>('workbook');
   const [file, setFile] = useState('');
   const [className, setClassName] = useState('');
@@ -46,13 +50,15 @@ export function SyncScreen() {
   const [error, setError] = useState<unknown>(null);
   const reloadRuns = runs.reload;
   const reloadCut = cut.reload;
+  const reloadCoverage = coverage.reload;
   const onJob = useCallback(
     (next: JobView) => {
       setJob(next);
       if (next.state === 'done') void reloadRuns();
+      if (next.state !== 'running') void reloadCoverage();
       if (next.state !== 'running' && next.kind === 'sync.kundoluk') void reloadCut();
     },
-    [reloadRuns, reloadCut],
+    [reloadRuns, reloadCut, reloadCoverage],
   );
 
   const resume = async (from: string, to: string) => {
@@ -87,7 +93,7 @@ export function SyncScreen() {
   };
 
   const kundoluk = settings.data?.kundoluk;
-  const kundolukReady = kundoluk?.url != null && settings.data?.kundolukTokenSet === true;
+  const kundolukReady = kundoluk?.url != null && (accounts.data?.length ?? 0) > 0;
   const ready =
     source === 'kundoluk' ? kundolukReady && range.from !== '' && range.to !== '' : file.trim() !== '';
   const result = job?.state === 'done' ? (job.result as SyncResultView) : null;
@@ -150,6 +156,15 @@ export function SyncScreen() {
               checked={skipUnreadable}
               onChange={(e) => {
                 setSkipUnreadable(e.currentTarget.checked);
+              }}
+            />
+          )}
+          {source === 'kundoluk' && kundoluk?.url != null && accounts.data && (
+            <KundolukAccountsCard
+              accounts={accounts.data}
+              onChange={() => {
+                void accounts.reload();
+                void reloadCut();
               }}
             />
           )}
@@ -221,6 +236,8 @@ export function SyncScreen() {
           )}
         </Stack>
       </Card>
+      <ErrorAlert error={coverage.error} />
+      {coverage.data && <CoverageTable coverage={coverage.data} />}
       <Title order={4}>{t('sync.runsTitle')}</Title>
       <ErrorAlert error={runs.error} />
       {runs.data && <SyncRunsTable runs={runs.data} />}
