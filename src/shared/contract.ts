@@ -345,6 +345,8 @@ export const contract = {
       backupDir: z.string().trim().min(1).max(1000),
       passphrase: z.string().min(1),
       reason: z.string().trim().min(5).max(500),
+      /** Put the printed copies back into the print folder they were backed up from; files there are kept. */
+      documentsBack: z.boolean().optional(),
     }),
   ),
   'diagnostics.status': command<DiagnosticsStatusView>()(empty),

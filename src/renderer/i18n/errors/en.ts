@@ -191,6 +191,8 @@ export const errorsEn: Record<ErrorCode, string> = {
   LOCAL_DISK_FULL: "This computer's disk is full. Free space and try again; the mirror was not changed.",
   LOCAL_WRITE_FAILED: 'Could not write on this computer. The mirror was not changed.',
   RESTORE_REGISTERS_CONFLICT: 'The registers could not be carried into the backup; nothing was changed.',
+  BACKUP_DOCUMENTS_UNPLACED:
+    'This backup was made before Мөөр kept the folder its printed copies came from: choose a folder to put them in.',
   // Registers
   ARCHIVE_NUMBER_TAKEN: "This register number is already used in this year's register.",
   FOLDER_NOT_READY:

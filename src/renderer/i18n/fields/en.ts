@@ -66,6 +66,7 @@ export const fieldsEn: typeof fieldsKy = {
       closeId: 'Quarter close',
       day: 'Day of the close',
       reason: 'Reason (who and why)',
+      documentsBack: 'Put the printed copies back in their folder',
       classIds: 'Chosen classes',
       'classIds/#': 'Chosen classes',
       language: 'Document language',
