@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { giveMissingYearFinals, pdfPagesText, squash } from '../documents/helpers';
-import { latinWords, serveDemoSchool, shot, signIn, type Harness } from './harness';
+import { codesOnScreen, latinWords, serveDemoSchool, shot, signIn, type Harness } from './harness';
 
 let harness: Harness;
 let work: string;
@@ -25,10 +25,6 @@ async function openYear(page: Page) {
 }
 
 /** The Latin letters of document ids, hashes and paths, which are codes rather than words. */
-async function codes(page: Page): Promise<string[]> {
-  const texts = await page.locator('[data-code]').allInnerTexts();
-  return texts.flatMap((text) => text.match(/[A-Za-z]+/g) ?? []);
-}
 
 describe('the year-end summary sheets: printed by the deputy, signed off by the director (Kyrgyz)', () => {
   it(
@@ -61,14 +57,14 @@ describe('the year-end summary sheets: printed by the deputy, signed off by the 
       await card.getByRole('button', { name: 'Басып чыгаруу' }).click();
       await card
         .getByTestId('summary-printed')
-        .getByText('Басылып чыкты: 2 класс')
+        .getByText('PDF даярдалды: 2 класс')
         .waitFor({ timeout: 60_000 });
       const rows = card.getByTestId('summary-sheets').locator('tbody tr');
       await expect.poll(() => rows.count()).toBe(2);
       expect(await rows.first().innerText()).toContain('5Б');
       await rows.first().getByText('Кол коюла элек').waitFor();
       await shot(page, 'year-summary-printed-ky');
-      expect(await latinWords(page, await codes(page))).toEqual([]);
+      expect(await latinWords(page, await codesOnScreen(page))).toEqual([]);
 
       const pdfs = fs.readdirSync(folder).filter((f) => f.endsWith('.pdf'));
       expect(pdfs).toHaveLength(2);
@@ -83,7 +79,7 @@ describe('the year-end summary sheets: printed by the deputy, signed off by the 
         .waitFor({ timeout: 30_000 });
       await preview.getByText('5Б классы: жыйынтык ведомость').waitFor();
       await shot(page, 'year-summary-preview-ky');
-      expect(await latinWords(page, await codes(page))).toEqual([]);
+      expect(await latinWords(page, await codesOnScreen(page))).toEqual([]);
       await page.keyboard.press('Escape');
       await preview.waitFor({ state: 'detached' });
     },
@@ -104,7 +100,7 @@ describe('the year-end summary sheets: printed by the deputy, signed off by the 
       await row.getByRole('button', { name: 'Кол койду', exact: true }).click();
       await row.getByTestId('summary-signed').getByText('Асанов Бакыт').waitFor();
       await shot(page, 'year-summary-signed-ky');
-      expect(await latinWords(page, await codes(page))).toEqual([]);
+      expect(await latinWords(page, await codesOnScreen(page))).toEqual([]);
       expect(
         harness.server.service.context.mirror.sqlite
           .prepare('SELECT count(*) FROM year_summary_signoff')
