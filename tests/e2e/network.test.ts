@@ -37,8 +37,8 @@ async function openOnPc(pcName: string, login: string): Promise<Page> {
   await page.getByLabel(ky.network.pair.pcName).fill(pcName);
   await page.getByLabel(ky.network.pair.code).fill(host.clients.pairingCode);
   await page.getByRole('button', { name: ky.network.pair.submit }).click();
-  await page.getByLabel(ky.signIn.login).fill(login);
-  await page.getByLabel(ky.signIn.password).fill(`${login}-password`);
+  await page.getByLabel(ky.signIn.login, { exact: true }).fill(login);
+  await page.getByLabel(ky.signIn.password, { exact: true }).fill(`${login}-password`);
   await page.getByRole('button', { name: ky.signIn.submit }).click();
   await page.getByRole('heading', { name: ky.dashboard.title }).waitFor();
   return page;
