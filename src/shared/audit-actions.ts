@@ -20,6 +20,7 @@ export const auditActions = [
   'settings.journalRules',
   'settings.kundoluk',
   'settings.kundolukTokenMoved',
+  'settings.kundolukSignIn',
   'kundoluk.accountAdd',
   'kundoluk.accountRemove',
   'settings.backupPassphrase',
