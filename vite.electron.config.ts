@@ -31,7 +31,7 @@ export default defineConfig(({ mode }) =>
             input: {
               main: path.join(root, 'src/main/main.ts'),
               'job-worker': path.join(root, 'src/core/app/jobs/job-worker.ts'),
-              // Whole-school printing starts print-worker.js from beside main.js, one per core.
+              // Printing several classes renders their workbooks on print-worker.js, beside main.js.
               'print-worker': path.join(root, 'src/core/documents/class-copy/print-worker.ts'),
               // A backup checks its snapshot on integrity-worker.js while it encrypts.
               'integrity-worker': path.join(root, 'src/core/backup/integrity-worker.ts'),

@@ -39,3 +39,15 @@ export function wallAndCpu(work: () => unknown): WallAndCpu {
   const cpu = process.cpuUsage(cpuBefore);
   return { wall: timing.seconds, cpu: (cpu.user + cpu.system) / 1e6 };
 }
+
+/** "min / median" of repeated measurements, as every benchmark prints them. */
+export function minAndMedian(values: number[], digits = 2): string {
+  return `${Math.min(...values).toFixed(digits)} / ${median(values).toFixed(digits)}`;
+}
+
+/** The whole benchmark process: its wall time, CPU time and peak resident memory so far. */
+export function wholeProcess(): string {
+  const usage = process.resourceUsage();
+  const cpu = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
+  return `whole process: ${process.uptime().toFixed(1)} s wall, ${cpu.toFixed(1)} s CPU, peak RSS ${(usage.maxRSS / 1024).toFixed(0)} MB`;
+}

@@ -145,21 +145,12 @@ export async function runDemoClose(mirror: Mirror, options: DemoCloseOptions, io
     let count = 0;
     for (const item of closeItems(mirror, closeId, { kind: 'subject_signature' })) {
       if (item.status !== 'open' && item.status !== 'voided') continue;
-      const teacher = mirror.first(
-        mirror.db
-          .selectFrom('teaching_assignment')
-          .select('teacher_id')
-          .where('class_id', '=', item.class_id ?? 0)
-          .where('subject_id', '=', item.subject_id ?? 0)
-          .orderBy('id')
-          .limit(1),
-      );
       count += recordSubjectSignature(
         mirror,
         {
           closeId,
           classId: item.class_id ?? 0,
-          teacherId: teacher?.teacher_id ?? 0,
+          teacherId: item.teacher_id ?? 0,
           subjectId: item.subject_id ?? 0,
           signedOn: dayDate(3),
         },

@@ -18,6 +18,7 @@ export const auditActions = [
   'settings.school',
   'settings.quarters',
   'settings.journalRules',
+  'settings.archiveDefaults',
   'settings.kundoluk',
   'settings.kundolukTokenMoved',
   'settings.kundolukSignIn',
@@ -55,6 +56,7 @@ export const auditActions = [
   'handover.record',
   'archive.add',
   'archive.update',
+  'archive.folderStitched',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -18,6 +18,7 @@ import type {
   UserView,
 } from './views';
 import type {
+  ArchiveFolderView,
   ArchiveRegisterView,
   ArchiveEntryView,
   BackupRegistersView,
@@ -48,6 +49,7 @@ import {
 import { changeKinds } from './change-kinds';
 import { reportParamsSchema } from './report-params';
 import { checkRulesSchema } from './journal-rules';
+import { archiveDefaultsSchema } from './archive-defaults';
 import { kundolukServiceSchema } from './kundoluk-service';
 import { addKundolukAccountInput, type KundolukAccountView } from './kundoluk-accounts';
 import type { CoverageView } from './coverage-view';
@@ -218,7 +220,8 @@ export const contract = {
     z.object({
       academicYearId: id,
       classIds: z.array(id).min(1).nullable(),
-      language: documentLanguage,
+      /** One edition for all; each class in its language of instruction when left out. */
+      language: documentLanguage.optional(),
       folder: z.string().trim().min(1).max(1000),
       /** With finals missing, print those classes' sheets as drafts instead of refusing the print. */
       draftWhenIncomplete: z.boolean(),
@@ -269,6 +272,14 @@ export const contract = {
       storagePlace: z.string().trim().max(200).nullable().optional(),
       retentionUntil: isoDate.nullable().optional(),
       note: z.string().trim().max(500).nullable().optional(),
+    }),
+  ),
+  /** The secretary stitches a whole folder and places it: every line of it at once, or none. */
+  'registers.stitchFolder': command<ArchiveFolderView>()(
+    z.object({
+      academicYearId: id,
+      folderNumber: z.string().trim().min(1).max(40),
+      storagePlace: z.string().trim().min(1).max(200),
     }),
   ),
   'registers.backups': command<BackupRegistersView>()(z.object({ year: registerYear.nullable() })),
@@ -368,6 +379,10 @@ export const contract = {
   /** The journal rules, checked by the very schemas the core stores them with. */
   'settings.updateJournalRules': command<SettingsView>()(
     z.object({ markDeadlines: markDeadlinesSchema, checkRules: checkRulesSchema }),
+  ),
+  /** Each document kind's retention period and storage place, taken by the archive lines entered from then on. */
+  'settings.updateArchiveDefaults': command<SettingsView>()(
+    z.object({ archiveDefaults: archiveDefaultsSchema }),
   ),
   /** The staff with their posts, and the class teachers of one school year's classes (latest when null). */
   'staff.list': command<StaffDirectoryView>()(z.object({ academicYearId: id.nullable() })),

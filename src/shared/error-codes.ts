@@ -171,6 +171,7 @@ export type ErrorCode =
   | 'RESTORE_REGISTERS_CONFLICT'
   // Registers
   | 'ARCHIVE_NUMBER_TAKEN'
+  | 'FOLDER_NOT_READY'
   // Updates and diagnostics
   | 'UPDATE_SOURCE_INVALID'
   | 'UPDATE_NO_SOURCE'

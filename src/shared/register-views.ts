@@ -29,6 +29,17 @@ export interface ArchiveRegisterView {
   readonly entries: readonly ArchiveEntryView[];
   /** Every register year that has lines, for the year filter. */
   readonly years: readonly number[];
+  /** Every numbered folder of the register, for stitching a whole folder at once. */
+  readonly folders: readonly ArchiveFolderView[];
+}
+
+/** A folder of one school year: how many lines it holds and how many are stitched. */
+export interface ArchiveFolderView {
+  readonly academicYearId: number;
+  readonly schoolYear: string;
+  readonly folderNumber: string;
+  readonly lines: number;
+  readonly stitched: number;
 }
 
 export interface BackupRegisterLineView {

@@ -4,6 +4,7 @@ import type { KundolukService } from './kundoluk-service';
 import type { AuditActorKind } from './audit-actions';
 import type { CheckRuleId } from './check-rules';
 import type { CheckRules, MarkDeadlines } from './journal-rules';
+import type { ArchiveDefaults } from './archive-defaults';
 import type { ErrorCode } from './error-codes';
 
 export type RoleName = 'deputy' | 'secretary' | 'director' | 'admin';
@@ -142,6 +143,10 @@ export interface SettingsView {
   readonly journalRules: JournalRulesView;
   /** The same rules as the regulations set them, for "restore the regulation's values". */
   readonly regulationJournalRules: JournalRulesView;
+  /** Each document kind's retention period and storage place (null: the school's archive). */
+  readonly archiveDefaults: ArchiveDefaults;
+  /** The usual periods, for "restore the usual periods". */
+  readonly usualArchiveDefaults: ArchiveDefaults;
 }
 
 /** When a mark counts as late, per mark type, and the day-1 checks' own settings. */

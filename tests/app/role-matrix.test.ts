@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roles } from '../../src/core/auth/actor';
 import { may } from '../../src/core/auth/permissions';
+import { usualArchiveDefaults } from '../../src/core/settings/archive-default-values';
 import { defaultCheckRules } from '../../src/core/settings/journal-rule-defaults';
 import { defaultMarkDeadlines } from '../../src/core/settings/journal-rule-defaults';
 import { handlers } from '../../src/core/app/handlers';
@@ -96,6 +97,7 @@ function samples(f: AppFixture): { [N in CommandName]: InputOf<N> } {
       receivedTo: null,
     },
     'registers.updateArchive': { id: 999, folderNumber: '1' },
+    'registers.stitchFolder': { academicYearId: 1, folderNumber: '99', storagePlace: '1-шкаф' },
     'registers.backups': { year: null },
     'registers.handovers': { from: null, to: null, search: '' },
     'registers.inventory': { periodId: 1 },
@@ -144,6 +146,7 @@ function samples(f: AppFixture): { [N in CommandName]: InputOf<N> } {
       markDeadlines: defaultMarkDeadlines,
       checkRules: defaultCheckRules,
     },
+    'settings.updateArchiveDefaults': { archiveDefaults: usualArchiveDefaults },
     'staff.list': { academicYearId: null },
     'staff.setPosition': { staffId: 999, position: 'secretary' },
     'staff.setClassTeacher': { classId: 999, teacherId: null },

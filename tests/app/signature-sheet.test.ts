@@ -53,6 +53,7 @@ const options = {
   schoolName: '№ 1 орто мектеп',
   deputyName: 'Сыдыкова Гүлнара',
   createdAt: '2025-11-05T09:00:00.000Z',
+  subjectNames: new Map<number, string>(),
 };
 
 describe('the printed signature tracker', () => {

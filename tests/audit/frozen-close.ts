@@ -31,8 +31,8 @@ export function frozenTinySchool(): TinySchool {
     .run(lesson?.id, school.students[0]);
   confirmAllTeachers(school, closeId);
   recordDay2(school, closeId);
-  const { t1, t2 } = school.teacher;
-  for (const teacherId of [t1, t2]) {
+  const { t1, t2, t3 } = school.teacher;
+  for (const teacherId of [t1, t2, t3]) {
     recordSubjectSignature(school.mirror, { closeId, classId: school.class5, teacherId }, deputy, clock);
   }
   recordSubjectSignature(school.mirror, { closeId, classId: school.class10, teacherId: t1 }, deputy, clock);

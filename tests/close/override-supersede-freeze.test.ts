@@ -39,18 +39,13 @@ function day2(): void {
 }
 
 function days3and4(): void {
-  const { t1, t2 } = school.teacher;
-  // One signature per class × subject: English is split in two subgroups, one of its teachers signs.
-  for (const teacherId of [t1, t2]) {
+  const { t1, t2, t3 } = school.teacher;
+  // Each teacher signs their own: English is split in two subgroups, and both of its teachers sign.
+  for (const teacherId of [t1, t2, t3]) {
     recordSubjectSignature(school.mirror, { closeId, classId: school.class5, teacherId }, deputy, clock);
   }
   expectRefused(school.mirror, 'CLOSE_ALREADY_DONE', () =>
-    recordSubjectSignature(
-      school.mirror,
-      { closeId, classId: school.class5, teacherId: school.teacher.t3 },
-      deputy,
-      clock,
-    ),
+    recordSubjectSignature(school.mirror, { closeId, classId: school.class5, teacherId: t2 }, deputy, clock),
   );
   recordSubjectSignature(school.mirror, { closeId, classId: school.class10, teacherId: t1 }, deputy, clock);
   certifyAllTitles(school, closeId);
@@ -128,7 +123,7 @@ describe('overrides', () => {
       clock,
     );
     overrideDay(school.mirror, { closeId, day: 3, reason: REASON }, deputy, clock);
-    expect(closeStatus(school.mirror, closeId).days[2]?.counts).toMatchObject({ done: 1, overridden: 2 });
+    expect(closeStatus(school.mirror, closeId).days[2]?.counts).toMatchObject({ done: 1, overridden: 3 });
   });
 });
 
@@ -145,6 +140,7 @@ describe('re-printing supersedes a copy', () => {
     expect(outcome.voided.map((i) => i.kind).sort()).toEqual([
       'subject_signature',
       'subject_signature',
+      'subject_signature',
       'title_certification',
     ]);
     const status = closeStatus(school.mirror, closeId);
@@ -152,8 +148,9 @@ describe('re-printing supersedes a copy', () => {
     expect(status.days[1]?.completed).toBe(true);
     const pendingThree = status.days[2]?.pending ?? [];
     expect(pendingThree.map((p) => [p.label, p.status])).toEqual([
-      ['subject signature 5А Математика', 'voided'],
-      ['subject signature 5А Англис тили', 'voided'],
+      ['subject signature 5А Математика (Асанова Гүлзат)', 'voided'],
+      ['subject signature 5А Англис тили (Петрова Ольга)', 'voided'],
+      ['subject signature 5А Англис тили (Үсөнов Бакыт)', 'voided'],
     ]);
     expect(pendingThree[0]?.voidReason).toMatch(/document doc-101\) was superseded by a re-print/);
     expect(status.days[3]?.pending.map((p) => p.status)).toEqual(['voided']);
@@ -166,12 +163,10 @@ describe('re-printing supersedes a copy', () => {
       deputy,
       clock,
     );
-    recordSubjectSignature(
-      school.mirror,
-      { closeId, classId: school.class5, teacherId: school.teacher.t3 },
-      deputy,
-      clock,
-    );
+    // Each English teacher signs again for their own subgroup.
+    for (const teacherId of [school.teacher.t2, school.teacher.t3]) {
+      recordSubjectSignature(school.mirror, { closeId, classId: school.class5, teacherId }, deputy, clock);
+    }
     recordTitleCertification(school.mirror, { closeId, classId: school.class5 }, deputy, clock);
     const again = closeStatus(school.mirror, closeId);
     expect(again.currentDay).toBe(5);

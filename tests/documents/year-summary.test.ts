@@ -230,3 +230,33 @@ describe('a summary sheet with finals missing', () => {
     expect(mirror.sqlite.prepare('SELECT count(*) FROM year_summary_signoff').pluck().get()).toBe(1);
   });
 });
+
+describe("each class's summary sheet in its language of instruction", () => {
+  it('prints a Kyrgyz class in Kyrgyz and a Russian class in Russian, unless the deputy chooses one for all', async () => {
+    const mirror = openSmallSchool();
+    giveMissingYearFinals(mirror);
+    const clock = fixedClock('2026-05-30T08:00:00Z');
+    const print = (language?: 'ky' | 'ru') =>
+      printYearSummaries(mirror, {
+        academicYearId: 1,
+        classIds: null,
+        ...(language === undefined ? {} : { language }),
+        outDir: tempDir(),
+        actor: deputy,
+        clock,
+      });
+    const titles = (sheets: Awaited<ReturnType<typeof print>>) =>
+      Object.fromEntries(sheets.map((s) => [s.className, squash(pdfPagesText(s.pdfPath)[0] ?? '')]));
+
+    const byClass = titles(await print());
+    expect(byClass['8А']).toContain('Жыйынтык ведомость');
+    expect(byClass['8А']).not.toContain('Итоговая ведомость');
+    expect(byClass['5Б']).toContain('Итоговая ведомость');
+    expect(byClass['5Б']).not.toContain('Жыйынтык ведомость');
+
+    const allKyrgyz = titles(await print('ky'));
+    expect(Object.keys(allKyrgyz).sort()).toEqual(['5Б', '8А']);
+    for (const title of Object.values(allKyrgyz)) expect(title).toContain('Жыйынтык ведомость');
+    mirror.close();
+  });
+});

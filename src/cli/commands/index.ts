@@ -11,6 +11,7 @@ import { printCommand } from './print';
 import { registersCommand } from './registers';
 import { reportCommand } from './report';
 import { restoreCommand } from './restore';
+import { settingsCommand } from './settings';
 import { setupCommand } from './setup';
 import { syncCommand } from './sync';
 import { verifyCommand } from './verify';
@@ -31,5 +32,6 @@ export const commands: readonly CliCommand[] = [
   verifyCommand,
   restoreCommand,
   registersCommand,
+  settingsCommand,
   closeCommand,
 ];

@@ -23,10 +23,11 @@ recorded copy again, byte for byte.
   --draft        with --summary: print a class whose finals are not all given as a draft (marked
                  across every page, without the director's block), instead of refusing the print
   --class NAME   only this class, e.g. 8А (repeatable)
-  --lang ky|ru   the edition (default: each class's language of instruction for the copies, the
-                 school's document language for the summary sheets)
+  --lang ky|ru   the edition (default: each class's language of instruction, for the copies and
+                 the summary sheets alike)
   --out DIR      where the files are written
-  --workers N    worker threads (default: one per core)
+  --workers N    threads rendering the workbooks while the PDFs are drawn (default 1 for several
+                 classes, 0 for one; with 0 the workbooks follow the PDFs)
 
 The copies are recorded as printed by the computer's user at the command line, doing a deputy's print.`;
 

@@ -63,6 +63,7 @@ function archiveCopies(
       classId: print.class_id,
       periodId,
       documentTitle: title,
+      kind: 'class_copy',
       documentRef: print.document_id,
       pages: documentPages(mirror, [print.document_id]),
       receivedOn: handover?.signed_on ?? clock().toISOString().slice(0, 10),

@@ -59,8 +59,12 @@ export function recordSubjectSignature(mirror: Mirror, input: SignInput, actor: 
         },
       );
     }
+    // A close started before each teacher had a line of their own has one line per subject (no teacher).
     const items = closeItems(mirror, input.closeId, { kind: 'subject_signature' }).filter(
-      (i) => i.class_id === schoolClass.id && subjects.includes(i.subject_id ?? -1),
+      (i) =>
+        i.class_id === schoolClass.id &&
+        subjects.includes(i.subject_id ?? -1) &&
+        (i.teacher_id === null || i.teacher_id === teacher.id),
     );
     const pending = assertPending(items, `${who}'s signature in ${where}`);
     const print = printOf(mirror, input.closeId, schoolClass.id);

@@ -83,10 +83,16 @@ function itemsFor(mirror: Mirror, classIds: number[]): NewItem[] {
   }));
   items.push({ kind: 'backup', key: 'backup' });
   for (const classId of classIds) items.push({ kind: 'class_print', key: `print:${classId}`, classId });
-  const subjectPairs = new Set(assignments.map((a) => `${a.class_id}:${a.subject_id}`));
-  for (const pair of subjectPairs) {
-    const [classId, subjectId] = pair.split(':').map(Number);
-    items.push({ kind: 'subject_signature', key: `sign:${pair}`, classId, subjectId });
+  // Each teacher signs the pages of their own subject or subgroup: where two teach one subject in a
+  // class (a language taught in two subgroups), each has a line of their own and signs for it alone.
+  for (const a of assignments) {
+    items.push({
+      kind: 'subject_signature',
+      key: `sign:${a.class_id}:${a.subject_id}:${a.teacher_id}`,
+      classId: a.class_id,
+      subjectId: a.subject_id,
+      teacherId: a.teacher_id,
+    });
   }
   for (const classId of classIds)
     items.push({ kind: 'title_certification', key: `certify:${classId}`, classId });

@@ -9,6 +9,8 @@ import { MoorError } from '../errors';
 import { classLabel, periodLabel } from './journal-labels';
 import { nextRegisterNumber } from './register-number';
 import { schoolLanguage } from '../settings/school';
+import { archiveDefaultsFor } from '../settings/archive-defaults';
+import type { ArchiveKind } from '../../shared/archive-defaults';
 
 export type ArchiveEntry = Selectable<ArchiveRegisterTable>;
 
@@ -24,6 +26,8 @@ export interface ArchiveEntryInput {
   periodId?: number | null;
   periodLabel?: string;
   documentTitle: string;
+  /** What the document is: the school's retention period and place for it fill what is not given. */
+  kind?: ArchiveKind;
   /** The printed document's id (the one on its pages and in its QR code). */
   documentRef?: string | null;
   pages: number;
@@ -113,6 +117,8 @@ export function addArchiveEntry(mirror: Mirror, input: ArchiveEntryInput): Archi
   if (periodText === undefined || periodText.trim() === '')
     throw invalid('periodId or periodLabel', 'given', periodText);
   const now = (input.clock ?? systemClock)();
+  const kept =
+    input.kind === undefined ? undefined : archiveDefaultsFor(mirror, input.kind, input.receivedOn);
   return mirror.transaction(() => {
     const year = yearOf(input.receivedOn);
     const number = input.number ?? nextRegisterNumber(mirror, 'archive_register', year);
@@ -135,8 +141,9 @@ export function addArchiveEntry(mirror: Mirror, input: ArchiveEntryInput): Archi
       stamped: input.stamped ? 1 : 0,
       stitched: input.stitched ? 1 : 0,
       folder_number: input.folderNumber ?? null,
-      storage_place: input.storagePlace ?? null,
-      retention_until: input.retentionUntil ?? null,
+      storage_place: input.storagePlace === undefined ? (kept?.storagePlace ?? null) : input.storagePlace,
+      retention_until:
+        input.retentionUntil === undefined ? (kept?.retentionUntil ?? null) : input.retentionUntil,
       note: input.note ?? null,
       created_at: now.toISOString(),
       updated_at: now.toISOString(),

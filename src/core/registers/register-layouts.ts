@@ -7,7 +7,9 @@ import { printedDate } from '../documents/format-date';
 import { type ArchiveFilter, listArchiveRegister } from './archive-register';
 import { listBackupRegister, listBackupUses } from './backup-register';
 import { type HandoverFilter, listHandovers } from './handover-log';
-import { documentLabels, registerWords } from '../documents/words';
+import { documentLabels, type RegisterWords, registerWords } from '../documents/words';
+import { printedMegabytes } from '../documents/words/printed-number';
+import { getSetting } from '../settings/app-settings';
 import { schoolNameIn } from '../settings/school';
 
 export type RegisterKind = 'archive' | 'backup' | 'backup-use' | 'handover';
@@ -23,9 +25,10 @@ export function printedInstant(iso: string): string {
   return `${two(at.getDate())}.${two(at.getMonth() + 1)}.${at.getFullYear()} ${two(at.getHours())}:${two(at.getMinutes())}`;
 }
 
-/** "52,7 МБ": the decimal comma and the unit as the edition writes them. */
-function megabytes(bytes: number | null, unit: string): string {
-  return bytes === null ? '' : `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} ${unit}`;
+/** A filed register's retention and place, from the school's nomenclature of affairs. */
+function keptFor(mirror: Mirror, kind: 'backup_register' | 'handover_log', words: RegisterWords): string {
+  const kept = getSetting(mirror, 'archiveDefaults')[kind];
+  return words.keptFor(kept.retentionYears, kept.storagePlace ?? words.schoolArchive);
 }
 
 /** A backup's SHA-256 and the audit chain's head its manifest keeps, in one cell. */
@@ -99,7 +102,7 @@ export function registerLayout(mirror: Mirror, options: RegisterPrintOptions): R
         ...base,
         id: `REG-BACKUP${yearSuffix}`,
         title: words.backupTitle,
-        subtitle,
+        subtitle: [...subtitle, keptFor(mirror, 'backup_register', words)],
         columns: words.backupColumns,
         rows: listBackupRegister(mirror, options.year === undefined ? {} : { year: options.year }).map(
           (r) => [
@@ -108,7 +111,7 @@ export function registerLayout(mirror: Mirror, options: RegisterPrintOptions): R
             r.actor_name,
             [r.medium_label, r.medium_serial].filter(Boolean).join(', '),
             r.path,
-            megabytes(r.bytes, words.megabytes),
+            r.bytes === null ? '' : printedMegabytes(r.bytes, words.megabytes),
             backupFingerprints(r.sha256, r.audit_head, documentLabels(options.language).auditHeadShort),
             yes(r.encrypted),
             r.status === 'verified' && r.verified_at !== null
@@ -156,7 +159,7 @@ export function registerLayout(mirror: Mirror, options: RegisterPrintOptions): R
         ...base,
         id: `REG-HANDOVER${yearSuffix}`,
         title: words.handoverTitle,
-        subtitle,
+        subtitle: [...subtitle, keptFor(mirror, 'handover_log', words)],
         columns: words.handoverColumns,
         rows: listHandovers(mirror, filter).map((h, i) => [
           i + 1,

@@ -9,6 +9,8 @@ import { defaultMarkScale, markScaleSchema } from './mark-scale';
 import { kundolukServiceSchema } from '../../shared/kundoluk-service';
 import { kundolukAccountRecord } from '../../shared/kundoluk-accounts';
 import { defaultPaths } from '../mirror/kundoluk/paths';
+import { archiveDefaultsSchema } from '../../shared/archive-defaults';
+import { usualArchiveDefaults } from './archive-default-values';
 
 /**
  * The app's settings, each a typed key in `app_setting`. Secrets are never stored: the backup
@@ -36,6 +38,8 @@ const schemas = {
   checkRules: checkRulesSchema,
   /** The grades and codes every source's marks and finals are held to. */
   markScale: markScaleSchema,
+  /** Each document kind's retention period and storage place: new archive lines take them. */
+  archiveDefaults: archiveDefaultsSchema,
 } as const;
 
 type Schemas = typeof schemas;
@@ -54,6 +58,7 @@ const defaults: { [K in SettingKey]: SettingValue<K> } = {
   markDeadlines: defaultMarkDeadlines,
   checkRules: defaultCheckRules,
   markScale: defaultMarkScale,
+  archiveDefaults: usualArchiveDefaults,
 };
 
 export function getSetting<K extends SettingKey>(mirror: Mirror, key: K): SettingValue<K> {

@@ -1,5 +1,6 @@
 import { screenNames, sessionWords } from '../../shared/screens';
 import { registersEn } from './registers/en';
+import { archiveEn } from './archive/en';
 import { checkCopyEn } from './check-copy/en';
 import { journalRulesEn } from './journal-rules/en';
 import { kundolukEn } from './kundoluk/en';
@@ -14,6 +15,7 @@ import { errorsEn } from './errors/en';
 /** English: for the IT person and developers; the same keys as ky.ts (a test checks). */
 export const en = {
   ...registersEn,
+  ...archiveEn,
   ...checkCopyEn,
   ...journalRulesEn,
   ...kundolukEn,

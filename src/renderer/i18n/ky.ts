@@ -1,6 +1,7 @@
 import type { CheckRuleId } from '../../shared/check-rules';
 import { screenNames, sessionWords } from '../../shared/screens';
 import { registersKy } from './registers/ky';
+import { archiveKy } from './archive/ky';
 import { checkCopyKy } from './check-copy/ky';
 import { journalRulesKy } from './journal-rules/ky';
 import { kundolukKy } from './kundoluk/ky';
@@ -15,6 +16,7 @@ import { errorsKy } from './errors/ky';
 /** Kyrgyz, the default language and the source of every key (ru and en must have the same keys). */
 export const ky = {
   ...registersKy,
+  ...archiveKy,
   ...checkCopyKy,
   ...journalRulesKy,
   ...kundolukKy,

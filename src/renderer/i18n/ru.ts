@@ -1,5 +1,6 @@
 import { screenNames, sessionWords } from '../../shared/screens';
 import { registersRu } from './registers/ru';
+import { archiveRu } from './archive/ru';
 import { checkCopyRu } from './check-copy/ru';
 import { journalRulesRu } from './journal-rules/ru';
 import { kundolukRu } from './kundoluk/ru';
@@ -14,6 +15,7 @@ import { errorsRu } from './errors/ru';
 /** Russian: the same keys as ky.ts (a test checks), plural forms as Russian needs them. */
 export const ru = {
   ...registersRu,
+  ...archiveRu,
   ...checkCopyRu,
   ...journalRulesRu,
   ...kundolukRu,

@@ -1,4 +1,4 @@
-import { Box, Text, Tooltip } from '@mantine/core';
+import { Box } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +16,9 @@ const FINAL_WIDTH = 70;
  * Students × lessons, virtualised both ways so a year of a subject (140 lessons × 40 students)
  * scrolls smoothly. Rows are laid out in the page's flow with spacers for what is not drawn, so
  * the dates row (sticky at the top) and the names column (sticky at the left) stay in place, and
- * every row is a real row of an ARIA grid that a screen reader can walk.
+ * every row is a real row of an ARIA grid that a screen reader can walk. Cells are plain elements
+ * (a lesson's topic is its header's native tooltip): a component per cell or header made painting a
+ * grid several times slower than a plain table of the same cells.
  */
 export function JournalGridView({ grid, label }: { grid: JournalGrid; label: string }) {
   const { t } = useTranslation();
@@ -81,23 +83,18 @@ export function JournalGridView({ grid, label }: { grid: JournalGrid; label: str
             const lesson = grid.lessons[col.index];
             if (!lesson) return null;
             return (
-              <Tooltip
+              <div
                 key={col.key}
-                multiline
-                w={280}
-                label={`${t('journal.topic')}: ${lesson.topic ?? '—'} · ${t('journal.homework')}: ${lesson.homework ?? '—'}${lesson.isSubstitution ? ` · ${t('journal.substitution')}` : ''}`}
+                role="columnheader"
+                aria-colindex={col.index + 2}
+                className="grid-head"
+                style={{ width: CELL_WIDTH }}
+                title={`${t('journal.topic')}: ${lesson.topic ?? '—'} · ${t('journal.homework')}: ${lesson.homework ?? '—'}${lesson.isSubstitution ? ` · ${t('journal.substitution')}` : ''}`}
+                data-missing-topic={lesson.topic ? undefined : ''}
               >
-                <div
-                  role="columnheader"
-                  aria-colindex={col.index + 2}
-                  className="grid-head"
-                  style={{ width: CELL_WIDTH }}
-                  data-missing-topic={lesson.topic ? undefined : ''}
-                >
-                  <span>{formatShortDate(lesson.date)}</span>
-                  {lesson.subgroup !== null && <span className="grid-subgroup">{lesson.subgroup}</span>}
-                </div>
-              </Tooltip>
+                <span>{formatShortDate(lesson.date)}</span>
+                {lesson.subgroup !== null && <span className="grid-subgroup">{lesson.subgroup}</span>}
+              </div>
             );
           })}
           <div className="grid-pad" style={{ width: rightPad }} />
@@ -123,9 +120,9 @@ export function JournalGridView({ grid, label }: { grid: JournalGrid; label: str
               style={{ width, height: ROW_HEIGHT }}
             >
               <div role="rowheader" aria-colindex={1} className="grid-name" style={{ width: NAME_WIDTH }}>
-                <Text size="sm" truncate>
+                <span className="grid-name-text">
                   {row.index + 1}. {student.name}
-                </Text>
+                </span>
               </div>
               <div className="grid-pad" style={{ width: leftPad }} />
               {visibleColumns.map((col) => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../shared/views';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useCommand } from '../components/use-command';
+import { ArchiveDefaultsCard } from './settings/ArchiveDefaultsCard';
 import { InstallationCard } from './settings/InstallationCard';
 import { JournalRulesCard } from './settings/JournalRulesCard';
 import { KundolukCard } from './settings/KundolukCard';
@@ -48,6 +49,7 @@ export function SettingsScreen({
       {canEdit && <OperationsCard />}
       <SchoolYearCard canEdit={canEdit} />
       <JournalRulesCard settings={settings.data} canEdit={canEdit} onSaved={reload} />
+      <ArchiveDefaultsCard settings={settings.data} canEdit={canEdit} onSaved={reload} />
       <OwnPasswordCard />
     </Stack>
   );

@@ -12,6 +12,7 @@ import { userView } from '../user-views';
 import { defaultCheckRules } from '../../settings/journal-rule-defaults';
 import { defaultMarkDeadlines } from '../../settings/journal-rule-defaults';
 import { parseUpdateSource } from '../../updates/update-source';
+import { usualArchiveDefaults } from '../../settings/archive-default-values';
 
 export function settingsView(ctx: AppContext): SettingsView {
   const { mirror } = ctx;
@@ -35,6 +36,8 @@ export function settingsView(ctx: AppContext): SettingsView {
       checkRules: getSetting(mirror, 'checkRules'),
     },
     regulationJournalRules: { markDeadlines: defaultMarkDeadlines, checkRules: defaultCheckRules },
+    archiveDefaults: getSetting(mirror, 'archiveDefaults'),
+    usualArchiveDefaults,
   };
 }
 
@@ -96,6 +99,8 @@ export const adminHandlers = {
         regulationJournalRules: _regulation,
         kundolukService: _service,
         kundolukDefaults: _defaults,
+        archiveDefaults: _archive,
+        usualArchiveDefaults: _usual,
         ...before
       } = settingsView(ctx);
       const write = () => {

@@ -20,7 +20,7 @@ import {
 import type { Handler } from '../handler';
 import { checkListView, closeBoard, closeOverview } from '../read/close';
 import { backupFraction, closeBackupView, printedCopiesView } from '../read/close-files';
-import { printSignatureSheet } from '../read/signature-sheet';
+import { printSignatureSheet, subjectNamesIn } from '../read/signature-sheet';
 import { schoolNameIn } from '../../settings/school';
 
 /**
@@ -112,6 +112,7 @@ export const closeHandlers = {
           schoolName: schoolNameIn(ctx.mirror, input.language),
           deputyName: ctx.actor.name,
           createdAt: ctx.clock().toISOString(),
+          subjectNames: subjectNamesIn(ctx.mirror, input.language),
         },
         path.join(ctx.dataDir, 'trackers'),
       ),

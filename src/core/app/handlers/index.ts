@@ -4,6 +4,7 @@ import { closeHandlers } from './close';
 import { documentHandlers } from './documents';
 import { journalHandlers } from './journal';
 import { journalRulesHandlers } from './journal-rules';
+import { archiveDefaultsHandlers } from './archive-defaults';
 import { kundolukAccountHandlers } from './kundoluk-accounts';
 import { kundolukSettingsHandlers } from './kundoluk-settings';
 import { operationsHandlers } from './operations';
@@ -31,6 +32,7 @@ export const handlers: HandlerMap = {
   ...schoolHandlers,
   ...schoolYearHandlers,
   ...journalRulesHandlers,
+  ...archiveDefaultsHandlers,
   ...kundolukSettingsHandlers,
   ...kundolukAccountHandlers,
   ...staffHandlers,

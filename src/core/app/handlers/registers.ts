@@ -9,12 +9,19 @@ import {
 } from '../../registers/archive-register';
 import { listBackupRegister, listBackupUses } from '../../registers/backup-register';
 import { folderInventory } from '../../registers/folder-inventory';
+import { markFolderStitched } from '../../registers/folder-stitching';
 import { inventoryLayout } from '../../registers/inventory-layout';
 import { listHandovers } from '../../registers/handover-log';
 import { schoolLanguage } from '../../settings/school';
 import { registerLayout } from '../../registers/register-layouts';
 import type { ParsedInputOf } from '../../../shared/contract';
-import type { ArchiveEntryView, BackupRegistersView, HandoverView } from '../../../shared/register-views';
+import type {
+  ArchiveEntryView,
+  ArchiveFolderView,
+  ArchiveRegisterView,
+  BackupRegistersView,
+  HandoverView,
+} from '../../../shared/register-views';
 import type { Handler, SignedInContext } from '../handler';
 import { exportFileFormat } from './export-path';
 
@@ -63,6 +70,41 @@ function archiveView(row: ArchiveEntry): ArchiveEntryView {
     storagePlace: row.storage_place,
     retentionUntil: row.retention_until,
     note: row.note,
+  };
+}
+
+/** Every numbered folder, by school year, with how many of its lines are stitched. */
+function archiveFolders(ctx: SignedInContext): ArchiveFolderView[] {
+  const { mirror } = ctx;
+  return mirror
+    .all(
+      mirror.db
+        .selectFrom('archive_register')
+        .innerJoin('academic_year', 'academic_year.id', 'archive_register.academic_year_id')
+        .select((eb) => [
+          'archive_register.academic_year_id as academicYearId',
+          'academic_year.label as schoolYear',
+          'archive_register.folder_number as folderNumber',
+          eb.fn.countAll<number>().as('lines'),
+          eb.fn.sum<number>('archive_register.stitched').as('stitched'),
+        ])
+        .where('archive_register.folder_number', 'is not', null)
+        .groupBy(['archive_register.academic_year_id', 'archive_register.folder_number'])
+        .orderBy('academic_year.label', 'desc')
+        .orderBy('archive_register.folder_number'),
+    )
+    .flatMap((row) =>
+      row.folderNumber === null || row.academicYearId === null
+        ? []
+        : [{ ...row, folderNumber: row.folderNumber, academicYearId: row.academicYearId }],
+    );
+}
+
+function archiveRegister(ctx: SignedInContext, query: ArchiveQuery): ArchiveRegisterView {
+  return {
+    entries: listArchiveRegister(ctx.mirror, archiveFilter(query)).map(archiveView),
+    years: registerYears(ctx),
+    folders: archiveFolders(ctx),
   };
 }
 
@@ -139,10 +181,23 @@ function exportTarget(outPath: string): { file: string; format: 'pdf' | 'xlsx' }
 export const registersHandlers = {
   'registers.archive': {
     access: 'registers.read',
-    run: (ctx, input) => ({
-      entries: listArchiveRegister(ctx.mirror, archiveFilter(input)).map(archiveView),
-      years: registerYears(ctx),
-    }),
+    run: archiveRegister,
+  },
+  'registers.stitchFolder': {
+    access: 'registers.edit',
+    run(ctx, input) {
+      const lines = markFolderStitched(ctx.mirror, input, ctx.actor, ctx.clock).length;
+      const year = ctx.mirror.first(
+        ctx.mirror.db.selectFrom('academic_year').select('label').where('id', '=', input.academicYearId),
+      );
+      return {
+        academicYearId: input.academicYearId,
+        schoolYear: year?.label ?? '',
+        folderNumber: input.folderNumber,
+        lines,
+        stitched: lines,
+      };
+    },
   },
   'registers.updateArchive': {
     access: 'registers.edit',
@@ -225,6 +280,7 @@ export const registersHandlers = {
     N in
       | 'registers.archive'
       | 'registers.updateArchive'
+      | 'registers.stitchFolder'
       | 'registers.backups'
       | 'registers.handovers'
       | 'registers.inventory'

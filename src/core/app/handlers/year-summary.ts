@@ -39,7 +39,7 @@ export const yearSummaryHandlers = {
           await printYearSummaries(ctx.mirror, {
             academicYearId: input.academicYearId,
             classIds: input.classIds,
-            language: input.language,
+            ...(input.language === undefined ? {} : { language: input.language }),
             draftWhenIncomplete: input.draftWhenIncomplete,
             outDir: folder,
             actor: ctx.actor,

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Mirror } from '../../db/mirror';
 import type { Language } from '../../db/schema';
 import { periodCode } from '../../documents/class-copy/document-id';
 import { printedDate } from '../../documents/format-date';
@@ -14,6 +15,14 @@ export interface SignatureSheetOptions {
   readonly schoolName: string;
   readonly deputyName: string;
   readonly createdAt: string;
+  /** The subjects' names in the tracker's edition, by id (the board names them in Kyrgyz). */
+  readonly subjectNames: ReadonlyMap<number, string>;
+}
+
+/** Every subject's name as the edition prints it. */
+export function subjectNamesIn(mirror: Mirror, language: Language): ReadonlyMap<number, string> {
+  const subjects = mirror.all(mirror.db.selectFrom('subject').select(['id', 'name_ky', 'name_ru']));
+  return new Map(subjects.map((s) => [s.id, language === 'ru' ? s.name_ru : s.name_ky]));
 }
 
 /** Classes as the school lists them: by grade, then letter (2А before 11Б, which text order reverses). */
@@ -25,11 +34,14 @@ const signable = (i: CloseItemView) => i.kind === 'subject_signature' || i.kind 
 const isOutstanding = (i: CloseItemView) => i.status === 'open' || i.status === 'voided';
 
 /**
- * The printable signature tracker of days 3 and 4: one line per page a teacher signs (and per
- * title page a class teacher certifies), by teacher, so the deputy can walk the school with it.
+ * The printable signature tracker of days 3 and 4: one line per subject a teacher signs in a class
+ * (two teachers of one subject's subgroups have a line each) and per title page a class teacher
+ * certifies, by teacher and then by class in school order, so the deputy can walk the school with it.
  */
 export function signatureSheetLayout(board: CloseBoard, options: SignatureSheetOptions): RegisterLayout {
   const w = signatureSheetWords(options.language);
+  const subject = (i: CloseItemView) =>
+    (i.subjectId === null ? undefined : options.subjectNames.get(i.subjectId)) ?? i.subjectName ?? '';
   const lines = board.items
     .filter(signable)
     .filter((i) => options.teacherId === null || i.teacherId === options.teacherId)
@@ -38,14 +50,14 @@ export function signatureSheetLayout(board: CloseBoard, options: SignatureSheetO
       (a, b) =>
         (a.teacherName ?? '').localeCompare(b.teacherName ?? '') ||
         schoolOrder(a.className ?? '', b.className ?? '') ||
-        (a.subjectName ?? '').localeCompare(b.subjectName ?? ''),
+        subject(a).localeCompare(subject(b)),
     );
   const teacher = options.teacherId === null ? null : lines[0]?.teacherName;
   const rows = lines.map((i, n) => [
     n + 1,
     i.teacherName ?? '',
     i.className ?? '',
-    i.kind === 'title_certification' ? w.titlePage : (i.subjectName ?? ''),
+    i.kind === 'title_certification' ? w.titlePage : subject(i),
     i.kind === 'title_certification' && i.status === 'done' ? w.certified : w.status[i.status],
     i.status === 'done' && i.signedOn ? printedDate(i.signedOn) : '',
     '',

@@ -10,7 +10,8 @@ import { m0008KundolukSync } from './0008_kundoluk_sync';
 import { m0009BackupAuditHead } from './0009_backup_audit_head';
 import { m0010DocumentReprints } from './0010_document_reprints';
 import { m0011YearSummaryDraft } from './0011_year_summary_draft';
-import { m0012SyncCoverage } from './0012_sync_coverage';
+import { m0012ArchiveDefaults } from './0012_archive_defaults';
+import { m0013SyncCoverage } from './0013_sync_coverage';
 
 /**
  * Every migration in the order it is applied. A static list (no folder scanning) so the
@@ -28,5 +29,6 @@ export const migrations: readonly Migration[] = [
   m0009BackupAuditHead,
   m0010DocumentReprints,
   m0011YearSummaryDraft,
-  m0012SyncCoverage,
+  m0012ArchiveDefaults,
+  m0013SyncCoverage,
 ];

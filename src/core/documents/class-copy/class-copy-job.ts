@@ -3,13 +3,20 @@ import type { Mirror } from '../../db/mirror';
 import type { Language } from '../../db/schema';
 import { loadClassJournal, type ClassJournal } from '../../journal/class-journal';
 import { journalFingerprint } from '../../journal/fingerprint';
+import type { DocumentSpec } from '../layout/model';
+import { paginate } from '../layout/paginate';
+import { resolvePlacedReferences, resolveSpecReferences } from '../layout/page-references';
+import { renderPdf } from '../pdf/render-pdf';
 import type { ReprintReason, SubjectChanges } from '../records/reprint-reason';
-import { renderDocument, writeNewFile, type RenderedDocument } from '../write-document';
+import { sha256Hex } from '../short-hash';
+import { writeNewFile } from '../write-document';
+import { renderXlsx } from '../xlsx/render-xlsx';
 import { buildClassCopy } from './build-class-copy';
 import { classCopyId } from './document-id';
 
 /**
- * Rendering one class copy, the same in-process and in a print worker: the journal is read, its
+ * Rendering one class copy, in two steps: the PDF first (what the print shop waits for), then the
+ * workbook from the same laid-out spec, on this thread or on a worker. The journal is read, its
  * fingerprint compared with the copy in force. Same data: the copy is rendered again under its
  * own id and date, byte for byte. Changed data: a new id, dated `now`. Same data that no longer
  * gives the recorded bytes (the layout changed with a newer version of the app) is a different
@@ -61,23 +68,78 @@ export interface ClassCopyFiles {
   readonly xlsxSha256: string;
 }
 
+/** A copy whose PDF is written: its workbook is still to be rendered from `workbookSpec`. */
+export interface ClassCopyPdf {
+  readonly files: Omit<ClassCopyFiles, 'xlsxSha256'>;
+  /**
+   * The PDF of the copy. For a reprint (`files.sameAsCurrent`) it is final only once the workbook
+   * is found to match the record too; otherwise `finishClassCopy` prints a new copy.
+   */
+  readonly pdf: Uint8Array;
+  /** The spec with its page references resolved: all the workbook renderer needs. */
+  readonly workbookSpec: DocumentSpec;
+}
+
+/** Renders a workbook from a spec: `renderXlsx` here, or the same on a worker thread. */
+export type RenderWorkbook = (spec: DocumentSpec) => Promise<Uint8Array>;
+
+/** Both steps on this thread: the PDF written first, then the workbook. */
 export async function renderClassCopyJob(mirror: Mirror, job: ClassCopyJob): Promise<ClassCopyFiles> {
+  return finishClassCopy(mirror, job, await renderClassCopyPdf(mirror, job), renderXlsx);
+}
+
+/** Step one: reads the journal, decides the copy's id and writes its PDF. */
+export async function renderClassCopyPdf(mirror: Mirror, job: ClassCopyJob): Promise<ClassCopyPdf> {
   const journal = loadClassJournal(mirror, job.classId, job.periodId);
   const fingerprint = journalFingerprint(journal);
   const { current } = job;
   if (current !== null && current.dataFingerprint === fingerprint) {
-    const again = await render(journal, job, fingerprint, {
+    const again = await renderPdfStep(journal, job, fingerprint, {
       id: current.id,
       createdAt: current.createdAt,
       dataAsOf: current.dataAsOf,
       replaces: current.replaces,
       auditHead: current.auditHead,
     });
-    const same =
-      again.rendered.sha256 === current.sha256 &&
-      (current.xlsxSha256 ?? again.rendered.xlsxSha256) === again.rendered.xlsxSha256;
-    if (same) return again.write(true);
+    if (sha256Hex(again.pdf) === current.sha256) return again;
   }
+  return renderPdfStep(journal, job, fingerprint, newParticulars(journal, job, fingerprint));
+}
+
+/**
+ * Step two: writes the workbook. A reprint whose workbook no longer gives the recorded bytes is a
+ * different paper after all: it is printed anew under a new id, on this thread (a rare case).
+ */
+export async function finishClassCopy(
+  mirror: Mirror,
+  job: ClassCopyJob,
+  step: ClassCopyPdf,
+  renderWorkbook: RenderWorkbook,
+): Promise<ClassCopyFiles> {
+  const xlsx = await renderWorkbook(step.workbookSpec);
+  const xlsxSha256 = sha256Hex(xlsx);
+  const recorded = job.current?.xlsxSha256 ?? xlsxSha256;
+  if (step.files.sameAsCurrent && recorded !== xlsxSha256) {
+    const journal = loadClassJournal(mirror, job.classId, job.periodId);
+    const fingerprint = journalFingerprint(journal);
+    const anew = await renderPdfStep(journal, job, fingerprint, newParticulars(journal, job, fingerprint));
+    return finishClassCopy(mirror, job, anew, renderXlsx);
+  }
+  writeNewFile(step.files.xlsxPath, xlsx, step.files.documentId);
+  return { ...step.files, xlsxSha256 };
+}
+
+/** What a copy says about its own print, besides the journal's data. */
+interface PrintParticulars {
+  readonly id: string;
+  readonly createdAt: string;
+  readonly dataAsOf: string | null;
+  readonly replaces: ReprintReason | null;
+  readonly auditHead: string | null;
+}
+
+function newParticulars(journal: ClassJournal, job: ClassCopyJob, fingerprint: string): PrintParticulars {
+  const { current } = job;
   const documentId = unused(
     classCopyId({
       periodKind: journal.period.kind,
@@ -98,32 +160,15 @@ export async function renderClassCopyJob(mirror: Mirror, job: ClassCopyJob): Pro
           sameData: current.dataFingerprint === fingerprint,
           subjects: current.dataFingerprint === fingerprint ? [] : current.changesSince,
         };
-  const printed = {
-    id: documentId,
-    createdAt: job.now,
-    dataAsOf: job.dataAsOf,
-    replaces,
-    auditHead: job.auditHead,
-  };
-  return (await render(journal, job, fingerprint, printed)).write(false);
+  return { id: documentId, createdAt: job.now, dataAsOf: job.dataAsOf, replaces, auditHead: job.auditHead };
 }
 
-/** What a copy says about its own print, besides the journal's data. */
-interface PrintParticulars {
-  readonly id: string;
-  readonly createdAt: string;
-  readonly dataAsOf: string | null;
-  readonly replaces: ReprintReason | null;
-  readonly auditHead: string | null;
-}
-
-/** Renders the copy in memory; `write` puts both files in the output folder. */
-async function render(
+async function renderPdfStep(
   journal: ClassJournal,
   job: ClassCopyJob,
   fingerprint: string,
   printed: PrintParticulars,
-): Promise<{ rendered: RenderedDocument; write: (sameAsCurrent: boolean) => ClassCopyFiles }> {
+): Promise<ClassCopyPdf> {
   const { id: documentId, createdAt, auditHead } = printed;
   const spec = buildClassCopy(journal, {
     id: documentId,
@@ -134,13 +179,15 @@ async function render(
     replaces: printed.replaces,
     auditHead,
   });
-  const rendered = await renderDocument(spec);
-  const write = (sameAsCurrent: boolean): ClassCopyFiles => {
-    const pdfPath = path.join(job.outDir, `${documentId}.pdf`);
-    const xlsxPath = path.join(job.outDir, `${documentId}.xlsx`);
-    writeNewFile(pdfPath, rendered.pdf, documentId);
-    writeNewFile(xlsxPath, rendered.xlsx, documentId);
-    return {
+  const pages = paginate(spec);
+  resolvePlacedReferences(pages);
+  const pdf = await renderPdf(spec, pages);
+  const pdfPath = path.join(job.outDir, `${documentId}.pdf`);
+  writeNewFile(pdfPath, pdf, documentId);
+  return {
+    pdf,
+    workbookSpec: resolveSpecReferences(spec, pages),
+    files: {
       classId: job.classId,
       className: `${journal.class.grade}${journal.class.letter}`,
       documentId,
@@ -148,17 +195,15 @@ async function render(
       dataFingerprint: fingerprint,
       auditHead,
       academicYearId: journal.academicYear.id,
-      sameAsCurrent,
+      sameAsCurrent: job.current?.id === documentId,
       dataAsOf: printed.dataAsOf,
       replaces: printed.replaces,
       pdfPath,
-      xlsxPath,
-      pages: rendered.pages,
-      sha256: rendered.sha256,
-      xlsxSha256: rendered.xlsxSha256,
-    };
+      xlsxPath: path.join(job.outDir, `${documentId}.xlsx`),
+      pages: pages.length,
+      sha256: sha256Hex(pdf),
+    },
   };
-  return { rendered, write };
 }
 
 function unused(wanted: string, taken: readonly string[]): string {

@@ -54,7 +54,7 @@ export async function printClassCopy(
 }
 
 /** The language a class is taught in, the edition its copies are printed in by default. */
-function classLanguage(mirror: Mirror, classId: number): Language {
+export function classLanguage(mirror: Mirror, classId: number): Language {
   const found = mirror.first(mirror.db.selectFrom('class').select('language').where('id', '=', classId));
   if (!found)
     throw new MoorError('CLASS_NOT_FOUND', `There is no class with id ${classId} in the mirror.`, {

@@ -1,29 +1,31 @@
-import { parentPort, workerData } from 'node:worker_threads';
-import { openMirror } from '../../db/mirror';
+import { parentPort } from 'node:worker_threads';
 import { isMoorError } from '../../errors';
 import type { ErrorCode } from '../../../shared/error-codes';
-import { renderClassCopyJob, type ClassCopyJob } from './class-copy-job';
+import type { DocumentSpec } from '../layout/model';
+import { renderXlsx } from '../xlsx/render-xlsx';
 
 /**
- * A print worker: opens the mirror read-only once and renders the class copies it is sent,
- * one at a time; the main thread records them. Runs on its own core.
+ * A print worker renders the workbooks of class copies whose PDFs the calling thread has drawn:
+ * it is sent each copy's laid-out spec and answers with the XLSX bytes. It loads only the
+ * workbook renderer, so it starts quickly, and runs on the second core while the PDFs go on.
  */
 export interface WorkerRequest {
-  readonly job: ClassCopyJob;
+  readonly spec: DocumentSpec;
 }
 
 export type WorkerReply =
-  | { readonly ok: true; readonly files: Awaited<ReturnType<typeof renderClassCopyJob>> }
+  | { readonly ok: true; readonly xlsx: Uint8Array }
   | { readonly ok: false; readonly code: ErrorCode; readonly message: string };
 
 const port = parentPort;
 if (port) {
-  const { mirrorPath } = workerData as { mirrorPath: string };
-  const mirror = openMirror(mirrorPath, { readonly: true });
   port.on('message', (request: WorkerRequest) => {
-    renderClassCopyJob(mirror, request.job).then(
-      (files) => {
-        port.postMessage({ ok: true, files } satisfies WorkerReply);
+    renderXlsx(request.spec).then(
+      (xlsx) => {
+        // Sent without a copy, unless the bytes share their memory with others (Node's small-buffer pool).
+        const owned =
+          xlsx.byteLength === xlsx.buffer.byteLength ? xlsx : Uint8Array.prototype.slice.call(xlsx);
+        port.postMessage({ ok: true, xlsx: owned } satisfies WorkerReply, [owned.buffer as ArrayBuffer]);
       },
       (error: unknown) => {
         port.postMessage({

@@ -2,6 +2,9 @@ import type { FontWeight } from '../fonts/font-files';
 import type { FontMetrics } from '../fonts/metrics';
 import { MIN_TYPE_SIZE } from './margins';
 
+/** Where a line may break: any white space but the no-break space that holds «31 555» together. */
+const BREAKABLE_SPACE = /[^\S\u00a0]+/g;
+
 export interface FittedText {
   readonly size: number;
   readonly lines: readonly string[];
@@ -33,13 +36,13 @@ export function fitText(
   if (widest <= width) return { size, lines: paragraphs };
   const wrapsWhole =
     prefer === 'wrap' &&
-    text.split(/\s+/).every((word) => word === '' || metrics.width(word, size, weight) <= width);
+    text.split(BREAKABLE_SPACE).every((word) => word === '' || metrics.width(word, size, weight) <= width);
   if (paragraphs.length === 1 && minSize < size && !wrapsWhole) {
     const shrunk = Math.floor(((size * width) / widest) * 10) / 10;
     if (shrunk >= minSize) return { size: shrunk, lines: paragraphs };
   }
   // Wrapped at a size (down to minSize) at which every word fits whole, if there is one.
-  const words = text.split(/\s+/).filter((w) => w !== '');
+  const words = text.split(BREAKABLE_SPACE).filter((w) => w !== '');
   const widestWord = Math.max(0, ...words.map((w) => metrics.width(w, size, weight)));
   const wrapSize =
     widestWord > width ? Math.max(minSize, Math.floor(((size * width) / widestWord) * 10) / 10) : size;
@@ -60,7 +63,7 @@ export function fitLine(
   size: number,
   weight: FontWeight,
 ): FittedText {
-  const line = text.replace(/\s+/g, ' ').trim();
+  const line = text.replace(BREAKABLE_SPACE, ' ').trim();
   const natural = metrics.width(line, size, weight);
   if (natural <= width) return { size, lines: [line] };
   const shrunk = Math.floor(((size * width) / natural) * 100) / 100;
@@ -71,7 +74,7 @@ export function fitLine(
 function wrap(metrics: FontMetrics, text: string, width: number, size: number, weight: FontWeight): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+  for (const word of text.split(BREAKABLE_SPACE).filter((w) => w !== '')) {
     const candidate = line === '' ? word : `${line} ${word}`;
     if (metrics.width(candidate, size, weight) <= width) {
       line = candidate;

@@ -61,7 +61,7 @@ export async function renderPdf(spec: DocumentSpec, pages: readonly Page[]): Pro
 /**
  * pdf-lib pauses on a timer (a millisecond or more) every 50 objects it writes, to keep a browser
  * responsive. One document is written in one go: the largest class copy takes a few tens of
- * milliseconds, and the copies of a whole school are written on print workers.
+ * milliseconds, and the workbooks of a whole school are rendered on a print worker meanwhile.
  */
 const WITHOUT_PAUSES = Number.POSITIVE_INFINITY;
 

@@ -163,6 +163,10 @@ export interface RegisterWords {
   readonly inventoryFolders: (list: string) => string;
   readonly inventoryPages: (count: number) => string;
   readonly inventoryMissing: (classes: string) => string;
+  /** The storage place of an archive line when the school has named none. */
+  readonly schoolArchive: string;
+  /** A filed register's retention and place, as its case cover gives them. */
+  readonly keptFor: (years: number, place: string) => string;
 }
 
 /** The printable signature tracker of days 3 and 4. */

@@ -1,3 +1,5 @@
+import { printedNumber } from './printed-number';
+
 /** A noun's forms after a number: 1 (and 21, 31…), 2–4 (and 22–24…), and every other number. */
 export interface NounForms {
   readonly one: string;
@@ -18,5 +20,5 @@ export function countedNoun(count: number, forms: NounForms): string {
       : last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14)
         ? forms.few
         : forms.many;
-  return `${count} ${form}`;
+  return `${printedNumber(count)} ${form}`;
 }

@@ -1,5 +1,6 @@
 import { monthHeadings } from '../../../shared/month-names';
 import type { PrintedWords } from './catalog';
+import { printedNumber } from './printed-number';
 
 /** Every printed word of the Kyrgyz edition, as a Kyrgyz school writes it. */
 export const ky: PrintedWords = {
@@ -86,7 +87,7 @@ export const ky: PrintedWords = {
     title: 'Жыйынтыктоочу бааларды текшерүү барагы',
     teacher: 'Мугалим',
     nothingFound: 'Эч нерсе табылган жок.',
-    findings: (count) => `табылганы: ${count}`,
+    findings: (count) => `табылганы: ${printedNumber(count)}`,
     columns: {
       number: '№',
       what: 'Эмне табылды',
@@ -205,8 +206,10 @@ export const ky: PrintedWords = {
       { header: 'Папка №', weight: 1.6, align: 'center' },
     ],
     inventoryFolders: (list) => `Папка №: ${list}`,
-    inventoryPages: (count) => `Бардыгы ${count} барак`,
+    inventoryPages: (count) => `Бардыгы ${printedNumber(count)} барак`,
     inventoryMissing: (classes) => `Архивде али жок класстар: ${classes}`,
+    schoolArchive: 'Мектептин архиви',
+    keptFor: (years, place) => `Сактоо мөөнөтү: ${printedNumber(years)} жыл. Сакталган жери: ${place}`,
   },
   signatureSheet: {
     title: 'Кагаз көчүрмөлөргө кол коюу жана титулдук барактарды күбөлөндүрүү',
@@ -240,10 +243,10 @@ export const ky: PrintedWords = {
     replaces: (id) => `Бул көчүрмө ${id} көчүрмөсүнүн ордуна басылды.`,
     changed: (list) => `Себеби: ал басылгандан кийин журналда өзгөртүүлөр болду — ${list}.`,
     changeCounts: {
-      marks: (count) => `${count} баа`,
-      finals: (count) => `${count} жыйынтыктоочу баа`,
-      attendance: (count) => `${count} катышуу белгиси`,
-      lessons: (count) => `${count} сабак`,
+      marks: (count) => `${printedNumber(count)} баа`,
+      finals: (count) => `${printedNumber(count)} жыйынтыктоочу баа`,
+      attendance: (count) => `${printedNumber(count)} катышуу белгиси`,
+      lessons: (count) => `${printedNumber(count)} сабак`,
     },
     noSubject: 'предметсиз',
     added: 'Себеби: ал басылгандан кийин журналга жаңы жазуулар кошулду.',

@@ -1,6 +1,7 @@
 import { monthHeadings } from '../../../shared/month-names';
 import type { PrintedWords } from './catalog';
 import { countedNoun } from './counted-noun';
+import { printedNumber } from './printed-number';
 
 /** Every printed word of the Russian edition, as a Russian-language school in Kyrgyzstan writes it. */
 export const ru: PrintedWords = {
@@ -210,8 +211,11 @@ export const ru: PrintedWords = {
       { header: 'Дело №', weight: 1.6, align: 'center' },
     ],
     inventoryFolders: (list) => `Дело №: ${list}`,
-    inventoryPages: (count) => `Всего листов: ${count}`,
+    inventoryPages: (count) => `Всего листов: ${printedNumber(count)}`,
     inventoryMissing: (classes) => `Ещё нет в архиве: ${classes}`,
+    schoolArchive: 'Архив школы',
+    keptFor: (years, place) =>
+      `Срок хранения: ${countedNoun(years, { one: 'год', few: 'года', many: 'лет' })}. Место хранения: ${place}`,
   },
   signatureSheet: {
     title: 'Подписи в бумажных копиях и заверение титульных листов',
@@ -245,12 +249,12 @@ export const ru: PrintedWords = {
     replaces: (id) => `Настоящая копия заменяет копию ${id}.`,
     changed: (list) => `Причина: после её печати в журнале изменено — ${list}.`,
     changeCounts: {
-      marks: (count) => `${count} ${russianPlural(count, 'отметка', 'отметки', 'отметок')}`,
+      marks: (count) => `${printedNumber(count)} ${russianPlural(count, 'отметка', 'отметки', 'отметок')}`,
       finals: (count) =>
-        `${count} ${russianPlural(count, 'итоговая отметка', 'итоговые отметки', 'итоговых отметок')}`,
+        `${printedNumber(count)} ${russianPlural(count, 'итоговая отметка', 'итоговые отметки', 'итоговых отметок')}`,
       attendance: (count) =>
-        `${count} ${russianPlural(count, 'отметка посещаемости', 'отметки посещаемости', 'отметок посещаемости')}`,
-      lessons: (count) => `${count} ${russianPlural(count, 'урок', 'урока', 'уроков')}`,
+        `${printedNumber(count)} ${russianPlural(count, 'отметка посещаемости', 'отметки посещаемости', 'отметок посещаемости')}`,
+      lessons: (count) => `${printedNumber(count)} ${russianPlural(count, 'урок', 'урока', 'уроков')}`,
     },
     noSubject: 'без предмета',
     added: 'Причина: после её печати в журнал добавлены новые записи.',

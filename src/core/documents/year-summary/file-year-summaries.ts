@@ -57,6 +57,7 @@ export function fileYearSummaries(
         classId: sheet.class_id,
         periodLabel: labels.schoolYear(yearLabel(mirror, sheet.academic_year_id)),
         documentTitle: labels.yearSummaryTitle,
+        kind: 'year_summary',
         documentRef: documentId,
         pages: sheet.pages,
         receivedOn: at.toISOString().slice(0, 10),

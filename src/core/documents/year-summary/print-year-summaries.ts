@@ -13,6 +13,7 @@ export interface PrintYearSummariesOptions {
   readonly academicYearId: number;
   /** Some of the year's classes; all of classes 2-11 when null. */
   readonly classIds: readonly number[] | null;
+  /** One edition for all; each class in its language of instruction when left out. */
   readonly language?: Language;
   /** With finals missing in a class, print its sheet as a draft instead of refusing them all. */
   readonly draftWhenIncomplete?: boolean;

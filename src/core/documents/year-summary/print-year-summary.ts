@@ -4,8 +4,7 @@ import { assertAllowed } from '../../auth/permissions';
 import type { Clock } from '../../clock';
 import type { Mirror } from '../../db/mirror';
 import type { Language } from '../../db/schema';
-import type { PrintedClassCopy } from '../class-copy/print-class-copy';
-import { schoolLanguage } from '../../settings/school';
+import { classLanguage, type PrintedClassCopy } from '../class-copy/print-class-copy';
 import { yearSummaryId } from '../class-copy/document-id';
 import { currentDocument, recordDocument } from '../records/document-store';
 import { lastSyncAt } from '../records/reprint-reason';
@@ -17,6 +16,7 @@ import { assertFinalsGiven, summaryFinals } from './summary-finals';
 export interface PrintYearSummaryOptions {
   readonly classId: number;
   readonly academicYearId: number;
+  /** The edition; the class's language of instruction when left out. */
   readonly language?: Language;
   /** With finals missing, print the sheet as a draft instead of refusing it. */
   readonly draftWhenIncomplete?: boolean;
@@ -38,7 +38,7 @@ export async function printYearSummary(
   options: PrintYearSummaryOptions,
 ): Promise<PrintedSummarySheet> {
   assertAllowed(options.actor, 'documents.print');
-  const language = options.language ?? schoolLanguage(mirror);
+  const language = options.language ?? classLanguage(mirror, options.classId);
   const finals = summaryFinals(mirror, options.classId, options.academicYearId);
   if (options.draftWhenIncomplete !== true) assertFinalsGiven([finals], language);
   const { summary } = finals;

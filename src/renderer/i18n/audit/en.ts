@@ -35,6 +35,7 @@ export const auditNamesEn: AuditNames = {
     'settings.school': 'School details changed',
     'settings.quarters': 'Quarter dates changed',
     'settings.journalRules': 'Journal rules changed',
+    'settings.archiveDefaults': 'Retention periods and storage places changed',
     'settings.kundoluk': 'Kundoluk connection changed (address, role, paths)',
     'settings.kundolukTokenMoved': 'Kundoluk token moved out of the mirror into the protected store',
     'settings.kundolukSignIn': 'Signed in to Kundoluk through AIS (the token in the protected store)',
@@ -72,6 +73,7 @@ export const auditNamesEn: AuditNames = {
     'handover.record': 'Hand-over logged',
     'archive.add': 'Archive line added',
     'archive.update': 'Archive line changed',
+    'archive.folderStitched': 'Folder stitched and placed',
   },
   entities: {
     school: 'School',

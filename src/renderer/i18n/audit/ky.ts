@@ -41,6 +41,7 @@ export const auditNamesKy: AuditNames = {
     'settings.school': 'Мектептин маалыматы өзгөртүлдү',
     'settings.quarters': 'Чейректердин даталары өзгөртүлдү',
     'settings.journalRules': 'Журналдын эрежелери өзгөртүлдү',
+    'settings.archiveDefaults': 'Сактоо мөөнөттөрү жана сакталган жерлер өзгөртүлдү',
     'settings.kundoluk': 'Күндөлүккө туташуу өзгөртүлдү (дарек, роль, жолдор)',
     'settings.kundolukTokenMoved': 'Күндөлүктүн токени жергиликтүү базадан корголгон сактагычка көчүрүлдү',
     'settings.kundolukSignIn': 'Күндөлүккө АИС аркылуу кирилди (токен корголгон сактагычта)',
@@ -78,6 +79,7 @@ export const auditNamesKy: AuditNames = {
     'handover.record': 'Тапшыруу журналына жазылды',
     'archive.add': 'Архив реестрине жазылды',
     'archive.update': 'Архив реестриндеги жазуу өзгөртүлдү',
+    'archive.folderStitched': 'Папка тигилип, орунга коюлду',
   } satisfies Record<AuditAction, string>,
   entities: {
     school: 'Мектеп',

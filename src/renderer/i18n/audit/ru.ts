@@ -35,6 +35,7 @@ export const auditNamesRu: AuditNames = {
     'settings.school': 'Изменены данные школы',
     'settings.quarters': 'Изменены даты четвертей',
     'settings.journalRules': 'Изменены правила журнала',
+    'settings.archiveDefaults': 'Изменены сроки и места хранения',
     'settings.kundoluk': 'Изменено подключение к Күндөлүк (адрес, роль, пути)',
     'settings.kundolukTokenMoved': 'Токен Күндөлүк перенесён из локальной базы в защищённое хранилище',
     'settings.kundolukSignIn': 'Вход в Күндөлүк через АИС (токен в защищённом хранилище)',
@@ -72,6 +73,7 @@ export const auditNamesRu: AuditNames = {
     'handover.record': 'Запись в журнале передачи',
     'archive.add': 'Запись в реестре архива',
     'archive.update': 'Изменена запись реестра архива',
+    'archive.folderStitched': 'Дело прошито и помещено на хранение',
   },
   entities: {
     school: 'Школа',

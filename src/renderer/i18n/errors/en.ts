@@ -187,6 +187,8 @@ export const errorsEn: Record<ErrorCode, string> = {
   RESTORE_REGISTERS_CONFLICT: 'The registers could not be carried into the backup; nothing was changed.',
   // Registers
   ARCHIVE_NUMBER_TAKEN: "This register number is already used in this year's register.",
+  FOLDER_NOT_READY:
+    'Folder {{folderNumber}} still holds copies the director has not signed or that are not sealed: lines {{lines}}. Nothing was marked.',
   // Updates and diagnostics
   UPDATE_SOURCE_INVALID:
     'The update address is not accepted: only an address starting with https:// or the full path of a folder.',

@@ -187,6 +187,8 @@ export const errorsKy: Record<ErrorCode, string> = {
   RESTORE_REGISTERS_CONFLICT: 'Реестрлерди көчүрмөгө өткөрүүгө болбоду; эч нерсе өзгөргөн жок.',
   // Registers
   ARCHIVE_NUMBER_TAKEN: 'Бул каттоо номери ушул жылдын реестринде мурунтан бар.',
+  FOLDER_NOT_READY:
+    '{{folderNumber}}-папкада директор кол кое элек же мөөр басыла элек көчүрмөлөр бар: {{lines}} жазуулар. Эч нерсе белгиленген жок.',
   // Updates and diagnostics
   UPDATE_SOURCE_INVALID:
     'Жаңыртуулар дареги туура эмес: https:// менен башталган дарек же папканын толук жолу гана кабыл алынат.',

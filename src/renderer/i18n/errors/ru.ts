@@ -184,6 +184,8 @@ export const errorsRu: Record<ErrorCode, string> = {
   RESTORE_REGISTERS_CONFLICT: 'Не удалось перенести реестры в копию; ничего не изменено.',
   // Registers
   ARCHIVE_NUMBER_TAKEN: 'Этот регистрационный номер уже есть в реестре этого года.',
+  FOLDER_NOT_READY:
+    'В деле № {{folderNumber}} есть копии без подписи директора или без печати: записи {{lines}}. Ничего не отмечено.',
   // Updates and diagnostics
   UPDATE_SOURCE_INVALID:
     'Неверный адрес обновлений: принимается только адрес, начинающийся с https://, или полный путь папки.',

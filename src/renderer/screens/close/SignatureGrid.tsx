@@ -4,6 +4,7 @@ import type { CloseItemView } from '../../../shared/views';
 import { formatShortDate } from '../../i18n';
 
 const MARKS = { done: '✓', open: '○', voided: '↻', overridden: '≈' } as const;
+const PENDING_FIRST = { voided: 0, open: 1, overridden: 2, done: 3 } as const;
 const COLORS = { done: 'teal.8', open: 'gray.6', voided: 'orange.8', overridden: 'yellow.8' } as const;
 
 function Cell({ item, dimmed }: { item: CloseItemView | undefined; dimmed: boolean }) {
@@ -47,8 +48,17 @@ export function SignatureGrid({
   const subjects = [...new Set(signatures.map((i) => i.subjectName ?? ''))].sort((a, b) =>
     a.localeCompare(b),
   );
-  const at = (list: readonly CloseItemView[], className: string, subject?: string) =>
-    list.find((i) => i.className === className && (subject === undefined || i.subjectName === subject));
+  // Where two teachers each sign their own subgroup, the cell is the chosen teacher's line, or else
+  // the line furthest from done: a subject counts as signed only when both have signed.
+  const at = (list: readonly CloseItemView[], className: string, subject?: string) => {
+    const found = list.filter(
+      (i) => i.className === className && (subject === undefined || i.subjectName === subject),
+    );
+    return (
+      found.find((i) => teacherId !== null && i.teacherId === teacherId) ??
+      [...found].sort((a, b) => PENDING_FIRST[a.status] - PENDING_FIRST[b.status])[0]
+    );
+  };
   const dimmed = (item: CloseItemView | undefined) =>
     teacherId !== null && item !== undefined && item.teacherId !== teacherId;
 

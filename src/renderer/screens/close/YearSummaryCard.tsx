@@ -2,9 +2,13 @@ import { Alert, Button, Card, Checkbox, Group, Select, Stack, Text, Title } from
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrintedYearSummariesView } from '../../../shared/document-views';
-import type { DocumentLanguage, JobView } from '../../../shared/views';
+import type { JobView } from '../../../shared/views';
 import { call, CommandError } from '../../api/client';
-import { DocumentLanguagePicker, EDITIONS } from '../../components/DocumentLanguagePicker';
+import {
+  type CopyLanguage,
+  DocumentLanguagePicker,
+  EDITIONS_OR_BY_CLASS,
+} from '../../components/DocumentLanguagePicker';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCommand } from '../../components/use-command';
 import { PathField } from '../registers/PathField';
@@ -24,7 +28,7 @@ export function YearSummaryCard({ permissions }: { permissions: readonly string[
   const sheets = useCommand('summary.sheets', { academicYearId: yearId });
   const [scope, setScope] = useState<ClassScope>('all');
   const [chosen, setChosen] = useState<string[]>([]);
-  const [language, setLanguage] = useState<DocumentLanguage>('ky');
+  const [language, setLanguage] = useState<CopyLanguage>('byClass');
   const [folder, setFolder] = useState('');
   const [draftWhenIncomplete, setDraftWhenIncomplete] = useState(false);
   const [job, setJob] = useState<JobView | null>(null);
@@ -43,7 +47,7 @@ export function YearSummaryCard({ permissions }: { permissions: readonly string[
         await call('summary.print', {
           academicYearId: shownYear,
           classIds,
-          language,
+          ...(language === 'byClass' ? {} : { language }),
           folder: folder.trim(),
           draftWhenIncomplete,
         }),
@@ -113,7 +117,11 @@ export function YearSummaryCard({ permissions }: { permissions: readonly string[
                 onScope={setScope}
                 onChosen={setChosen}
               />
-              <DocumentLanguagePicker value={language} choices={EDITIONS} onChange={setLanguage} />
+              <DocumentLanguagePicker
+                value={language}
+                choices={EDITIONS_OR_BY_CLASS}
+                onChange={setLanguage}
+              />
             </Group>
             <PathField
               name="summaryFolder"

@@ -8,6 +8,7 @@ import { useCommand } from '../../components/use-command';
 import { ArchiveEditModal } from './ArchiveEditModal';
 import { ArchiveFilters, type ArchiveQuery } from './ArchiveFilters';
 import { RegisterExport } from './RegisterExport';
+import { StitchFolderModal } from './StitchFolderModal';
 
 const NO_FILTER: ArchiveQuery = {
   search: '',
@@ -44,6 +45,7 @@ export function ArchiveTab({ canEdit }: { canEdit: boolean }) {
   const [asked] = useDebouncedValue(query, 250);
   const register = useCommand('registers.archive', asked);
   const [editing, setEditing] = useState<ArchiveEntryView | null>(null);
+  const [stitching, setStitching] = useState(false);
   const entries = register.data?.entries ?? [];
   return (
     <Stack>
@@ -53,7 +55,19 @@ export function ArchiveTab({ canEdit }: { canEdit: boolean }) {
         <Text size="sm" c="dimmed" data-testid="archive-count">
           {t('registers.lines', { count: entries.length })}
         </Text>
-        <RegisterExport kind="archive" archive={asked} />
+        <Group gap="xs">
+          {canEdit && (
+            <Button
+              variant="light"
+              onClick={() => {
+                setStitching(true);
+              }}
+            >
+              {t('stitchFolder.open')}
+            </Button>
+          )}
+          <RegisterExport kind="archive" archive={asked} />
+        </Group>
       </Group>
       <Table.ScrollContainer minWidth={1000}>
         <Table
@@ -142,6 +156,15 @@ export function ArchiveTab({ canEdit }: { canEdit: boolean }) {
         <Text c="dimmed" size="sm">
           {t('registers.moreLines', { shown: SHOWN, total: entries.length })}
         </Text>
+      )}
+      {stitching && (
+        <StitchFolderModal
+          folders={register.data?.folders ?? []}
+          onClose={() => {
+            setStitching(false);
+            void register.reload();
+          }}
+        />
       )}
       {editing && (
         <ArchiveEditModal

@@ -5,8 +5,8 @@ import type { Migration } from './migration';
  * Kundoluk accounts (and class journal workbooks) sees what no source covers. A mirror filled
  * before this was kept counts as brought through its last lesson day by its earlier syncs.
  */
-export const m0012SyncCoverage: Migration = {
-  name: '0012_sync_coverage',
+export const m0013SyncCoverage: Migration = {
+  name: '0013_sync_coverage',
   up(sqlite) {
     sqlite.exec(`
       CREATE TABLE sync_coverage (
