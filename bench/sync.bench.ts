@@ -184,11 +184,16 @@ console.log(`added/changed/removed ${quarterCounts.added}/${quarterCounts.change
 
 // One week of one class re-synced after a teacher corrected a mark.
 const reWeek = { from: '2025-12-01', to: '2025-12-07' };
-const firstAccount = service.accounts[0] ?? '';
-// The mark corrected is of the class whose account re-syncs: another class's would not be seen.
-if (!(await service.correctMark(reWeek.from, reWeek.to, firstAccount.replace('token-', '')))) {
-  throw new Error('no mark 3 in the week to correct');
+// The mark corrected is of the class whose account re-syncs (another class's would not be seen);
+// the first class that has a mark 3 that week (the first grade gives no marks).
+let firstAccount = '';
+for (const account of service.accounts) {
+  if (await service.correctMark(reWeek.from, reWeek.to, account.replace('token-', ''))) {
+    firstAccount = account;
+    break;
+  }
 }
+if (firstAccount === '') throw new Error('no mark 3 in the week to correct');
 const reOptions = { baseUrl: service.url, token: firstAccount, ...reWeek };
 const again = performance.now();
 const second = await syncKundoluk(imported, reOptions, kundolukContext);
