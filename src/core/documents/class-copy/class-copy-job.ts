@@ -9,7 +9,7 @@ import { resolvePlacedReferences, resolveSpecReferences } from '../layout/page-r
 import { renderPdf } from '../pdf/render-pdf';
 import type { ReprintReason, SubjectChanges } from '../records/reprint-reason';
 import { sha256Hex } from '../short-hash';
-import { writeNewFile } from '../write-document';
+import { writeAtomically, writeNewFile } from '../write-document';
 import { renderXlsx } from '../xlsx/render-xlsx';
 import { buildClassCopy } from './build-class-copy';
 import { classCopyId } from './document-id';
@@ -125,7 +125,7 @@ export async function finishClassCopy(
     const anew = await renderPdfStep(journal, job, fingerprint, newParticulars(journal, job, fingerprint));
     return finishClassCopy(mirror, job, anew, renderXlsx);
   }
-  writeNewFile(step.files.xlsxPath, xlsx, step.files.documentId);
+  writeCopyFile(step.files.xlsxPath, xlsx, step.files);
   return { ...step.files, xlsxSha256 };
 }
 
@@ -183,7 +183,7 @@ async function renderPdfStep(
   resolvePlacedReferences(pages);
   const pdf = await renderPdf(spec, pages);
   const pdfPath = path.join(job.outDir, `${documentId}.pdf`);
-  writeNewFile(pdfPath, pdf, documentId);
+  writeCopyFile(pdfPath, pdf, { documentId, sameAsCurrent: job.current?.id === documentId });
   return {
     pdf,
     workbookSpec: resolveSpecReferences(spec, pages),
@@ -204,6 +204,20 @@ async function renderPdfStep(
       sha256: sha256Hex(pdf),
     },
   };
+}
+
+/**
+ * The copy in force printed again keeps any changed file under its name (see writeNewFile). A new
+ * copy's id was never recorded, so a file already under its name is what a print killed before
+ * recording it left: it is replaced.
+ */
+function writeCopyFile(
+  target: string,
+  bytes: Uint8Array,
+  copy: { readonly documentId: string; readonly sameAsCurrent: boolean },
+): void {
+  if (copy.sameAsCurrent) writeNewFile(target, bytes, copy.documentId);
+  else writeAtomically(target, bytes);
 }
 
 function unused(wanted: string, taken: readonly string[]): string {
