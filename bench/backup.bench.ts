@@ -114,7 +114,7 @@ const rows = {
     shell(`${copyAll} && sync -f ${quoted(plain)} && ${hashAll}`);
     fs.rmSync(plain, { recursive: true });
   },
-  'tar | openssl + dec + sha256sum': () => {
+  'tar|openssl enc+dec': () => {
     shell(
       `tar -cf - -C ${quoted(source.dir)} ${quoted(source.db)} -C ${quoted(path.dirname(copies))} ${quoted(path.basename(copies))}` +
         ` | ${openssl} -out ${quoted(stream)} && ${openssl} -d -in ${quoted(stream)} | sha256sum > /dev/null`,
@@ -149,14 +149,14 @@ for (let round = 0; round < ROUNDS; round++) {
       ? [
           'cp + sha256sum',
           'cp + sync + sha256sum',
-          'tar | openssl + dec + sha256sum',
+          'tar|openssl enc+dec',
           'backup (quick_check)',
           'verify (full)',
         ]
       : [
           'backup (quick_check)',
           'verify (full)',
-          'tar | openssl + dec + sha256sum',
+          'tar|openssl enc+dec',
           'cp + sync + sha256sum',
           'cp + sha256sum',
         ];

@@ -15,6 +15,7 @@ import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { registerOpenDialog } from './open-dialog';
 import { registerOpenFolder } from './open-folder';
+import { registerPrintPdf } from './print-pdf';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { SafeStorageSecrets } from './safe-storage-secrets';
 import { registerSaveDialog } from './save-dialog';
@@ -79,6 +80,7 @@ async function start(): Promise<void> {
   registerSaveDialog();
   registerOpenDialog();
   registerOpenFolder(userData);
+  registerPrintPdf(userData);
   const open = () => {
     const window = createMainWindow({
       preload: preloadPath(mainDir),

@@ -4,6 +4,7 @@ import {
   MENU_CHANNEL,
   OPEN_DIALOG_CHANNEL,
   OPEN_FOLDER_CHANNEL,
+  PRINT_PDF_CHANNEL,
   SAVE_DIALOG_CHANNEL,
   type MoorApi,
 } from '../shared/api';
@@ -28,6 +29,7 @@ const api: MoorApi = {
     ipcRenderer.invoke(SAVE_DIALOG_CHANNEL, suggestedName, format) as Promise<string | null>,
   chooseOpenPath: (kind) => ipcRenderer.invoke(OPEN_DIALOG_CHANNEL, kind) as Promise<string | null>,
   openFolder: (folder) => ipcRenderer.invoke(OPEN_FOLDER_CHANNEL, folder) as Promise<boolean>,
+  printPdf: (pdfPath) => ipcRenderer.invoke(PRINT_PDF_CHANNEL, pdfPath) as Promise<boolean>,
 };
 
 contextBridge.exposeInMainWorld('moor', api);

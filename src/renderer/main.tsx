@@ -1,13 +1,13 @@
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import './styles.css';
-import { MantineProvider } from '@mantine/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { api } from './api/client';
 import { App } from './app/App';
-import { readableColors, theme } from './app/theme';
+import { WindowTheme } from './app/WindowTheme';
 import { DatesLanguage } from './components/DatesLanguage';
+import { NoticesProvider } from './components/Notices';
 import { initI18n, storedLanguage } from './i18n';
 
 /** The window cannot write the log: its uncaught errors go to the core, which logs them with their stack. */
@@ -41,11 +41,13 @@ async function start(): Promise<void> {
   if (!root) return;
   createRoot(root).render(
     <StrictMode>
-      <MantineProvider theme={theme} cssVariablesResolver={readableColors}>
+      <WindowTheme>
         <DatesLanguage>
-          <App />
+          <NoticesProvider>
+            <App />
+          </NoticesProvider>
         </DatesLanguage>
-      </MantineProvider>
+      </WindowTheme>
     </StrictMode>,
   );
 }

@@ -21,6 +21,11 @@ export interface MoorApi {
    * (Electron only); false when main refused it. The browser mode shows the folder's path instead.
    */
   openFolder?(folder: string): Promise<boolean>;
+  /**
+   * Opens a PDF the app wrote in the PC's PDF program, to print it (Electron only); false when main
+   * refused it. The browser mode opens the PDF in a new tab instead, where the browser prints it.
+   */
+  printPdf?(pdfPath: string): Promise<boolean>;
 }
 
 export type OpenPathKind = 'xlsx' | 'json' | 'folder';
@@ -30,6 +35,9 @@ export const OPEN_DIALOG_CHANNEL = 'moor:open-dialog';
 
 /** The channel on which the window asks main to show one of the app's folders. */
 export const OPEN_FOLDER_CHANNEL = 'moor:open-folder';
+
+/** The channel on which the window asks main to open one of the app's PDFs for printing. */
+export const PRINT_PDF_CHANNEL = 'moor:print-pdf';
 
 /** The channel on which main tells the window which menu item was chosen. */
 export const MENU_CHANNEL = 'moor:menu';

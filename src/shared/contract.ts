@@ -29,7 +29,12 @@ import type {
   SyncRunView,
   KundolukCutSyncView,
 } from './register-views';
-import type { CopyCheckView, DocumentPdfView, YearSummarySheetsView } from './document-views';
+import type {
+  CopyCheckView,
+  DocumentPdfView,
+  PrintablePdfView,
+  YearSummarySheetsView,
+} from './document-views';
 import type { DiagnosticsSavedView, DiagnosticsStatusView, UpdateStatusView } from './operations-views';
 import type { ClassTeacherView, StaffDirectoryView, StaffMemberView } from './staff-views';
 import { parseSchoolYearLabel, schoolYearLabel } from './school-year';
@@ -211,6 +216,10 @@ export const contract = {
   'close.complete': command<CloseBoard>()(z.object({ closeId: id })),
   /** A printed copy's PDF, read only from the document table's record and checked against its SHA-256. */
   'documents.pdf': command<DocumentPdfView>()(z.object({ documentId: z.string().trim().min(1).max(200) })),
+  /** A PDF the app wrote into its folder (a copy, the merged file, a tracker), to print from the window. */
+  'documents.printable': command<PrintablePdfView>()(
+    z.object({ pdfPath: z.string().trim().min(1).max(1000) }),
+  ),
   /** A printed page's code (typed from its footer or scanned from its QR code) checked against the records. */
   'documents.check': command<CopyCheckView>()(z.object({ code: z.string().trim().min(1).max(300) })),
   /** The year-end summary sheets of a school year (the latest with classes when null). */
@@ -336,6 +345,8 @@ export const contract = {
       backupDir: z.string().trim().min(1).max(1000),
       passphrase: z.string().min(1),
       reason: z.string().trim().min(5).max(500),
+      /** Put the printed copies back into the print folder they were backed up from; files there are kept. */
+      documentsBack: z.boolean().optional(),
     }),
   ),
   'diagnostics.status': command<DiagnosticsStatusView>()(empty),

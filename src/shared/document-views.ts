@@ -1,6 +1,11 @@
 /** Output shapes of the printed-documents commands: plain data. */
 
 /** A recorded PDF as the window receives it: base64, since the contract carries JSON only. */
+/** A PDF's bytes, to be opened for printing. */
+export interface PrintablePdfView {
+  readonly base64: string;
+}
+
 export interface DocumentPdfView {
   readonly documentId: string;
   readonly pages: number;

@@ -159,6 +159,9 @@ export interface BackupCheckView {
 export interface RestoreResultView extends BackupCheckView {
   readonly preRestorePath: string | null;
   readonly registerRowsCarried: number;
+  /** The printed copies put back, and those left as they were because a file was already in place. */
+  readonly documentsWritten: number;
+  readonly documentsKept: number;
 }
 
 export interface SchoolYearView {

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/core/auth/actor';
 import { actorOf } from '../../src/core/auth/users';
 import type { CommandName, InputOf } from '../../src/shared/contract';
 import type { PrintedCopiesView } from '../../src/shared/views';
+import { tempDir } from '../support/temp-dir';
 import { callAs, setUpApp, type AppFixture } from './fixture';
 
 let app: AppFixture;
@@ -67,6 +69,28 @@ describe('documents.pdf: a printed copy for its preview', () => {
     });
     await expect(as('deputy', 'documents.pdf', { documentId: copy.pdfPath })).rejects.toMatchObject({
       code: 'DOCUMENT_NOT_FOUND',
+    });
+  });
+
+  it('documents.printable: gives a PDF the app wrote in its folder, to print, and nothing else', async () => {
+    const printable = await as('secretary', 'documents.printable', { pdfPath: copy.pdfPath });
+    expect(Buffer.from(printable.base64, 'base64').equals(fs.readFileSync(copy.pdfPath))).toBe(true);
+    const dataDir = app.service.context.dataDir;
+    const notPdf = path.join(dataDir, 'notes.txt');
+    fs.writeFileSync(notPdf, 'not a copy');
+    const outside = path.join(tempDir('moor-outside-'), 'elsewhere.pdf');
+    fs.writeFileSync(outside, '%PDF-1.7');
+    for (const pdfPath of [
+      notPdf,
+      outside,
+      path.join(path.dirname(copy.pdfPath), '..', '..', '..', 'etc', 'passwd'),
+    ]) {
+      await expect(as('deputy', 'documents.printable', { pdfPath })).rejects.toMatchObject({
+        code: fs.existsSync(pdfPath) ? 'DOCUMENT_NOT_PRINTABLE' : 'DOCUMENT_FILE_MISSING',
+      });
+    }
+    await expect(as('admin', 'documents.printable', { pdfPath: copy.pdfPath })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
     });
   });
 

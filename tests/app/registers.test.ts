@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -138,6 +139,27 @@ describe('the archive register through the contract', () => {
     });
     expect(badType.message).toContain('.pdf or .xlsx');
     expect(fs.existsSync(path.join(out, 'backup.docx'))).toBe(false);
+  });
+
+  it('says a folder that cannot be written is read-only, naming it, in the coded words the window translates', async () => {
+    const readOnly = path.join(out, 'write-protected');
+    fs.mkdirSync(readOnly);
+    // A read-only RAM disk, as a write-protected stick is: root, as the tests run, may not write there either.
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'ro,size=64k', 'tmpfs', readOnly]);
+    try {
+      const refused = await failure('secretary', 'registers.export', {
+        kind: 'handover',
+        year: null,
+        archive: null,
+        language: 'ky',
+        outPath: path.join(readOnly, 'handover.pdf'),
+      });
+      expect(refused.code).toBe('EXPORT_FOLDER_READONLY');
+      expect(refused.details).toMatchObject({ where: readOnly, errno: 'EROFS' });
+      expect(fs.readdirSync(readOnly)).toEqual([]);
+    } finally {
+      execFileSync('umount', [readOnly]);
+    }
   });
 
   it('lists the folder inventory of a quarter with the classes still missing', async () => {

@@ -66,6 +66,7 @@ function samples(f: AppFixture): { [N in CommandName]: InputOf<N> } {
     'close.stamp': { closeId: 999 },
     'close.complete': { closeId: 999 },
     'documents.pdf': { documentId: 'no-such-document' },
+    'documents.printable': { pdfPath: '/no/such/copy.pdf' },
     'documents.check': { code: 'Q9-2025-8А-ky-00000000' },
     'summary.sheets': { academicYearId: null },
     'summary.print': {

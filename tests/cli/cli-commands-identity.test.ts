@@ -94,6 +94,33 @@ describe('every command records the command line as what it is', () => {
   });
 });
 
+describe('the archive settings are read by anyone, changed only by an admin who signs in', () => {
+  it('prints them; refuses a change without sign-in and from a director; the admin changes them', async () => {
+    const read = await moor('settings', 'archive', '--db', db);
+    expect(read.code).toBe(0);
+    expect(read.out).toMatch(/class_copy\s+5 years/);
+    const change = ['settings', 'archive', '--db', db, '--kind', 'class_copy', '--years', '7'];
+    const before = lastEntry();
+    const anonymous = await moor(...change);
+    expect(anonymous.code).toBe(2);
+    expect(anonymous.err).toMatch(/"settings archive" is recorded only for a person who signs in/);
+    const director = await moor(
+      ...change,
+      ...['--user', 'director', '--password-file', file('d.txt', 'director-password\n')],
+    );
+    expect(director.code).toBe(1);
+    expect(director.err).toMatch(/may not do/);
+    expect(actorsSince(before).filter((actor) => !actor.startsWith('director:'))).toEqual([]);
+    const admin = await moor(
+      ...change,
+      ...['--user', 'admin', '--password-file', file('a.txt', 'admin-password\n')],
+    );
+    expect(admin.err).toBe('');
+    expect(admin.out).toMatch(/class_copy\s+7 years/);
+    expect(actorsSince(before).at(-1)).toContain('Админ Админов');
+  });
+});
+
 describe('a restore replaces everything: only an admin who signs in', () => {
   it('refuses --as, no sign-in, a wrong password and a director; restores for the admin', async () => {
     const drive = path.join(app.dir, 'drive-restore');

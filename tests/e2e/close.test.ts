@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { latinWords, serveDemoSchool, shot, signIn, type Harness } from './harness';
+import { codesOnScreen, latinWords, serveDemoSchool, shot, signIn, type Harness } from './harness';
 
 const PASSPHRASE = 'a long school passphrase';
 let harness: Harness;
@@ -42,7 +42,6 @@ async function backUp(page: Page, drive: string, label: string) {
   await page.getByRole('button', { name: 'Резервдик көчүрмө жасап, текшерүү' }).click();
 }
 
-/** Document ids, hashes and folder paths on screen: codes, not words a reader must understand. */
 /**
  * Runs in the page: whether more than 1 % of the preview canvas's pixels are not white, so a page
  * that PDF.js did draw is told from a blank canvas.
@@ -57,11 +56,6 @@ function previewDrawn(): boolean {
     if ((data[i] ?? 255) < 200 || (data[i + 1] ?? 255) < 200 || (data[i + 2] ?? 255) < 200) inked += 1;
   }
   return inked / (data.length / 4) > 0.01;
-}
-
-async function codes(page: Page): Promise<string[]> {
-  const texts = await page.locator('[data-code]').allInnerTexts();
-  return texts.flatMap((text) => text.match(/[A-Za-z]+/g) ?? []);
 }
 
 async function clickAll(page: Page, name: string) {
@@ -108,8 +102,10 @@ describe('the five-day close through the UI, role by role (Kyrgyz)', () => {
       await page.getByRole('option').first().click();
       await expect.poll(() => teacherBlocks.count()).toBeGreaterThan(1);
 
-      // An override needs a written reason.
-      await page.getByRole('button', { name: 'Себеп менен жабуу' }).click();
+      // An override needs a written reason; it says what it covers and asks before it is made.
+      await page.getByRole('button', { name: 'Себеп менен жабуу', exact: true }).click();
+      await page.getByTestId('override-summary').waitFor();
+      await page.getByRole('button', { name: 'Ооба, себеп менен жабуу' }).click();
       await page
         .locator('[data-error-code="CLOSE_REASON_REQUIRED"]')
         .getByText('Себебин толук жазыңыз.')
@@ -119,13 +115,14 @@ describe('the five-day close through the UI, role by role (Kyrgyz)', () => {
       await page
         .locator('textarea[name="overrideReason"]')
         .fill('Мугалимдер ооруп калышты; жыйынтыктарды орун басар Сыдыкова Г. текшерди.');
-      await page.getByRole('button', { name: 'Себеп менен жабуу' }).click();
+      await page.getByRole('button', { name: 'Себеп менен жабуу', exact: true }).click();
+      await page.getByRole('button', { name: 'Ооба, себеп менен жабуу' }).click();
       await page.getByRole('tab', { name: '2-күн', selected: true }).waitFor();
 
       await page.getByRole('button', { name: 'Кагаз көчүрмөлөрдү басып чыгаруу' }).click();
       await page.getByTestId('printed').waitFor({ timeout: 90_000 });
       await shot(page, '12-close-day2-print-centre-ky');
-      expect(await latinWords(page, await codes(page))).toEqual([]);
+      expect(await latinWords(page, await codesOnScreen(page))).toEqual([]);
 
       // Before the print shop: the preview of one class's copy draws the recorded PDF's pages, in
       // PDF.js's own worker (it falls back to the page's thread, with a warning, if the CSP or the
@@ -154,7 +151,7 @@ describe('the five-day close through the UI, role by role (Kyrgyz)', () => {
       await preview.getByRole('button', { name: 'Чоңойтуу' }).click();
       await page.waitForFunction(previewDrawn, undefined, { timeout: 30_000 });
       await shot(page, '12-close-day2-preview-page-2-larger-ky');
-      expect(await latinWords(page, await codes(page))).toEqual([]);
+      expect(await latinWords(page, await codesOnScreen(page))).toEqual([]);
       expect(pdfWarnings).toEqual([]);
       await page.keyboard.press('Escape');
       await preview.waitFor({ state: 'detached' });
@@ -164,7 +161,7 @@ describe('the five-day close through the UI, role by role (Kyrgyz)', () => {
       await page.locator('[data-error-code="BACKUP_DRIVE_FULL"]').waitFor({ timeout: 60_000 });
       await page.getByTestId('backup-failed').waitFor();
       await shot(page, '13-close-day2-backup-drive-full-ky');
-      expect(await latinWords(page, await codes(page))).toEqual([]);
+      expect(await latinWords(page, await codesOnScreen(page))).toEqual([]);
       await page.getByRole('button', { name: 'Башка диск тандоо' }).click();
       const usbDrive = path.join(work, 'usb-drive');
       fs.mkdirSync(usbDrive);
@@ -174,7 +171,7 @@ describe('the five-day close through the UI, role by role (Kyrgyz)', () => {
       await page.getByRole('tab', { name: '2-күн' }).click();
       await page.getByTestId('backup-done').getByText('реестриндеги № 2').waitFor();
       await shot(page, '13-close-day2-backup-registered-ky');
-      expect(await latinWords(page, await codes(page))).toEqual([]);
+      expect(await latinWords(page, await codesOnScreen(page))).toEqual([]);
 
       // Day 3: the tracker by teacher, printed for one teacher, then every signature recorded.
       await page.getByRole('tab', { name: '3-күн' }).click();
@@ -184,7 +181,7 @@ describe('the five-day close through the UI, role by role (Kyrgyz)', () => {
       await page.getByRole('button', { name: 'Мугалимдин тизмесин басып чыгаруу' }).click();
       await page.getByTestId('tracker-printed').waitFor();
       await shot(page, '14-close-day3-tracker-one-teacher-ky');
-      expect(await latinWords(page, await codes(page))).toEqual([]);
+      expect(await latinWords(page, await codesOnScreen(page))).toEqual([]);
       await clickAll(page, 'Кол коюлду деп белгилөө');
       await page.getByTestId('nothing-outstanding').waitFor();
       await page.getByRole('combobox', { name: 'Мугалим боюнча' }).click();
@@ -196,7 +193,7 @@ describe('the five-day close through the UI, role by role (Kyrgyz)', () => {
       await page.getByRole('tab', { name: '3-күн' }).click();
       await page.getByTestId('nothing-outstanding').waitFor();
       await shot(page, '14-close-day3-all-signed-ky');
-      expect(await latinWords(page, await codes(page))).toEqual([]);
+      expect(await latinWords(page, await codesOnScreen(page))).toEqual([]);
 
       // A mark of 8А changes after its copy was signed (a correction synced from the e-journal):
       // the deputy re-prints 8А, its signatures become void, and the teachers sign again.
@@ -219,11 +216,11 @@ describe('the five-day close through the UI, role by role (Kyrgyz)', () => {
       await page.getByRole('tab', { name: '2-күн' }).click();
       await page.getByTestId('printed-copies').getByText('Кайра басылды').waitFor();
       await shot(page, '14-close-day2-reprinted-8A-ky');
-      expect(await latinWords(page, await codes(page))).toEqual([]);
+      expect(await latinWords(page, await codesOnScreen(page))).toEqual([]);
       await page.getByRole('tab', { name: '3-күн' }).click();
       await page.getByTestId('voided-signatures').waitFor();
       await shot(page, '14-close-day3-signatures-void-after-reprint-ky');
-      expect(await latinWords(page, await codes(page))).toEqual([]);
+      expect(await latinWords(page, await codesOnScreen(page))).toEqual([]);
       expect(await page.locator('[data-status="voided"]').count()).toBeGreaterThan(0);
       await clickAll(page, 'Кол коюлду деп белгилөө');
       await page.getByRole('tab', { name: '4-күн', selected: true }).waitFor();
@@ -285,7 +282,7 @@ describe('the five-day close through the UI, role by role (Kyrgyz)', () => {
       await page.getByRole('tab', { name: /^3/ }).click();
       await page.getByTestId('signature-grid').waitFor();
       await shot(page, '19-close-completed-signatures-secretary-ru');
-      expect(await latinWords(page, await codes(page))).toEqual([]);
+      expect(await latinWords(page, await codesOnScreen(page))).toEqual([]);
 
       const { mirror } = harness.server.service.context;
       const board = mirror.first(mirror.db.selectFrom('close_run').select(['status']));

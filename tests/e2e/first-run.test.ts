@@ -1,7 +1,7 @@
 import { waitAfter } from '../../src/core/auth/sign-in-waits';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import type { Page } from 'playwright-core';
-import { suggestedSchoolYear } from '../../src/shared/school-year';
+import { schoolYearStarting, suggestedSchoolYear } from '../../src/shared/school-year';
 import { buildRenderer, latinWords, shot, startHarness, type Harness } from './harness';
 
 let harness: Harness;
@@ -15,7 +15,7 @@ afterAll(async () => {
 
 async function signIn(page: Page, login: string, password: string) {
   await page.getByLabel('Колдонуучу аты').fill(login);
-  await page.getByLabel('Сырсөз').fill(password);
+  await page.getByLabel('Сырсөз', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Кирүү' }).click();
 }
 
@@ -32,9 +32,15 @@ describe('first run, users and sign-in through the UI (Kyrgyz)', () => {
     await page.getByRole('button', { name: 'Кийинки' }).click();
     await page.getByLabel('1-чейректин аягы').waitFor();
     // The form proposes the school year under way (or the coming one from July), not a fixed one.
-    expect(await page.getByLabel('Окуу жылы', { exact: true }).inputValue()).toBe(
-      suggestedSchoolYear(new Date()).label,
-    );
+    const yearLabel = page.getByLabel('Окуу жылы', { exact: true });
+    const proposed = suggestedSchoolYear(new Date());
+    expect(await yearLabel.inputValue()).toBe(proposed.label);
+    // Another year typed: the proposed dates follow it until one of them is corrected by hand.
+    const next = schoolYearStarting(Number(proposed.label.slice(0, 4)) + 1);
+    await yearLabel.fill(next.label);
+    const [year, month, day] = (next.quarters[0]?.endsOn ?? '').split('-');
+    expect(await page.getByLabel('1-чейректин аягы').inputValue()).toBe(`${day}.${month}.${year}`);
+    await yearLabel.fill(proposed.label);
     await page.getByRole('button', { name: 'Кийинки' }).click();
     await page.getByLabel('Толук аты-жөнү').fill('Өмүрбеков Үсөн');
     await page.getByLabel('Колдонуучу аты (логин)').fill('usen');
@@ -44,11 +50,20 @@ describe('first run, users and sign-in through the UI (Kyrgyz)', () => {
     await page
       .getByLabel('Резервдик көчүрмөлөрдүн сырсөз айкашы', { exact: false })
       .fill('мектеп сейфиндеги сөз 2025');
+    // The passphrase is typed twice; a difference is named at the second field and stops the setup.
+    const repeat = page.getByLabel('Сырсөз айкашын кайталаңыз', { exact: false });
+    await repeat.fill('мектеп сейфиндеги сөз 2052');
+    await page.getByText('Сырсөз айкаштары дал келбейт').waitFor();
+    expect(await page.getByRole('button', { name: 'Орнотууну аяктоо' }).isDisabled()).toBe(true);
+    await repeat.fill('мектеп сейфиндеги сөз 2025');
     await shot(page, '02-setup-safety-ky');
     await page.getByRole('button', { name: 'Орнотууну аяктоо' }).click();
 
+    // The first real step follows: filling the empty local base, not an empty dashboard.
     await page.getByTestId('current-user').getByText('Өмүрбеков Үсөн').waitFor();
-    await shot(page, '03-dashboard-admin-ky');
+    await page.getByRole('heading', { name: 'Маалыматты жаңылоо' }).waitFor();
+    await shot(page, '03-after-setup-sync-ky');
+    await page.getByText('Башкы бет').first().click();
     await page.getByText('Жергиликтүү базада азырынча маалымат жок').waitFor();
     await shot(page, '03-dashboard-admin-ky');
     expect(await latinWords(page)).toEqual([]);
@@ -100,7 +115,7 @@ describe('first run, users and sign-in through the UI (Kyrgyz)', () => {
     await page.getByText('Логин же сырсөз туура эмес.').waitFor();
     await shot(page, '05-wrong-password-ky');
     for (let attempt = 2; attempt <= 5; attempt += 1) {
-      await page.getByLabel('Сырсөз').fill('wrong-password');
+      await page.getByLabel('Сырсөз', { exact: true }).fill('wrong-password');
       await Promise.all([
         page.waitForResponse((r) => r.url().endsWith('/api/invoke')),
         page.getByRole('button', { name: 'Кирүү' }).click(),
@@ -120,7 +135,7 @@ describe('first run, users and sign-in through the UI (Kyrgyz)', () => {
     expect(await page.getByText('Аракеттер журналы').count()).toBe(0);
     await page.getByRole('button', { name: 'Кулпулоо' }).click();
     await page.getByText('Экран кулпуланган').waitFor();
-    await page.getByLabel('Сырсөз').fill('nurjan-pass-1');
+    await page.getByLabel('Сырсөз', { exact: true }).fill('nurjan-pass-1');
     await page.getByRole('button', { name: 'Ачуу' }).click();
     await page.getByTestId('current-user').waitFor();
 

@@ -106,6 +106,12 @@ export async function latinWords(page: Page, userData: readonly string[] = []): 
   return (text.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !allowed.has(w));
 }
 
+/** Document ids, hashes and folder paths on screen (marked `data-code`): codes, not words a reader must understand. */
+export async function codesOnScreen(page: Page): Promise<string[]> {
+  const texts = await page.locator('[data-code]').allInnerTexts();
+  return texts.flatMap((text) => text.match(/[A-Za-z]+/g) ?? []);
+}
+
 /** First-run set-up of the served school (the 2025–2026 year), as the administrator it creates. */
 export async function completeSetup(harness: Harness): Promise<Actor> {
   const setup = await harness.server.service.call('setup', 'setup.complete', SETUP);
@@ -129,13 +135,14 @@ export interface ServedSchool<R extends StaffRole> {
   staff: Record<R, AppUser>;
 }
 
-/** The small demo school served to Chromium, set up, with a user of each role asked for. */
+/** A demo school (the small one unless `writeSchool` writes another) served to Chromium, set up, with a user of each role asked for. */
 export async function serveDemoSchool<R extends StaffRole>(
   workPrefix: string,
   roles: readonly R[],
+  writeSchool: (file: string) => string = writeSmallSchool,
 ): Promise<ServedSchool<R>> {
   const work = tempDir(workPrefix);
-  const harness = await startHarness(buildRenderer(), writeSmallSchool(path.join(work, 'mirror.sqlite')));
+  const harness = await startHarness(buildRenderer(), writeSchool(path.join(work, 'mirror.sqlite')));
   const admin = await completeSetup(harness);
   const staff = {} as Record<R, AppUser>;
   for (const role of roles) {
@@ -153,7 +160,7 @@ export async function serveDemoSchool<R extends StaffRole>(
 /** Signs in through the form and waits for the signed-in header (staff sign in with their test password). */
 export async function signIn(page: Page, login: string, password = `${login}-pass-1`): Promise<void> {
   await page.getByLabel('Колдонуучу аты').fill(login);
-  await page.getByLabel('Сырсөз').fill(password);
+  await page.getByLabel('Сырсөз', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Кирүү' }).click();
   await page.getByTestId('current-user').waitFor();
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { giveMissingYearFinals, pdfPagesText, squash } from '../documents/helpers';
-import { latinWords, serveDemoSchool, shot, signIn, type Harness } from './harness';
+import { codesOnScreen, latinWords, serveDemoSchool, shot, signIn, type Harness } from './harness';
 
 let harness: Harness;
 let work: string;
@@ -25,10 +25,6 @@ async function openYear(page: Page) {
 }
 
 /** The Latin letters of document ids, hashes and paths, which are codes rather than words. */
-async function codes(page: Page): Promise<string[]> {
-  const texts = await page.locator('[data-code]').allInnerTexts();
-  return texts.flatMap((text) => text.match(/[A-Za-z]+/g) ?? []);
-}
 
 describe('the year-end summary sheets: printed by the deputy, signed off by the director (Kyrgyz)', () => {
   it(
@@ -61,19 +57,28 @@ describe('the year-end summary sheets: printed by the deputy, signed off by the 
       await card.getByRole('button', { name: 'Басып чыгаруу' }).click();
       await card
         .getByTestId('summary-printed')
-        .getByText('Басылып чыкты: 2 класс')
+        .getByText('PDF даярдалды: 2 класс')
         .waitFor({ timeout: 60_000 });
       const rows = card.getByTestId('summary-sheets').locator('tbody tr');
       await expect.poll(() => rows.count()).toBe(2);
       expect(await rows.first().innerText()).toContain('5Б');
       await rows.first().getByText('Кол коюла элек').waitFor();
       await shot(page, 'year-summary-printed-ky');
-      expect(await latinWords(page, await codes(page))).toEqual([]);
+      expect(await latinWords(page, await codesOnScreen(page))).toEqual([]);
 
+      // Each class's sheet is in its language of instruction unless the deputy chose one for all.
       const pdfs = fs.readdirSync(folder).filter((f) => f.endsWith('.pdf'));
       expect(pdfs).toHaveLength(2);
-      for (const pdf of pdfs)
-        expect(squash(pdfPagesText(path.join(folder, pdf)).join(' '))).toContain('Жыйынтык ведомость');
+      const editionOf = (pdf: string) => {
+        const text = squash(pdfPagesText(path.join(folder, pdf)).join(' '));
+        if (text.includes('Итоговая ведомость')) return 'ru';
+        return text.includes('Жыйынтык ведомость') ? 'ky' : 'none';
+      };
+      const languages = harness.server.service.context.mirror.sqlite
+        .prepare('SELECT language FROM class ORDER BY grade, letter')
+        .pluck()
+        .all();
+      expect(pdfs.map(editionOf).sort()).toEqual([...languages].sort());
 
       await rows.first().getByRole('button', { name: 'Алдын ала көрүү' }).click();
       const preview = page.getByRole('dialog');
@@ -83,7 +88,7 @@ describe('the year-end summary sheets: printed by the deputy, signed off by the 
         .waitFor({ timeout: 30_000 });
       await preview.getByText('5Б классы: жыйынтык ведомость').waitFor();
       await shot(page, 'year-summary-preview-ky');
-      expect(await latinWords(page, await codes(page))).toEqual([]);
+      expect(await latinWords(page, await codesOnScreen(page))).toEqual([]);
       await page.keyboard.press('Escape');
       await preview.waitFor({ state: 'detached' });
     },
@@ -104,7 +109,7 @@ describe('the year-end summary sheets: printed by the deputy, signed off by the 
       await row.getByRole('button', { name: 'Кол койду', exact: true }).click();
       await row.getByTestId('summary-signed').getByText('Асанов Бакыт').waitFor();
       await shot(page, 'year-summary-signed-ky');
-      expect(await latinWords(page, await codes(page))).toEqual([]);
+      expect(await latinWords(page, await codesOnScreen(page))).toEqual([]);
       expect(
         harness.server.service.context.mirror.sqlite
           .prepare('SELECT count(*) FROM year_summary_signoff')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serialAnswers } from '../../src/renderer/screens/close/serial-answers';
+import { serialAnswers } from '../../src/renderer/components/serial-answers';
 
 /** A request the test answers when it chooses: the network may deliver answers in any order. */
 interface Pending {
@@ -91,5 +91,25 @@ describe('answers that replace the close board', () => {
     await Promise.all([old, refused, current]);
     expect(shown).toEqual(['close 2']);
     expect(errors).toEqual([new Error('refused')]);
+  });
+
+  it('after a reset, sends the next request at once instead of waiting for the dropped answer', async () => {
+    const core = fakeCore();
+    const shown: number[] = [];
+    const answers = serialAnswers<number>(
+      (value) => shown.push(value),
+      () => undefined,
+    );
+    const dropped = answers.run(core.sign);
+    await settle();
+    answers.reset();
+    const current = answers.run(core.sign);
+    await settle();
+    expect(core.pending).toHaveLength(2);
+    core.pending.pop()?.answer();
+    await current;
+    core.pending.pop()?.answer();
+    await dropped;
+    expect(shown).toEqual([2]);
   });
 });

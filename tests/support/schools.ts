@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openMirror, type Mirror } from '../../src/core/db/mirror';
 import { createDemoSchool } from '../../src/core/demo/create-demo-school';
+import type { DemoSize } from '../../src/core/demo/sizes';
 import { tempDir, tempDirForFile } from './temp-dir';
 
 let smallTemplate: string | undefined;
@@ -22,6 +23,15 @@ export function writeSmallSchool(file: string): string {
     smallTemplate = template;
   }
   fs.copyFileSync(smallTemplate, file);
+  return file;
+}
+
+/** Writes a demo school of `size` (the medium one: thirty classes) to `file`, generated afresh; returns its path. */
+export function writeDemoSchool(file: string, size: DemoSize): string {
+  const mirror = openMirror(file, { create: true });
+  createDemoSchool(mirror, { size });
+  mirror.sqlite.pragma('journal_mode = DELETE');
+  mirror.close();
   return file;
 }
 

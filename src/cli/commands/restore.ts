@@ -45,7 +45,9 @@ export const restoreCommand: CliCommand = {
   --db FILE               the mirror database to replace (close Мөөр first)
   --passphrase-file FILE  a file holding the school's backup passphrase
   --reason TEXT           why, for the register of use (e.g. "disk failure")
-  --documents-to DIR      also write the backup's printed documents into this new folder
+  --documents-to DIR      also write the backup's printed documents into this folder
+  --documents-back        or put them back into the print folder they were backed up from
+                          (either way, a file already in a document's place is kept, never overwritten)
   --user LOGIN            an admin of this mirror, who signs in to restore
   --password-file FILE    a file holding that admin's password
 
@@ -61,6 +63,7 @@ archive, hand-over log) of the current mirror are kept in the restored one.`,
       'passphrase-file': { type: 'string' },
       reason: { type: 'string' },
       'documents-to': { type: 'string' },
+      'documents-back': { type: 'boolean' },
       user: { type: 'string' },
       'password-file': { type: 'string' },
     });
@@ -75,12 +78,20 @@ archive, hand-over log) of the current mirror are kept in the restored one.`,
       passphrase,
       reason,
       documentsTo: values['documents-to'],
+      documentsWherePrinted: values['documents-back'] === true,
       actor,
       clock: systemClock,
     });
     io.out(`Restored ${result.dbPath} from the backup made ${result.contents.createdAt}.`);
     if (result.preRestorePath !== null) io.out(`  the previous mirror is kept as ${result.preRestorePath}`);
     io.out(`  register lines kept from the previous mirror: ${result.registerRowsCarried}`);
+    const { documents, documentsKept, documentsWrittenTo } = result.contents;
+    if (documentsWrittenTo !== null) {
+      io.out(
+        `  printed copies: ${documents.length - documentsKept.length} written to ${documentsWrittenTo}, ` +
+          `${documentsKept.length} kept as they were (a file was already there)`,
+      );
+    }
     io.out(`  sha256 ${result.contents.sha256}`);
     return 0;
   },

@@ -5,10 +5,11 @@ import { MoorError } from '../../core/errors';
 import { getSetting } from '../../core/settings/app-settings';
 import { saveArchiveDefaults } from '../../core/settings/archive-defaults';
 import { integerFlag, oneOf, parseFlags, requireFlag } from '../args';
-import { commandLineActor } from '../cli-identity';
+import { signedInActor } from '../cli-identity';
 import type { CliCommand } from '../command';
 
-const usage = `Usage: npm run moor -- settings archive --db FILE [--kind KIND (--years N | --place TEXT | --place-archive)]
+const usage = `Usage: npm run moor -- settings archive --db FILE
+         [--kind KIND (--years N | --place TEXT | --place-archive) --user LOGIN --password-file FILE]
 
 The archive's retention periods and storage places, as the school's nomenclature of affairs sets
 them: every archive register line entered from then on takes its kind's period and place (lines
@@ -19,19 +20,23 @@ year the document came in.
   --kind KIND        ${archiveKinds.join(' | ')}
   --years N          how many years that kind is kept (1 to 100)
   --place TEXT       where it is kept (a cupboard, the archive room)
-  --place-archive    the school's archive, in the school's document language (the default)`;
+  --place-archive    the school's archive, in the school's document language (the default)
+  --user LOGIN       an admin of this mirror, who changes the setting (recorded in the audit log)
+  --password-file F  a file holding that admin's password`;
 
 export const settingsCommand: CliCommand = {
   name: 'settings',
   summary: "Show or set the archive's retention periods and storage places per document kind",
   usage,
-  run(args, io) {
+  async run(args, io) {
     const { values, positionals } = parseFlags(args, {
       db: { type: 'string' },
       kind: { type: 'string' },
       years: { type: 'string' },
       place: { type: 'string' },
       'place-archive': { type: 'boolean' },
+      user: { type: 'string' },
+      'password-file': { type: 'string' },
     });
     if (positionals[0] !== 'archive' || positionals.length !== 1) {
       throw new MoorError('USAGE', 'The settings command sets one thing: settings archive.');
@@ -52,7 +57,7 @@ export const settingsCommand: CliCommand = {
         saveArchiveDefaults(
           mirror,
           { ...current, [kind]: parsed.data },
-          commandLineActor('admin'),
+          await signedInActor(mirror, values.user, values['password-file'], 'settings archive'),
           systemClock(),
         );
       }

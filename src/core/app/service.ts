@@ -6,7 +6,8 @@ import { AttemptTallies } from '../auth/sign-in-waits';
 import { actorOf, getUser } from '../auth/users';
 import { systemClock, type Clock } from '../clock';
 import type { Mirror } from '../db/mirror';
-import { isMoorError, MoorError } from '../errors';
+import { knownError } from '../backup/drive-errors';
+import { MoorError } from '../errors';
 import { log } from '../log/log';
 import {
   contract,
@@ -141,8 +142,9 @@ function parse(commandName: CommandName, raw: unknown) {
 }
 
 function toContractError(error: unknown): ContractError {
-  if (isMoorError(error)) {
-    return { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) };
+  const known = knownError(error);
+  if (known) {
+    return { code: known.code, message: known.message, ...(known.details ? { details: known.details } : {}) };
   }
   // An unexpected failure: the code says so; the message is the technical one for the IT person.
   return { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };

@@ -144,6 +144,11 @@ const manifestSchema = z.object({
   schema: z.array(z.string()),
   database: digestSchema,
   documents: z.array(digestSchema.extend({ path: z.string().min(1) })),
+  /**
+   * The print folder the documents were backed up from (their paths are relative to it), where a
+   * restore may put them back; backups made before it was kept lack it.
+   */
+  documentsDir: z.string().min(1).optional(),
   /** The audit chain's head in the backed-up database; backups made before it was kept lack it. */
   auditHead: z
     .object({ id: z.number().int().positive(), hash: z.string().regex(/^[0-9a-f]{64}$/) })

@@ -383,6 +383,7 @@ async function encryptAndWrite(
     schema: migrations,
     database: { index: DATABASE_INDEX, ...database },
     documents: documentEntries,
+    ...(options.documentsDir === undefined ? {} : { documentsDir: path.resolve(options.documentsDir) }),
     auditHead: job.auditHead,
   };
   const manifestBytes = Buffer.from(JSON.stringify(manifest), 'utf8');

@@ -1,8 +1,33 @@
+import path from 'node:path';
 import { isMoorError, MoorError } from '../errors';
 
 function errno(error: unknown): string | undefined {
   if (error instanceof Error && 'code' in error && typeof error.code === 'string') return error.code;
   return undefined;
+}
+
+/** What a file-system failure means for the person who chose the folder: the one reading of errno codes. */
+type FolderFault = 'full' | 'readonly' | 'lost';
+
+function folderFault(code: string | undefined): FolderFault | undefined {
+  switch (code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+    case 'EFBIG':
+      return 'full';
+    case 'EROFS':
+    case 'EACCES':
+    case 'EPERM':
+      return 'readonly';
+    case 'EIO':
+    case 'ENODEV':
+    case 'ENXIO':
+    case 'ENOENT':
+    case 'ESTALE':
+      return 'lost';
+    default:
+      return undefined;
+  }
 }
 
 /**
@@ -12,30 +37,22 @@ function errno(error: unknown): string | undefined {
 export function driveError(error: unknown, where: string): MoorError {
   if (isMoorError(error)) return error;
   const code = errno(error);
-  switch (code) {
-    case 'ENOSPC':
-    case 'EDQUOT':
-    case 'EFBIG':
+  switch (folderFault(code)) {
+    case 'full':
       return new MoorError(
         'BACKUP_DRIVE_FULL',
         `The drive is full: the backup did not fit in ${where}. Free space on the drive or use a larger one; ` +
           'nothing was changed in the database.',
         { where, errno: code },
       );
-    case 'EROFS':
-    case 'EACCES':
-    case 'EPERM':
+    case 'readonly':
       return new MoorError(
         'BACKUP_DRIVE_READONLY',
         `Cannot write to ${where}: the drive is read-only or writing there is not allowed. ` +
           'Check the drive’s write-protect switch or pick another folder.',
         { where, errno: code },
       );
-    case 'EIO':
-    case 'ENODEV':
-    case 'ENXIO':
-    case 'ENOENT':
-    case 'ESTALE':
+    case 'lost':
       return new MoorError(
         'BACKUP_DRIVE_LOST',
         `The drive stopped answering while ${where} was being used (was it removed?). ` +
@@ -72,4 +89,52 @@ export function localWriteError(error: unknown, where: string): MoorError {
       'The mirror was not changed.',
     { where, errno: code },
   );
+}
+
+/** The folder a failed file-system call was about: the folder itself, or the one the file is in. */
+function folderOf(error: Error & { path: string; syscall?: unknown }): string {
+  return error.syscall === 'mkdir' || error.syscall === 'scandir' ? error.path : path.dirname(error.path);
+}
+
+/**
+ * A failure writing where the person asked for files (printed copies, an export, a register):
+ * told in the same three ways as a backup drive's, naming the folder. Not a file-system failure
+ * with a known meaning: undefined, and it stays an unexpected error.
+ */
+export function folderWriteError(error: unknown): MoorError | undefined {
+  if (!(error instanceof Error) || !('path' in error) || typeof error.path !== 'string') return undefined;
+  const code = errno(error);
+  const where = folderOf(error as Error & { path: string; syscall?: unknown });
+  switch (folderFault(code)) {
+    case 'full':
+      return new MoorError('EXPORT_FOLDER_FULL', `There is no room left in ${where}.`, {
+        where,
+        errno: code,
+      });
+    case 'readonly':
+      return new MoorError(
+        'EXPORT_FOLDER_READONLY',
+        `${where} cannot be written (read-only or not allowed).`,
+        {
+          where,
+          errno: code,
+        },
+      );
+    case 'lost':
+      return new MoorError(
+        'EXPORT_FOLDER_LOST',
+        `${where} is gone or stopped answering (was the drive removed?).`,
+        {
+          where,
+          errno: code,
+        },
+      );
+    default:
+      return undefined;
+  }
+}
+
+/** An error as the person is told it: a coded one as it is, a known file-system failure read as one. */
+export function knownError(error: unknown): MoorError | undefined {
+  return isMoorError(error) ? error : folderWriteError(error);
 }

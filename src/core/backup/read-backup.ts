@@ -4,6 +4,7 @@ import type { AuditAnchor } from '../audit/anchor';
 import { MoorError } from '../errors';
 import { derivePassphraseKey, keyCheckMatches, type ScryptParams, unwrapDataKey } from './backup-key';
 import {
+  type BackupManifest,
   DATABASE_INDEX,
   encryptedFileName,
   HEADER_FILE,
@@ -34,8 +35,13 @@ export interface ReadBackupOptions {
    * snapshot was checked and whose SHA-256 the read-back must match.
    */
   databaseTo?: string;
-  /** Where to write the decrypted documents, if wanted; otherwise they are only checked. */
+  /**
+   * Where to write the decrypted documents, if wanted; otherwise they are only checked. A file
+   * already there is never overwritten: it is kept, as newer than the backup's.
+   */
   documentsTo?: string;
+  /** Write the documents back into the print folder they were backed up from (instead of `documentsTo`). */
+  documentsWherePrinted?: boolean;
   signal?: AbortSignal;
   onProgress?: (progress: BackupProgress) => void;
   /**
@@ -70,6 +76,10 @@ export interface BackupContents {
   /** The schema steps of the database (from its own history when it was checked, else the manifest). */
   migrations: string[];
   documents: { path: string; bytes: number; sha256: string }[];
+  /** Where the documents were written, if they were; files already there were kept (`documentsKept`). */
+  documentsWrittenTo: string | null;
+  /** The documents not written because a file was already in their place, which was kept. */
+  documentsKept: string[];
   /** The audit chain's head in the backed-up database, as its manifest keeps it (null before it was kept). */
   auditHead: AuditAnchor | null;
 }
@@ -103,6 +113,50 @@ function safeDocumentPath(root: string, relative: string): string {
     });
   }
   return resolved;
+}
+
+/** Where the documents go: the folder asked for, the print folder they came from, or nowhere. */
+function documentsRoot(options: ReadBackupOptions, manifest: BackupManifest): string | null {
+  if (options.documentsWherePrinted !== true) return options.documentsTo ?? null;
+  if (manifest.documentsDir === undefined) {
+    throw new MoorError(
+      'BACKUP_DOCUMENTS_UNPLACED',
+      'This backup was made before Мөөр kept the folder its printed copies came from; choose a folder to put them in.',
+      { field: 'documentsTo' },
+    );
+  }
+  return manifest.documentsDir;
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Writes one document through a temporary name beside it, renamed into place once it decrypted
+ * whole and matched the manifest: a damaged backup leaves no half-written copy in a print folder.
+ */
+async function writeDocument<T>(
+  file: string,
+  backupId: string,
+  write: (temp: string) => Promise<T>,
+): Promise<T> {
+  await fs.mkdir(path.dirname(file), { recursive: true }).catch((error: unknown) => {
+    throw localWriteError(error, path.dirname(file));
+  });
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${backupId.slice(0, 8)}.restoring`);
+  try {
+    const result = await write(temp);
+    await fs.rename(temp, file).catch((error: unknown) => {
+      throw localWriteError(error, file);
+    });
+    return result;
+  } finally {
+    await fs.rm(temp, { force: true });
+  }
 }
 
 function compareDigest(expected: ManifestEntry, actual: FileDigest, name: string): void {
@@ -279,15 +333,18 @@ export async function readBackup(
     onBytes,
   );
   const documents: BackupContents['documents'] = [];
+  const documentsKept: string[] = [];
+  const root = documentsRoot(options, manifest);
   for (const entry of manifest.documents) {
-    const writeTo =
-      options.documentsTo === undefined ? undefined : safeDocumentPath(options.documentsTo, entry.path);
-    if (writeTo) {
-      await fs.mkdir(path.dirname(writeTo), { recursive: true }).catch((error: unknown) => {
-        throw localWriteError(error, path.dirname(writeTo));
-      });
-    }
-    const digest = await checkStoredFile(options, backupDir, context, entry, entry.path, writeTo, onBytes);
+    const writeTo = root === null ? undefined : safeDocumentPath(root, entry.path);
+    const kept = writeTo !== undefined && (await exists(writeTo));
+    if (kept) documentsKept.push(entry.path);
+    const digest =
+      writeTo === undefined || kept
+        ? await checkStoredFile(options, backupDir, context, entry, entry.path, undefined, onBytes)
+        : await writeDocument(writeTo, header.backupId, (temp) =>
+            checkStoredFile(options, backupDir, context, entry, entry.path, temp, onBytes),
+          );
     documents.push({ path: entry.path, bytes: digest.plainBytes, sha256: digest.plainSha256 });
   }
   throwIfCancelled(options.signal);
@@ -308,6 +365,8 @@ export async function readBackup(
     databaseSha256: database.plainSha256,
     migrations,
     documents,
+    documentsWrittenTo: root,
+    documentsKept,
     auditHead: manifest.auditHead ?? null,
   };
 }

@@ -26,8 +26,10 @@ export interface RestoreBackupOptions {
   clock: Clock;
   /** Why the backup is restored, for the register of use. */
   reason: string;
-  /** Where to put the backup's printed documents, if wanted (a new folder). */
+  /** Where to put the backup's printed documents, if wanted; files already there are kept. */
   documentsTo?: string;
+  /** Put the printed documents back into the print folder they were backed up from; files already there are kept. */
+  documentsWherePrinted?: boolean;
   fs?: TargetFs;
   signal?: AbortSignal;
   onProgress?: (progress: BackupProgress) => void;
@@ -158,6 +160,7 @@ async function replaceMirror(
     fs: targetFs,
     databaseTo: temp,
     documentsTo: options.documentsTo,
+    documentsWherePrinted: options.documentsWherePrinted,
     signal: options.signal,
     onProgress: options.onProgress,
   });

@@ -1,5 +1,6 @@
 import { Center, Loader } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
+import type { ScreenId } from '../../shared/screens';
 import type { AppStatus } from '../../shared/views';
 import { call, onSessionLost } from '../api/client';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -11,11 +12,17 @@ import { Shell } from './Shell';
 export function App() {
   const [status, setStatus] = useState<AppStatus | null>(null);
   const [error, setError] = useState<unknown>(null);
+  // Right after setup the mirror is empty: the first real step is filling it, not an empty dashboard.
+  const [firstScreen, setFirstScreen] = useState<ScreenId | undefined>(undefined);
   const refresh = useCallback(() => {
     call('app.status', {}).then(setStatus, setError);
   }, []);
   useEffect(refresh, [refresh]);
   useEffect(() => onSessionLost(refresh), [refresh]);
+  const locked = status?.session?.locked === true;
+  useEffect(() => {
+    document.body.classList.toggle('window-locked', locked);
+  }, [locked]);
 
   if (error !== null) return <ErrorAlert error={error} />;
   if (!status) {
@@ -25,8 +32,31 @@ export function App() {
       </Center>
     );
   }
-  if (!status.setupDone) return <SetupScreen onDone={refresh} />;
+  if (!status.setupDone) {
+    return (
+      <SetupScreen
+        onDone={() => {
+          setFirstScreen('sync');
+          refresh();
+        }}
+      />
+    );
+  }
   if (!status.session) return <SignInScreen status={status} onDone={refresh} />;
-  if (status.session.locked) return <SignInScreen status={status} locked={status.session} onDone={refresh} />;
-  return <Shell key={status.session.user.id} status={status} session={status.session} onChange={refresh} />;
+  // Locked, the window stays as it was under the lock screen, hidden and out of reach: a form being
+  // filled when the idle lock came is there again, as typed, once the same person unlocks.
+  return (
+    <>
+      {locked && <SignInScreen status={status} locked={status.session} onDone={refresh} />}
+      <div hidden={locked} inert={locked} data-testid="window-under-lock">
+        <Shell
+          key={status.session.user.id}
+          status={status}
+          session={status.session}
+          firstScreen={firstScreen}
+          onChange={refresh}
+        />
+      </div>
+    </>
+  );
 }

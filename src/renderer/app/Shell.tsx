@@ -24,15 +24,20 @@ import { HelpDrawer } from '../components/HelpDrawer';
 export function Shell({
   status,
   session,
+  firstScreen,
   onChange,
 }: {
   status: AppStatus;
   session: SessionView;
+  /** Where the window opens when not on the role's first screen (the import, right after setup). */
+  firstScreen?: ScreenId;
   onChange: () => void;
 }) {
   const { t } = useTranslation();
   const visible = screens.filter((s) => s.permission === null || session.permissions.includes(s.permission));
-  const [screen, setScreen] = useState<ScreenId>(visible[0]?.id ?? 'settings');
+  const [screen, setScreen] = useState<ScreenId>(
+    visible.find((s) => s.id === firstScreen)?.id ?? visible[0]?.id ?? 'settings',
+  );
   const idle = useIdle(status.idleMinutes * 60_000, { initialState: false });
   const [helpOpen, setHelpOpen] = useState(false);
 

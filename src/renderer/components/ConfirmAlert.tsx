@@ -1,14 +1,20 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 
-/** Asks once more before a step that cannot be taken back: go on, or keep things as they are. */
+/**
+ * Asks once more before a step that cannot be taken back: go on, or keep things as they are;
+ * `children` show what the step covers.
+ */
 export function ConfirmAlert({
   message,
+  children,
   confirmLabel,
   keepLabel,
   onConfirm,
   onKeep,
 }: {
   message: string;
+  children?: ReactNode;
   confirmLabel: string;
   keepLabel: string;
   onConfirm: () => void;
@@ -17,6 +23,7 @@ export function ConfirmAlert({
   return (
     <Alert color="red" mt="sm">
       <Stack gap="xs">
+        {children}
         <Text size="sm">{message}</Text>
         <Group>
           <Button color="red" size="xs" onClick={onConfirm}>

@@ -10,6 +10,7 @@ import { operationsEn } from './operations/en';
 import { summaryEn } from './summary/en';
 import { helpEn } from './help/en';
 import { turnEn } from './turn/en';
+import { noticesEn } from './notices/en';
 import { auditLogEn } from './audit/en';
 import { errorsEn } from './errors/en';
 /** English: for the IT person and developers; the same keys as ky.ts (a test checks). */
@@ -25,9 +26,13 @@ export const en = {
   ...summaryEn,
   ...helpEn,
   ...turnEn,
+  ...noticesEn,
   ...auditLogEn,
   app: { name: 'Moor', tagline: 'Quarter-end archive of the e-journal' },
+  sizes: { kb: '{{size}} KB', mb: '{{size}} MB', gb: '{{size}} GB' },
   common: {
+    openToPrint: 'Open to print',
+    showPassword: 'Show password',
     save: 'Save',
     cancel: 'Cancel',
     next: 'Next',
@@ -79,6 +84,8 @@ export const en = {
     adminPassword: 'Password (at least 8 characters)',
     adminPasswordRepeat: 'Repeat the password',
     passwordsDiffer: 'The passwords differ',
+    passphrasesDiffer: 'The passphrases differ',
+    backupPassphraseRepeat: 'Repeat the passphrase',
     backupPassphrase: 'Backup passphrase (at least 12 characters)',
     backupPassphraseHint:
       'Copies on external drives are encrypted with this passphrase. Write it on paper and keep it in the safe: without it a copy cannot be restored.',
@@ -189,6 +196,12 @@ export const en = {
     overrideTitle: 'Close the day with a reason',
     overrideReason: 'Reason (who and why)',
     override: 'Close with a reason',
+    overrideSummary_one: '{{open}} open item will be closed with the reason',
+    overrideSummary_other: '{{open}} open items will be closed with the reason',
+    overrideFindings: "What their teachers' lists still hold:",
+    overrideAsk:
+      'The director will see these items and the reason before signing. Close the day with the reason?',
+    overrideYes: 'Yes, close with the reason',
     cancelTitle: 'Cancel this close',
     cancelHint:
       'Only until the copies are handed over to the secretary. The period can then be started again.',
@@ -197,7 +210,7 @@ export const en = {
     cancelConfirm: 'Cancel this close? Its days and recorded steps are removed; the audit log keeps them.',
     cancelKeep: 'Keep the close',
     print: 'Print the paper copies',
-    printed: 'Printed: {{count}} classes, {{pages}} pages',
+    printed: 'PDF ready: {{count}} classes, {{pages}} pages — open it to print',
     backupTitle: 'Backup copy',
     backupDrive: 'Drive or folder (e.g. E:\\ or /media/usb)',
     backupLabel: 'Drive label (for the register)',
@@ -240,7 +253,7 @@ export const en = {
     outstandingOnly: 'Outstanding only',
     printTracker: 'Print the list',
     printTeacherTracker: 'Print the list of this teacher',
-    trackerPrinted: 'The list is ready: {{pages}} pages',
+    trackerPrinted: 'PDF ready: {{pages}} pages — open it to print',
     byTeacher: 'By teacher',
     allTeachers: 'All teachers',
     outstandingTitle: 'By teacher: who still has to sign',
@@ -284,7 +297,7 @@ export const en = {
     backupFailedRegistered: 'This failed attempt was entered in the backup register with its reason.',
     backupOtherDrive: 'Choose another drive',
     backupRegistered: 'No. {{number}} in the backup register ({{year}})',
-    backupSize: 'Size: {{size}} KB',
+    backupSize: 'Size: {{size}}',
     openFolder: 'Open the folder',
     chooseDrive: 'Choose…',
     dashboardTitle: 'Close: {{period}}',

@@ -101,6 +101,25 @@ export function formatNumber(value: number): string {
   return new Intl.NumberFormat(locale()).format(value);
 }
 
+const KIB = 1024;
+
+/**
+ * A file's size as the reader's language writes it: «52,2 МБ» in Kyrgyz and Russian, "52.2 MB" in
+ * English; kilobytes below a megabyte, gigabytes from one.
+ */
+export function formatSize(bytes: number): string {
+  const [unit, amount] =
+    bytes >= KIB ** 3
+      ? (['gb', bytes / KIB ** 3] as const)
+      : bytes >= KIB ** 2
+        ? (['mb', bytes / KIB ** 2] as const)
+        : (['kb', bytes / KIB] as const);
+  const size = new Intl.NumberFormat(locale(), { maximumFractionDigits: unit === 'kb' ? 0 : 1 }).format(
+    amount,
+  );
+  return i18next.t(`sizes.${unit}`, { size });
+}
+
 export function formatPercent(fraction: number): string {
   return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
 }

@@ -11,6 +11,7 @@ import { operationsKy } from './operations/ky';
 import { summaryKy } from './summary/ky';
 import { helpKy } from './help/ky';
 import { turnKy } from './turn/ky';
+import { noticesKy } from './notices/ky';
 import { auditLogKy } from './audit/ky';
 import { errorsKy } from './errors/ky';
 /** Kyrgyz, the default language and the source of every key (ru and en must have the same keys). */
@@ -26,9 +27,13 @@ export const ky = {
   ...summaryKy,
   ...helpKy,
   ...turnKy,
+  ...noticesKy,
   ...auditLogKy,
   app: { name: 'Мөөр', tagline: 'Электрондук журналдын чейректик архиви' },
+  sizes: { kb: '{{size}} КБ', mb: '{{size}} МБ', gb: '{{size}} ГБ' },
   common: {
+    openToPrint: 'Басып чыгаруу үчүн ачуу',
+    showPassword: 'Сырсөздү көрсөтүү',
     save: 'Сактоо',
     cancel: 'Жокко чыгаруу',
     next: 'Кийинки',
@@ -81,6 +86,8 @@ export const ky = {
     adminPassword: 'Сырсөз (кеминде 8 белги)',
     adminPasswordRepeat: 'Сырсөздү кайталаңыз',
     passwordsDiffer: 'Сырсөздөр дал келбейт',
+    passphrasesDiffer: 'Сырсөз айкаштары дал келбейт',
+    backupPassphraseRepeat: 'Сырсөз айкашын кайталаңыз',
     backupPassphrase: 'Резервдик көчүрмөлөрдүн сырсөз айкашы (кеминде 12 белги)',
     backupPassphraseHint:
       'Тышкы дисктеги көчүрмөлөр ушул сырсөз айкашы менен шифрленет. Аны кагазга жазып, сейфте сактаңыз: ал жоголсо, көчүрмөнү калыбына келтирүүгө болбойт.',
@@ -193,6 +200,11 @@ export const ky = {
     overrideTitle: 'Күндү себеп менен жабуу',
     overrideReason: 'Себеби (ким, эмне үчүн)',
     override: 'Себеп менен жабуу',
+    overrideSummary_one: 'Себеп менен жабылат: {{open}} ачык иш',
+    overrideSummary_other: 'Себеп менен жабылат: {{open}} ачык иш',
+    overrideFindings: 'Алардын мугалимдеринин тизмелеринде калганы:',
+    overrideAsk: 'Директор кол коёрдон мурун бул иштерди жана себебин көрөт. Күн себеп менен жабылсынбы?',
+    overrideYes: 'Ооба, себеп менен жабуу',
     cancelTitle: 'Бул жабууну жокко чыгаруу',
     cancelHint: 'Көчүрмөлөр катчыга тапшырылганга чейин гана. Андан кийин мезгилди кайра баштоого болот.',
     cancelReason: 'Жокко чыгаруунун себеби (ким, эмне үчүн)',
@@ -201,7 +213,7 @@ export const ky = {
       'Бул жабуу жокко чыгарылсынбы? Анын күндөрү жана белгиленген иштери өчүрүлөт; аракеттер журналы аларды сактайт.',
     cancelKeep: 'Жабууну калтыруу',
     print: 'Кагаз көчүрмөлөрдү басып чыгаруу',
-    printed: 'Басылып чыкты: {{count}} класс, {{pages}} барак',
+    printed: 'PDF даярдалды: {{count}} класс, {{pages}} барак — басып чыгаруу үчүн ачыңыз',
     backupTitle: 'Резервдик көчүрмө',
     backupDrive: 'Диск же папка (мисалы, E:\\)',
     backupLabel: 'Дисктин аталышы (реестр үчүн)',
@@ -245,7 +257,7 @@ export const ky = {
     outstandingOnly: 'Кол коюла электер гана',
     printTracker: 'Тизмени басып чыгаруу',
     printTeacherTracker: 'Мугалимдин тизмесин басып чыгаруу',
-    trackerPrinted: 'Тизме даяр: {{pages}} барак',
+    trackerPrinted: 'PDF даярдалды: {{pages}} барак — басып чыгаруу үчүн ачыңыз',
     byTeacher: 'Мугалим боюнча',
     allTeachers: 'Бардык мугалимдер',
     outstandingTitle: 'Мугалимдер боюнча: кимдер али кол коё элек',
@@ -283,13 +295,13 @@ export const ky = {
     back: 'Артка',
     backupPassphraseHint:
       'Орнотууда жазылып, мектептин сейфинде сакталган сырсөз айкашы. Ансыз көчүрмөнү эч ким ача албайт.',
-    backupPhase_snapshot: 'Маалымат базасынын көчүрмөсү алынууда…',
+    backupPhase_snapshot: 'Жергиликтүү базанын көчүрмөсү алынууда…',
     backupPhase_write: 'Шифрленип дискке жазылууда…',
     backupPhase_verify: 'Дисктен кайра окулуп текшерилүүдө…',
     backupFailedRegistered: 'Бул ийгиликсиз аракет резервдик көчүрмөлөрдүн реестрине себеби менен катталды.',
     backupOtherDrive: 'Башка диск тандоо',
     backupRegistered: 'Резервдик көчүрмөлөрдүн реестриндеги № {{number}} ({{year}}-жыл)',
-    backupSize: 'Көлөмү: {{size}} КБ',
+    backupSize: 'Көлөмү: {{size}}',
     openFolder: 'Папканы ачуу',
     chooseDrive: 'Тандоо…',
     dashboardTitle: 'Жабуу: {{period}}',

@@ -10,6 +10,7 @@ import { operationsRu } from './operations/ru';
 import { summaryRu } from './summary/ru';
 import { helpRu } from './help/ru';
 import { turnRu } from './turn/ru';
+import { noticesRu } from './notices/ru';
 import { auditLogRu } from './audit/ru';
 import { errorsRu } from './errors/ru';
 /** Russian: the same keys as ky.ts (a test checks), plural forms as Russian needs them. */
@@ -25,9 +26,13 @@ export const ru = {
   ...summaryRu,
   ...helpRu,
   ...turnRu,
+  ...noticesRu,
   ...auditLogRu,
   app: { name: 'Мөөр', tagline: 'Четвертной архив электронного журнала' },
+  sizes: { kb: '{{size}} КБ', mb: '{{size}} МБ', gb: '{{size}} ГБ' },
   common: {
+    openToPrint: 'Открыть для печати',
+    showPassword: 'Показать пароль',
     save: 'Сохранить',
     cancel: 'Отмена',
     next: 'Далее',
@@ -79,6 +84,8 @@ export const ru = {
     adminPassword: 'Пароль (не меньше 8 символов)',
     adminPasswordRepeat: 'Повторите пароль',
     passwordsDiffer: 'Пароли не совпадают',
+    passphrasesDiffer: 'Парольные фразы не совпадают',
+    backupPassphraseRepeat: 'Повторите парольную фразу',
     backupPassphrase: 'Парольная фраза резервных копий (не меньше 12 символов)',
     backupPassphraseHint:
       'Копии на внешних дисках шифруются этой фразой. Запишите её на бумаге и храните в сейфе: без неё копию восстановить нельзя.',
@@ -204,6 +211,13 @@ export const ru = {
     overrideTitle: 'Закрыть день с причиной',
     overrideReason: 'Причина (кто и почему)',
     override: 'Закрыть с причиной',
+    overrideSummary_one: 'С причиной будет закрыт {{open}} открытый пункт',
+    overrideSummary_few: 'С причиной будут закрыты {{open}} открытых пункта',
+    overrideSummary_many: 'С причиной будут закрыты {{open}} открытых пунктов',
+    overrideSummary_other: 'С причиной будут закрыты {{open}} открытого пункта',
+    overrideFindings: 'В списках их учителей остаётся:',
+    overrideAsk: 'Директор увидит эти пункты и причину перед подписью. Закрыть день с причиной?',
+    overrideYes: 'Да, закрыть с причиной',
     cancelTitle: 'Отменить это закрытие',
     cancelHint: 'Только пока копии не переданы секретарю. После отмены период можно начать заново.',
     cancelReason: 'Причина отмены (кто и почему)',
@@ -212,7 +226,7 @@ export const ru = {
       'Отменить это закрытие? Его дни и отмеченные шаги будут удалены; журнал действий их сохранит.',
     cancelKeep: 'Оставить закрытие',
     print: 'Напечатать бумажные копии',
-    printed: 'Напечатано: классов — {{count}}, страниц — {{pages}}',
+    printed: 'PDF готов: классов — {{count}}, страниц — {{pages}}; откройте, чтобы напечатать',
     backupTitle: 'Резервная копия',
     backupDrive: 'Диск или папка (например, E:\\)',
     backupLabel: 'Название диска (для реестра)',
@@ -255,7 +269,7 @@ export const ru = {
     outstandingOnly: 'Только неподписанные',
     printTracker: 'Напечатать список',
     printTeacherTracker: 'Напечатать список учителя',
-    trackerPrinted: 'Список готов: страниц {{pages}}',
+    trackerPrinted: 'PDF готов: страниц {{pages}}; откройте, чтобы напечатать',
     byTeacher: 'По учителю',
     allTeachers: 'Все учителя',
     outstandingTitle: 'По учителям: кто ещё не подписал',
@@ -299,7 +313,7 @@ export const ru = {
     backupFailedRegistered: 'Эта неудачная попытка занесена в реестр резервных копий с причиной.',
     backupOtherDrive: 'Выбрать другой диск',
     backupRegistered: '№ {{number}} в реестре резервных копий ({{year}} г.)',
-    backupSize: 'Размер: {{size}} КБ',
+    backupSize: 'Размер: {{size}}',
     openFolder: 'Открыть папку',
     chooseDrive: 'Выбрать…',
     dashboardTitle: 'Закрытие: {{period}}',

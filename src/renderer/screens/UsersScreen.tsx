@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import type { RoleName, SessionView, UserView } from '../../shared/views';
 import { call } from '../api/client';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { useNotices } from '../components/Notices';
 import { waitText } from '../components/wait-text';
 import { useCommand } from '../components/use-command';
 import { formatDateTime } from '../i18n';
@@ -33,20 +34,26 @@ export function UsersScreen({ session }: { session: SessionView }) {
   const users = useCommand('users.list', {});
   const [form, setForm] = useState({ login: '', fullName: '', role: 'deputy' as RoleName, password: '' });
   const [error, setError] = useState<unknown>(null);
+  const notices = useNotices();
+  // A row's button may be far down a long list: its refusal is a notice in the window's corner.
   const act = async (work: () => Promise<unknown>) => {
     try {
       await work();
+      await users.reload();
+    } catch (caught) {
+      notices.error(caught);
+    }
+  };
+  const add = async () => {
+    try {
+      await call('users.create', form);
+      setForm({ login: '', fullName: '', role: 'deputy', password: '' });
       setError(null);
       await users.reload();
     } catch (caught) {
       setError(caught);
     }
   };
-  const add = () =>
-    act(async () => {
-      await call('users.create', form);
-      setForm({ login: '', fullName: '', role: 'deputy', password: '' });
-    });
 
   return (
     <Stack>
@@ -96,8 +103,9 @@ export function UsersScreen({ session }: { session: SessionView }) {
             {t('users.add')}
           </Button>
         </Group>
+        <ErrorAlert error={error} />
       </Card>
-      <ErrorAlert error={error ?? users.error} />
+      <ErrorAlert error={users.error} />
       {!users.data ? (
         <Loader />
       ) : (

@@ -65,6 +65,7 @@ export const restoreHandlers = {
             backupDir: input.backupDir,
             passphrase: input.passphrase,
             reason: input.reason,
+            documentsWherePrinted: input.documentsBack === true,
             dbPath: ctx.mirror.path,
             actor: ctx.actor,
             clock: ctx.clock,
@@ -81,6 +82,11 @@ export const restoreHandlers = {
             ...checkView(result.contents),
             preRestorePath: result.preRestorePath,
             registerRowsCarried: result.registerRowsCarried,
+            documentsWritten:
+              result.contents.documentsWrittenTo === null
+                ? 0
+                : result.contents.documents.length - result.contents.documentsKept.length,
+            documentsKept: result.contents.documentsKept.length,
           };
         } finally {
           ctx.mirror.resume();

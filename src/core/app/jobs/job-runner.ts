@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../auth/actor';
-import { isMoorError, MoorError } from '../../errors';
+import { knownError } from '../../backup/drive-errors';
+import { MoorError } from '../../errors';
 import type { JobView } from '../../../shared/views';
 import type { JobKind } from './job-kinds';
 import type { JobMessage, SecretMessage } from './job-worker';
@@ -115,13 +116,14 @@ export class JobRunner {
         this.apply(job, { type: 'done', result });
       },
       (error: unknown) => {
+        const known = knownError(error);
         if (controller.signal.aborted) this.apply(job, { type: 'cancelled' });
-        else if (isMoorError(error))
+        else if (known)
           this.apply(job, {
             type: 'failed',
-            code: error.code,
-            message: error.message,
-            ...(error.details ? { details: error.details } : {}),
+            code: known.code,
+            message: known.message,
+            ...(known.details ? { details: known.details } : {}),
           });
         else
           this.apply(job, {

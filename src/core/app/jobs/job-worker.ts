@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Actor } from '../../auth/actor';
 import type { ErrorCode } from '../../../shared/error-codes';
 import { openMirror } from '../../db/mirror';
-import { isMoorError } from '../../errors';
+import { knownError } from '../../backup/drive-errors';
 import { jobKinds, type JobKind } from './job-kinds';
 import { JobCancelled } from './job-scope';
 import type { SecretName } from '../../secrets/secret-store';
@@ -61,13 +61,14 @@ async function main(): Promise<void> {
     );
     send({ type: 'done', result });
   } catch (error) {
+    const known = knownError(error);
     if (error instanceof JobCancelled) send({ type: 'cancelled' });
-    else if (isMoorError(error))
+    else if (known)
       send({
         type: 'failed',
-        code: error.code,
-        message: error.message,
-        ...(error.details ? { details: error.details } : {}),
+        code: known.code,
+        message: known.message,
+        ...(known.details ? { details: known.details } : {}),
       });
     else
       send({

@@ -139,6 +139,7 @@ export const errorsEn: Record<ErrorCode, string> = {
   FONTS_MISSING: 'The fonts for printing were not found. Reinstall the program.',
   PRINT_WORKER_EXITED: 'Printing stopped unexpectedly. Try again; the finished copies are kept.',
   DOCUMENT_NOT_FOUND: 'There is no such printed document.',
+  DOCUMENT_NOT_PRINTABLE: 'Only PDF files this app wrote into its folder are printed from the window.',
   DOCUMENT_FILE_MISSING: 'The document’s file is no longer where it was written: print the copy again.',
   DOCUMENT_FILE_CHANGED:
     'The document’s file was changed after printing, so it is not shown. Print the copy again.',
@@ -155,6 +156,11 @@ export const errorsEn: Record<ErrorCode, string> = {
   EXPORT_RELATIVE_PATH: 'Give the full path of the file, not only its name.',
   EXPORT_NO_FOLDER: 'There is no such folder: check the full path.',
   EXPORT_WRONG_EXTENSION: 'The file name does not fit the chosen file type.',
+  EXPORT_FOLDER_FULL: 'There is no room left in {{where}}. Free space on the disk or choose another folder.',
+  EXPORT_FOLDER_READONLY:
+    '{{where}} cannot be written (read-only, or this account may not write there). Choose another folder.',
+  EXPORT_FOLDER_LOST:
+    '{{where}} is gone or stopped answering (was the drive removed?). Connect it and try again.',
   // Reports
   REPORT_NOT_FOUND: 'There is no such report.',
   REPORT_BAD_PARAMS:
@@ -185,6 +191,8 @@ export const errorsEn: Record<ErrorCode, string> = {
   LOCAL_DISK_FULL: "This computer's disk is full. Free space and try again; the mirror was not changed.",
   LOCAL_WRITE_FAILED: 'Could not write on this computer. The mirror was not changed.',
   RESTORE_REGISTERS_CONFLICT: 'The registers could not be carried into the backup; nothing was changed.',
+  BACKUP_DOCUMENTS_UNPLACED:
+    'This backup was made before Мөөр kept the folder its printed copies came from: choose a folder to put them in.',
   // Registers
   ARCHIVE_NUMBER_TAKEN: "This register number is already used in this year's register.",
   FOLDER_NOT_READY:

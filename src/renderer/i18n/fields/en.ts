@@ -5,6 +5,7 @@ export const fieldsEn: typeof fieldsKy = {
   fields: {
     unnamed: 'one of the fields',
     byPath: {
+      pdfPath: 'File to print',
       signedOn: 'Signed on',
       school: 'School',
       'school/nameKy': 'School name (Kyrgyz)',
@@ -66,6 +67,7 @@ export const fieldsEn: typeof fieldsKy = {
       closeId: 'Quarter close',
       day: 'Day of the close',
       reason: 'Reason (who and why)',
+      documentsBack: 'Put the printed copies back in their folder',
       classIds: 'Chosen classes',
       'classIds/#': 'Chosen classes',
       language: 'Document language',

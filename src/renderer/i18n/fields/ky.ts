@@ -11,6 +11,7 @@ export const fieldsKy = {
     /** For a path with no name: the raw (English) path is never shown. */
     unnamed: 'талаалардын бири',
     byPath: {
+      pdfPath: 'Басып чыгарыла турган файл',
       signedOn: 'Кол коюлган күнү',
       school: 'Мектеп',
       'school/nameKy': 'Мектептин аталышы (кыргызча)',
@@ -72,6 +73,7 @@ export const fieldsKy = {
       closeId: 'Чейрек жабуу',
       day: 'Жабуунун күнү',
       reason: 'Себеби (ким, эмне үчүн)',
+      documentsBack: 'Басылган көчүрмөлөр өз папкасына кайтарылсын',
       classIds: 'Тандалган класстар',
       'classIds/#': 'Тандалган класстар',
       language: 'Документтин тили',

@@ -5,6 +5,7 @@ export const fieldsRu: typeof fieldsKy = {
   fields: {
     unnamed: 'одно из полей',
     byPath: {
+      pdfPath: 'Файл для печати',
       signedOn: 'Дата подписи',
       school: 'Школа',
       'school/nameKy': 'Название школы (на кыргызском)',
@@ -66,6 +67,7 @@ export const fieldsRu: typeof fieldsKy = {
       closeId: 'Закрытие четверти',
       day: 'День закрытия',
       reason: 'Причина (кто и почему)',
+      documentsBack: 'Вернуть напечатанные копии в их папку',
       classIds: 'Выбранные классы',
       'classIds/#': 'Выбранные классы',
       language: 'Язык документа',

@@ -154,6 +154,10 @@ export const registersEn: typeof registersKy = {
     verified: 'The backup is whole: made {{date}}, {{files}} files.',
     done: 'Restored. The previous database is kept as {{path}}',
     carried: 'Register lines kept from the current database: {{count}}',
+    documentsBack:
+      'Put the printed copies back into the folder they were backed up from (files already there stay as they are)',
+    documentsRestored:
+      'Printed copies put back: {{written}}; left as they were (a file was already there): {{kept}}',
     confirm: 'The database will be replaced by this backup. Continue?',
   },
   schoolYear: {

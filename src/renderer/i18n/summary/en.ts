@@ -11,7 +11,7 @@ export const summaryEn: typeof summaryKy = {
     folder: 'Folder (full path)',
     folderHint: 'The sheets are written into this folder; it must exist already',
     print: 'Print the sheets',
-    printed: "Printed: {{count}} classes' sheets",
+    printed: "PDF ready: {{count}} classes' sheets",
     none: 'No summary sheet has been printed for this school year yet.',
     directorSignature: "Director's signature",
     draftWhenIncomplete: 'Print the sheets of classes with finals missing as drafts',

@@ -14,8 +14,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CloseBackupView, JobView } from '../../../shared/views';
 import { api, call, CommandError } from '../../api/client';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { JobProgress } from '../../components/JobProgress';
-import { formatNumber } from '../../i18n';
+import { formatSize } from '../../i18n';
 import type { BoardUpdates } from './panel-props';
 
 const PHASES = ['snapshot', 'write', 'verify'] as const;
@@ -27,21 +28,23 @@ const isPhase = (message: string | null): message is Phase => PHASES.some((p) =>
  * copy written, read back and verified, ending with its number in the backup register. A failed
  * attempt (a full or missing drive) is entered in the register too; the deputy picks another drive.
  */
-export function BackupWizard({ board, onBoard, onError }: BoardUpdates) {
+export function BackupWizard({ board, onBoard }: BoardUpdates) {
   const { t } = useTranslation();
   const [step, setStep] = useState(0);
   const [targetDir, setTargetDir] = useState('');
   const [mediumLabel, setMediumLabel] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [job, setJob] = useState<JobView | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const done = job?.state === 'done' ? (job.result as CloseBackupView) : null;
 
   const start = async () => {
+    setError(null);
     try {
       setJob(await call('close.backup', { closeId: board.closeId, targetDir, mediumLabel, passphrase }));
       setStep(2);
     } catch (caught) {
-      onError(caught);
+      setError(caught);
     }
   };
   const onJob = (next: JobView) => {
@@ -49,12 +52,15 @@ export function BackupWizard({ board, onBoard, onError }: BoardUpdates) {
     if (next.state === 'done') {
       setPassphrase('');
       setStep(3);
-      void call('close.board', { closeId: board.closeId }).then(onBoard, onError);
+      void call('close.board', { closeId: board.closeId }).then(onBoard, setError);
     }
-    if (next.state === 'failed' && next.error) onError(new CommandError(next.error.code, next.error.message));
+    if (next.state === 'failed' && next.error) {
+      setError(new CommandError(next.error.code, next.error.message, { ...next.error.details }));
+    }
   };
   const again = () => {
     setJob(null);
+    setError(null);
     setStep(0);
   };
 
@@ -137,6 +143,7 @@ export function BackupWizard({ board, onBoard, onError }: BoardUpdates) {
                 {t('close.backup')}
               </Button>
             </Group>
+            <ErrorAlert error={error} />
           </Stack>
         </Stepper.Step>
         <Stepper.Step label={t('close.backupStepWrite')}>
@@ -148,7 +155,10 @@ export function BackupWizard({ board, onBoard, onError }: BoardUpdates) {
               <JobProgress job={job} onChange={onJob} />
               {(job.state === 'failed' || job.state === 'cancelled') && (
                 <Alert color="orange" data-testid="backup-failed">
-                  <Text size="sm">{t('close.backupFailedRegistered')}</Text>
+                  <ErrorAlert error={error} />
+                  <Text size="sm" mt="xs">
+                    {t('close.backupFailedRegistered')}
+                  </Text>
                   <Button mt="xs" size="xs" variant="light" onClick={again}>
                     {t('close.backupOtherDrive')}
                   </Button>
@@ -164,9 +174,7 @@ export function BackupWizard({ board, onBoard, onError }: BoardUpdates) {
                 {t('close.backupRegistered', { number: done.registerNumber, year: done.registerYear })}
               </Text>
               <Text size="sm">{t('close.backupDone')}</Text>
-              <Text size="sm">
-                {t('close.backupSize', { size: formatNumber(Math.ceil(done.bytes / 1024)) })}
-              </Text>
+              <Text size="sm">{t('close.backupSize', { size: formatSize(done.bytes) })}</Text>
               <Text size="sm" ff="monospace" data-code>
                 {done.backupPath}
               </Text>

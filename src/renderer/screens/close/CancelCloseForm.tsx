@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CloseBoard } from '../../../shared/views';
 import { call } from '../../api/client';
 import { ConfirmAlert } from '../../components/ConfirmAlert';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { ReasonField } from '../../components/ReasonField';
 
 /**
@@ -13,23 +14,23 @@ import { ReasonField } from '../../components/ReasonField';
 export function CancelCloseForm({
   board,
   onCancelled,
-  onError,
 }: {
   board: CloseBoard;
   onCancelled: () => Promise<void>;
-  onError: (error: unknown) => void;
 }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<unknown>(null);
   const cancel = async () => {
     setConfirming(false);
     try {
       await call('close.cancel', { closeId: board.closeId, reason });
       setReason('');
+      setError(null);
       await onCancelled();
     } catch (caught) {
-      onError(caught);
+      setError(caught);
     }
   };
   return (
@@ -61,6 +62,7 @@ export function CancelCloseForm({
           }}
         />
       )}
+      <ErrorAlert error={error} />
     </Card>
   );
 }

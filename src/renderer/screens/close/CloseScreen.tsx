@@ -1,9 +1,10 @@
 import { Badge, Group, Loader, Progress, Select, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CloseBoard, SessionView } from '../../../shared/views';
+import type { CheckListView, CloseBoard, SessionView } from '../../../shared/views';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useNotices } from '../../components/Notices';
 import { useCommand } from '../../components/use-command';
 import { usePeriodName } from '../../components/use-period-name';
 import { CloseItemsTable } from './CloseItemsTable';
@@ -17,7 +18,7 @@ import { OverrideForm } from './OverrideForm';
 import { StartCloseForm } from './StartCloseForm';
 import { CancelCloseForm } from './CancelCloseForm';
 import { YearSummaryCard } from './YearSummaryCard';
-import { serialAnswers } from './serial-answers';
+import { serialAnswers } from '../../components/serial-answers';
 
 /** Day 5 has begun (the copies went to the secretary): the core no longer lets the close be cancelled. */
 function handedOver(board: CloseBoard): boolean {
@@ -33,7 +34,8 @@ export function CloseScreen({ session }: { session: SessionView }) {
   const [periodId, setPeriodId] = useState<number | null>(null);
   const [board, setBoard] = useState<CloseBoard | null>(null);
   const [day, setDay] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const [checkList, setCheckList] = useState<CheckListView | null>(null);
+  const notices = useNotices();
   const can = (permission: string) => session.permissions.includes(permission);
   // A close under way is what everyone opens this screen for; otherwise the period we are in.
   const openClose = overview.data?.closes.find((c) => c.status === 'open');
@@ -43,15 +45,14 @@ export function CloseScreen({ session }: { session: SessionView }) {
   // Every answer that replaces the board comes in the order its request was made.
   const answers = useMemo(
     () =>
-      serialAnswers<CloseBoard>((next) => {
-        setBoard(next);
-        setError(null);
-      }, setError),
-    [],
+      // A refusal is told where the person is looking, however far down this tall screen they are.
+      serialAnswers<CloseBoard>(setBoard, notices.error),
+    [notices],
   );
   useEffect(() => {
     answers.reset();
     setBoard(null);
+    setCheckList(null);
     if (close) void answers.run(() => call('close.board', { closeId: close.id }));
   }, [answers, close?.id]);
   useEffect(() => {
@@ -72,7 +73,6 @@ export function CloseScreen({ session }: { session: SessionView }) {
   const cancelled = async () => {
     answers.reset();
     setBoard(null);
-    setError(null);
     await overview.reload();
   };
 
@@ -94,7 +94,6 @@ export function CloseScreen({ session }: { session: SessionView }) {
           }}
         />
       </Group>
-      <ErrorAlert error={error} />
       {/* The year's own paper: the deputy prints it and the director signs it, with or without a year close. */}
       {period?.kind === 'year' && <YearSummaryCard permissions={session.permissions} />}
       {!close && period && <StartCloseForm period={period} canStart={can('close.start')} onStart={start} />}
@@ -127,19 +126,20 @@ export function CloseScreen({ session }: { session: SessionView }) {
               ))}
             </Tabs.List>
             <Tabs.Panel value="1" pt="md">
-              <DayOnePanel board={board} canAct={can('close.check')} onBoard={update} onError={setError} />
+              <DayOnePanel
+                board={board}
+                canAct={can('close.check')}
+                list={checkList}
+                onList={setCheckList}
+                onBoard={update}
+              />
               <CloseItemsTable items={items(1)} />
             </Tabs.Panel>
             <Tabs.Panel value="2" pt="md">
-              <DayTwoPanel
-                board={board}
-                permissions={session.permissions}
-                onBoard={update}
-                onError={setError}
-              />
+              <DayTwoPanel board={board} permissions={session.permissions} onBoard={update} />
             </Tabs.Panel>
             <Tabs.Panel value="3" pt="md">
-              <DayThreePanel board={board} can={can} act={act} onError={setError} />
+              <DayThreePanel board={board} can={can} act={act} />
             </Tabs.Panel>
             <Tabs.Panel value="4" pt="md">
               <DayFourPanel board={board} can={can} act={act} />
@@ -153,10 +153,10 @@ export function CloseScreen({ session }: { session: SessionView }) {
             day !== null &&
             Number(day) < 5 &&
             !board.days.some((d) => d.day === Number(day) && d.completed) && (
-              <OverrideForm board={board} day={Number(day)} onDone={update} onError={setError} />
+              <OverrideForm board={board} day={Number(day)} checkList={checkList} onDone={update} />
             )}
           {board.status === 'open' && can('close.cancel') && !handedOver(board) && (
-            <CancelCloseForm board={board} onCancelled={cancelled} onError={setError} />
+            <CancelCloseForm board={board} onCancelled={cancelled} />
           )}
         </>
       )}

@@ -4,23 +4,38 @@ import { useTranslation } from 'react-i18next';
 import { checkRuleIds } from '../../../shared/check-rules';
 import type { CheckListView } from '../../../shared/views';
 import { call } from '../../api/client';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useNotices } from '../../components/Notices';
 import type { BoardUpdates } from './panel-props';
 import { CheckListFilters } from './CheckListFilters';
 import { filterCheckList, noFilter, type CheckListFilter, type CheckListItem } from './check-list-filter';
 
 /** Day 1: run the checks, read each teacher's list, record "checked" where nothing is left. */
-export function DayOnePanel({ board, canAct, onBoard, onError }: BoardUpdates & { canAct: boolean }) {
+export function DayOnePanel({
+  board,
+  canAct,
+  list,
+  onList,
+  onBoard,
+}: BoardUpdates & {
+  canAct: boolean;
+  /** The check list last run, kept by the screen: the override's summary reads it too. */
+  list: CheckListView | null;
+  onList: (list: CheckListView) => void;
+}) {
   const { t } = useTranslation();
-  const [list, setList] = useState<CheckListView | null>(null);
+  const notices = useNotices();
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [filter, setFilter] = useState<CheckListFilter>(noFilter);
   const run = async () => {
     setBusy(true);
     try {
-      setList(await call('close.check', { closeId: board.closeId }));
+      onList(await call('close.check', { closeId: board.closeId }));
+      setError(null);
       onBoard(await call('close.board', { closeId: board.closeId }));
     } catch (caught) {
-      onError(caught);
+      setError(caught);
     } finally {
       setBusy(false);
     }
@@ -29,7 +44,7 @@ export function DayOnePanel({ board, canAct, onBoard, onError }: BoardUpdates & 
     try {
       onBoard(await call('close.confirm', { closeId: board.closeId, teacherId, classId, subjectId }));
     } catch (caught) {
-      onError(caught);
+      notices.error(caught);
     }
   };
   const itemOf = (teacherId: number, classId: number, subjectId: number) =>
@@ -56,6 +71,7 @@ export function DayOnePanel({ board, canAct, onBoard, onError }: BoardUpdates & 
           </Button>
         </Group>
       )}
+      <ErrorAlert error={error} />
       {list && (
         <>
           <Group gap="xs">
@@ -80,7 +96,7 @@ export function DayOnePanel({ board, canAct, onBoard, onError }: BoardUpdates & 
                     .map((i) => {
                       const done = isChecked(i);
                       return (
-                        <Table.Tr key={`${i.teacherId}:${i.classId}:${i.subjectId}`}>
+                        <Table.Tr key={`${i.teacherId}:${i.classId}:${i.subjectId}`} data-findings={i.total}>
                           <Table.Td w={70}>{i.className}</Table.Td>
                           <Table.Td w={220}>{i.subjectName}</Table.Td>
                           <Table.Td>

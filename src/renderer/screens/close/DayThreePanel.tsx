@@ -15,12 +15,7 @@ const ALL = 'all';
  * Day 3: the signature tracker. The grid shows the whole school; the list under it says what each
  * teacher still owes; the deputy records a signature as the teacher signs, and prints the list.
  */
-export function DayThreePanel({
-  board,
-  can,
-  act,
-  onError,
-}: DayActions & { onError: (error: unknown) => void }) {
+export function DayThreePanel({ board, can, act }: DayActions) {
   const { t } = useTranslation();
   const [teacherId, setTeacherId] = useState<number | null>(null);
   const [signedOn, setSignedOn] = useState(localToday);
@@ -72,9 +67,7 @@ export function DayThreePanel({
           />
           {open && can('close.sign') && <SignedOnField value={signedOn} onChange={setSignedOn} />}
         </Group>
-        {can('documents.print') && (
-          <SignatureSheetPrint closeId={board.closeId} teacherId={teacherId} onError={onError} />
-        )}
+        {can('documents.print') && <SignatureSheetPrint closeId={board.closeId} teacherId={teacherId} />}
       </Group>
       <SignatureGrid items={items} teacherId={teacherId} />
       <Card withBorder>

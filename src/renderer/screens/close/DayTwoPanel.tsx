@@ -11,7 +11,6 @@ export function DayTwoPanel({
   board,
   permissions,
   onBoard,
-  onError,
 }: BoardUpdates & { permissions: readonly string[] }) {
   const { t } = useTranslation();
   const backupPending = board.items.some((i) => i.kind === 'backup' && i.status === 'open');
@@ -27,9 +26,7 @@ export function DayTwoPanel({
           })}
         </Alert>
       )}
-      {open && permissions.includes('documents.print') && (
-        <PrintCentre board={board} onBoard={onBoard} onError={onError} />
-      )}
+      {open && permissions.includes('documents.print') && <PrintCentre board={board} onBoard={onBoard} />}
       {open && permissions.includes('backup.create') && (backupPending || wizardShown) && (
         <BackupWizard
           board={board}
@@ -37,7 +34,6 @@ export function DayTwoPanel({
             setWizardShown(true);
             onBoard(next);
           }}
-          onError={onError}
         />
       )}
       <CloseItemsTable items={board.items.filter((i) => i.day === 2)} />

@@ -1,8 +1,10 @@
-import { Alert, Button, Card, Group, Stack, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JobView, PrintedCopiesView } from '../../../shared/views';
 import { call, CommandError } from '../../api/client';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PrintPdfButton } from '../../components/PrintPdfButton';
 import { chosenClassIds, ClassScopePicker, type ClassScope } from './ClassScopePicker';
 import {
   DocumentLanguagePicker,
@@ -18,12 +20,13 @@ import type { BoardUpdates } from './panel-props';
  * The print centre of day 2: the whole school or the chosen classes, each in its language of
  * instruction or all in Kyrgyz or in Russian, as a job with progress and a stop button; then the list of copies written and the folder they are in.
  */
-export function PrintCentre({ board, onBoard, onError }: BoardUpdates) {
+export function PrintCentre({ board, onBoard }: BoardUpdates) {
   const { t } = useTranslation();
   const [scope, setScope] = useState<ClassScope>('all');
   const [chosen, setChosen] = useState<string[]>([]);
   const [language, setLanguage] = useState<CopyLanguage>('byClass');
   const [job, setJob] = useState<JobView | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const classes = board.items
     .filter((i) => i.kind === 'class_print' && i.classId !== null)
     .map((i) => ({ value: String(i.classId), label: i.className ?? '' }))
@@ -32,6 +35,7 @@ export function PrintCentre({ board, onBoard, onError }: BoardUpdates) {
   const printed = job?.state === 'done' ? (job.result as PrintedCopiesView) : null;
 
   const print = async () => {
+    setError(null);
     try {
       const classIds = chosenClassIds(scope, chosen);
       setJob(
@@ -42,13 +46,15 @@ export function PrintCentre({ board, onBoard, onError }: BoardUpdates) {
         }),
       );
     } catch (caught) {
-      onError(caught);
+      setError(caught);
     }
   };
   const onJob = (next: JobView) => {
     setJob(next);
-    if (next.state === 'done') void call('close.board', { closeId: board.closeId }).then(onBoard, onError);
-    if (next.state === 'failed' && next.error) onError(new CommandError(next.error.code, next.error.message));
+    if (next.state === 'done') void call('close.board', { closeId: board.closeId }).then(onBoard, setError);
+    if (next.state === 'failed' && next.error) {
+      setError(new CommandError(next.error.code, next.error.message, { ...next.error.details }));
+    }
   };
 
   return (
@@ -75,11 +81,15 @@ export function PrintCentre({ board, onBoard, onError }: BoardUpdates) {
             {t('close.print')}
           </Button>
         </Group>
+        <ErrorAlert error={error} />
         {job && <PrintJobProgress job={job} onChange={onJob} />}
         {printed && (
           <>
             <Alert color="teal" data-testid="printed">
-              {t('close.printed', { count: printed.copies.length, pages: printed.pages })}
+              <Text size="sm" mb="xs">
+                {t('close.printed', { count: printed.copies.length, pages: printed.pages })}
+              </Text>
+              <PrintPdfButton pdfPath={printed.mergedPdfPath} />
             </Alert>
             <PrintedCopiesTable printed={printed} />
             <WrittenFiles folder={printed.folder} />

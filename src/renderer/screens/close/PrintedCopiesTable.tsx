@@ -1,6 +1,7 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { Badge, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PrintedCopiesView } from '../../../shared/views';
+import { PrintPdfButton } from '../../components/PrintPdfButton';
 import { PreviewButton } from './PreviewButton';
 
 const COLORS = { printed: 'teal', reprinted: 'orange', unchanged: 'gray' } as const;
@@ -50,10 +51,13 @@ export function PrintedCopiesTable({ printed }: { printed: PrintedCopiesView }) 
                 )}
               </Table.Td>
               <Table.Td>
-                <PreviewButton
-                  documentId={copy.documentId}
-                  title={t('close.previewTitle', { className: copy.className })}
-                />
+                <Group gap="xs" align="flex-start" wrap="nowrap">
+                  <PreviewButton
+                    documentId={copy.documentId}
+                    title={t('close.previewTitle', { className: copy.className })}
+                  />
+                  <PrintPdfButton pdfPath={copy.pdfPath} />
+                </Group>
               </Table.Td>
             </Table.Tr>
           ))}

@@ -1,10 +1,9 @@
 import type { CloseBoard } from '../../../shared/views';
 
-/** A part of the close that calls the core itself: it hands back the new board, or what went wrong. */
+/** A part of the close that calls the core itself: it hands back the new board, and says what went wrong beside its own button. */
 export interface BoardUpdates {
   board: CloseBoard;
   onBoard: (board: CloseBoard) => void;
-  onError: (error: unknown) => void;
 }
 
 /** A day panel whose actions the close screen runs: what the user may do, and the runner. */

@@ -94,7 +94,7 @@ export function ArchiveTab({ canEdit }: { canEdit: boolean }) {
               <Table.Th>{t('registers.columns.folder')}</Table.Th>
               <Table.Th>{t('registers.columns.place')}</Table.Th>
               <Table.Th>{t('registers.columns.retention')}</Table.Th>
-              {canEdit && <Table.Th />}
+              {canEdit && <Table.Th className="action-column" />}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -133,7 +133,7 @@ export function ArchiveTab({ canEdit }: { canEdit: boolean }) {
                 <Table.Td>{e.storagePlace ?? ''}</Table.Td>
                 <Table.Td>{e.retentionUntil === null ? '' : paperDate(e.retentionUntil)}</Table.Td>
                 {canEdit && (
-                  <Table.Td>
+                  <Table.Td className="action-column">
                     <Button
                       size="xs"
                       variant="light"

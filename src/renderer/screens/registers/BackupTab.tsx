@@ -4,15 +4,11 @@ import type { BackupRegistersView } from '../../../shared/register-views';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { errorText } from '../../components/error-text';
 import { useCommand } from '../../components/use-command';
-import { formatDateTime } from '../../i18n';
+import { formatDateTime, formatSize } from '../../i18n';
 import { RegisterExport } from './RegisterExport';
 import { RestorePanel } from './RestorePanel';
 
 const STATUS_COLORS = { writing: 'dimmed', verified: 'teal.8', failed: 'red.8' } as const;
-
-function megabytes(bytes: number | null): string {
-  return bytes === null ? '' : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
 
 function BackupsTable({ data }: { data: BackupRegistersView }) {
   const { t, i18n } = useTranslation();
@@ -41,7 +37,7 @@ function BackupsTable({ data }: { data: BackupRegistersView }) {
             <Table.Td>
               <Text size="xs">{b.path}</Text>
             </Table.Td>
-            <Table.Td>{megabytes(b.bytes)}</Table.Td>
+            <Table.Td>{b.bytes === null ? '' : formatSize(b.bytes)}</Table.Td>
             <Table.Td>
               <Text size="sm" fw={500} c={STATUS_COLORS[b.status]}>
                 {t(`registers.backupStatus.${b.status}`)}

@@ -1,4 +1,15 @@
-import { Alert, Button, Card, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupCheckView, RestoreResultView } from '../../../shared/register-views';
@@ -17,7 +28,7 @@ import { PathField } from './PathField';
  */
 export function RestorePanel({ onChange }: { onChange: () => void }) {
   const { t } = useTranslation();
-  const [form, setForm] = useState({ backupDir: '', passphrase: '', reason: '' });
+  const [form, setForm] = useState({ backupDir: '', passphrase: '', reason: '', documentsBack: false });
   const [job, setJob] = useState<JobView | null>(null);
   const [checked, setChecked] = useState<BackupCheckView | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -86,6 +97,14 @@ export function RestorePanel({ onChange }: { onChange: () => void }) {
             setForm({ ...form, reason: e.currentTarget.value });
           }}
         />
+        <Checkbox
+          label={t('restore.documentsBack')}
+          checked={form.documentsBack}
+          onChange={(e) => {
+            // Where the copies go is not part of what was verified: changing it keeps the verification.
+            setForm({ ...form, documentsBack: e.currentTarget.checked });
+          }}
+        />
         <Group>
           <Button
             variant="default"
@@ -127,6 +146,14 @@ export function RestorePanel({ onChange }: { onChange: () => void }) {
           <Alert color="teal" data-testid="restore-done">
             <Text size="sm">{t('restore.done', { path: restored.preRestorePath ?? '' })}</Text>
             <Text size="sm">{t('restore.carried', { count: restored.registerRowsCarried })}</Text>
+            {form.documentsBack && (
+              <Text size="sm">
+                {t('restore.documentsRestored', {
+                  written: restored.documentsWritten,
+                  kept: restored.documentsKept,
+                })}
+              </Text>
+            )}
           </Alert>
         )}
       </Stack>

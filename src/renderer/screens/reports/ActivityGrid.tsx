@@ -1,4 +1,4 @@
-import { ScrollArea, Table, Text, Title } from '@mantine/core';
+import { Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ReportTableView } from '../../../shared/views';
 import { formatFigure, numericDate } from './localized';
@@ -21,8 +21,9 @@ export function ActivityGrid({ days }: { days: ReportTableView }) {
       <Title order={5} mb="xs">
         {t('reports.activityGrid')}
       </Title>
-      <ScrollArea.Autosize mah={460} type="auto">
-        <Table withTableBorder withColumnBorders fz="sm" stickyHeader>
+      {/* Only sideways: the page itself scrolls down, so a long table is read with one scroll bar. */}
+      <Table.ScrollContainer minWidth={0} type="native">
+        <Table withTableBorder withColumnBorders fz="sm">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('reports.teacherId')}</Table.Th>
@@ -61,7 +62,7 @@ export function ActivityGrid({ days }: { days: ReportTableView }) {
             ))}
           </Table.Tbody>
         </Table>
-      </ScrollArea.Autosize>
+      </Table.ScrollContainer>
     </div>
   );
 }

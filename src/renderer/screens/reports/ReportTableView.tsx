@@ -1,4 +1,4 @@
-import { ScrollArea, Table, Text, Title } from '@mantine/core';
+import { Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ReportTableView as ReportTable } from '../../../shared/views';
 import { formatCell, localized } from './localized';
@@ -6,7 +6,7 @@ import { formatCell, localized } from './localized';
 /** Enough to read on screen; the exported file carries every row. */
 const SHOWN_ROWS = 300;
 
-/** One table of a report, with its totals row; long tables scroll inside the page. */
+/** One table of a report, with its totals row; a wide one scrolls sideways, a long one with the page (one scroll bar). */
 export function ReportTableView({ table }: { table: ReportTable }) {
   const { t } = useTranslation();
   const rows = table.rows.slice(0, SHOWN_ROWS);
@@ -22,8 +22,8 @@ export function ReportTableView({ table }: { table: ReportTable }) {
           {t('reports.noRows')}
         </Text>
       ) : (
-        <ScrollArea.Autosize mah={460} type="auto">
-          <Table striped highlightOnHover withTableBorder stickyHeader fz="sm">
+        <Table.ScrollContainer minWidth={0} type="native">
+          <Table striped highlightOnHover withTableBorder fz="sm">
             <Table.Thead>
               <Table.Tr>
                 {table.columns.map((c) => (
@@ -54,7 +54,7 @@ export function ReportTableView({ table }: { table: ReportTable }) {
               )}
             </Table.Tbody>
           </Table>
-        </ScrollArea.Autosize>
+        </Table.ScrollContainer>
       )}
       {table.rows.length > SHOWN_ROWS && (
         <Text c="dimmed" size="sm" mt="xs">

@@ -5,7 +5,7 @@ import type { SetupFormState, SetupInput } from './setup-form';
 /** The backup passphrase and how the mirror is fed from Kundoluk. */
 export function SafetyStep({ setup }: { setup: SetupFormState }) {
   const { t } = useTranslation();
-  const { form, edit } = setup;
+  const { form, edit, errors } = setup;
   const setKundoluk = (patch: Partial<SetupInput['kundoluk']>) => {
     edit((f) => ({ ...f, kundoluk: { ...f.kundoluk, ...patch } }));
   };
@@ -19,6 +19,17 @@ export function SafetyStep({ setup }: { setup: SetupFormState }) {
         onChange={(e) => {
           const backupPassphrase = e.currentTarget.value;
           edit((f) => ({ ...f, backupPassphrase }));
+        }}
+      />
+      <PasswordInput
+        label={t('setup.backupPassphraseRepeat')}
+        name="repeatPassphrase"
+        required
+        value={form.repeatPassphrase}
+        error={errors.repeatPassphrase ? t(errors.repeatPassphrase) : null}
+        onChange={(e) => {
+          const repeatPassphrase = e.currentTarget.value;
+          edit((f) => ({ ...f, repeatPassphrase }));
         }}
       />
       <Text size="sm" fw={500}>

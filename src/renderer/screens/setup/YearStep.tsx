@@ -1,7 +1,7 @@
 import { SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField';
-import type { SetupFormState, SetupInput } from './setup-form';
+import { withYearLabel, type SetupFormState, type SetupInput } from './setup-form';
 
 type Quarter = SetupInput['quarters'][number];
 
@@ -22,7 +22,8 @@ export function YearStep({ setup }: { setup: SetupFormState }) {
           label={t('setup.yearLabel')}
           value={form.year.label}
           onChange={(e) => {
-            setYear({ label: e.currentTarget.value });
+            const label = e.currentTarget.value;
+            edit((f) => withYearLabel(f, label));
           }}
         />
         <DateField

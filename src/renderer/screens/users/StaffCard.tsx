@@ -1,9 +1,10 @@
-import { Card, Group, ScrollArea, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { staffPositions } from '../../../shared/staff-views';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useNotices } from '../../components/Notices';
 import { useCommand } from '../../components/use-command';
 
 /**
@@ -15,13 +16,13 @@ export function StaffCard() {
   const years = useCommand('settings.years', {});
   const [yearId, setYearId] = useState<number | null>(null);
   const directory = useCommand('staff.list', { academicYearId: yearId });
-  const [error, setError] = useState<unknown>(null);
+  const notices = useNotices();
+  // The choice may be far down the staff list: its refusal is a notice in the window's corner.
   const change = async (work: () => Promise<unknown>) => {
     try {
       await work();
-      setError(null);
     } catch (caught) {
-      setError(caught);
+      notices.error(caught);
     }
     await directory.reload();
   };
@@ -35,46 +36,43 @@ export function StaffCard() {
         <Text size="sm" c="dimmed">
           {t('staff.hint')}
         </Text>
-        <ErrorAlert error={error} />
         {data.staff.length === 0 ? (
           <Text>{t('staff.none')}</Text>
         ) : (
-          <ScrollArea.Autosize mah={420}>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('staff.name')}</Table.Th>
-                  <Table.Th>{t('staff.position')}</Table.Th>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('staff.name')}</Table.Th>
+                <Table.Th>{t('staff.position')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.staff.map((person) => (
+                <Table.Tr key={person.id}>
+                  <Table.Td>{person.name}</Table.Td>
+                  <Table.Td>
+                    <Select
+                      size="xs"
+                      w={240}
+                      aria-label={`${t('staff.position')}: ${person.name}`}
+                      allowDeselect={false}
+                      data={staffPositions.map((p) => ({ value: p, label: t(`staff.positions.${p}`) }))}
+                      value={person.position}
+                      onChange={(value) => {
+                        if (value === null || value === person.position) return;
+                        void change(() =>
+                          call('staff.setPosition', {
+                            staffId: person.id,
+                            position: value,
+                          }),
+                        );
+                      }}
+                    />
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.staff.map((person) => (
-                  <Table.Tr key={person.id}>
-                    <Table.Td>{person.name}</Table.Td>
-                    <Table.Td>
-                      <Select
-                        size="xs"
-                        w={240}
-                        aria-label={`${t('staff.position')}: ${person.name}`}
-                        allowDeselect={false}
-                        data={staffPositions.map((p) => ({ value: p, label: t(`staff.positions.${p}`) }))}
-                        value={person.position}
-                        onChange={(value) => {
-                          if (value === null || value === person.position) return;
-                          void change(() =>
-                            call('staff.setPosition', {
-                              staffId: person.id,
-                              position: value,
-                            }),
-                          );
-                        }}
-                      />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollArea.Autosize>
+              ))}
+            </Table.Tbody>
+          </Table>
         )}
         <Title order={5}>{t('staff.classTeachers')}</Title>
         <Select
