@@ -8,7 +8,7 @@ import { openMirror } from '../src/core/db/mirror';
 import { kundolukDataFromMirror } from '../tests/mirror/fake-kundoluk/from-mirror';
 import { startFakeKundoluk } from '../tests/mirror/fake-kundoluk/server';
 
-type Request = { type: 'correct-mark'; from: string; to: string } | { type: 'close' };
+type Request = { type: 'correct-mark'; from: string; to: string; gradeId: string } | { type: 'close' };
 type Reply = { type: 'ready'; url: string; accounts: string[] } | { type: 'corrected'; found: boolean };
 
 export interface KundolukService {
@@ -16,7 +16,8 @@ export interface KundolukService {
   /** One token per class, each seeing only its class's lessons, as a class teacher's does. */
   accounts: string[];
   /** Corrects one mark 3 to 4 on a lesson between two dates, as a teacher would in Kundoluk. */
-  correctMark(from: string, to: string): Promise<boolean>;
+  /** Corrects a mark 3 of one class's week (the class an account sees), as its teacher would. */
+  correctMark(from: string, to: string, gradeId: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -51,8 +52,8 @@ export function startKundolukService(
     return {
       url: ready.url,
       accounts: ready.accounts,
-      correctMark: async (from, to) => {
-        const reply = await ask({ type: 'correct-mark', from, to });
+      correctMark: async (from, to, gradeId) => {
+        const reply = await ask({ type: 'correct-mark', from, to, gradeId });
         return reply.type === 'corrected' && reply.found;
       },
       close: () =>
@@ -82,7 +83,12 @@ async function serve(dbPath: string, from: string, to: string, latencyMs: number
       return;
     }
     const marks = fake.lessons
-      .filter((l) => request.from <= l.lessonDay.slice(0, 10) && l.lessonDay.slice(0, 10) <= request.to)
+      .filter(
+        (l) =>
+          l.gradeId === request.gradeId &&
+          request.from <= l.lessonDay.slice(0, 10) &&
+          l.lessonDay.slice(0, 10) <= request.to,
+      )
       .flatMap((l) => l.students.flatMap((s) => s.marks));
     const mark = marks.find((m) => m.mark === 3 && m.mark_type !== 'quarter');
     if (mark) {

@@ -21,6 +21,7 @@ export const auditActions = [
   'settings.archiveDefaults',
   'settings.kundoluk',
   'settings.kundolukTokenMoved',
+  'settings.kundolukSignIn',
   'kundoluk.accountAdd',
   'kundoluk.accountRemove',
   'settings.backupPassphrase',

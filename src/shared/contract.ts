@@ -380,6 +380,14 @@ export const contract = {
   'settings.updateKundoluk': command<SettingsView>()(
     z.object({ url: z.string().trim().min(1).max(1000), service: kundolukServiceSchema }),
   ),
+  /** The AIS page to sign in to Kundoluk on (opened in the system's browser), and the address it returns to. */
+  'kundoluk.aisAddress': command<{ address: string; returnsTo: string }>()(empty),
+  /**
+   * The address the AIS page returned to after the sign-in (its query holds the AIS tokens): they
+   * are exchanged for Kundoluk's token, and both are kept in the secret store. Мөөр never sees the
+   * AIS password, which is typed on the AIS page.
+   */
+  'kundoluk.signInAis': command<SettingsView>()(z.object({ returnedTo: z.string().trim().min(1).max(8000) })),
   /** The journal rules, checked by the very schemas the core stores them with. */
   'settings.updateJournalRules': command<SettingsView>()(
     z.object({ markDeadlines: markDeadlinesSchema, checkRules: checkRulesSchema }),

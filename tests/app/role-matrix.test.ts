@@ -119,6 +119,8 @@ function samples(f: AppFixture): { [N in CommandName]: InputOf<N> } {
     'kundoluk.accounts': {},
     'kundoluk.addAccount': { accountName: 'Мугалим', accountToken: 'x', consent: true },
     'kundoluk.removeAccount': { accountId: 999 },
+    'kundoluk.aisAddress': {},
+    'kundoluk.signInAis': { returnedTo: 'https://kundoluk.edu.gov.kg/?gb_token=x' },
     'restore.verify': { backupDir: '/nonexistent', passphrase: 'x' },
     'restore.run': { backupDir: '/nonexistent', passphrase: 'x', reason: 'Диск бузулду' },
     'settings.years': {},

@@ -52,7 +52,7 @@ function applyReference(mirror: Mirror, batch: SyncBatch): ApplyCounts & { remov
     for (const row of d.inserts) io.insert(row);
     for (const row of d.updates) io.update(row);
     result.added += d.inserts.length;
-    result.changed += d.updates.length;
+    result.changed += d.changed;
     if (everything) {
       result.removals.push([io, d.removals]);
       result.removed += d.removals.length;
@@ -149,7 +149,7 @@ export function applyBatch(
   const journal = [lessons, marks, attendance, finals].map((w) => w.diff);
   return {
     added: bulkAdded + reference.added + journal.reduce((sum, d) => sum + d.inserts.length, 0),
-    changed: reference.changed + journal.reduce((sum, d) => sum + d.updates.length, 0),
+    changed: reference.changed + journal.reduce((sum, d) => sum + d.changed, 0),
     removed: reference.removed + journal.reduce((sum, d) => sum + d.removals.length, 0),
   };
 }

@@ -38,6 +38,7 @@ export const auditNamesEn: AuditNames = {
     'settings.archiveDefaults': 'Retention periods and storage places changed',
     'settings.kundoluk': 'Kundoluk connection changed (address, role, paths)',
     'settings.kundolukTokenMoved': 'Kundoluk token moved out of the mirror into the protected store',
+    'settings.kundolukSignIn': 'Signed in to Kundoluk through AIS (the token in the protected store)',
     'kundoluk.accountAdd': "Kundoluk account added (with its owner's consent)",
     'kundoluk.accountRemove': 'Kundoluk account removed',
     'settings.backupPassphrase': 'Backup passphrase changed',

@@ -44,6 +44,7 @@ export const auditNamesKy: AuditNames = {
     'settings.archiveDefaults': 'Сактоо мөөнөттөрү жана сакталган жерлер өзгөртүлдү',
     'settings.kundoluk': 'Күндөлүккө туташуу өзгөртүлдү (дарек, роль, жолдор)',
     'settings.kundolukTokenMoved': 'Күндөлүктүн токени жергиликтүү базадан корголгон сактагычка көчүрүлдү',
+    'settings.kundolukSignIn': 'Күндөлүккө АИС аркылуу кирилди (токен корголгон сактагычта)',
     'kundoluk.accountAdd': 'Күндөлүк аккаунту кошулду (ээсинин макулдугу менен)',
     'kundoluk.accountRemove': 'Күндөлүк аккаунту өчүрүлдү',
     'settings.backupPassphrase': 'Резервдик көчүрмөлөрдүн сырсөз айкашы өзгөртүлдү',

@@ -38,6 +38,7 @@ export const auditNamesRu: AuditNames = {
     'settings.archiveDefaults': 'Изменены сроки и места хранения',
     'settings.kundoluk': 'Изменено подключение к Күндөлүк (адрес, роль, пути)',
     'settings.kundolukTokenMoved': 'Токен Күндөлүк перенесён из локальной базы в защищённое хранилище',
+    'settings.kundolukSignIn': 'Вход в Күндөлүк через АИС (токен в защищённом хранилище)',
     'kundoluk.accountAdd': 'Добавлена учётная запись Күндөлүк (с согласия владельца)',
     'kundoluk.accountRemove': 'Удалена учётная запись Күндөлүк',
     'settings.backupPassphrase': 'Изменена парольная фраза резервных копий',

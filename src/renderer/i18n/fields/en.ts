@@ -41,6 +41,7 @@ export const fieldsEn: typeof fieldsKy = {
       'service/paths/signIn': 'Path of the sign-in through AIS',
       resume: 'Continue the cut-off sync',
       kundolukToken: 'Kundoluk token',
+      returnedTo: 'The address AIS returned to',
       accountName: 'Whose account',
       accountToken: "The account's token",
       consent: "The account owner's consent",

@@ -47,6 +47,7 @@ export const fieldsKy = {
       'service/paths/signIn': 'АИС аркылуу кирүүнүн жолу',
       resume: 'Үзүлгөн жаңылоону улантуу',
       kundolukToken: 'Күндөлүктүн токени',
+      returnedTo: 'АИС кайтарган дарек',
       accountName: 'Аккаунттун ээси',
       accountToken: 'Аккаунттун токени',
       consent: 'Аккаунттун ээсинин макулдугу',

@@ -41,6 +41,7 @@ export const fieldsRu: typeof fieldsKy = {
       'service/paths/signIn': 'Путь входа через АИС',
       resume: 'Продолжить прерванное обновление',
       kundolukToken: 'Токен Күндөлүк',
+      returnedTo: 'Адрес, на который вернула АИС',
       accountName: 'Владелец учётной записи',
       accountToken: 'Токен учётной записи',
       consent: 'Согласие владельца учётной записи',

@@ -55,4 +55,12 @@ export const kundolukEn: typeof kundolukKy = {
       earlier: 'earlier syncs',
     },
   },
+  kundolukAis: {
+    title: 'Sign in through AIS',
+    hint: 'Open the AIS page and sign in there with your AIS login and password (Мөөр never sees or keeps them). Then copy the whole address the browser returned to and paste it here.',
+    open: 'Open the AIS page',
+    returnedTo: 'The address AIS returned to',
+    signIn: 'Sign in',
+    done: 'Signed in to Kundoluk: the token is kept protected on this computer.',
+  },
 };

@@ -5,6 +5,7 @@ import { kundolukRoles, type KundolukService } from '../../../shared/kundoluk-se
 import type { SettingsView } from '../../../shared/views';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { AisSignIn } from './AisSignIn';
 
 interface KundolukForm {
   url: string;
@@ -101,6 +102,7 @@ export function KundolukCard({ settings, onSaved }: { settings: SettingsView; on
             {t('kundolukService.restore')}
           </Button>
         </Group>
+        {settings.kundoluk.url !== null && <AisSignIn onSignedIn={onSaved} />}
       </Stack>
     </Card>
   );
