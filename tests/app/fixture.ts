@@ -144,3 +144,27 @@ function signedIn(service: AppService, user: AppUser, at: Date) {
     invoke: (name: CommandName, input: unknown) => service.invoke(client, name, input),
   };
 }
+
+/**
+ * Points the installation at a Kundoluk service through the admin's settings, the other settings
+ * kept as they are; a token given is stored with it.
+ */
+export async function connectKundoluk<R extends StaffRole>(
+  app: AppFixture<R>,
+  url: string,
+  token?: string,
+): Promise<void> {
+  const {
+    backupPassphraseSet: _p,
+    kundolukTokenSet: _t,
+    ...settings
+  } = await callAs(app.service, app.users.admin, app.clock(), 'settings.get', {});
+  await callAs(app.service, app.users.admin, app.clock(), 'settings.update', {
+    defaultLanguage: settings.defaultLanguage,
+    documentLanguage: settings.documentLanguage,
+    idleMinutes: settings.idleMinutes,
+    updateUrl: settings.updateUrl,
+    kundoluk: { mode: 'api', url, login: null },
+    ...(token === undefined ? {} : { kundolukToken: token }),
+  });
+}

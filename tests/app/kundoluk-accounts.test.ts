@@ -5,7 +5,7 @@ import type { CommandName, InputOf } from '../../src/shared/contract';
 import type { JobView } from '../../src/shared/views';
 import { kundolukDataFromMirror, type FakeLesson } from '../mirror/fake-kundoluk/from-mirror';
 import { startFakeKundoluk, type FakeKundoluk } from '../mirror/fake-kundoluk/server';
-import { callAs, refusalAs, setUpApp, type AppFixture } from './fixture';
+import { callAs, connectKundoluk, refusalAs, setUpApp, type AppFixture } from './fixture';
 
 const CLASS_TEACHER = 'eyJ-class-teacher-of-8a';
 const TEACHER = 'eyJ-one-teacher-of-both';
@@ -34,19 +34,7 @@ beforeAll(async () => {
   teacherPin = pinOf(data.lessons.find((l) => l.grade === 8 && in5.has(pinOf(l))) as FakeLesson) as string;
   fake.tokens.set(CLASS_TEACHER, (l) => l.grade === 8);
   fake.tokens.set(TEACHER, (l) => pinOf(l) === teacherPin);
-  const {
-    backupPassphraseSet: _p,
-    kundolukTokenSet: _t,
-    ...settings
-  } = await as('admin', 'settings.get', {});
-  await as('admin', 'settings.update', {
-    defaultLanguage: settings.defaultLanguage,
-    documentLanguage: settings.documentLanguage,
-    idleMinutes: settings.idleMinutes,
-    updateUrl: settings.updateUrl,
-    kundoluk: { mode: 'api', url: fake.url, login: null },
-    kundolukToken: CLASS_TEACHER,
-  });
+  await connectKundoluk(app, fake.url, CLASS_TEACHER);
 });
 afterAll(async () => {
   await fake.close();

@@ -5,7 +5,7 @@ import type { CommandName, InputOf } from '../../src/shared/contract';
 import type { JobView } from '../../src/shared/views';
 import { kundolukDataFromMirror } from '../mirror/fake-kundoluk/from-mirror';
 import { startFakeKundoluk, type FakeKundoluk } from '../mirror/fake-kundoluk/server';
-import { callAs, refusalAs, setUpApp, type AppFixture } from './fixture';
+import { callAs, connectKundoluk, refusalAs, setUpApp, type AppFixture } from './fixture';
 
 const FIRST = 'eyJ-handed-out-after-ais';
 const RENEWED = 'eyJ-renewed-after-401';
@@ -27,18 +27,7 @@ beforeAll(async () => {
     refresh: 'kundoluk-refresh',
     isClassManager: true,
   });
-  const {
-    backupPassphraseSet: _p,
-    kundolukTokenSet: _t,
-    ...settings
-  } = await as('admin', 'settings.get', {});
-  await as('admin', 'settings.update', {
-    defaultLanguage: settings.defaultLanguage,
-    documentLanguage: settings.documentLanguage,
-    idleMinutes: settings.idleMinutes,
-    updateUrl: settings.updateUrl,
-    kundoluk: { mode: 'api', url: fake.url, login: null },
-  });
+  await connectKundoluk(app, fake.url);
 });
 afterAll(async () => {
   await fake.close();

@@ -4,7 +4,7 @@ import type { CommandName, InputOf } from '../../src/shared/contract';
 import type { JobView } from '../../src/shared/views';
 import { kundolukDataFromMirror } from '../mirror/fake-kundoluk/from-mirror';
 import { startFakeKundoluk, type FakeKundoluk } from '../mirror/fake-kundoluk/server';
-import { callAs, setUpApp, type AppFixture } from './fixture';
+import { callAs, connectKundoluk, setUpApp, type AppFixture } from './fixture';
 
 const TOKEN = 'eyJ-progress-token';
 let app: AppFixture<'deputy'>;
@@ -21,19 +21,7 @@ beforeAll(async () => {
   const data = kundolukDataFromMirror(app.mirror);
   fake.lessons = data.lessons;
   fake.quarters = data.quarters;
-  const {
-    backupPassphraseSet: _p,
-    kundolukTokenSet: _t,
-    ...settings
-  } = await as('admin', 'settings.get', {});
-  await as('admin', 'settings.update', {
-    defaultLanguage: settings.defaultLanguage,
-    documentLanguage: settings.documentLanguage,
-    idleMinutes: settings.idleMinutes,
-    updateUrl: settings.updateUrl,
-    kundoluk: { mode: 'api', url: fake.url, login: null },
-    kundolukToken: TOKEN,
-  });
+  await connectKundoluk(app, fake.url, TOKEN);
 });
 afterAll(async () => {
   await fake.close();

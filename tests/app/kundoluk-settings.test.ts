@@ -3,7 +3,7 @@ import { actorOf } from '../../src/core/auth/users';
 import type { CommandName, InputOf } from '../../src/shared/contract';
 import type { KundolukService } from '../../src/shared/kundoluk-service';
 import { startFakeKundoluk } from '../mirror/fake-kundoluk/server';
-import { callAs, refusalAs, setUpApp, type AppFixture } from './fixture';
+import { callAs, connectKundoluk, refusalAs, setUpApp, type AppFixture } from './fixture';
 
 let app: AppFixture<'deputy'>;
 
@@ -87,19 +87,7 @@ describe("Kundoluk's address, role and paths in the settings", () => {
     const token = 'eyJ-settings-paths';
     const fake = await startFakeKundoluk(token);
     try {
-      const {
-        backupPassphraseSet: _p,
-        kundolukTokenSet: _t,
-        ...settings
-      } = await as('admin', 'settings.get', {});
-      await as('admin', 'settings.update', {
-        defaultLanguage: settings.defaultLanguage,
-        documentLanguage: settings.documentLanguage,
-        idleMinutes: settings.idleMinutes,
-        updateUrl: settings.updateUrl,
-        kundoluk: { mode: 'api', url: fake.url, login: null },
-        kundolukToken: token,
-      });
+      await connectKundoluk(app, fake.url, token);
       await as('admin', 'settings.updateKundoluk', { url: fake.url, service: corrected });
       const job = await as('deputy', 'sync.kundoluk', { from: '2025-11-10', to: '2025-11-16' });
       await app.service.context.jobs.settled(job.id, actorOf(app.users.deputy));
